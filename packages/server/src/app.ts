@@ -1,0 +1,102 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { createServices } from './services';
+import type { SigningKeys } from './platform/auth/keys';
+import { TokenService } from './platform/auth/tokens';
+import type { Config } from './platform/config';
+import { unauthenticated } from './platform/errors';
+import { createApollo } from './platform/graphql/apollo';
+import type { GraphQLContext } from './platform/graphql/context';
+import { createLoaders } from './platform/graphql/loaders';
+import { buildSchema } from './platform/graphql/schema';
+import { createWsServer } from './platform/graphql/ws';
+import { healthRoutes } from './platform/http/health';
+import { reenterScope, requestScopeMiddleware, scopeOf } from './platform/http/request-scope';
+import type { Logger } from './platform/logger';
+import type { EventBus } from './platform/pubsub';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  ds: DataSource;
+  keys: SigningKeys;
+  bus: EventBus;
+}
+
+export interface App {
+  httpServer: http.Server;
+  services: ReturnType<typeof createServices>;
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Stops accepting, drains HTTP requests and WebSocket operations. Does not close the pools it was given. */
+  close(): Promise<void>;
+}
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/** Composes HTTP, GraphQL (HTTP + WebSocket on `/graphql`) and health routes over already-open resources. */
+export async function createApp(d: AppDeps): Promise<App> {
+  const schema = buildSchema();
+  const services = createServices({
+    ds: d.ds,
+    tokens: new TokenService(d.keys, d.config.jwt),
+    events: d.bus.engine,
+    config: d.config,
+    logger: d.logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const httpServer = http.createServer(app);
+  const ws = createWsServer({ httpServer, schema, services, ds: d.ds, config: d.config, logger: d.logger });
+  const apollo = createApollo({
+    schema,
+    httpServer,
+    config: d.config,
+    logger: d.logger,
+    plugins: [{ serverWillStart: async () => ({ drainServer: () => ws.dispose() }) }],
+  });
+  await apollo.start();
+
+  app.use(requestScopeMiddleware(d.logger));
+  app.use(healthRoutes(d.ds));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    reenterScope,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const { requestId, logger } = scopeOf(res);
+        const header = req.header('authorization');
+        let viewer = null;
+        if (header) {
+          const token = BEARER.exec(header)?.[1];
+          if (!token) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+          viewer = await services.auth.viewerFromAccessToken(token);
+        }
+        return {
+          requestId,
+          viewer,
+          client: { userAgent: req.header('user-agent') ?? null, ip: req.ip ?? null },
+          services,
+          loaders: createLoaders(d.ds),
+          logger,
+        };
+      },
+    }),
+  );
+
+  return {
+    httpServer,
+    services,
+    listen: (port = d.config.port, host = d.config.host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve(httpServer.address() as AddressInfo));
+      }),
+    close: () => apollo.stop(),
+  };
+}

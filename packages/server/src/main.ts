@@ -1,0 +1,67 @@
+import { createApp } from './app';
+import { loadSigningKeys } from './platform/auth/keys';
+import { ConfigError, loadConfig, type Config } from './platform/config';
+import { createDataSource, openDatabase } from './platform/db/data-source';
+import { locateDatabase } from './platform/db/database';
+import { createLogger } from './platform/logger';
+import { createEventBus } from './platform/pubsub';
+import { bootstrapData } from './seed/bootstrap';
+
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = configOrExit();
+  const logger = createLogger(config.logLevel);
+  const db = await locateDatabase(config, logger);
+  const ds = createDataSource({ url: db.url, poolSize: config.databasePoolSize, logger });
+  await openDatabase(ds, logger);
+  await bootstrapData(ds, config, logger);
+  const keys = await loadSigningKeys(config, logger);
+  const bus = createEventBus(config.redisUrl, logger);
+  const app = await createApp({ config, logger, ds, keys, bus });
+  const addr = await app.listen();
+  logger.info(
+    { url: `http://localhost:${addr.port}/graphql`, database: db.embedded ? 'embedded' : 'external', pubsub: bus.kind, ms: Date.now() - started },
+    'server ready',
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    try {
+      await app.close();
+      await bus.close();
+      await ds.destroy();
+      await db.stop();
+      logger.info('shutdown complete');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  process.stderr.write(`fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,183 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Config } from '../../platform/config';
+import { unauthenticated } from '../../platform/errors';
+import type { Logger } from '../../platform/logger';
+import { hashPassword, needsRehash, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from '../../platform/auth/passwords';
+import { hashRefreshToken, newRefreshToken, type TokenService } from '../../platform/auth/tokens';
+import type { Viewer } from '../../platform/auth/viewer';
+import { userError, type UserErrorData } from '../../platform/validation';
+import { UserEntity } from '../users/user.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionEntity } from './session.entity';
+
+export interface ClientMeta {
+  userAgent?: string | null;
+  ip?: string | null;
+}
+
+export type AuthResult =
+  | { accessToken: string; accessTokenExpiresAt: Date; refreshToken: string; user: UserEntity; errors: [] }
+  | { errors: UserErrorData[] };
+
+const INVALID_CREDENTIALS = userError(null, 'INVALID_CREDENTIALS', 'E-mail or password is incorrect.');
+const INVALID_SESSION = userError('refreshToken', 'INVALID_SESSION', 'Your session has ended. Sign in again.');
+
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tokens: TokenService,
+    private readonly jwt: Config['jwt'],
+    private readonly logger: Logger,
+  ) {}
+
+  async login(email: string, password: string, meta: ClientMeta): Promise<AuthResult> {
+    const user = await this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    // Always verify (against a dummy hash for unknown e-mails) so timing does not reveal which accounts exist.
+    const valid = await verifyPassword(user?.passwordHash, password.slice(0, PASSWORD_MAX * 4));
+    if (!user || !valid || !user.active) {
+      this.logger.info({ userId: user?.id, reason: !user ? 'unknown' : !valid ? 'password' : 'inactive' }, 'login refused');
+      return { errors: [INVALID_CREDENTIALS] };
+    }
+    const refresh = await this.ds.transaction(async (m) => {
+      const now = new Date();
+      const session = await m.getRepository(SessionEntity).save({
+        userId: user.id,
+        expiresAt: new Date(now.getTime() + this.jwt.refreshTtlDays * 86_400_000),
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        ip: meta.ip?.slice(0, 64) ?? null,
+      });
+      const patch: Partial<UserEntity> = { lastLoginAt: now };
+      if (needsRehash(user.passwordHash)) patch.passwordHash = await hashPassword(password);
+      await m.getRepository(UserEntity).update(user.id, patch);
+      return this.issueRefreshToken(m, session.id);
+    });
+    const { passwordHash: _omit, ...safeUser } = user;
+    return this.signIn(Object.assign(new UserEntity(), safeUser), refresh.sessionId, refresh.token);
+  }
+
+  /** Rotates a refresh token. A token used twice revokes its whole session (family). */
+  async refresh(refreshToken: string): Promise<AuthResult> {
+    const outcome = await this.ds.transaction(async (m) => {
+      const row = await m
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('rt')
+        .innerJoinAndMapOne('rt.session', SessionEntity, 's', 's.id = rt.session_id')
+        .where('rt.token_hash = :hash', { hash: hashRefreshToken(refreshToken) })
+        .setLock('pessimistic_write')
+        .getOne();
+      const session = (row as (RefreshTokenEntity & { session?: SessionEntity }) | null)?.session;
+      if (!row || !session) return null;
+      if (row.usedAt) {
+        await this.revokeSession(m, session.id, 'refresh_reuse');
+        this.logger.warn({ sessionId: session.id, userId: session.userId }, 'refresh token reuse: session revoked');
+        return null;
+      }
+      if (session.revokedAt || session.expiresAt <= new Date()) return null;
+      const user = await m.getRepository(UserEntity).findOneBy({ id: session.userId, active: true });
+      if (!user) return null;
+      await m.getRepository(RefreshTokenEntity).update(row.id, { usedAt: new Date() });
+      await m.getRepository(SessionEntity).update(session.id, { lastRefreshedAt: new Date() });
+      return { user, ...(await this.issueRefreshToken(m, session.id)) };
+    });
+    if (!outcome) return { errors: [INVALID_SESSION] };
+    return this.signIn(outcome.user, outcome.sessionId, outcome.token);
+  }
+
+  /** Ends the viewer's current session and/or the session of `refreshToken`. */
+  async logout(viewer: Viewer | null, refreshToken?: string | null): Promise<boolean> {
+    return this.ds.transaction(async (m) => {
+      let ended = false;
+      if (viewer) ended = (await this.revokeSession(m, viewer.sessionId, 'logout')) || ended;
+      if (refreshToken) {
+        const row = await m.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashRefreshToken(refreshToken) });
+        if (row) ended = (await this.revokeSession(m, row.sessionId, 'logout')) || ended;
+      }
+      return ended;
+    });
+  }
+
+  async changePassword(viewer: Viewer, current: string, next: string): Promise<{ changed: boolean; errors: UserErrorData[] }> {
+    if (next.length < PASSWORD_MIN || next.length > PASSWORD_MAX) {
+      return { changed: false, errors: [userError('newPassword', 'INVALID', `Password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`)] };
+    }
+    const user = await this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: viewer.id })
+      .getOneOrFail();
+    if (!(await verifyPassword(user.passwordHash, current))) {
+      return { changed: false, errors: [userError('currentPassword', 'INVALID_CREDENTIALS', 'Current password is incorrect.')] };
+    }
+    const hash = await hashPassword(next);
+    await this.ds.transaction(async (m) => {
+      await m.getRepository(UserEntity).update(viewer.id, { passwordHash: hash });
+      await m
+        .createQueryBuilder()
+        .update(SessionEntity)
+        .set({ revokedAt: () => 'now()', revokedReason: 'password_changed' })
+        .where('user_id = :userId AND id <> :sid AND revoked_at IS NULL', { userId: viewer.id, sid: viewer.sessionId })
+        .execute();
+    });
+    return { changed: true, errors: [] };
+  }
+
+  /** Resolves a bearer access token to the viewer, checking the user is active and the session alive. */
+  async viewerFromAccessToken(token: string): Promise<Viewer> {
+    const claims = await this.tokens.verifyAccessToken(token).catch(() => null);
+    if (!claims) throw unauthenticated('Your access token is invalid or has expired.');
+    const rows: Array<{ id: string; name: string; email: string; role: Viewer['role']; team_id: string | null }> = await this.ds.query(
+      `SELECT u.id, u.name, u.email, u.role, u.team_id
+         FROM users u JOIN sessions s ON s.user_id = u.id
+        WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [claims.userId, claims.sessionId],
+    );
+    const row = rows[0];
+    if (!row) throw unauthenticated('Your session has ended. Sign in again.');
+    return {
+      id: row.id,
+      sessionId: claims.sessionId,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      teamId: row.team_id,
+      accessExpiresAt: claims.expiresAt,
+    };
+  }
+
+  /** Ends every session of a user (deactivation). Runs inside the caller's transaction. */
+  async revokeAllSessions(m: EntityManager, userId: string, reason: string): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .execute();
+  }
+
+  private async revokeSession(m: EntityManager, sessionId: string, reason: string): Promise<boolean> {
+    const res = await m
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
+      .execute();
+    return (res.affected ?? 0) > 0;
+  }
+
+  private async issueRefreshToken(m: EntityManager, sessionId: string): Promise<{ sessionId: string; token: string }> {
+    const { token, hash } = newRefreshToken();
+    await m.getRepository(RefreshTokenEntity).insert({ sessionId, tokenHash: hash });
+    return { sessionId, token };
+  }
+
+  private async signIn(user: UserEntity, sessionId: string, refreshToken: string): Promise<AuthResult> {
+    const access = await this.tokens.issueAccessToken(user.id, sessionId);
+    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user, errors: [] };
+  }
+}

@@ -1,0 +1,43 @@
+import type { Resolvers } from '../../generated/graphql';
+import { toGlobalId } from '../../platform/graphql/global-id';
+import type { GraphQLContext } from '../../platform/graphql/context';
+import type { Loaders } from '../../platform/graphql/loaders';
+import { viewerUpdatedTopic } from './user.events';
+import type { UserResult } from './user.service';
+
+/** Keeps the request's loader in step with a write, so later fields in the same response see it. */
+const primed = (loaders: Loaders) => (r: UserResult): UserResult => {
+  if (r.user) loaders.userById.clear(r.user.id).prime(r.user.id, r.user);
+  return r;
+};
+
+export const userResolvers: Resolvers = {
+  Query: {
+    users: (_, args, { services, viewer }) => services.users.list(viewer!, args),
+    user: (_, { id }, { services, viewer }) => services.users.get(viewer!, id),
+  },
+  Mutation: {
+    createUser: (_, { input }, { services, viewer, loaders }) => services.users.create(viewer!, input).then(primed(loaders)),
+    updateUser: (_, { input }, { services, viewer, loaders }) => services.users.update(viewer!, input).then(primed(loaders)),
+    deactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer!, id, false).then(primed(loaders)),
+    reactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer!, id, true).then(primed(loaders)),
+  },
+  Subscription: {
+    viewerUpdated: {
+      subscribe: (_, __, { services, viewer }) => services.events.asyncIterableIterator(viewerUpdatedTopic(viewer!.id)),
+      // Resolved fresh for every event (never from a cached loader).
+      resolve: async (_event: unknown, _args: unknown, { services, viewer }: GraphQLContext) => {
+        const user = await services.users.findSelf(viewer!);
+        if (!user) throw new Error('viewer disappeared');
+        return user;
+      },
+    },
+  },
+  User: {
+    id: (u) => toGlobalId('User', u.id),
+    team: (u, _, { loaders }) => (u.teamId ? loaders.teamById.load(u.teamId) : null),
+  },
+  UserConnection: {
+    totalCount: (c) => c.totalCount(),
+  },
+};

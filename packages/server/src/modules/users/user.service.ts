@@ -1,0 +1,165 @@
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { Brackets, type DataSource, QueryFailedError } from 'typeorm';
+import type { CreateUserInput, Role, UpdateUserInput, UserFilter } from '../../generated/graphql';
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '../../platform/auth/passwords';
+import type { Viewer } from '../../platform/auth/viewer';
+import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { forbidden } from '../../platform/errors';
+import { idOf } from '../../platform/graphql/global-id';
+import { Validator, type UserErrorData } from '../../platform/validation';
+import type { AuthService } from '../auth/auth.service';
+import { TeamEntity } from '../teams/team.entity';
+import { publishUserUpdated } from './user.events';
+import { UserEntity } from './user.entity';
+
+export type UserConnection = Connection<UserEntity>;
+export interface UserResult {
+  user: UserEntity | null;
+  errors: UserErrorData[];
+}
+
+const MANAGERS: Role[] = ['ADMIN', 'MANAGER'];
+
+export class UserService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly auth: AuthService,
+    private readonly bus: PubSubEngine,
+  ) {}
+
+  /** Staff directory for admins and managers. */
+  list(viewer: Viewer, args: PageArgs & { filter?: UserFilter | null }): Promise<UserConnection> {
+    this.require(viewer, MANAGERS);
+    const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
+    const f = args.filter;
+    if (f?.roles?.length) qb.andWhere('u.role = ANY(:roles)', { roles: f.roles });
+    if (f?.active != null) qb.andWhere('u.active = :active', { active: f.active });
+    if (f?.teamId !== undefined) {
+      qb.andWhere('u.team_id = :teamId', { teamId: idOf('Team', f.teamId) ?? '00000000-0000-0000-0000-000000000000' });
+    }
+    if (f?.search?.trim()) {
+      const term = `%${f.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(new Brackets((w) => w.where('u.name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
+    }
+    return paginate(qb, args, [
+      { sql: 'u.created_at', direction: 'DESC', value: (u) => u.createdAt },
+      { sql: 'u.id', direction: 'DESC', value: (u) => u.id },
+    ]);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<UserEntity | null> {
+    this.require(viewer, MANAGERS);
+    const uuid = idOf('User', id);
+    return uuid ? this.ds.getRepository(UserEntity).findOneBy({ id: uuid }) : null;
+  }
+
+  async create(viewer: Viewer, input: CreateUserInput): Promise<UserResult> {
+    this.require(viewer, ['ADMIN']);
+    const v = new Validator();
+    const name = v.text('name', input.name, { max: 120, required: true });
+    if (input.password.length < PASSWORD_MIN || input.password.length > PASSWORD_MAX) {
+      v.add('password', 'INVALID', `Password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`);
+    }
+    const teamId = await this.resolveTeam(v, input.teamId);
+    await this.checkEmailFree(v, input.email);
+    if (!v.ok) return { user: null, errors: v.errors };
+    return this.uniqueEmail(async () => {
+      const user = await this.ds.getRepository(UserEntity).save({
+        name: name!,
+        email: input.email,
+        role: input.role,
+        teamId: teamId ?? null,
+        passwordHash: await hashPassword(input.password),
+      });
+      return { user: await this.ds.getRepository(UserEntity).findOneByOrFail({ id: user.id }), errors: [] };
+    });
+  }
+
+  async update(viewer: Viewer, input: UpdateUserInput): Promise<UserResult> {
+    this.require(viewer, ['ADMIN']);
+    const existing = await this.find(input.id);
+    const v = new Validator();
+    if (!existing) {
+      v.add('id', 'NOT_FOUND', 'No such user.');
+      return { user: null, errors: v.errors };
+    }
+    const patch: Partial<UserEntity> = {};
+    if (input.name !== undefined) patch.name = v.text('name', input.name, { max: 120, required: true }) ?? existing.name;
+    if (input.email != null && input.email.toLowerCase() !== existing.email.toLowerCase()) {
+      await this.checkEmailFree(v, input.email);
+      patch.email = input.email;
+    }
+    if (input.role != null) {
+      if (existing.id === viewer.id && input.role !== 'ADMIN') v.add('role', 'FORBIDDEN', 'You cannot remove your own admin role.');
+      patch.role = input.role;
+    }
+    if (input.teamId !== undefined) patch.teamId = await this.resolveTeam(v, input.teamId);
+    if (!v.ok) return { user: null, errors: v.errors };
+    return this.uniqueEmail(async () => {
+      await this.ds.getRepository(UserEntity).update(existing.id, patch);
+      await publishUserUpdated(this.bus, existing.id);
+      return { user: await this.find(input.id), errors: [] };
+    });
+  }
+
+  /** Deactivates a user and ends all their sessions in one transaction. */
+  async setActive(viewer: Viewer, id: string, active: boolean): Promise<UserResult> {
+    this.require(viewer, ['ADMIN']);
+    const existing = await this.find(id);
+    const v = new Validator();
+    if (!existing) v.add('id', 'NOT_FOUND', 'No such user.');
+    else if (!active && existing.id === viewer.id) v.add('id', 'FORBIDDEN', 'You cannot deactivate yourself.');
+    if (!v.ok || !existing) return { user: null, errors: v.errors };
+    await this.ds.transaction(async (m) => {
+      await m.getRepository(UserEntity).update(existing.id, { active, deactivatedAt: active ? null : new Date() });
+      if (!active) await this.auth.revokeAllSessions(m, existing.id, 'deactivated');
+    });
+    await publishUserUpdated(this.bus, existing.id);
+    return { user: await this.find(id), errors: [] };
+  }
+
+  /** A user as seen by themselves (subscriptions, `me`). */
+  findSelf(viewer: Viewer): Promise<UserEntity | null> {
+    return this.ds.getRepository(UserEntity).findOneBy({ id: viewer.id });
+  }
+
+  private require(viewer: Viewer, roles: Role[]): void {
+    if (!roles.includes(viewer.role)) throw forbidden();
+  }
+
+  private find(globalId: string): Promise<UserEntity | null> {
+    const uuid = idOf('User', globalId);
+    return uuid ? this.ds.getRepository(UserEntity).findOneBy({ id: uuid }) : Promise.resolve(null);
+  }
+
+  private async resolveTeam(v: Validator, teamId: string | null | undefined): Promise<string | null | undefined> {
+    if (teamId === undefined || teamId === null) return teamId;
+    const uuid = idOf('Team', teamId);
+    if (uuid && (await this.ds.getRepository(TeamEntity).existsBy({ id: uuid }))) return uuid;
+    v.add('teamId', 'NOT_FOUND', 'No such team.');
+    return undefined;
+  }
+
+  private async checkEmailFree(v: Validator, email: string): Promise<void> {
+    const taken = await this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getExists();
+    if (taken) v.add('email', 'TAKEN', 'Another user already has this e-mail address.');
+  }
+
+  /** Maps a race on the unique e-mail index to the same TAKEN error as the pre-check. */
+  private async uniqueEmail(run: () => Promise<UserResult>): Promise<UserResult> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof QueryFailedError && (err.driverError as { constraint?: string })?.constraint === 'users_email_key') {
+        const v = new Validator();
+        v.add('email', 'TAKEN', 'Another user already has this e-mail address.');
+        return { user: null, errors: v.errors };
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Logger } from '../logger';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export interface DataSourceParams {
+  url: string;
+  poolSize: number;
+  logger: Logger;
+  /** Receives every SQL statement; used by tests that count queries. */
+  onQuery?: (sql: string) => void;
+  applicationName?: string;
+}
+
+export function createDataSource(p: DataSourceParams): DataSource {
+  const options: DataSourceOptions = {
+    type: 'postgres',
+    url: p.url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    logging: p.onQuery ? ['query'] : false,
+    logger: p.onQuery
+      ? {
+          logQuery: (q) => p.onQuery?.(q),
+          logQueryError: () => {},
+          logQuerySlow: () => {},
+          logSchemaBuild: () => {},
+          logMigration: () => {},
+          log: () => {},
+        }
+      : undefined,
+    applicationName: p.applicationName ?? 'crm-server',
+    extra: { max: p.poolSize, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 },
+    poolErrorHandler: (err: unknown) => p.logger.error({ err }, 'postgres pool error'),
+  };
+  return new DataSource(options);
+}
+
+/** Opens the pool and brings the schema up to date. */
+export async function openDatabase(ds: DataSource, logger: Logger): Promise<void> {
+  await ds.initialize();
+  const applied = await ds.runMigrations({ transaction: 'each' });
+  if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+}

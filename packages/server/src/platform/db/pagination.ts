@@ -1,0 +1,119 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from '../errors';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export type CursorValue = string | number | null;
+
+/** One column of a keyset ordering. Columns must be non-null and the last one unique (usually the id). */
+export interface SortKey<T> {
+  /** SQL expression, e.g. `u.created_at`. */
+  sql: string;
+  direction: 'ASC' | 'DESC';
+  value: (row: T) => CursorValue | Date;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  /** Counted only when asked for. */
+  totalCount: () => Promise<number>;
+}
+
+const encodeCursor = (values: CursorValue[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+function decodeCursor(cursor: string, arity: number, field: string): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity) return values as CursorValue[];
+  } catch {
+    /* reported below */
+  }
+  throw badUserInput(`\`${field}\` is not a valid cursor for this list.`, field);
+}
+
+/** Validates page arguments; returns the page size and direction. */
+export function pageSize(args: PageArgs): { size: number; backward: boolean } {
+  if (args.first != null && args.last != null) throw badUserInput('Pass either `first` or `last`, not both.', 'last');
+  for (const field of ['first', 'last'] as const) {
+    const n = args[field];
+    if (n != null && (n < 0 || n > MAX_PAGE_SIZE)) {
+      throw badUserInput(`\`${field}\` must be between 0 and ${MAX_PAGE_SIZE}.`, field);
+    }
+  }
+  const backward = args.last != null || (args.first == null && args.before != null);
+  return { size: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE, backward };
+}
+
+/**
+ * Keyset (cursor) pagination over `qb`, never OFFSET. `qb` carries the filters; this adds ordering, the cursor
+ * condition and the limit. `totalCount` counts the filtered rows when called.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  keys: SortKey<T>[],
+): Promise<Connection<T>> {
+  const { size, backward } = pageSize(args);
+  const countQb = qb.clone();
+  const totalCount = () => countQb.getCount();
+
+  const page = qb.clone();
+  const cursorField = backward ? 'before' : 'after';
+  const cursor = backward ? args.before : args.after;
+  if (cursor) {
+    const values = decodeCursor(cursor, keys.length, cursorField);
+    page.andWhere(keysetCondition(keys, backward), Object.fromEntries(values.map((v, i) => [`__k${i}`, v])));
+  }
+  keys.forEach((k, i) => {
+    const dir = backward ? (k.direction === 'ASC' ? 'DESC' : 'ASC') : k.direction;
+    if (i === 0) page.orderBy(k.sql, dir);
+    else page.addOrderBy(k.sql, dir);
+  });
+  const rows = size === 0 ? [] : await page.take(size + 1).getMany();
+  const hasMore = rows.length > size;
+  const nodes = rows.slice(0, size);
+  if (backward) nodes.reverse();
+
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor(keys.map((k) => normalise(k.value(node)))),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? Boolean(args.before) : hasMore,
+      hasPreviousPage: backward ? hasMore : Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+function normalise(v: CursorValue | Date): CursorValue {
+  return v instanceof Date ? v.toISOString() : v;
+}
+
+/** `(k0 > v0) OR (k0 = v0 AND k1 > v1) OR ...`, with the comparison flipped for DESC and for backward pages. */
+function keysetCondition<T>(keys: SortKey<T>[], backward: boolean): string {
+  const ors = keys.map((key, i) => {
+    const ascending = (key.direction === 'ASC') !== backward;
+    const eqs = keys.slice(0, i).map((k, j) => `${k.sql} = :__k${j}`);
+    return `(${[...eqs, `${key.sql} ${ascending ? '>' : '<'} :__k${i}`].join(' AND ')})`;
+  });
+  return `(${ors.join(' OR ')})`;
+}

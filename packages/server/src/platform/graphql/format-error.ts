@@ -1,0 +1,37 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, INTERNAL_MESSAGE, isPublicCode } from '../errors';
+import { requestScope } from '../logger';
+import { isTokenLimitError, LIMITS } from './limits';
+
+const SUGGESTION = /\s*Did you mean .*\?$/;
+
+/** Apollo re-codes validation and parse errors; limit violations get their own code back here. */
+function codeOf(formatted: GraphQLFormattedError): unknown {
+  const ext = formatted.extensions ?? {};
+  if (ext.limit || isTokenLimitError(formatted.message)) return ErrorCode.QUERY_TOO_COMPLEX;
+  return ext.code;
+}
+
+/**
+ * Shapes every error sent to clients (HTTP and WebSocket): errors with a catalogue code pass, without stack traces
+ * or suggestions that reveal the schema; anything else becomes INTERNAL and is logged with the request id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = codeOf(formatted);
+  const scope = requestScope.getStore();
+  if (isPublicCode(code)) {
+    const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    const message = isTokenLimitError(formatted.message)
+      ? `Query exceeds the limit of ${LIMITS.maxTokens} tokens.`
+      : formatted.message.replace(SUGGESTION, '');
+    return { ...formatted, message, extensions: { ...extensions, code, ...(isTokenLimitError(formatted.message) ? { limit: 'tokens' } : {}) } };
+  }
+  scope?.logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error');
+  return {
+    message: INTERNAL_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL, requestId: scope?.requestId },
+  };
+}

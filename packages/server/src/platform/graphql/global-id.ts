@@ -1,0 +1,23 @@
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Opaque Relay ID: base64url("Type:uuid"). */
+export function toGlobalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`).toString('base64url');
+}
+
+/** Decodes a global ID; null when malformed. */
+export function fromGlobalId(globalId: string): { type: string; id: string } | null {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const sep = decoded.indexOf(':');
+  if (sep < 1) return null;
+  const type = decoded.slice(0, sep);
+  const id = decoded.slice(sep + 1);
+  return UUID_RE.test(id) ? { type, id } : null;
+}
+
+/** The UUID inside a global ID of the expected type; null when malformed or of another type. */
+export function idOf(type: string, globalId: string | null | undefined): string | null {
+  if (!globalId) return null;
+  const parsed = fromGlobalId(globalId);
+  return parsed && parsed.type === type ? parsed.id : null;
+}

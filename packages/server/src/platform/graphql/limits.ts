@@ -1,0 +1,48 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, parse, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { ErrorCode, queryTooComplex } from '../errors';
+
+/** Hostile-query limits, applied identically over HTTP and WebSocket. */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 5000,
+} as const;
+
+/** Armor rules report through `onReject` with our QUERY_TOO_COMPLEX code instead of throwing. */
+const common = (limit: string) =>
+  ({
+    onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(queryTooComplex(err.message.replace(/^Syntax Error: /, ''), limit))],
+    propagateOnRejection: false,
+    exposeLimits: true,
+  });
+
+export const limitRules = [
+  maxDepthRule({ ...common('depth'), n: LIMITS.maxDepth }),
+  maxAliasesRule({ ...common('aliases'), n: LIMITS.maxAliases }),
+  maxDirectivesRule({ ...common('directives'), n: LIMITS.maxDirectives }),
+  costLimitRule({ ...common('cost'), maxCost: LIMITS.maxCost }),
+] as ValidationRule[];
+
+/** True for the parser's token-limit error. */
+export const isTokenLimitError = (message: string) => /tokens\. Parsing aborted/.test(message);
+
+/** Parses with the token limit; a document over it is QUERY_TOO_COMPLEX, other syntax errors GRAPHQL_PARSE_FAILED. */
+export function parseWithLimits(source: string): DocumentNode {
+  try {
+    return parse(source, { maxTokens: LIMITS.maxTokens });
+  } catch (err) {
+    if (err instanceof GraphQLError && isTokenLimitError(err.message)) {
+      throw queryTooComplex(`Query exceeds the limit of ${LIMITS.maxTokens} tokens.`, 'tokens');
+    }
+    if (err instanceof GraphQLError) {
+      throw new GraphQLError(err.message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } });
+    }
+    throw err;
+  }
+}

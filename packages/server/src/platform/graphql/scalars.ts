@@ -1,0 +1,67 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+function stringScalar(name: string, description: string, parse: (value: string) => string): GraphQLScalarType {
+  return new GraphQLScalarType({
+    name,
+    description,
+    serialize: (v) => String(v),
+    parseValue: (v) => {
+      if (typeof v !== 'string') throw invalid(`${name} must be a string.`);
+      return parse(v);
+    },
+    parseLiteral: (ast: ValueNode) => {
+      if (ast.kind !== Kind.STRING) throw invalid(`${name} must be a string.`);
+      return parse(ast.value);
+    },
+  });
+}
+
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Pragmatic address check: one @, no spaces, a dotted domain. Deliverability is not checked.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+const MONEY = /^-?\d{1,12}(\.\d{1,2})?$/;
+
+function parseDateTime(v: string): Date {
+  const d = new Date(v);
+  if (!ISO_DATETIME.test(v) || Number.isNaN(d.getTime())) {
+    throw invalid('DateTime must be an ISO-8601 date-time with an offset, e.g. 2026-11-22T14:30:00Z.');
+  }
+  return d;
+}
+
+export const scalarResolvers = {
+  DateTime: new GraphQLScalarType({
+    name: 'DateTime',
+    description: 'ISO-8601 date-time with offset.',
+    serialize: (v) => {
+      const d = v instanceof Date ? v : new Date(String(v));
+      if (Number.isNaN(d.getTime())) throw new TypeError('DateTime cannot represent an invalid date');
+      return d.toISOString();
+    },
+    parseValue: (v) => {
+      if (typeof v !== 'string') throw invalid('DateTime must be a string.');
+      return parseDateTime(v);
+    },
+    parseLiteral: (ast) => {
+      if (ast.kind !== Kind.STRING) throw invalid('DateTime must be a string.');
+      return parseDateTime(ast.value);
+    },
+  }),
+  UUID: stringScalar('UUID', 'RFC 4122 UUID.', (v) => {
+    if (!UUID.test(v)) throw invalid('UUID is malformed.');
+    return v.toLowerCase();
+  }),
+  Email: stringScalar('Email', 'E-mail address.', (v) => {
+    const t = v.trim();
+    if (t.length > 254 || !EMAIL.test(t)) throw invalid('Email is not a valid e-mail address.');
+    return t;
+  }),
+  Money: stringScalar('Money', 'Decimal string in dollars.', (v) => {
+    const t = v.trim();
+    if (!MONEY.test(t)) throw invalid('Money must be a decimal string with at most two decimals, e.g. "1250.00".');
+    return t;
+  }),
+};

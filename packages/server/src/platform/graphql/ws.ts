@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { DataSource } from 'typeorm';
+import {
+  GraphQLError,
+  getOperationAST,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Viewer } from '../auth/viewer';
+import type { Config } from '../config';
+import { ErrorCode } from '../errors';
+import { requestScope, type Logger } from '../logger';
+import type { Services } from '../../services';
+import type { GraphQLContext } from './context';
+import { formatError } from './format-error';
+import { limitRules, parseWithLimits } from './limits';
+import { createLoaders } from './loaders';
+
+export interface WsParams {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  services: Services;
+  ds: DataSource;
+  config: Config;
+  logger: Logger;
+}
+
+type ConnectionExtra = {
+  viewer?: Viewer;
+  expiryTimer?: NodeJS.Timeout;
+};
+
+/** Reads the access token from connection params: `authorization: "Bearer <t>"` or `accessToken: "<t>"`. */
+function tokenFrom(params: Readonly<Record<string, unknown>> | undefined): string | null {
+  const raw = params?.authorization ?? params?.Authorization ?? params?.accessToken;
+  if (typeof raw !== 'string') return null;
+  return raw.replace(/^Bearer\s+/i, '').trim() || null;
+}
+
+/** Apollo codes plain validation errors GRAPHQL_VALIDATION_FAILED; do the same here. */
+const asValidationError = (e: GraphQLError) =>
+  e.extensions.code
+    ? e
+    : new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: ErrorCode.GRAPHQL_VALIDATION_FAILED } });
+
+function formatErrors(errors: readonly GraphQLError[], scope: { requestId: string; logger: Logger }) {
+  return requestScope.run(scope, () => errors.map((e) => formatError(e.toJSON(), e)));
+}
+
+/**
+ * graphql-ws on the HTTP server's `/graphql`. Authenticates on `connection_init` (4403 when missing or bad, 4408
+ * when it never comes), accepts only subscriptions, and applies the same limits, introspection setting and error
+ * masking as HTTP. The socket closes when the access token expires; clients reconnect with a fresh one.
+ */
+export function createWsServer(p: WsParams) {
+  const wss = new WebSocketServer({ server: p.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
+  const rules = [...specifiedRules, ...limitRules, ...(p.config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+
+  const handle = useServer<Record<string, unknown>, ConnectionExtra>(
+    {
+      schema: p.schema,
+      connectionInitWaitTimeout: 10_000,
+      onConnect: async (ctx) => {
+        const token = tokenFrom(ctx.connectionParams);
+        if (!token) return false;
+        try {
+          const viewer = await p.services.auth.viewerFromAccessToken(token);
+          ctx.extra.viewer = viewer;
+          ctx.extra.expiryTimer = setTimeout(
+            () => ctx.extra.socket.close(4403, 'Forbidden: access token expired'),
+            Math.max(0, viewer.accessExpiresAt.getTime() - Date.now()),
+          ).unref();
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onClose: (ctx) => clearTimeout(ctx.extra.expiryTimer),
+      onSubscribe: (ctx, _id, payload) => {
+        const requestId = randomUUID();
+        const logger = p.logger.child({ requestId, transport: 'ws' });
+        let document;
+        try {
+          document = parseWithLimits(payload.query);
+        } catch (err) {
+          if (err instanceof GraphQLError) return [err];
+          throw err;
+        }
+        const errors = validate(p.schema, document, rules);
+        if (errors.length) return errors.map(asValidationError);
+        const op = getOperationAST(document, payload.operationName);
+        if (op?.operation !== 'subscription') {
+          return [
+            new GraphQLError('Only subscriptions are accepted over WebSocket; send queries and mutations over HTTP.', {
+              extensions: { code: ErrorCode.BAD_REQUEST },
+            }),
+          ];
+        }
+        const contextValue: GraphQLContext = {
+          requestId,
+          viewer: ctx.extra.viewer ?? null,
+          client: { userAgent: ctx.extra.socket.protocol, ip: null },
+          services: p.services,
+          loaders: createLoaders(p.ds),
+          logger,
+        };
+        return {
+          schema: p.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
+        if (!result.errors?.length) return;
+        const { requestId, logger } = args.contextValue as GraphQLContext;
+        return { ...result, errors: formatErrors(result.errors, { requestId, logger }) };
+      },
+    },
+    wss,
+  );
+  return {
+    wss,
+    dispose: async () => {
+      await handle.dispose();
+    },
+  };
+}

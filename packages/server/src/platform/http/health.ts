@@ -1,0 +1,25 @@
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+
+const READY_TIMEOUT_MS = 2_000;
+
+/** `/healthz`: the process is up. `/readyz`: the database answers within 2 s. */
+export function healthRoutes(ds: DataSource): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const started = Date.now();
+    try {
+      await Promise.race([
+        ds.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS).unref()),
+      ]);
+      res.json({ status: 'ready', checks: { database: { status: 'up', ms: Date.now() - started } } });
+    } catch {
+      res.status(503).json({ status: 'unavailable', checks: { database: { status: 'down', ms: Date.now() - started } } });
+    }
+  });
+  return router;
+}
