@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createServices } from './services';
 import type { SigningKeys } from './platform/auth/keys';
@@ -11,7 +12,6 @@ import { unauthenticated } from './platform/errors';
 import { createApollo } from './platform/graphql/apollo';
 import type { GraphQLContext } from './platform/graphql/context';
 import { createLoaders } from './platform/graphql/loaders';
-import { buildSchema } from './platform/graphql/schema';
 import { createWsServer } from './platform/graphql/ws';
 import { healthRoutes } from './platform/http/health';
 import { reenterScope, requestScopeMiddleware, scopeOf } from './platform/http/request-scope';
@@ -24,6 +24,8 @@ export interface AppDeps {
   ds: DataSource;
   keys: SigningKeys;
   bus: EventBus;
+  /** From `buildSchema()`, built first so a schema without auth rules stops the boot early. */
+  schema: GraphQLSchema;
 }
 
 export interface App {
@@ -38,7 +40,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 
 /** Composes HTTP, GraphQL (HTTP + WebSocket on `/graphql`) and health routes over already-open resources. */
 export async function createApp(d: AppDeps): Promise<App> {
-  const schema = buildSchema();
+  const { schema } = d;
   const services = createServices({
     ds: d.ds,
     tokens: new TokenService(d.keys, d.config.jwt),

@@ -3,6 +3,7 @@ import { loadSigningKeys } from './platform/auth/keys';
 import { ConfigError, loadConfig, type Config } from './platform/config';
 import { createDataSource, openDatabase } from './platform/db/data-source';
 import { locateDatabase } from './platform/db/database';
+import { buildSchema } from './platform/graphql/schema';
 import { createLogger } from './platform/logger';
 import { createEventBus } from './platform/pubsub';
 import { bootstrapData } from './seed/bootstrap';
@@ -23,13 +24,14 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = configOrExit();
   const logger = createLogger(config.logLevel);
+  const schema = buildSchema();
   const db = await locateDatabase(config, logger);
   const ds = createDataSource({ url: db.url, poolSize: config.databasePoolSize, logger });
   await openDatabase(ds, logger);
   await bootstrapData(ds, config, logger);
   const keys = await loadSigningKeys(config, logger);
   const bus = createEventBus(config.redisUrl, logger);
-  const app = await createApp({ config, logger, ds, keys, bus });
+  const app = await createApp({ config, logger, ds, keys, bus, schema });
   const addr = await app.listen();
   logger.info(
     { url: `http://localhost:${addr.port}/graphql`, database: db.embedded ? 'embedded' : 'external', pubsub: bus.kind, ms: Date.now() - started },

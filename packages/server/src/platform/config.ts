@@ -24,6 +24,7 @@ const schema = z
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     GRAPHQL_INTROSPECTION: bool.optional(),
     GRAPHQL_IDE: bool.optional(),
+    WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     SEED_DEMO_DATA: bool.optional(),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).optional(),
@@ -66,6 +67,7 @@ function toConfig(env: z.infer<typeof schema>) {
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? true,
       ide: env.GRAPHQL_IDE ?? dev,
+      wsInitTimeoutMs: env.WS_INIT_TIMEOUT_MS,
     },
     seedDemoData: env.SEED_DEMO_DATA ?? dev,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,

@@ -65,7 +65,7 @@ export function createWsServer(p: WsParams) {
   const handle = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema: p.schema,
-      connectionInitWaitTimeout: 10_000,
+      connectionInitWaitTimeout: p.config.graphql.wsInitTimeoutMs,
       onConnect: async (ctx) => {
         const token = tokenFrom(ctx.connectionParams);
         if (!token) return false;

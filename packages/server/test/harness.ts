@@ -1,0 +1,147 @@
+import WebSocket from 'ws';
+import { createClient, type Client } from 'graphql-ws';
+import { createApp, type App } from '../src/app';
+import { generateSigningKeys, type SigningKeys } from '../src/platform/auth/keys';
+import { loadConfig, type Config } from '../src/platform/config';
+import { createDataSource, openDatabase } from '../src/platform/db/data-source';
+import { buildSchema } from '../src/platform/graphql/schema';
+import { createLogger } from '../src/platform/logger';
+import { createEventBus } from '../src/platform/pubsub';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase } from './db';
+
+export interface GqlResponse<T = any> {
+  status: number;
+  body: { data?: T; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }> };
+  headers: Headers;
+}
+
+export interface TestApp {
+  url: string;
+  wsUrl: string;
+  ds: DataSource;
+  config: Config;
+  keys: SigningKeys;
+  app: App;
+  databaseName: string;
+  /** Every SQL statement run by the app's pool, in order. */
+  queries: string[];
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  wsClient(token?: string | null, extra?: Partial<Parameters<typeof createClient>[0]>): Client;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (HTTP + WebSocket) on a random port, over its own freshly migrated PostgreSQL database, and
+ * Redis when REDIS_URL is set. One per test file.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: db.url,
+    REDIS_URL: process.env.REDIS_URL,
+    ...env,
+  });
+  const logger = createLogger(config.logLevel);
+  const queries: string[] = [];
+  const ds = createDataSource({ url: db.url, poolSize: 5, logger, onQuery: (q) => queries.push(q) });
+  await openDatabase(ds, logger);
+  const keys = generateSigningKeys();
+  const bus = createEventBus(config.redisUrl, logger);
+  const app = await createApp({ config, logger, ds, keys, bus, schema: buildSchema() });
+  const { port } = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  const clients: Client[] = [];
+
+  return {
+    url,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    ds,
+    config,
+    keys,
+    app,
+    databaseName: db.name,
+    queries,
+    async gql(query, variables, token) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as GqlResponse['body'], headers: res.headers };
+    },
+    wsClient(token, extra = {}) {
+      const client = createClient({
+        url: `ws://127.0.0.1:${port}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: true,
+        ...extra,
+      });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await app.close();
+      await bus.close();
+      await ds.destroy();
+      await db.drop();
+    },
+  };
+}
+
+/** Collects up to `count` results of one subscription (or until it ends/errors). */
+export function subscribe<T = any>(client: Client, query: string, variables?: Record<string, unknown>) {
+  const results: Array<{ data?: T; errors?: any[] }> = [];
+  let error: unknown;
+  let done = false;
+  const waiters: Array<() => void> = [];
+  const notify = () => waiters.splice(0).forEach((w) => w());
+  const unsubscribe = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (r) => {
+        results.push(r as any);
+        notify();
+      },
+      error: (e) => {
+        error = e;
+        done = true;
+        notify();
+      },
+      complete: () => {
+        done = true;
+        notify();
+      },
+    },
+  );
+  return {
+    results,
+    get error() {
+      return error;
+    },
+    get done() {
+      return done;
+    },
+    /** Resolves when `n` results arrived or the subscription ended; rejects after `ms`. */
+    async waitFor(n: number, ms = 5_000): Promise<void> {
+      const deadline = Date.now() + ms;
+      while (results.length < n && !done) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`timed out waiting for ${n} results (got ${results.length})`);
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(t);
+            resolve();
+          });
+        });
+      }
+    },
+    unsubscribe,
+  };
+}
