@@ -20,12 +20,16 @@ function configOrExit(): Config {
   }
 }
 
+/** Resources to release if the boot fails half-way (an embedded PostgreSQL must not outlive us). */
+const cleanups: Array<() => Promise<unknown>> = [];
+
 async function main(): Promise<void> {
   const started = Date.now();
   const config = configOrExit();
   const logger = createLogger(config.logLevel);
   const schema = buildSchema();
   const db = await locateDatabase(config, logger);
+  cleanups.push(db.stop);
   const ds = createDataSource({ url: db.url, poolSize: config.databasePoolSize, logger });
   await openDatabase(ds, logger);
   await bootstrapData(ds, config, logger);
@@ -49,8 +53,10 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs).unref();
     try {
       await app.close();
+      logger.debug('http and websocket drained');
       await bus.close();
       await ds.destroy();
+      logger.debug('pools closed');
       await db.stop();
       logger.info('shutdown complete');
       process.exit(0);
@@ -63,7 +69,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   process.stderr.write(`fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   process.exit(1);
 });

@@ -29,18 +29,20 @@ const schema = z
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.JWT_PRIVATE_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_PRIVATE_KEY'], message: 'is required in production (PEM, PKCS#8 Ed25519)' });
-    }
-    if (env.JWT_PRIVATE_KEY && !env.JWT_KEY_ID) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_KEY_ID'], message: 'is required when JWT_PRIVATE_KEY is set' });
-    }
-    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
-      ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together' });
-    }
   });
+
+/** Rules across variables, checked on the raw values so they are reported together with per-variable problems. */
+function crossChecks(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (env.NODE_ENV === 'production' && !env.JWT_PRIVATE_KEY) {
+    problems.push('JWT_PRIVATE_KEY: is required in production (PEM, PKCS#8 Ed25519)');
+  }
+  if (env.JWT_PRIVATE_KEY && !env.JWT_KEY_ID) problems.push('JWT_KEY_ID: is required when JWT_PRIVATE_KEY is set');
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_PASSWORD: ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  return problems;
+}
 
 export type Config = ReturnType<typeof toConfig>;
 
@@ -84,13 +86,13 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
   const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}${valueHint(i.path, cleaned)}`),
-    );
-  }
+  const problems = [
+    ...(parsed.error?.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}${valueHint(i.path, cleaned)}`) ?? []),
+    ...crossChecks(cleaned),
+  ];
+  if (problems.length || !parsed.success) throw new ConfigError(problems);
   return toConfig(parsed.data);
 }
 

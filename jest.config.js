@@ -1,0 +1,6 @@
+/** One jest run over every package, so `pnpm test` reports one total. */
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: ['<rootDir>/packages/server'],
+  maxWorkers: 2,
+};

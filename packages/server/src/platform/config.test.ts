@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('applies development defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ env: 'development', port: 4000, seedDemoData: true, graphql: { introspection: true, ide: true } });
+    expect(c.databaseUrl).toBeUndefined();
+  });
+
+  it('names every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', PORT: 'eighty', DATABASE_URL: 'mysql://db/crm', ADMIN_EMAIL: 'root@example.com', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT: .*\(got "eighty"\)/m);
+    expect(problems).toMatch(/^DATABASE_URL: /m);
+    expect(problems).not.toMatch(/mysql/); // URLs may hold credentials: never echoed
+    expect(problems).toMatch(/^LOG_LEVEL: /m);
+    expect(problems).toMatch(/^JWT_PRIVATE_KEY: is required in production/m);
+    expect(problems).toMatch(/^ADMIN_PASSWORD: ADMIN_EMAIL and ADMIN_PASSWORD must be set together/m);
+  });
+
+  it('has no default secrets in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PRIVATE_KEY/);
+    const c = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1' });
+    expect(c).toMatchObject({ seedDemoData: false, graphql: { ide: false, introspection: true } });
+  });
+});
