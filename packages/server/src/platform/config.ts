@@ -11,7 +11,8 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     HOST: z.string().default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DATA_DIR: z.string().default(path.resolve(process.cwd(), '.data')),
+    // Repository root's .data/ (same relative place from src/ and dist/), whatever the working directory.
+    DATA_DIR: z.string().default(path.resolve(__dirname, '../../../../.data')),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),

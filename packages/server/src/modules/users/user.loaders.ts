@@ -1,23 +1,10 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { byIdLoader, groupLoader } from '../../platform/db/loaders';
 import { UserEntity } from './user.entity';
 
 export function createUserLoaders(ds: DataSource) {
-  const repo = ds.getRepository(UserEntity);
   return {
-    userById: new DataLoader<string, UserEntity | null>(async (ids) => {
-      const rows = await repo.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    usersByTeamId: new DataLoader<string, UserEntity[]>(async (teamIds) => {
-      const rows = await repo
-        .createQueryBuilder('u')
-        .where('u.team_id = ANY(:teamIds)', { teamIds })
-        .orderBy('u.name')
-        .addOrderBy('u.id')
-        .getMany();
-      return teamIds.map((id) => rows.filter((r) => r.teamId === id));
-    }),
+    userById: byIdLoader(ds, UserEntity),
+    usersByTeamId: groupLoader(ds, UserEntity, 'team_id', (u) => u.teamId ?? '', (qb) => qb.orderBy('e.name').addOrderBy('e.id')),
   };
 }
