@@ -84,7 +84,7 @@ export async function createApp(d: AppDeps): Promise<App> {
           viewer,
           client: { userAgent: req.header('user-agent') ?? null, ip: req.ip ?? null },
           services,
-          loaders: createLoaders(d.ds),
+          loaders: createLoaders(d.ds, viewer),
           logger,
         };
       },

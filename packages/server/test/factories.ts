@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { AppointmentEntity } from '../src/modules/appointments/appointment.entity';
+import { CustomerEntity } from '../src/modules/customers/customer.entity';
+import { InteractionEntity } from '../src/modules/interactions/interaction.entity';
+import { LeadEntity } from '../src/modules/leads/lead.entity';
+import { ProjectMemberEntity } from '../src/modules/projects/project-member.entity';
+import { ProjectEntity } from '../src/modules/projects/project.entity';
 import type { Role } from '../src/generated/graphql';
 import { hashPassword } from '../src/platform/auth/passwords';
 import { toGlobalId } from '../src/platform/graphql/global-id';
@@ -58,4 +64,90 @@ export async function signedIn(t: TestApp, role: Role, teamId: string | null = n
   const r = await login(t, user.email);
   if (!r.accessToken || !r.refreshToken) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
   return { user, id: toGlobalId('User', user.id), accessToken: r.accessToken, refreshToken: r.refreshToken };
+}
+
+/* Domain records, inserted directly (fast, and independent of the mutations under test). */
+
+
+async function insert<T extends { id: string }>(ds: DataSource, entity: new () => T, values: Partial<T>): Promise<T> {
+  const result = await ds.getRepository(entity).insert(values as never);
+  return ds.getRepository(entity).createQueryBuilder('e').withDeleted().where('e.id = :id', { id: result.identifiers[0]!.id }).getOneOrFail();
+}
+
+export function createCustomer(ds: DataSource, over: Partial<CustomerEntity> = {}): Promise<CustomerEntity> {
+  return insert(ds, CustomerEntity, {
+    name: `Customer ${unique()}`,
+    email: `customer.${unique()}@example.com`,
+    phone: '+16125550100',
+    addressStreet: '100 Main St',
+    addressCity: 'Minneapolis',
+    addressState: 'MN',
+    addressZip: '55401',
+    customerType: 'RESIDENTIAL',
+    teamId: null,
+    ...over,
+  });
+}
+
+export function createLead(ds: DataSource, over: Partial<LeadEntity> = {}): Promise<LeadEntity> {
+  return insert(ds, LeadEntity, {
+    contactName: `Prospect ${unique()}`,
+    contactPhone: '+16125550111',
+    source: 'WEBSITE',
+    status: 'NEW',
+    priority: 'MEDIUM',
+    score: 0,
+    teamId: null,
+    ...over,
+  });
+}
+
+/** A project of `customer` (its team by default), with `memberIds` as crew. */
+export async function createProject(
+  ds: DataSource,
+  customer: CustomerEntity,
+  over: Partial<ProjectEntity> = {},
+  memberIds: string[] = [],
+): Promise<ProjectEntity> {
+  const project = await insert(ds, ProjectEntity, {
+    customerId: customer.id,
+    name: `Project ${unique()}`,
+    projectType: 'FULL_REPLACEMENT',
+    status: 'PLANNING',
+    budget: '10000.00',
+    actualCost: '0',
+    completionPercentage: 0,
+    teamId: customer.teamId,
+    ...over,
+  });
+  if (memberIds.length) await ds.getRepository(ProjectMemberEntity).insert(memberIds.map((userId) => ({ projectId: project.id, userId })));
+  return project;
+}
+
+let slot = 0;
+/** An appointment of `customer`; each call gets its own hour far in the future unless times are given. */
+export function createAppointment(ds: DataSource, customer: CustomerEntity, over: Partial<AppointmentEntity> = {}): Promise<AppointmentEntity> {
+  const start = new Date(Date.UTC(2030, 0, 1) + ++slot * 3_600_000);
+  return insert(ds, AppointmentEntity, {
+    customerId: customer.id,
+    kind: 'INSPECTION',
+    title: 'Inspection',
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 3_600_000),
+    status: 'SCHEDULED',
+    teamId: customer.teamId,
+    ...over,
+  });
+}
+
+export function createInteraction(ds: DataSource, customer: CustomerEntity, over: Partial<InteractionEntity> = {}): Promise<InteractionEntity> {
+  return insert(ds, InteractionEntity, {
+    customerId: customer.id,
+    type: 'CALL',
+    direction: 'OUTBOUND',
+    subject: 'Called about the estimate',
+    occurredAt: new Date(),
+    teamId: customer.teamId,
+    ...over,
+  });
 }

@@ -3,6 +3,19 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UserEntity as UserEntityModel } from '../modules/users/user.entity';
 import type { TeamEntity as TeamEntityModel } from '../modules/teams/team.entity';
 import type { UserConnection as UserConnectionModel } from '../modules/users/user.service';
+import type { CustomerEntity as CustomerEntityModel } from '../modules/customers/customer.entity';
+import type { CustomerConnection as CustomerConnectionModel } from '../modules/customers/customer.service';
+import type { LeadEntity as LeadEntityModel } from '../modules/leads/lead.entity';
+import type { LeadConnection as LeadConnectionModel } from '../modules/leads/lead.service';
+import type { ProjectEntity as ProjectEntityModel } from '../modules/projects/project.entity';
+import type { ProjectConnection as ProjectConnectionModel } from '../modules/projects/project.service';
+import type { AppointmentEntity as AppointmentEntityModel } from '../modules/appointments/appointment.entity';
+import type { AppointmentConnection as AppointmentConnectionModel } from '../modules/appointments/appointment.service';
+import type { InteractionEntity as InteractionEntityModel } from '../modules/interactions/interaction.entity';
+import type { InteractionConnection as InteractionConnectionModel } from '../modules/interactions/interaction.service';
+import type { AuditEntryEntity as AuditEntryEntityModel } from '../modules/audit/audit-entry.entity';
+import type { AuditEntryConnection as AuditEntryConnectionModel } from '../modules/audit/audit.service';
+import type { AddressModel as AddressModelModel } from '../platform/db/address';
 import type { GraphQLContext } from '../platform/graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,10 +28,14 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date without time or zone, `YYYY-MM-DD`, e.g. `2026-12-01`. */
+  Date: { input: string; output: string; }
   /** An instant in time, as an ISO-8601 string with a UTC offset, e.g. `2026-11-22T14:30:00Z`. */
   DateTime: { input: Date; output: Date | string; }
   /** An e-mail address (at most 254 characters). Compared case-insensitively. */
   Email: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   /**
    * An amount of money in US dollars as a decimal string with at most two decimals, e.g. `"12500.00"`.
    * Strings avoid floating-point rounding.
@@ -26,6 +43,259 @@ export type Scalars = {
   Money: { input: string; output: string; }
   /** An RFC 4122 UUID, e.g. `0b6c0c4e-6e5a-4d0e-9a53-1a7f1b2c3d4e`. */
   UUID: { input: string; output: string; }
+};
+
+/** A postal address in the United States. */
+export type Address = {
+  __typename?: 'Address';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state code, e.g. `MN`. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street and number, e.g. `1208 Maple Ave`. */
+  street?: Maybe<Scalars['String']['output']>;
+  /** ZIP or ZIP+4, e.g. `55401`. */
+  zip?: Maybe<Scalars['String']['output']>;
+};
+
+/** A postal address to store. Omitted fields are left empty. */
+export type AddressInput = {
+  /** City, at most 100 characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state code. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** Street and number, at most 200 characters. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP (`55401`) or ZIP+4 (`55401-1234`). */
+  zip?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A time slot booked with a customer: an inspection, estimate, install or follow-up. */
+export type Appointment = Node & {
+  __typename?: 'Appointment';
+  /** Who attends for the company. */
+  assignee?: Maybe<User>;
+  /** When it was booked. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who booked it. */
+  createdBy?: Maybe<User>;
+  /** The customer. */
+  customer?: Maybe<Customer>;
+  /** When it was deleted (soft); null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** End, after the start. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What it is for. */
+  kind: AppointmentKind;
+  /** The lead this appointment is for, if any. */
+  lead?: Maybe<Lead>;
+  /** Where, e.g. the property address or `phone`. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** Notes for the attendee. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The team that owns the appointment. */
+  owningTeam?: Maybe<Team>;
+  /** The project this appointment is for, if any. */
+  project?: Maybe<Project>;
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Whether it is on. */
+  status: AppointmentStatus;
+  /** Short title, e.g. `Inspection at 1208 Maple Ave`. */
+  title: Scalars['String']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of appointments. */
+export type AppointmentConnection = {
+  __typename?: 'AppointmentConnection';
+  /** The appointments of this page with their cursors. */
+  edges: Array<AppointmentEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of appointments matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An appointment and its cursor. */
+export type AppointmentEdge = {
+  __typename?: 'AppointmentEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The appointment. */
+  node: Appointment;
+};
+
+/** Narrows the `appointments` list. All given conditions must hold. */
+export type AppointmentFilter = {
+  /** Only appointments of this attendee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only appointments of this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only deleted appointments (true) or only active ones (false, the default). */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<AppointmentKind>>;
+  /** Only appointments of this lead. */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only appointments of this project. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only appointments overlapping this range (a calendar view). */
+  range?: InputMaybe<DateTimeRange>;
+  /** Matches title, location or customer name (case-insensitive, partial). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<AppointmentStatus>>;
+  /** Only appointments of this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only unassigned appointments (true) or only assigned ones (false). */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What an appointment is for. */
+export type AppointmentKind =
+  /** Estimate presentation. */
+  | 'ESTIMATE'
+  /** Follow-up visit or call. */
+  | 'FOLLOW_UP'
+  /** Roof inspection. */
+  | 'INSPECTION'
+  /** Installation work. */
+  | 'INSTALL';
+
+/** Ordering of the `appointments` list. */
+export type AppointmentOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: AppointmentOrderField;
+};
+
+/** Fields to order appointments by. */
+export type AppointmentOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Start time. */
+  | 'STARTS_AT';
+
+/** Result of an appointment mutation. */
+export type AppointmentPayload = {
+  __typename?: 'AppointmentPayload';
+  /** The appointment after the change, if it succeeded. */
+  appointment?: Maybe<Appointment>;
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+};
+
+/** Whether an appointment is on. */
+export type AppointmentStatus =
+  /** Called off. Cancelled appointments do not block the assignee's calendar. */
+  | 'CANCELLED'
+  /** It happened. */
+  | 'COMPLETED'
+  /** The customer confirmed. */
+  | 'CONFIRMED'
+  /** The customer was not there. */
+  | 'NO_SHOW'
+  /** Booked. */
+  | 'SCHEDULED';
+
+/** Input for `assignLead`. */
+export type AssignLeadInput = {
+  /** The new assignee (an active sales user, manager or admin), or null to unassign. Sales may only claim unassigned leads of their team for themselves. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The lead to assign. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input for `assignProjectTeam`. */
+export type AssignProjectTeamInput = {
+  /** The project. */
+  id: Scalars['ID']['input'];
+  /** The complete crew after the change (replaces the current one). Active users only. */
+  memberIds: Array<Scalars['ID']['input']>;
+};
+
+/** What a mutation did to a record. */
+export type AuditAction =
+  /** Created. */
+  | 'CREATE'
+  /** Moved to the trash (soft delete). */
+  | 'DELETE'
+  /** Removed for good. */
+  | 'HARD_DELETE'
+  /** Brought back from the trash. */
+  | 'RESTORE'
+  /** Changed. */
+  | 'UPDATE';
+
+/** One field's value before and after a change. */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  /** The value after, as JSON; null when deleted. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The value before, as JSON; null when created. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The field (as named in the API). */
+  field: Scalars['String']['output'];
+};
+
+/** One recorded change: who did what to which record, when, and which fields changed. */
+export type AuditEntry = Node & {
+  __typename?: 'AuditEntry';
+  /** What was done. */
+  action: AuditAction;
+  /** Who did it (null for system jobs). */
+  actor?: Maybe<User>;
+  /** The fields that changed. */
+  changes: Array<AuditChange>;
+  /** Global ID of the record. */
+  entityId: Scalars['ID']['output'];
+  /** Kind of record, e.g. `Customer`. */
+  entityType: Scalars['String']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Request id of the API call that made the change. */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of entries matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry and its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Narrows the audit log. All given conditions must hold. */
+export type AuditLogFilter = {
+  /** Only these actions. */
+  actions?: InputMaybe<Array<AuditAction>>;
+  /** Only changes by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this record (global ID). */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind of record, e.g. `Lead`. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes in this range. */
+  occurredAt?: InputMaybe<DateTimeRange>;
 };
 
 /** A signed-in session: a short-lived access token and a single-use refresh token. */
@@ -60,8 +330,125 @@ export type ChangePasswordPayload = {
   errors: Array<UserError>;
 };
 
+/** Input for `convertLead`. */
+export type ConvertLeadInput = {
+  /** Contract value; the lead's estimated value when omitted. */
+  budget?: InputMaybe<Scalars['Money']['input']>;
+  /** The WON lead to convert. */
+  id: Scalars['ID']['input'];
+  /** Project name; `<customer> – <project type>` when omitted. */
+  projectName?: InputMaybe<Scalars['String']['input']>;
+  /** Planned start date. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Result of `convertLead`. */
+export type ConvertLeadPayload = {
+  __typename?: 'ConvertLeadPayload';
+  /** The customer it was linked to or created. */
+  customer?: Maybe<Customer>;
+  /** Why the conversion was refused, if it was. */
+  errors: Array<UserError>;
+  /** The converted lead. */
+  lead?: Maybe<Lead>;
+  /** The new project. */
+  project?: Maybe<Project>;
+};
+
+/** Input for `createAppointment`. */
+export type CreateAppointmentInput = {
+  /** Who attends. Must be free at that time (CONFLICT otherwise). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer. */
+  customerId: Scalars['ID']['input'];
+  /** End, after the start and at most 24 hours later. */
+  endsAt: Scalars['DateTime']['input'];
+  /** What it is for. */
+  kind: AppointmentKind;
+  /** The lead it is for, if any (must be the customer's). */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where, at most 300 characters; the customer's address when omitted. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Notes, at most 5,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The project it is for, if any (must be the customer's). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Start. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Title, at most 200 characters; generated from kind and customer when omitted. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input for `createCustomer`. */
+export type CreateCustomerInput = {
+  /** Property address. */
+  address?: InputMaybe<AddressInput>;
+  /** Account type; RESIDENTIAL when omitted. */
+  customerType?: InputMaybe<CustomerType>;
+  /** E-mail address; must not belong to another customer. */
+  email?: InputMaybe<Scalars['Email']['input']>;
+  /** Full name or business name, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Phone number; US numbers may omit +1. Stored in E.164 form. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Marketing segment, at most 50 characters. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Owning team; defaults to your team. Only admins and managers may choose. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input for `createLead`. Give either `customerId` or contact data (at least a name and a phone or e-mail). */
+export type CreateLeadInput = {
+  /** Who works the lead. Sales may only name themselves. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Contact e-mail. */
+  contactEmail?: InputMaybe<Scalars['Email']['input']>;
+  /** Contact name, at most 200 characters. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone; stored in E.164 form. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** An existing customer this lead is about. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Expected contract value, not negative. */
+  estimatedValue?: InputMaybe<Scalars['Money']['input']>;
+  /** When to follow up next. */
+  nextFollowUpAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Notes, at most 5,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** How urgent; MEDIUM when omitted. */
+  priority?: InputMaybe<LeadPriority>;
+  /** Kind of work asked for. */
+  projectType?: InputMaybe<ProjectType>;
+  /** Property the lead is about. */
+  propertyAddress?: InputMaybe<AddressInput>;
+  /** Where the lead came from. */
+  source: LeadSource;
+  /** Team the lead belongs to; defaults to your team. Admins and managers may choose. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input for `createProject`. */
+export type CreateProjectInput = {
+  /** Contract value, not negative. */
+  budget?: InputMaybe<Scalars['Money']['input']>;
+  /** The customer the work is for. */
+  customerId: Scalars['ID']['input'];
+  /** Planned end date, not before the start. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Staff to assign (active users). */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Kind of work. */
+  projectType: ProjectType;
+  /** Planned start date. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Input for `createTeam`. */
 export type CreateTeamInput = {
+  /** The manager who runs the team (a MANAGER or ADMIN). */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
   /** Team name, 1 to 80 characters, unique. */
   name: Scalars['String']['input'];
 };
@@ -78,6 +465,464 @@ export type CreateUserInput = {
   role: Role;
   /** Team to join, if any. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person or business the company works for: contact data, property, and everything done with them. */
+export type Customer = Node & {
+  __typename?: 'Customer';
+  /** The customer's property address. */
+  address: Address;
+  /** The customer's appointments you may see, soonest first. */
+  appointments: Array<Appointment>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the record. */
+  createdBy?: Maybe<User>;
+  /** Residential or commercial. */
+  customerType: CustomerType;
+  /** When the record was deleted (soft); null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** E-mail address, unique among customers (case-insensitive). */
+  email?: Maybe<Scalars['Email']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The customer's timeline: interactions you may see, most recent first. */
+  interactions: Array<Interaction>;
+  /** The customer's leads you may see, newest first. */
+  leads: Array<Lead>;
+  /** Sum of the contract value (budget) of the customer's projects that are not cancelled. Derived, never typed in. */
+  lifetimeValue: Scalars['Money']['output'];
+  /** Full name or business name. */
+  name: Scalars['String']['output'];
+  /** The team that owns the account. */
+  owningTeam?: Maybe<Team>;
+  /** Phone number in E.164 form, e.g. `+16125550142`. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The customer's projects you may see, newest first. */
+  projects: Array<Project>;
+  /** Free-form marketing segment, e.g. `storm-2026` or `premium`. */
+  segment?: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A person or business the company works for: contact data, property, and everything done with them. */
+export type CustomerInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of customers. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The customers of this page with their cursors. */
+  edges: Array<CustomerEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of customers matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer and its cursor. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: Customer;
+};
+
+/** Narrows the `customers` list. All given conditions must hold. */
+export type CustomerFilter = {
+  /** Only customers created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only these account types. */
+  customerTypes?: InputMaybe<Array<CustomerType>>;
+  /** Only deleted customers (true) or only active ones (false, the default). */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches name, e-mail, phone or address (case-insensitive, partial). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this segment (exact, case-insensitive). */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Only customers owned by this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Ordering of the `customers` list. */
+export type CustomerOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: CustomerOrderField;
+};
+
+/** Fields to order customers by. */
+export type CustomerOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name, alphabetically. */
+  | 'NAME'
+  /** Last change. */
+  | 'UPDATED_AT';
+
+/** Result of a customer mutation. */
+export type CustomerPayload = {
+  __typename?: 'CustomerPayload';
+  /** The customer after the change, if it succeeded. */
+  customer?: Maybe<Customer>;
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+};
+
+/** Residential or commercial account. */
+export type CustomerType =
+  /** A business, property manager or HOA. */
+  | 'COMMERCIAL'
+  /** A homeowner or tenant. */
+  | 'RESIDENTIAL';
+
+/** An inclusive range of instants; either end may be omitted. */
+export type DateTimeRange = {
+  /** At or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At or before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Result of a hard delete. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** The global ID of the record that was removed for good. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why the deletion was refused, if it was. */
+  errors: Array<UserError>;
+};
+
+/** One entry of a customer's communication log: a call, e-mail, text, visit or note. */
+export type Interaction = Node & {
+  __typename?: 'Interaction';
+  /** Medium or tool used, e.g. `mobile`, `gmail`, `portal`. */
+  channel?: Maybe<Scalars['String']['output']>;
+  /** When it was logged. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer. */
+  customer?: Maybe<Customer>;
+  /** When it was deleted (soft); null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who started it. */
+  direction: InteractionDirection;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The lead it was about, if any. */
+  lead?: Maybe<Lead>;
+  /** What was said or done. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Result, e.g. `left voicemail`, `booked inspection`. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** The project it was about, if any. */
+  project?: Maybe<Project>;
+  /** One-line summary. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** Kind of contact. */
+  type: InteractionType;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The staff member who logged it. */
+  user?: Maybe<User>;
+};
+
+/** A page of interactions. */
+export type InteractionConnection = {
+  __typename?: 'InteractionConnection';
+  /** The interactions of this page with their cursors. */
+  edges: Array<InteractionEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of interactions matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Who started the contact. */
+export type InteractionDirection =
+  /** The customer reached out. */
+  | 'INBOUND'
+  /** Internal (notes). */
+  | 'INTERNAL'
+  /** We reached out. */
+  | 'OUTBOUND';
+
+/** An interaction and its cursor. */
+export type InteractionEdge = {
+  __typename?: 'InteractionEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The interaction. */
+  node: Interaction;
+};
+
+/** Narrows the `interactions` list. All given conditions must hold. */
+export type InteractionFilter = {
+  /** Only interactions with this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only deleted interactions (true) or only active ones (false, the default). */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these directions. */
+  directions?: InputMaybe<Array<InteractionDirection>>;
+  /** Only interactions about this lead. */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only interactions that happened in this range. */
+  occurredAt?: InputMaybe<DateTimeRange>;
+  /** Only interactions about this project. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches subject, notes or outcome (case-insensitive, partial). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds. */
+  types?: InputMaybe<Array<InteractionType>>;
+  /** Only interactions logged by this user. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Ordering of the `interactions` list. */
+export type InteractionOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: InteractionOrderField;
+};
+
+/** Fields to order interactions by. */
+export type InteractionOrderField =
+  /** When it was logged. */
+  | 'CREATED_AT'
+  /** When it happened. */
+  | 'OCCURRED_AT';
+
+/** Result of an interaction mutation. */
+export type InteractionPayload = {
+  __typename?: 'InteractionPayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The interaction after the change, if it succeeded. */
+  interaction?: Maybe<Interaction>;
+};
+
+/** Kind of contact. */
+export type InteractionType =
+  /** Phone call. */
+  | 'CALL'
+  /** E-mail. */
+  | 'EMAIL'
+  /** Internal note. */
+  | 'NOTE'
+  /** Text message. */
+  | 'SMS'
+  /** Visit on site. */
+  | 'VISIT';
+
+/** A sales opportunity moving through the pipeline, from first contact to a signed job. */
+export type Lead = Node & {
+  __typename?: 'Lead';
+  /** The salesperson working the lead, if assigned. */
+  assignee?: Maybe<User>;
+  /** Contact e-mail while there is no customer. */
+  contactEmail?: Maybe<Scalars['Email']['output']>;
+  /** Contact name while there is no customer (door knocks, web forms). */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Contact phone (E.164) while there is no customer. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** When the lead was converted. */
+  convertedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The project this lead was converted into. */
+  convertedProject?: Maybe<Project>;
+  /** When the lead was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the lead. */
+  createdBy?: Maybe<User>;
+  /** The customer, once known or qualified. */
+  customer?: Maybe<Customer>;
+  /** When the lead was deleted (soft); null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Expected contract value. */
+  estimatedValue?: Maybe<Scalars['Money']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Why the lead was lost (set when status is LOST). */
+  lostReason?: Maybe<Scalars['String']['output']>;
+  /** When to follow up next. */
+  nextFollowUpAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Free-form notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The team the lead belongs to. */
+  owningTeam?: Maybe<Team>;
+  /** How urgent it is. */
+  priority: LeadPriority;
+  /** Kind of work asked for. */
+  projectType?: Maybe<ProjectType>;
+  /** Property the lead is about. */
+  propertyAddress: Address;
+  /** 0–100: how likely and valuable the lead is. Higher is better. */
+  score: Scalars['Int']['output'];
+  /** Where the lead came from. */
+  source: LeadSource;
+  /** Pipeline stage. */
+  status: LeadStatus;
+  /** When the lead was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of leads. */
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  /** The leads of this page with their cursors. */
+  edges: Array<LeadEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of leads matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A lead and its cursor. */
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The lead. */
+  node: Lead;
+};
+
+/** Narrows the `leads` list. All given conditions must hold. */
+export type LeadFilter = {
+  /** Only leads assigned to this user. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only leads created in this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only leads of this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only deleted leads (true) or only active ones (false, the default). */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only leads with an estimated value in this range. */
+  estimatedValue?: InputMaybe<MoneyRange>;
+  /** Only leads with a score in this range (0–100). */
+  minScore?: InputMaybe<Scalars['Int']['input']>;
+  /** Only leads whose next follow-up falls in this range. */
+  nextFollowUpAt?: InputMaybe<DateTimeRange>;
+  /** Only these priorities. */
+  priorities?: InputMaybe<Array<LeadPriority>>;
+  /** Matches contact or customer name, e-mail, phone or address (case-insensitive, partial). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these sources. */
+  sources?: InputMaybe<Array<LeadSource>>;
+  /** Only these stages. */
+  statuses?: InputMaybe<Array<LeadStatus>>;
+  /** Only leads of this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only unassigned leads (true) or only assigned ones (false). */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Ordering of the `leads` list. */
+export type LeadOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: LeadOrderField;
+};
+
+/** Fields to order leads by. */
+export type LeadOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Estimated value (leads without one last). */
+  | 'ESTIMATED_VALUE'
+  /** Next follow-up (leads without one last). */
+  | 'NEXT_FOLLOW_UP_AT'
+  /** Score. */
+  | 'SCORE'
+  /** Last change. */
+  | 'UPDATED_AT';
+
+/** Result of a lead mutation. */
+export type LeadPayload = {
+  __typename?: 'LeadPayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The lead after the change, if it succeeded. */
+  lead?: Maybe<Lead>;
+};
+
+/** How urgent a lead is. */
+export type LeadPriority =
+  /** Soon. */
+  | 'HIGH'
+  /** Whenever convenient. */
+  | 'LOW'
+  /** Normal. */
+  | 'MEDIUM'
+  /** Now (active leak, storm damage). */
+  | 'URGENT';
+
+/** Where a lead came from. */
+export type LeadSource =
+  /** Paid advertising. */
+  | 'ADS'
+  /** A canvasser knocked on the door. */
+  | 'DOOR_KNOCK'
+  /** Anything else. */
+  | 'OTHER'
+  /** A referral partner (adjuster, realtor, supplier). */
+  | 'PARTNER'
+  /** An inbound phone call. */
+  | 'PHONE'
+  /** Referred by a past customer or a friend. */
+  | 'REFERRAL'
+  /** Canvassing after a storm. */
+  | 'STORM_CANVASS'
+  /** The website's contact or quote form. */
+  | 'WEBSITE';
+
+/**
+ * Sales pipeline stage. Allowed moves: NEW → CONTACTED → INSPECTION_SCHEDULED → ESTIMATE_SENT → WON; one step back
+ * from CONTACTED, INSPECTION_SCHEDULED or ESTIMATE_SENT; LOST from any open stage (with a reason); a LOST lead can be
+ * reopened to NEW. WON is final.
+ */
+export type LeadStatus =
+  /** First conversation happened. */
+  | 'CONTACTED'
+  /** An estimate was sent. */
+  | 'ESTIMATE_SENT'
+  /** A roof inspection is booked. */
+  | 'INSPECTION_SCHEDULED'
+  /** The deal is off; `lostReason` says why. */
+  | 'LOST'
+  /** Just came in; nobody has talked to them yet. */
+  | 'NEW'
+  /** The customer signed. The lead can be converted into a project. */
+  | 'WON';
+
+/** Input for `logInteraction`. */
+export type LogInteractionInput = {
+  /** Medium or tool, at most 50 characters. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** The customer. */
+  customerId: Scalars['ID']['input'];
+  /** Who started it; OUTBOUND when omitted (INTERNAL for notes). */
+  direction?: InputMaybe<InteractionDirection>;
+  /** The lead it was about, if any (must be the customer's). */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Details, at most 10,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; now when omitted. Not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Result, at most 100 characters. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** The project it was about, if any (must be the customer's). Field techs must give one of their projects. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Summary, at most 200 characters. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of contact. */
+  type: InteractionType;
 };
 
 /** Credentials for `login`. */
@@ -97,17 +942,61 @@ export type LogoutPayload = {
   loggedOut: Scalars['Boolean']['output'];
 };
 
+/** An inclusive range of amounts; either end may be omitted. */
+export type MoneyRange = {
+  /** At most this amount. */
+  max?: InputMaybe<Scalars['Money']['input']>;
+  /** At least this amount. */
+  min?: InputMaybe<Scalars['Money']['input']>;
+};
+
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Assigns or unassigns a lead. Admins and managers; sales may claim an unassigned lead of their team. */
+  assignLead: LeadPayload;
+  /** Sets the crew of a project. Admins, managers and sales. */
+  assignProjectTeam: ProjectPayload;
   /** Changes the signed-in user's password and ends their other sessions. */
   changePassword: ChangePasswordPayload;
+  /** Turns a WON lead into a project, creating or linking the customer, in one transaction. */
+  convertLead: ConvertLeadPayload;
+  /** Books an appointment. Double-booking the attendee is a CONFLICT error. Admins, managers and sales. */
+  createAppointment: AppointmentPayload;
+  /** Creates a customer. Admins, managers and sales. */
+  createCustomer: CustomerPayload;
+  /** Creates a lead. Admins, managers and sales. */
+  createLead: LeadPayload;
+  /** Creates a project for a customer. Admins, managers and sales. */
+  createProject: ProjectPayload;
   /** Creates a team. Admins only. */
   createTeam: TeamPayload;
   /** Creates a staff account. Admins only. */
   createUser: UserPayload;
   /** Deactivates a user: they can no longer sign in and all their sessions end at once. Admins only. */
   deactivateUser: UserPayload;
+  /** Moves an appointment to the trash (soft delete). Admins and managers. */
+  deleteAppointment: AppointmentPayload;
+  /** Moves a customer to the trash (soft delete); `restoreCustomer` brings it back. Admins and managers. */
+  deleteCustomer: CustomerPayload;
+  /** Moves an interaction to the trash (soft delete). Admins and managers. */
+  deleteInteraction: InteractionPayload;
+  /** Moves a lead to the trash (soft delete). Admins and managers. */
+  deleteLead: LeadPayload;
+  /** Moves a project to the trash (soft delete). Admins and managers. */
+  deleteProject: ProjectPayload;
+  /** Removes an appointment for good. Admins only. */
+  hardDeleteAppointment: DeletePayload;
+  /** Removes a customer and everything attached to it for good. Admins only. */
+  hardDeleteCustomer: DeletePayload;
+  /** Removes an interaction for good. Admins only. */
+  hardDeleteInteraction: DeletePayload;
+  /** Removes a lead for good. Admins only. */
+  hardDeleteLead: DeletePayload;
+  /** Removes a project for good. Admins only. */
+  hardDeleteProject: DeletePayload;
+  /** Logs a call, e-mail, text, visit or note. Field techs may log on their projects. */
+  logInteraction: InteractionPayload;
   /** Signs in with e-mail and password. Unknown e-mail and wrong password give the same `INVALID_CREDENTIALS` error. */
   login: AuthPayload;
   /** Ends a session: the caller's current session (from the access token) and/or the one the refresh token belongs to. */
@@ -119,14 +1008,80 @@ export type Mutation = {
    * already used ends its whole session (reuse detection).
    */
   refreshSession: AuthPayload;
+  /** Brings a soft-deleted appointment back (if the attendee is still free). Admins and managers. */
+  restoreAppointment: AppointmentPayload;
+  /** Brings a soft-deleted customer back. Admins and managers. */
+  restoreCustomer: CustomerPayload;
+  /** Brings a soft-deleted interaction back. Admins and managers. */
+  restoreInteraction: InteractionPayload;
+  /** Brings a soft-deleted lead back. Admins and managers. */
+  restoreLead: LeadPayload;
+  /** Brings a soft-deleted project back. Admins and managers. */
+  restoreProject: ProjectPayload;
+  /** Changes, moves or cancels an appointment. Admins, managers and sales. */
+  updateAppointment: AppointmentPayload;
+  /** Changes a customer you may see. Admins, managers and sales. */
+  updateCustomer: CustomerPayload;
+  /** Corrects a logged interaction. Its author, managers and admins. */
+  updateInteraction: InteractionPayload;
+  /** Changes a lead's details. Admins, managers and sales (their own or unassigned team leads). */
+  updateLead: LeadPayload;
+  /** Moves a lead through the pipeline; a move the pipeline does not allow is an INVALID_TRANSITION error. */
+  updateLeadStatus: LeadPayload;
+  /** Changes a project. Field techs may update progress of their own projects. */
+  updateProject: ProjectPayload;
+  /** Renames a team or changes its manager. Admins only. */
+  updateTeam: TeamPayload;
   /** Changes a user's name, e-mail, role or team. Admins only. */
   updateUser: UserPayload;
 };
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationAssignLeadArgs = {
+  input: AssignLeadInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationAssignProjectTeamArgs = {
+  input: AssignProjectTeamInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationConvertLeadArgs = {
+  input: ConvertLeadInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateAppointmentArgs = {
+  input: CreateAppointmentInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateCustomerArgs = {
+  input: CreateCustomerInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
 };
 
 
@@ -145,6 +1100,72 @@ export type MutationCreateUserArgs = {
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationDeactivateUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationHardDeleteAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationHardDeleteCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationHardDeleteInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationHardDeleteLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationHardDeleteProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationLogInteractionArgs = {
+  input: LogInteractionInput;
 };
 
 
@@ -173,6 +1194,78 @@ export type MutationRefreshSessionArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestoreAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestoreCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestoreInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestoreLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestoreProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateAppointmentArgs = {
+  input: UpdateAppointmentInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateCustomerArgs = {
+  input: UpdateCustomerInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateInteractionArgs = {
+  input: UpdateInteractionInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateLeadArgs = {
+  input: UpdateLeadInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateLeadStatusArgs = {
+  input: UpdateLeadStatusInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateProjectArgs = {
+  input: UpdateProjectInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -196,11 +1289,196 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** Read operations. Every field declares who may call it with `@auth` or `@public`. */
+/** A roofing job for a customer: contract value, cost, dates, progress and the crew assigned to it. */
+export type Project = Node & {
+  __typename?: 'Project';
+  /** Cost so far. */
+  actualCost: Scalars['Money']['output'];
+  /** The project's appointments you may see, soonest first. */
+  appointments: Array<Appointment>;
+  /** Contract value. */
+  budget?: Maybe<Scalars['Money']['output']>;
+  /** Progress, 0–100. */
+  completionPercentage: Scalars['Int']['output'];
+  /** When the project was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the project. */
+  createdBy?: Maybe<User>;
+  /** The customer the work is for. */
+  customer?: Maybe<Customer>;
+  /** When the project was deleted (soft); null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Planned or actual end date. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The project's activity: interactions you may see, most recent first. */
+  interactions: Array<Interaction>;
+  /** The lead the project came from, if any. */
+  lead?: Maybe<Lead>;
+  /** Project name, e.g. `Hansen – full replacement`. */
+  name: Scalars['String']['output'];
+  /** Whether the cost so far is within the budget (null without a budget). */
+  onBudget?: Maybe<Scalars['Boolean']['output']>;
+  /** The team that owns the project. */
+  owningTeam?: Maybe<Team>;
+  /** Kind of work. */
+  projectType: ProjectType;
+  /** Planned or actual start date. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** Where the job stands. */
+  status: ProjectStatus;
+  /** The crew: staff assigned to the project, by name. */
+  team: Array<User>;
+  /** When the project was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A roofing job for a customer: contract value, cost, dates, progress and the crew assigned to it. */
+export type ProjectInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of projects. */
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  /** The projects of this page with their cursors. */
+  edges: Array<ProjectEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of projects matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A project and its cursor. */
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The project. */
+  node: Project;
+};
+
+/** Narrows the `projects` list. All given conditions must hold. */
+export type ProjectFilter = {
+  /** Only projects with a budget in this range. */
+  budget?: InputMaybe<MoneyRange>;
+  /** Only projects of this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only deleted projects (true) or only active ones (false, the default). */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only projects this user is assigned to. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds of work. */
+  projectTypes?: InputMaybe<Array<ProjectType>>;
+  /** Matches the project or customer name (case-insensitive, partial). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only projects starting in this range (compared at the start of the day, UTC). */
+  startDate?: InputMaybe<DateTimeRange>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ProjectStatus>>;
+  /** Only projects of this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Ordering of the `projects` list. */
+export type ProjectOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: ProjectOrderField;
+};
+
+/** Fields to order projects by. */
+export type ProjectOrderField =
+  /** Budget (projects without one last). */
+  | 'BUDGET'
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name, alphabetically. */
+  | 'NAME'
+  /** Start date (projects without one last). */
+  | 'START_DATE'
+  /** Last change. */
+  | 'UPDATED_AT';
+
+/** Result of a project mutation. */
+export type ProjectPayload = {
+  __typename?: 'ProjectPayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The project after the change, if it succeeded. */
+  project?: Maybe<Project>;
+};
+
+/**
+ * Where a job stands. Allowed moves: PLANNING → SCHEDULED → IN_PROGRESS → COMPLETED, one step back from SCHEDULED or
+ * IN_PROGRESS, and CANCELLED from any open stage. COMPLETED and CANCELLED are final.
+ */
+export type ProjectStatus =
+  /** The job was called off. */
+  | 'CANCELLED'
+  /** Work is done. */
+  | 'COMPLETED'
+  /** Work has started. */
+  | 'IN_PROGRESS'
+  /** Contract signed; materials and crew being planned. */
+  | 'PLANNING'
+  /** Dates and crew are set. */
+  | 'SCHEDULED';
+
+/** Kind of roofing work. */
+export type ProjectType =
+  /** Tear-off and full roof replacement. */
+  | 'FULL_REPLACEMENT'
+  /** Gutters and downspouts. */
+  | 'GUTTERS'
+  /** Inspection only. */
+  | 'INSPECTION'
+  /** Anything else. */
+  | 'OTHER'
+  /** Repair of part of a roof. */
+  | 'REPAIR'
+  /** Siding. */
+  | 'SIDING'
+  /** Insurance-claim storm damage work. */
+  | 'STORM_DAMAGE';
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type Query = {
   __typename?: 'Query';
+  /** One appointment by ID, or null if it does not exist or you may not see it. */
+  appointment?: Maybe<Appointment>;
+  /** Appointments you may see. */
+  appointments: AppointmentConnection;
+  /** The audit log, newest first. Admins see everything; managers see changes to their teams' records. */
+  auditLog: AuditEntryConnection;
+  /** One customer by ID, or null if it does not exist or you may not see it. */
+  customer?: Maybe<Customer>;
+  /** Customers you may see. */
+  customers: CustomerConnection;
+  /** One interaction by ID, or null if it does not exist or you may not see it. */
+  interaction?: Maybe<Interaction>;
+  /** The communication log: interactions you may see. */
+  interactions: InteractionConnection;
+  /** One lead by ID, or null if it does not exist or you may not see it. */
+  lead?: Maybe<Lead>;
+  /** Leads you may see. */
+  leads: LeadConnection;
   /** The signed-in user. */
   me?: Maybe<User>;
+  /** Any object by its global ID, if it exists and you may see it. */
+  node?: Maybe<Node>;
+  /** One project by ID, or null if it does not exist or you may not see it. */
+  project?: Maybe<Project>;
+  /** Projects you may see (field techs: the ones they are assigned to). */
+  projects: ProjectConnection;
   /** All teams, by name. */
   teams: Array<Team>;
   /** One staff member by ID. Admins and managers only. */
@@ -210,13 +1488,184 @@ export type Query = {
 };
 
 
-/** Read operations. Every field declares who may call it with `@auth` or `@public`. */
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryAppointmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AppointmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AppointmentOrder>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CustomerOrder>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryInteractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InteractionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InteractionOrder>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<LeadOrder>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProjectOrder>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations. Every field declares who may call it with `@auth` or `@public`. */
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -236,6 +1685,13 @@ export type Role =
   /** Works customers and leads assigned to them or unassigned in their team. */
   | 'SALES';
 
+/** Sort direction of a list. */
+export type SortDirection =
+  /** Smallest / oldest / A first. */
+  | 'ASC'
+  /** Largest / newest / Z first. */
+  | 'DESC';
+
 /** Real-time events over the graphql-ws protocol on `/graphql`. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -250,6 +1706,8 @@ export type Team = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Globally unique, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** The manager who runs the team. */
+  manager?: Maybe<User>;
   /** Active and deactivated members, by name. */
   members: Array<User>;
   /** Team name, unique. */
@@ -263,6 +1721,144 @@ export type TeamPayload = {
   errors: Array<UserError>;
   /** The team after the change, if it succeeded. */
   team?: Maybe<Team>;
+};
+
+/** Input for `updateAppointment` (also used to move or cancel one). Omitted fields stay as they are. */
+export type UpdateAppointmentInput = {
+  /** New attendee, or null to unassign. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** New end. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The appointment to change. */
+  id: Scalars['ID']['input'];
+  /** New kind. */
+  kind?: InputMaybe<AppointmentKind>;
+  /** New location. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** New notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** New start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New status. */
+  status?: InputMaybe<AppointmentStatus>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input for `updateCustomer`. Omitted fields stay as they are; null clears an optional field. */
+export type UpdateCustomerInput = {
+  /** New address (replaces the whole address). */
+  address?: InputMaybe<AddressInput>;
+  /** New account type. */
+  customerType?: InputMaybe<CustomerType>;
+  /** New e-mail address. */
+  email?: InputMaybe<Scalars['Email']['input']>;
+  /** The customer to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** New segment. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** New owning team. Admins and managers only. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input for `updateInteraction`. Omitted fields stay as they are. Only the author, managers and admins may edit. */
+export type UpdateInteractionInput = {
+  /** New channel. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** New direction. */
+  direction?: InputMaybe<InteractionDirection>;
+  /** The interaction to change. */
+  id: Scalars['ID']['input'];
+  /** New notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** New time. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New outcome. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** New subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** New kind. */
+  type?: InputMaybe<InteractionType>;
+};
+
+/**
+ * Input for `updateLead`. Omitted fields stay as they are; null clears an optional field. Status and assignment have
+ * their own mutations.
+ */
+export type UpdateLeadInput = {
+  /** New contact e-mail. */
+  contactEmail?: InputMaybe<Scalars['Email']['input']>;
+  /** New contact name. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** New contact phone. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Link to an existing customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New estimated value. */
+  estimatedValue?: InputMaybe<Scalars['Money']['input']>;
+  /** The lead to change. */
+  id: Scalars['ID']['input'];
+  /** New follow-up time. */
+  nextFollowUpAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** New priority. */
+  priority?: InputMaybe<LeadPriority>;
+  /** New kind of work. */
+  projectType?: InputMaybe<ProjectType>;
+  /** New property address (replaces the whole address). */
+  propertyAddress?: InputMaybe<AddressInput>;
+  /** New source. */
+  source?: InputMaybe<LeadSource>;
+};
+
+/** Input for `updateLeadStatus`. */
+export type UpdateLeadStatusInput = {
+  /** The lead to move. */
+  id: Scalars['ID']['input'];
+  /** Required when moving to LOST, at most 500 characters. */
+  lostReason?: InputMaybe<Scalars['String']['input']>;
+  /** The stage to move to; see `LeadStatus` for the allowed moves. */
+  status: LeadStatus;
+};
+
+/**
+ * Input for `updateProject`. Omitted fields stay as they are; null clears an optional field. Field techs may only
+ * change `status`, `completionPercentage` and `actualCost` of projects they are assigned to.
+ */
+export type UpdateProjectInput = {
+  /** New cost so far, not negative. */
+  actualCost?: InputMaybe<Scalars['Money']['input']>;
+  /** New contract value. */
+  budget?: InputMaybe<Scalars['Money']['input']>;
+  /** New progress, 0–100. */
+  completionPercentage?: InputMaybe<Scalars['Int']['input']>;
+  /** New end date. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The project to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New kind of work. */
+  projectType?: InputMaybe<ProjectType>;
+  /** New start date. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New status; see `ProjectStatus` for the allowed moves. */
+  status?: InputMaybe<ProjectStatus>;
+};
+
+/** Input for `updateTeam`. Omitted fields stay as they are. */
+export type UpdateTeamInput = {
+  /** The team to change. */
+  id: Scalars['ID']['input'];
+  /** New manager (a MANAGER or ADMIN), or null for none. */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input for `updateUser`. Omitted fields stay as they are. */
@@ -456,6 +2052,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( AppointmentEntityModel )
+    | ( AuditEntryEntityModel )
+    | ( CustomerEntityModel )
+    | ( InteractionEntityModel )
+    | ( LeadEntityModel )
+    | ( ProjectEntityModel )
     | ( TeamEntityModel )
     | ( UserEntityModel )
   ;
@@ -463,29 +2065,104 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Address: ResolverTypeWrapper<AddressModelModel>;
+  AddressInput: AddressInput;
+  Appointment: ResolverTypeWrapper<AppointmentEntityModel>;
+  AppointmentConnection: ResolverTypeWrapper<AppointmentConnectionModel>;
+  AppointmentEdge: ResolverTypeWrapper<Omit<AppointmentEdge, 'node'> & { node: ResolversTypes['Appointment'] }>;
+  AppointmentFilter: AppointmentFilter;
+  AppointmentKind: AppointmentKind;
+  AppointmentOrder: AppointmentOrder;
+  AppointmentOrderField: AppointmentOrderField;
+  AppointmentPayload: ResolverTypeWrapper<Omit<AppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversTypes['Appointment']> }>;
+  AppointmentStatus: AppointmentStatus;
+  AssignLeadInput: AssignLeadInput;
+  AssignProjectTeamInput: AssignProjectTeamInput;
+  AuditAction: AuditAction;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryEntityModel>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditLogFilter: AuditLogFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  ConvertLeadInput: ConvertLeadInput;
+  ConvertLeadPayload: ResolverTypeWrapper<Omit<ConvertLeadPayload, 'customer' | 'lead' | 'project'> & { customer?: Maybe<ResolversTypes['Customer']>, lead?: Maybe<ResolversTypes['Lead']>, project?: Maybe<ResolversTypes['Project']> }>;
+  CreateAppointmentInput: CreateAppointmentInput;
+  CreateCustomerInput: CreateCustomerInput;
+  CreateLeadInput: CreateLeadInput;
+  CreateProjectInput: CreateProjectInput;
   CreateTeamInput: CreateTeamInput;
   CreateUserInput: CreateUserInput;
+  Customer: ResolverTypeWrapper<CustomerEntityModel>;
+  CustomerConnection: ResolverTypeWrapper<CustomerConnectionModel>;
+  CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
+  CustomerFilter: CustomerFilter;
+  CustomerOrder: CustomerOrder;
+  CustomerOrderField: CustomerOrderField;
+  CustomerPayload: ResolverTypeWrapper<Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
+  CustomerType: CustomerType;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeRange: DateTimeRange;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Email: ResolverTypeWrapper<Scalars['Email']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<InteractionEntityModel>;
+  InteractionConnection: ResolverTypeWrapper<InteractionConnectionModel>;
+  InteractionDirection: InteractionDirection;
+  InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
+  InteractionFilter: InteractionFilter;
+  InteractionOrder: InteractionOrder;
+  InteractionOrderField: InteractionOrderField;
+  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
+  InteractionType: InteractionType;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Lead: ResolverTypeWrapper<LeadEntityModel>;
+  LeadConnection: ResolverTypeWrapper<LeadConnectionModel>;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadFilter: LeadFilter;
+  LeadOrder: LeadOrder;
+  LeadOrderField: LeadOrderField;
+  LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
+  LeadPriority: LeadPriority;
+  LeadSource: LeadSource;
+  LeadStatus: LeadStatus;
+  LogInteractionInput: LogInteractionInput;
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  MoneyRange: MoneyRange;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Project: ResolverTypeWrapper<ProjectEntityModel>;
+  ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectFilter: ProjectFilter;
+  ProjectOrder: ProjectOrder;
+  ProjectOrderField: ProjectOrderField;
+  ProjectPayload: ResolverTypeWrapper<Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversTypes['Project']> }>;
+  ProjectStatus: ProjectStatus;
+  ProjectType: ProjectType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<TeamEntityModel>;
   TeamPayload: ResolverTypeWrapper<Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  UpdateAppointmentInput: UpdateAppointmentInput;
+  UpdateCustomerInput: UpdateCustomerInput;
+  UpdateInteractionInput: UpdateInteractionInput;
+  UpdateLeadInput: UpdateLeadInput;
+  UpdateLeadStatusInput: UpdateLeadStatusInput;
+  UpdateProjectInput: UpdateProjectInput;
+  UpdateTeamInput: UpdateTeamInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserEntityModel>;
   UserConnection: ResolverTypeWrapper<UserConnectionModel>;
@@ -498,28 +2175,86 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Address: AddressModelModel;
+  AddressInput: AddressInput;
+  Appointment: AppointmentEntityModel;
+  AppointmentConnection: AppointmentConnectionModel;
+  AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
+  AppointmentFilter: AppointmentFilter;
+  AppointmentOrder: AppointmentOrder;
+  AppointmentPayload: Omit<AppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
+  AssignLeadInput: AssignLeadInput;
+  AssignProjectTeamInput: AssignProjectTeamInput;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryEntityModel;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditLogFilter: AuditLogFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Boolean: Scalars['Boolean']['output'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
+  ConvertLeadInput: ConvertLeadInput;
+  ConvertLeadPayload: Omit<ConvertLeadPayload, 'customer' | 'lead' | 'project'> & { customer?: Maybe<ResolversParentTypes['Customer']>, lead?: Maybe<ResolversParentTypes['Lead']>, project?: Maybe<ResolversParentTypes['Project']> };
+  CreateAppointmentInput: CreateAppointmentInput;
+  CreateCustomerInput: CreateCustomerInput;
+  CreateLeadInput: CreateLeadInput;
+  CreateProjectInput: CreateProjectInput;
   CreateTeamInput: CreateTeamInput;
   CreateUserInput: CreateUserInput;
+  Customer: CustomerEntityModel;
+  CustomerConnection: CustomerConnectionModel;
+  CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
+  CustomerFilter: CustomerFilter;
+  CustomerOrder: CustomerOrder;
+  CustomerPayload: Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DateTimeRange: DateTimeRange;
+  DeletePayload: DeletePayload;
   Email: Scalars['Email']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Interaction: InteractionEntityModel;
+  InteractionConnection: InteractionConnectionModel;
+  InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
+  InteractionFilter: InteractionFilter;
+  InteractionOrder: InteractionOrder;
+  InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
+  JSON: Scalars['JSON']['output'];
+  Lead: LeadEntityModel;
+  LeadConnection: LeadConnectionModel;
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
+  LeadFilter: LeadFilter;
+  LeadOrder: LeadOrder;
+  LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
+  LogInteractionInput: LogInteractionInput;
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
   Money: Scalars['Money']['output'];
+  MoneyRange: MoneyRange;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Project: ProjectEntityModel;
+  ProjectConnection: ProjectConnectionModel;
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectFilter: ProjectFilter;
+  ProjectOrder: ProjectOrder;
+  ProjectPayload: Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Team: TeamEntityModel;
   TeamPayload: Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
   UUID: Scalars['UUID']['output'];
+  UpdateAppointmentInput: UpdateAppointmentInput;
+  UpdateCustomerInput: UpdateCustomerInput;
+  UpdateInteractionInput: UpdateInteractionInput;
+  UpdateLeadInput: UpdateLeadInput;
+  UpdateLeadStatusInput: UpdateLeadStatusInput;
+  UpdateProjectInput: UpdateProjectInput;
+  UpdateTeamInput: UpdateTeamInput;
   UpdateUserInput: UpdateUserInput;
   User: UserEntityModel;
   UserConnection: UserConnectionModel;
@@ -539,6 +2274,79 @@ export type PublicDirectiveArgs = { };
 
 export type PublicDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AddressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AppointmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AppointmentKind'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AppointmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentConnection'] = ResolversParentTypes['AppointmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AppointmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AppointmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentEdge'] = ResolversParentTypes['AppointmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
+}>;
+
+export type AppointmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentPayload'] = ResolversParentTypes['AppointmentPayload']> = ResolversObject<{
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -552,13 +2360,148 @@ export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentT
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ConvertLeadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConvertLeadPayload'] = ResolversParentTypes['ConvertLeadPayload']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+}>;
+
+export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  customerType?: Resolver<ResolversTypes['CustomerType'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<CustomerInteractionsArgs, 'first'>>;
+  leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
+  lifetimeValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CustomerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+}>;
+
+export type CustomerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerPayload'] = ResolversParentTypes['CustomerPayload']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface EmailScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Email'], any> {
   name: 'Email';
 }
+
+export type InteractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['InteractionDirection'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InteractionType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InteractionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InteractionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InteractionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+}>;
+
+export type InteractionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InteractionPayload'] = ResolversParentTypes['InteractionPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LeadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convertedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  convertedProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  estimatedValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextFollowUpAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['LeadPriority'], ParentType, ContextType>;
+  projectType?: Resolver<Maybe<ResolversTypes['ProjectType']>, ParentType, ContextType>;
+  propertyAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LeadConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeadEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
+
+export type LeadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadPayload'] = ResolversParentTypes['LeadPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+}>;
 
 export type LogoutPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -570,19 +2513,49 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationAssignLeadArgs, 'input'>>;
+  assignProjectTeam?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationAssignProjectTeamArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  convertLead?: Resolver<ResolversTypes['ConvertLeadPayload'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
+  createAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, ContextType, RequireFields<MutationCreateAppointmentArgs, 'input'>>;
+  createCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
+  createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  createProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id'>>;
+  deleteAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, ContextType, RequireFields<MutationDeleteAppointmentArgs, 'id'>>;
+  deleteCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationDeleteCustomerArgs, 'id'>>;
+  deleteInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationDeleteInteractionArgs, 'id'>>;
+  deleteLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id'>>;
+  deleteProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'id'>>;
+  hardDeleteAppointment?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationHardDeleteAppointmentArgs, 'id'>>;
+  hardDeleteCustomer?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationHardDeleteCustomerArgs, 'id'>>;
+  hardDeleteInteraction?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationHardDeleteInteractionArgs, 'id'>>;
+  hardDeleteLead?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationHardDeleteLeadArgs, 'id'>>;
+  hardDeleteProject?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationHardDeleteProjectArgs, 'id'>>;
+  logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
   reactivateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'id'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  restoreAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, ContextType, RequireFields<MutationRestoreAppointmentArgs, 'id'>>;
+  restoreCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationRestoreCustomerArgs, 'id'>>;
+  restoreInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationRestoreInteractionArgs, 'id'>>;
+  restoreLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationRestoreLeadArgs, 'id'>>;
+  restoreProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationRestoreProjectArgs, 'id'>>;
+  updateAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateAppointmentArgs, 'input'>>;
+  updateCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
+  updateInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationUpdateInteractionArgs, 'input'>>;
+  updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
+  updateLeadStatus?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadStatusArgs, 'input'>>;
+  updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
+  updateTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType?: TypeResolveFn<'Team' | 'User', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Appointment' | 'AuditEntry' | 'Customer' | 'Interaction' | 'Lead' | 'Project' | 'Team' | 'User', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -592,8 +2565,60 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+  actualCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  completionPercentage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<ProjectInteractionsArgs, 'first'>>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onBudget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  projectType?: Resolver<ResolversTypes['ProjectType'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProjectConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProjectEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+}>;
+
+export type ProjectPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectPayload'] = ResolversParentTypes['ProjectPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
+  appointments?: Resolver<ResolversTypes['AppointmentConnection'], ParentType, ContextType, Partial<QueryAppointmentsArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
+  interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<QueryInteractionsArgs>>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
@@ -606,6 +2631,7 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
 export type TeamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -656,15 +2682,44 @@ export type UserPayloadResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Address?: AddressResolvers<ContextType>;
+  Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
+  AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
+  AppointmentPayload?: AppointmentPayloadResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  ConvertLeadPayload?: ConvertLeadPayloadResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerPayload?: CustomerPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   Email?: GraphQLScalarType;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionConnection?: InteractionConnectionResolvers<ContextType>;
+  InteractionEdge?: InteractionEdgeResolvers<ContextType>;
+  InteractionPayload?: InteractionPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadPayload?: LeadPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectPayload?: ProjectPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;

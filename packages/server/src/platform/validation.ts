@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { UserErrorCode } from '../generated/graphql';
 
 /** An expected, user-correctable failure, returned as data in mutation payloads. */
@@ -36,6 +37,39 @@ export class Validator {
     else if (v.length > opts.max) this.add(field, 'TOO_LONG', `${label(field)} must be at most ${opts.max} characters.`);
     else if (opts.min && v.length < opts.min) this.add(field, 'INVALID', `${label(field)} must be at least ${opts.min} characters.`);
     return v || null;
+  }
+
+  /** A phone number in E.164 form (US numbers may omit +1); null when absent. */
+  phone(field: string, value: string | null | undefined): string | null {
+    const raw = value?.trim();
+    if (!raw) return null;
+    const parsed = raw.length <= 30 ? parsePhoneNumberFromString(raw, 'US') : undefined;
+    if (!parsed?.isValid()) {
+      this.add(field, 'INVALID', `${label(field)} is not a valid phone number.`);
+      return null;
+    }
+    return parsed.number;
+  }
+
+  /** A money amount (already well-formed by the scalar) that must not be negative. */
+  money(field: string, value: string | null | undefined): string | null {
+    if (value === undefined || value === null) return null;
+    if (value.startsWith('-')) this.add(field, 'OUT_OF_RANGE', `${label(field)} must not be negative.`);
+    return value;
+  }
+
+  /** An integer within [min, max]. */
+  intRange(field: string, value: number | null | undefined, min: number, max: number): number | null {
+    if (value === undefined || value === null) return null;
+    if (value < min || value > max) this.add(field, 'OUT_OF_RANGE', `${label(field)} must be between ${min} and ${max}.`);
+    return value;
+  }
+
+  /** Reports `endField` when `end` is before `start` (both optional). */
+  order(endField: string, start: Date | string | null | undefined, end: Date | string | null | undefined, strict = false): void {
+    if (start == null || end == null) return;
+    const [a, b] = [new Date(start).getTime(), new Date(end).getTime()];
+    if (strict ? b <= a : b < a) this.add(endField, 'OUT_OF_RANGE', `${label(endField)} must be after the start.`);
   }
 }
 

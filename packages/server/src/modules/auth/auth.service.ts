@@ -131,8 +131,9 @@ export class AuthService {
   async viewerFromAccessToken(token: string): Promise<Viewer> {
     const claims = await this.tokens.verifyAccessToken(token).catch(() => null);
     if (!claims) throw unauthenticated('Your access token is invalid or has expired.');
-    const rows: Array<{ id: string; name: string; email: string; role: Viewer['role']; team_id: string | null }> = await this.ds.query(
-      `SELECT u.id, u.name, u.email, u.role, u.team_id
+    const rows: Array<{ id: string; name: string; email: string; role: Viewer['role']; team_id: string | null; managed: string[] }> = await this.ds.query(
+      `SELECT u.id, u.name, u.email, u.role, u.team_id,
+              array(SELECT t.id FROM teams t WHERE t.manager_id = u.id) AS managed
          FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [claims.userId, claims.sessionId],
@@ -146,6 +147,7 @@ export class AuthService {
       email: row.email,
       role: row.role,
       teamId: row.team_id,
+      managedTeamIds: row.managed,
       accessExpiresAt: claims.expiresAt,
     };
   }

@@ -8,6 +8,9 @@ export class TeamEntity {
   @Column({ type: 'varchar', length: 80 })
   name: string;
 
+  @Column({ name: 'manager_id', type: 'uuid', nullable: true })
+  managerId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

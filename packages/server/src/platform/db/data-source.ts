@@ -1,7 +1,11 @@
+import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from '../logger';
 import { entities } from './entities';
 import { migrations } from './migrations';
+
+// `date` columns stay `YYYY-MM-DD` strings (the GraphQL Date scalar) instead of local-midnight JS Dates.
+types.setTypeParser(types.builtins.DATE, (v) => v);
 
 export interface DataSourceParams {
   url: string;

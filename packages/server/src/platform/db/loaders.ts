@@ -29,3 +29,45 @@ export function groupLoader<T extends ObjectLiteral>(
     return keys.map((k) => groups.get(k)!);
   });
 }
+
+/**
+ * Like `groupLoader`, but at most `first` rows per key, in `order` (ties by id), for nested lists such as a
+ * customer's latest interactions. One query per distinct `first` in the batch (normally one).
+ */
+export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  column: string,
+  keyOf: (row: T) => string,
+  order: { sql: string; direction: 'ASC' | 'DESC' },
+  scope?: Scope<T>,
+) {
+  const orderSql = `${order.sql} ${order.direction}, e.id ${order.direction}`;
+  return new DataLoader<{ key: string; first: number }, T[], string>(
+    async (requests) => {
+      const groups = new Map<string, T[]>();
+      for (const first of new Set(requests.map((r) => r.first))) {
+        const keys = [...new Set(requests.filter((r) => r.first === first).map((r) => r.key))];
+        const ranked = ds
+          .getRepository(entity)
+          .createQueryBuilder('e')
+          .select('e.id', 'id')
+          .addSelect(`row_number() OVER (PARTITION BY e.${column} ORDER BY ${orderSql})`, 'rn')
+          .where(`e.${column} = ANY(:keys)`, { keys });
+        const inner = scope ? scope(ranked) : ranked;
+        const rows = await ds
+          .getRepository(entity)
+          .createQueryBuilder('e')
+          .innerJoin(`(${inner.getQuery()})`, 'r', 'r.id = e.id AND r.rn <= :first')
+          .setParameters({ ...inner.getParameters(), first })
+          .orderBy(order.sql, order.direction)
+          .addOrderBy('e.id', order.direction)
+          .getMany();
+        for (const k of keys) groups.set(`${k}|${first}`, []);
+        for (const row of rows) groups.get(`${keyOf(row)}|${first}`)?.push(row);
+      }
+      return requests.map((r) => groups.get(`${r.key}|${r.first}`) ?? []);
+    },
+    { cacheKeyFn: (r) => `${r.key}|${r.first}` },
+  );
+}

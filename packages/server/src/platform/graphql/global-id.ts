@@ -1,6 +1,7 @@
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** UUID keys, or bigint keys (audit entries). */
+const KEY_RE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,19})$/i;
 
-/** Opaque Relay ID: base64url("Type:uuid"). */
+/** Opaque Relay ID: base64url("Type:key"). */
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');
 }
@@ -12,10 +13,10 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
   if (sep < 1) return null;
   const type = decoded.slice(0, sep);
   const id = decoded.slice(sep + 1);
-  return UUID_RE.test(id) ? { type, id } : null;
+  return KEY_RE.test(id) ? { type, id } : null;
 }
 
-/** The UUID inside a global ID of the expected type; null when malformed or of another type. */
+/** The key inside a global ID of the expected type; null when malformed or of another type. */
 export function idOf(type: string, globalId: string | null | undefined): string | null {
   if (!globalId) return null;
   const parsed = fromGlobalId(globalId);

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -22,7 +22,8 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Pragmatic address check: one @, no spaces, a dotted domain. Deliverability is not checked.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const MONEY = /^-?\d{1,12}(\.\d{1,2})?$/;
+const MONEY = /^-?\d{1,10}(\.\d{1,2})?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDateTime(v: string): Date {
   const d = new Date(v);
@@ -58,6 +59,20 @@ export const scalarResolvers = {
     const t = v.trim();
     if (t.length > 254 || !EMAIL.test(t)) throw invalid('Email is not a valid e-mail address.');
     return t;
+  }),
+  Date: stringScalar('Date', 'Calendar date YYYY-MM-DD.', (v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    if (!DATE.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+      throw invalid('Date must be a calendar date YYYY-MM-DD, e.g. 2026-12-01.');
+    }
+    return v;
+  }),
+  JSON: new GraphQLScalarType({
+    name: 'JSON',
+    description: 'Any JSON value.',
+    serialize: (v) => v,
+    parseValue: (v) => v,
+    parseLiteral: (ast) => valueFromASTUntyped(ast),
   }),
   Money: stringScalar('Money', 'Decimal string in dollars.', (v) => {
     const t = v.trim();

@@ -3,10 +3,17 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../../generated/graphql';
+import { auditResolvers } from '../../modules/audit/audit.resolvers';
 import { authResolvers } from '../../modules/auth/auth.resolvers';
+import { appointmentResolvers } from '../../modules/appointments/appointment.resolvers';
+import { customerResolvers } from '../../modules/customers/customer.resolvers';
+import { interactionResolvers } from '../../modules/interactions/interaction.resolvers';
+import { leadResolvers } from '../../modules/leads/lead.resolvers';
+import { projectResolvers } from '../../modules/projects/project.resolvers';
 import { teamResolvers } from '../../modules/teams/team.resolvers';
 import { userResolvers } from '../../modules/users/user.resolvers';
 import { applyAuthRules } from './auth-directive';
+import { nodeResolvers } from './node.resolvers';
 import { scalarResolvers } from './scalars';
 
 /** `schema/` at the repository root (same relative place from src/ and dist/), unless SCHEMA_DIR says otherwise. */
@@ -18,7 +25,19 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
   return files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 }
 
-export const resolvers: Resolvers[] = [scalarResolvers as Resolvers, authResolvers, userResolvers, teamResolvers];
+export const resolvers: Resolvers[] = [
+  scalarResolvers as Resolvers,
+  nodeResolvers,
+  authResolvers,
+  userResolvers,
+  teamResolvers,
+  customerResolvers,
+  leadResolvers,
+  projectResolvers,
+  appointmentResolvers,
+  interactionResolvers,
+  auditResolvers,
+];
 
 /** The executable schema, with default-deny auth rules applied (throws if a root field has no rule). */
 export function buildSchema(typeDefs: string[] = loadTypeDefs()): GraphQLSchema {

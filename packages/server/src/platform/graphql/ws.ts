@@ -107,7 +107,7 @@ export function createWsServer(p: WsParams) {
           viewer: ctx.extra.viewer ?? null,
           client: { userAgent: ctx.extra.socket.protocol, ip: null },
           services: p.services,
-          loaders: createLoaders(p.ds),
+          loaders: createLoaders(p.ds, ctx.extra.viewer ?? null),
           logger,
         };
         return {

@@ -1,0 +1,89 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditAction, AuditLogFilter } from '../../generated/graphql';
+import type { Viewer } from '../../platform/auth/viewer';
+import { viewerTeamIds } from '../../platform/auth/viewer';
+import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { forbidden } from '../../platform/errors';
+import { fromGlobalId, idOf } from '../../platform/graphql/global-id';
+import { requestScope } from '../../platform/logger';
+import { AuditEntryEntity, type AuditChanges } from './audit-entry.entity';
+
+export type AuditEntryConnection = Connection<AuditEntryEntity>;
+
+/** Fields never worth recording. */
+const IGNORED = new Set(['createdAt', 'updatedAt', 'passwordHash']);
+
+const normalise = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
+
+/** Field-by-field difference of two snapshots of an entity (null for "did not exist"). */
+export function diff(before: object | null, after: object | null): AuditChanges {
+  const changes: AuditChanges = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (IGNORED.has(key)) continue;
+    const b = normalise(before ? (before as Record<string, unknown>)[key] : null);
+    const a = normalise(after ? (after as Record<string, unknown>)[key] : null);
+    if (JSON.stringify(b) !== JSON.stringify(a)) changes[key] = { before: b, after: a };
+  }
+  return changes;
+}
+
+export interface AuditRecord {
+  entityType: string;
+  entityId: string;
+  action: AuditAction;
+  before: object | null;
+  after: object | null;
+  teamId?: string | null;
+}
+
+export class AuditService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Records a change inside the caller's transaction, so the entry exists exactly when the change does. */
+  async record(m: EntityManager, actor: Viewer | null, r: AuditRecord): Promise<void> {
+    const changes = diff(r.before, r.after);
+    if (r.action === 'UPDATE' && Object.keys(changes).length === 0) return;
+    await m.getRepository(AuditEntryEntity).insert({
+      actorId: actor?.id ?? null,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      action: r.action,
+      changes: changes as never, // jsonb; TypeORM cannot type a Record column for insert
+      teamId: r.teamId ?? null,
+      requestId: requestScope.getStore()?.requestId ?? null,
+    });
+  }
+
+  /** Admins see every entry; managers the entries of their teams' records and of their own actions. */
+  list(viewer: Viewer, args: PageArgs & { filter?: AuditLogFilter | null }): Promise<AuditEntryConnection> {
+    const qb = this.visible(viewer);
+    const f = args.filter;
+    if (f?.entityType) qb.andWhere('a.entity_type = :type', { type: f.entityType });
+    if (f?.entityId) qb.andWhere('a.entity_id = :eid', { eid: fromGlobalId(f.entityId)?.id ?? '00000000-0000-0000-0000-000000000000' });
+    if (f?.actorId) qb.andWhere('a.actor_id = :actor', { actor: idOf('User', f.actorId) ?? '00000000-0000-0000-0000-000000000000' });
+    if (f?.actions?.length) qb.andWhere('a.action = ANY(:actions)', { actions: f.actions });
+    if (f?.occurredAt?.from) qb.andWhere('a.occurred_at >= :from', { from: f.occurredAt.from });
+    if (f?.occurredAt?.to) qb.andWhere('a.occurred_at <= :to', { to: f.occurredAt.to });
+    return paginate(qb, args, [
+      { sql: 'a.occurred_at', direction: 'DESC', value: (e) => e.occurredAt },
+      { sql: 'a.id', direction: 'DESC', value: (e) => e.id },
+    ]);
+  }
+
+  /** One entry, under the same rules as `list`; null for others. */
+  get(viewer: Viewer, globalId: string): Promise<AuditEntryEntity | null> {
+    const id = idOf('AuditEntry', globalId);
+    if (!id || (viewer.role !== 'ADMIN' && viewer.role !== 'MANAGER')) return Promise.resolve(null);
+    return this.visible(viewer).andWhere('a.id = :id', { id }).getOne();
+  }
+
+  private visible(viewer: Viewer) {
+    if (viewer.role !== 'ADMIN' && viewer.role !== 'MANAGER') throw forbidden();
+    const qb = this.ds.getRepository(AuditEntryEntity).createQueryBuilder('a');
+    if (viewer.role === 'MANAGER') {
+      qb.andWhere('(a.team_id = ANY(:teams) OR a.actor_id = :me)', { teams: viewerTeamIds(viewer), me: viewer.id });
+    }
+    return qb;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Resolvers } from '../../generated/graphql';
+import { addressOf } from '../../platform/db/address';
+import { badUserInput } from '../../platform/errors';
+import { toGlobalId } from '../../platform/graphql/global-id';
+import type { Loaders } from '../../platform/graphql/loaders';
+import type { CustomerResult } from './customer.service';
+
+/** Keeps the request's loader in step with a write, so later fields in the same response see it. */
+const primed = (loaders: Loaders) => (r: CustomerResult): CustomerResult => {
+  if (r.customer) loaders.customerById.clear(r.customer.id).prime(r.customer.id, r.customer);
+  return r;
+};
+
+/** Validates the `first` of a nested list. */
+export function nestedFirst(first: number | null | undefined): number {
+  const n = first ?? 20;
+  if (n < 1 || n > 100) throw badUserInput('`first` must be between 1 and 100.', 'first');
+  return n;
+}
+
+export const customerResolvers: Resolvers = {
+  Query: {
+    customer: (_, { id }, { services, viewer }) => services.customers.get(viewer!, id),
+    customers: (_, args, { services, viewer }) => services.customers.list(viewer!, args),
+  },
+  Mutation: {
+    createCustomer: (_, { input }, { services, viewer, loaders }) => services.customers.create(viewer!, input).then(primed(loaders)),
+    updateCustomer: (_, { input }, { services, viewer, loaders }) => services.customers.update(viewer!, input).then(primed(loaders)),
+    deleteCustomer: (_, { id }, { services, viewer, loaders }) => services.customers.softDelete(viewer!, id).then(primed(loaders)),
+    restoreCustomer: (_, { id }, { services, viewer, loaders }) => services.customers.restore(viewer!, id).then(primed(loaders)),
+    hardDeleteCustomer: (_, { id }, { services, viewer }) => services.customers.hardDelete(viewer!, id),
+  },
+  Customer: {
+    id: (c) => toGlobalId('Customer', c.id),
+    address: (c) => addressOf(c),
+    lifetimeValue: (c, _, { loaders }) => loaders.lifetimeValueByCustomerId.load(c.id),
+    owningTeam: (c, _, { loaders }) => (c.teamId ? loaders.teamById.load(c.teamId) : null),
+    createdBy: (c, _, { loaders }) => (c.createdById ? loaders.userById.load(c.createdById) : null),
+    leads: (c, _, { loaders }) => loaders.leadsByCustomerId.load(c.id),
+    projects: (c, _, { loaders }) => loaders.projectsByCustomerId.load(c.id),
+    appointments: (c, _, { loaders }) => loaders.appointmentsByCustomerId.load(c.id),
+    interactions: (c, { first }, { loaders }) => loaders.interactionsByCustomerId.load({ key: c.id, first: nestedFirst(first) }),
+  },
+  CustomerConnection: {
+    totalCount: (c) => c.totalCount(),
+  },
+};

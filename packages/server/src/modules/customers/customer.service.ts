@@ -1,0 +1,176 @@
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from '../../generated/graphql';
+import { resolveOwningTeam } from '../../platform/auth/owning-team';
+import { applyScope } from '../../platform/auth/scope';
+import type { Viewer } from '../../platform/auth/viewer';
+import { addressColumns } from '../../platform/db/address';
+import { EntityWriter } from '../../platform/db/entity-writer';
+import { violates } from '../../platform/db/errors';
+import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
+import { likePattern, phoneDigits } from '../../platform/db/search';
+import { idOf } from '../../platform/graphql/global-id';
+import { Validator, type UserErrorData } from '../../platform/validation';
+import type { AuditService } from '../audit/audit.service';
+import { CustomerEntity } from './customer.entity';
+import { canWriteCustomer, customerScope, seesDeleted } from './customer.policy';
+
+export type CustomerConnection = Connection<CustomerEntity>;
+export interface CustomerResult {
+  customer: CustomerEntity | null;
+  errors: UserErrorData[];
+}
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+const ORDER_COLUMNS = {
+  NAME: { sql: 'c.name', value: (c: CustomerEntity) => c.name },
+  CREATED_AT: { sql: 'c.created_at', value: (c: CustomerEntity) => c.createdAt },
+  UPDATED_AT: { sql: 'c.updated_at', value: (c: CustomerEntity) => c.updatedAt },
+} as const;
+
+const notFound = (): CustomerResult => ({ customer: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such customer.' }] });
+const forbiddenResult = (message: string): CustomerResult => ({ customer: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
+
+export class CustomerService {
+  private readonly writer: EntityWriter<CustomerEntity>;
+
+  constructor(
+    private readonly ds: DataSource,
+    audit: AuditService,
+  ) {
+    this.writer = new EntityWriter(CustomerEntity, 'Customer', audit);
+  }
+
+  /** Customers the viewer may see, filtered, ordered and keyset-paginated. */
+  list(viewer: Viewer, args: PageArgs & { filter?: CustomerFilter | null; orderBy?: CustomerOrder | null }): Promise<CustomerConnection> {
+    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    this.filter(qb, args.filter);
+    const column = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
+    const direction = args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC');
+    const keys: SortKey<CustomerEntity>[] = [
+      { sql: column.sql, direction, value: column.value },
+      { sql: 'c.id', direction, value: (c) => c.id },
+    ];
+    return paginate(qb, args, keys);
+  }
+
+  /** One customer, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
+  get(viewer: Viewer, globalId: string): Promise<CustomerEntity | null> {
+    return this.find(viewer, globalId, seesDeleted(viewer));
+  }
+
+  async create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerResult> {
+    const v = new Validator();
+    const values: Partial<CustomerEntity> = {
+      name: v.text('name', input.name, { max: 200, min: 2, required: true }) ?? '',
+      email: input.email ?? null,
+      phone: v.phone('phone', input.phone),
+      ...addressColumns(v, 'address', input.address),
+      customerType: input.customerType ?? 'RESIDENTIAL',
+      segment: v.text('segment', input.segment, { max: 50 }),
+      teamId: await resolveOwningTeam(this.ds, v, viewer, input.teamId),
+      createdById: viewer.id,
+    };
+    if (values.email) await this.checkEmailFree(v, values.email, null);
+    if (!v.ok) return { customer: null, errors: v.errors };
+    return this.unique(() => this.ds.transaction(async (m) => ({ customer: await this.writer.create(m, viewer, values), errors: [] })));
+  }
+
+  async update(viewer: Viewer, input: UpdateCustomerInput): Promise<CustomerResult> {
+    const existing = await this.find(viewer, input.id, false);
+    if (!existing) return notFound();
+    if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not change this customer.');
+    const v = new Validator();
+    const patch: Partial<CustomerEntity> = {};
+    if (input.name !== undefined) patch.name = v.text('name', input.name, { max: 200, min: 2, required: true }) ?? existing.name;
+    if (input.email !== undefined) {
+      patch.email = input.email;
+      if (input.email) await this.checkEmailFree(v, input.email, existing.id);
+    }
+    if (input.phone !== undefined) patch.phone = v.phone('phone', input.phone);
+    if (input.address !== undefined) Object.assign(patch, addressColumns(v, 'address', input.address));
+    if (input.customerType != null) patch.customerType = input.customerType;
+    if (input.segment !== undefined) patch.segment = v.text('segment', input.segment, { max: 50 });
+    if (input.teamId !== undefined) {
+      if (viewer.role !== 'ADMIN' && viewer.role !== 'MANAGER') v.add('teamId', 'FORBIDDEN', 'Only admins and managers move customers between teams.');
+      else patch.teamId = await resolveOwningTeam(this.ds, v, viewer, input.teamId);
+    }
+    if (!v.ok) return { customer: null, errors: v.errors };
+    return this.unique(() =>
+      this.ds.transaction(async (m) => ({ customer: await this.writer.update(m, viewer, existing, patch), errors: [] })),
+    );
+  }
+
+  async softDelete(viewer: Viewer, globalId: string): Promise<CustomerResult> {
+    const existing = await this.find(viewer, globalId, false);
+    if (!existing) return notFound();
+    if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not delete this customer.');
+    return this.ds.transaction(async (m) => ({ customer: await this.writer.softDelete(m, viewer, existing), errors: [] }));
+  }
+
+  async restore(viewer: Viewer, globalId: string): Promise<CustomerResult> {
+    const existing = await this.find(viewer, globalId, true);
+    if (!existing?.deletedAt) return notFound();
+    if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not restore this customer.');
+    return this.ds.transaction(async (m) => ({ customer: await this.writer.restore(m, viewer, existing), errors: [] }));
+  }
+
+  /** Admins only: removes the customer and (by cascade) its projects, appointments and interactions. */
+  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+    if (!existing) return { deletedId: null, errors: notFound().errors };
+    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
+    return { deletedId: globalId, errors: [] };
+  }
+
+  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<CustomerEntity> {
+    const qb = this.ds.getRepository(CustomerEntity).createQueryBuilder('c');
+    if (deleted) {
+      qb.withDeleted().andWhere('c.deleted_at IS NOT NULL');
+      if (!seesDeleted(viewer)) qb.andWhere('false');
+    }
+    return applyScope(qb, customerScope(viewer, 'c'));
+  }
+
+  private async find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<CustomerEntity | null> {
+    const id = idOf('Customer', globalId);
+    if (!id) return null;
+    const qb = applyScope(this.ds.getRepository(CustomerEntity).createQueryBuilder('c'), customerScope(viewer, 'c')).andWhere('c.id = :id', { id });
+    if (withDeleted) qb.withDeleted();
+    return qb.getOne();
+  }
+
+  private filter(qb: SelectQueryBuilder<CustomerEntity>, f: CustomerFilter | null | undefined): void {
+    if (!f) return;
+    const like = likePattern(f.search);
+    if (like) {
+      const digits = phoneDigits(f.search);
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('c.search_text LIKE :like', { like });
+          if (digits) w.orWhere('c.phone LIKE :digits', { digits });
+        }),
+      );
+    }
+    if (f.customerTypes?.length) qb.andWhere('c.customer_type = ANY(:types)', { types: f.customerTypes });
+    if (f.segment?.trim()) qb.andWhere('lower(c.segment) = lower(:segment)', { segment: f.segment.trim() });
+    if (f.teamId) qb.andWhere('c.team_id = :teamId', { teamId: idOf('Team', f.teamId) ?? NO_ID });
+    if (f.createdAt?.from) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: f.createdAt.from });
+    if (f.createdAt?.to) qb.andWhere('c.created_at <= :createdTo', { createdTo: f.createdAt.to });
+  }
+
+  private async checkEmailFree(v: Validator, email: string, exceptId: string | null): Promise<void> {
+    const qb = this.ds.getRepository(CustomerEntity).createQueryBuilder('c').withDeleted().where('lower(c.email) = lower(:email)', { email });
+    if (exceptId) qb.andWhere('c.id <> :exceptId', { exceptId });
+    if (await qb.getExists()) v.add('email', 'TAKEN', 'Another customer already has this e-mail address.');
+  }
+
+  /** A concurrent write that slipped past the pre-check still reports TAKEN, not an internal error. */
+  private async unique(run: () => Promise<CustomerResult>): Promise<CustomerResult> {
+    try {
+      return await run();
+    } catch (err) {
+      if (!violates(err, 'customers_email_key')) throw err;
+      return { customer: null, errors: [{ field: ['email'], code: 'TAKEN', message: 'Another customer already has this e-mail address.' }] };
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { NONE, myProjectIds, scopeParams, type Scope } from '../../platform/auth/scope';
+import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
+
+/**
+ * Interactions a viewer may see: admins all; managers and sales those with their teams' customers; field techs
+ * those about projects they are on.
+ */
+export function interactionScope(viewer: Viewer, alias: string): Scope {
+  const teams = viewerTeamIds(viewer);
+  const params = scopeParams(viewer, teams);
+  switch (viewer.role) {
+    case 'ADMIN':
+      return null;
+    case 'MANAGER':
+    case 'SALES':
+      return teams.length
+        ? { sql: `${alias}.customer_id IN (SELECT sc.id FROM customers sc WHERE sc.team_id = ANY(:scopeTeamIds))`, params }
+        : NONE;
+    case 'FIELD_TECH':
+      return { sql: `${alias}.project_id IN ${myProjectIds}`, params };
+  }
+}

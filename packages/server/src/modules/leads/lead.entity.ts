@@ -1,0 +1,84 @@
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { LeadPriority, LeadSource, LeadStatus, ProjectType } from '../../generated/graphql';
+
+@Entity('leads')
+export class LeadEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'customer_id', type: 'uuid', nullable: true })
+  customerId: string | null;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 200, nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true })
+  contactPhone: string | null;
+
+  @Column({ name: 'address_street', type: 'varchar', length: 200, nullable: true })
+  addressStreet: string | null;
+
+  @Column({ name: 'address_city', type: 'varchar', length: 100, nullable: true })
+  addressCity: string | null;
+
+  @Column({ name: 'address_state', type: 'varchar', length: 2, nullable: true })
+  addressState: string | null;
+
+  @Column({ name: 'address_zip', type: 'varchar', length: 10, nullable: true })
+  addressZip: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  source: LeadSource;
+
+  @Column({ type: 'varchar', length: 30 })
+  status: LeadStatus;
+
+  @Column({ name: 'lost_reason', type: 'varchar', length: 500, nullable: true })
+  lostReason: string | null;
+
+  @Column({ type: 'smallint' })
+  score: number;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  @Column({ name: 'project_type', type: 'varchar', length: 30, nullable: true })
+  projectType: ProjectType | null;
+
+  /** Decimal string. */
+  @Column({ name: 'estimated_value', type: 'numeric', precision: 12, scale: 2, nullable: true })
+  estimatedValue: string | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  priority: LeadPriority;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @Column({ name: 'next_follow_up_at', type: 'timestamptz', precision: 3, nullable: true })
+  nextFollowUpAt: Date | null;
+
+  @Column({ name: 'converted_project_id', type: 'uuid', nullable: true })
+  convertedProjectId: string | null;
+
+  @Column({ name: 'converted_at', type: 'timestamptz', precision: 3, nullable: true })
+  convertedAt: Date | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', precision: 3 })
+  deletedAt: Date | null;
+}

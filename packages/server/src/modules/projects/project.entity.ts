@@ -1,0 +1,57 @@
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ProjectStatus, ProjectType } from '../../generated/graphql';
+
+@Entity('projects')
+export class ProjectEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId: string;
+
+  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
+  leadId: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ name: 'project_type', type: 'varchar', length: 30 })
+  projectType: ProjectType;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: ProjectStatus;
+
+  /** Decimal string. */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true })
+  budget: string | null;
+
+  /** Decimal string. */
+  @Column({ name: 'actual_cost', type: 'numeric', precision: 12, scale: 2 })
+  actualCost: string;
+
+  /** `YYYY-MM-DD`. */
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate: string | null;
+
+  /** `YYYY-MM-DD`. */
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+
+  @Column({ name: 'completion_percentage', type: 'smallint' })
+  completionPercentage: number;
+
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', precision: 3 })
+  deletedAt: Date | null;
+}
