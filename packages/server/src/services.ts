@@ -28,8 +28,8 @@ export function createServices(d: ServiceDeps) {
   return {
     auth,
     audit,
-    users: new UserService(d.ds, auth, d.events),
-    teams: new TeamService(d.ds),
+    users: new UserService(d.ds, auth, d.events, audit),
+    teams: new TeamService(d.ds, audit),
     customers: new CustomerService(d.ds, audit),
     leads: new LeadService(d.ds, audit),
     projects: new ProjectService(d.ds, audit),

@@ -26,7 +26,7 @@ export class Validator {
     this.errors.push(userError(field, code, message));
   }
 
-  /** Trims; reports blank (when required) or too long. Returns the trimmed text, or null when absent. */
+  /** Trims; reports blank (when required), too long or too short. Returns the trimmed text, or null when absent or bad. */
   text(field: string, value: string | null | undefined, opts: { max: number; min?: number; required?: boolean }): string | null {
     if (value === undefined || value === null) {
       if (opts.required) this.add(field, 'REQUIRED', `${label(field)} is required.`);
@@ -35,8 +35,9 @@ export class Validator {
     const v = value.trim();
     if (!v && opts.required) this.add(field, 'REQUIRED', `${label(field)} is required.`);
     else if (v.length > opts.max) this.add(field, 'TOO_LONG', `${label(field)} must be at most ${opts.max} characters.`);
-    else if (opts.min && v.length < opts.min) this.add(field, 'INVALID', `${label(field)} must be at least ${opts.min} characters.`);
-    return v || null;
+    else if (opts.min && v && v.length < opts.min) this.add(field, 'INVALID', `${label(field)} must be at least ${opts.min} characters.`);
+    else return v || null;
+    return null;
   }
 
   /** A phone number in E.164 form (US numbers may omit +1); null when absent. */

@@ -1,19 +1,24 @@
 import type { Resolvers } from '../../generated/graphql';
 import { toGlobalId } from '../../platform/graphql/global-id';
+import type { Loaders } from '../../platform/graphql/loaders';
+import type { TeamResult } from './team.service';
+
+const primed = (loaders: Loaders) => (r: TeamResult): TeamResult => {
+  if (r.team) loaders.teamById.clear(r.team.id).prime(r.team.id, r.team);
+  return r;
+};
 
 export const teamResolvers: Resolvers = {
   Query: {
     teams: (_, __, { services, viewer }) => services.teams.list(viewer!),
   },
   Mutation: {
-    createTeam: (_, { input }, { services, viewer, loaders }) =>
-      services.teams.create(viewer!, input).then((r) => {
-        if (r.team) loaders.teamById.prime(r.team.id, r.team);
-        return r;
-      }),
+    createTeam: (_, { input }, { services, viewer, loaders }) => services.teams.create(viewer!, input).then(primed(loaders)),
+    updateTeam: (_, { input }, { services, viewer, loaders }) => services.teams.update(viewer!, input).then(primed(loaders)),
   },
   Team: {
     id: (t) => toGlobalId('Team', t.id),
     members: (t, _, { loaders }) => loaders.usersByTeamId.load(t.id),
+    manager: (t, _, { loaders }) => (t.managerId ? loaders.userById.load(t.managerId) : null),
   },
 };

@@ -1,8 +1,12 @@
-import { QueryFailedError, type DataSource } from 'typeorm';
-import type { CreateTeamInput } from '../../generated/graphql';
+import type { DataSource } from 'typeorm';
+import type { CreateTeamInput, UpdateTeamInput } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
+import { violates } from '../../platform/db/errors';
 import { forbidden } from '../../platform/errors';
+import { idOf } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
+import type { AuditService } from '../audit/audit.service';
+import { UserEntity } from '../users/user.entity';
 import { TeamEntity } from './team.entity';
 
 export interface TeamResult {
@@ -10,8 +14,13 @@ export interface TeamResult {
   errors: UserErrorData[];
 }
 
+const TAKEN: TeamResult = { team: null, errors: [{ field: ['name'], code: 'TAKEN', message: 'A team with this name already exists.' }] };
+
 export class TeamService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   list(_viewer: Viewer): Promise<TeamEntity[]> {
     return this.ds.getRepository(TeamEntity).createQueryBuilder('t').orderBy('t.name').addOrderBy('t.id').getMany();
@@ -21,14 +30,49 @@ export class TeamService {
     if (viewer.role !== 'ADMIN') throw forbidden();
     const v = new Validator();
     const name = v.text('name', input.name, { max: 80, required: true });
+    const managerId = await this.resolveManager(v, input.managerId);
     if (!v.ok || !name) return { team: null, errors: v.errors };
+    return this.write(async (m) => {
+      const { identifiers } = await m.getRepository(TeamEntity).insert({ name, managerId: managerId ?? null });
+      const team = await m.getRepository(TeamEntity).findOneByOrFail({ id: identifiers[0]!.id });
+      await this.audit.record(m, viewer, { entityType: 'Team', entityId: team.id, action: 'CREATE', before: null, after: team, teamId: team.id });
+      return team;
+    });
+  }
+
+  async update(viewer: Viewer, input: UpdateTeamInput): Promise<TeamResult> {
+    if (viewer.role !== 'ADMIN') throw forbidden();
+    const id = idOf('Team', input.id);
+    const existing = id ? await this.ds.getRepository(TeamEntity).findOneBy({ id }) : null;
+    if (!existing) return { team: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such team.' }] };
+    const v = new Validator();
+    const patch: Partial<TeamEntity> = {};
+    if (input.name != null) patch.name = v.text('name', input.name, { max: 80, required: true }) ?? existing.name;
+    if (input.managerId !== undefined) patch.managerId = (await this.resolveManager(v, input.managerId)) ?? null;
+    if (!v.ok) return { team: null, errors: v.errors };
+    return this.write(async (m) => {
+      await m.getRepository(TeamEntity).update(existing.id, patch);
+      const team = await m.getRepository(TeamEntity).findOneByOrFail({ id: existing.id });
+      await this.audit.record(m, viewer, { entityType: 'Team', entityId: team.id, action: 'UPDATE', before: existing, after: team, teamId: team.id });
+      return team;
+    });
+  }
+
+  /** A team manager must be an active MANAGER or ADMIN. */
+  private async resolveManager(v: Validator, managerId: string | null | undefined): Promise<string | null | undefined> {
+    if (!managerId) return managerId;
+    const uuid = idOf('User', managerId);
+    const user = uuid ? await this.ds.getRepository(UserEntity).findOneBy({ id: uuid, active: true }) : null;
+    if (!user) v.add('managerId', 'NOT_FOUND', 'No such active user.');
+    else if (user.role !== 'MANAGER' && user.role !== 'ADMIN') v.add('managerId', 'INVALID', 'A team manager must have the MANAGER or ADMIN role.');
+    return user?.id;
+  }
+
+  private async write(run: (m: import('typeorm').EntityManager) => Promise<TeamEntity>): Promise<TeamResult> {
     try {
-      return { team: await this.ds.getRepository(TeamEntity).save({ name }), errors: [] };
+      return { team: await this.ds.transaction(run), errors: [] };
     } catch (err) {
-      if (err instanceof QueryFailedError && (err.driverError as { constraint?: string })?.constraint === 'teams_name_key') {
-        v.add('name', 'TAKEN', 'A team with this name already exists.');
-        return { team: null, errors: v.errors };
-      }
+      if (violates(err, 'teams_name_key')) return TAKEN;
       throw err;
     }
   }

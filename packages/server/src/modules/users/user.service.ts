@@ -1,12 +1,14 @@
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { Brackets, type DataSource, QueryFailedError } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateUserInput, Role, UpdateUserInput, UserFilter } from '../../generated/graphql';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '../../platform/auth/passwords';
 import type { Viewer } from '../../platform/auth/viewer';
+import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { forbidden } from '../../platform/errors';
 import { idOf } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
+import type { AuditService } from '../audit/audit.service';
 import type { AuthService } from '../auth/auth.service';
 import { TeamEntity } from '../teams/team.entity';
 import { publishUserUpdated } from './user.events';
@@ -25,6 +27,7 @@ export class UserService {
     private readonly ds: DataSource,
     private readonly auth: AuthService,
     private readonly bus: PubSubEngine,
+    private readonly audit: AuditService,
   ) {}
 
   /** Staff directory for admins and managers. */
@@ -63,16 +66,17 @@ export class UserService {
     const teamId = await this.resolveTeam(v, input.teamId);
     await this.checkEmailFree(v, input.email);
     if (!v.ok) return { user: null, errors: v.errors };
-    return this.uniqueEmail(async () => {
-      const user = await this.ds.getRepository(UserEntity).save({
-        name: name!,
-        email: input.email,
-        role: input.role,
-        teamId: teamId ?? null,
-        passwordHash: await hashPassword(input.password),
-      });
-      return { user: await this.ds.getRepository(UserEntity).findOneByOrFail({ id: user.id }), errors: [] };
-    });
+    const passwordHash = await hashPassword(input.password);
+    return this.uniqueEmail(() =>
+      this.ds.transaction(async (m) => {
+        const { identifiers } = await m
+          .getRepository(UserEntity)
+          .insert({ name: name!, email: input.email, role: input.role, teamId: teamId ?? null, passwordHash });
+        const user = await m.getRepository(UserEntity).findOneByOrFail({ id: identifiers[0]!.id });
+        await this.record(m, viewer, 'CREATE', null, user);
+        return { user, errors: [] };
+      }),
+    );
   }
 
   async update(viewer: Viewer, input: UpdateUserInput): Promise<UserResult> {
@@ -95,11 +99,16 @@ export class UserService {
     }
     if (input.teamId !== undefined) patch.teamId = await this.resolveTeam(v, input.teamId);
     if (!v.ok) return { user: null, errors: v.errors };
-    return this.uniqueEmail(async () => {
-      await this.ds.getRepository(UserEntity).update(existing.id, patch);
-      await publishUserUpdated(this.bus, existing.id);
-      return { user: await this.find(input.id), errors: [] };
-    });
+    const result = await this.uniqueEmail(() =>
+      this.ds.transaction(async (m) => {
+        await m.getRepository(UserEntity).update(existing.id, patch);
+        const user = await m.getRepository(UserEntity).findOneByOrFail({ id: existing.id });
+        await this.record(m, viewer, 'UPDATE', existing, user);
+        return { user, errors: [] };
+      }),
+    );
+    if (result.user) await publishUserUpdated(this.bus, existing.id);
+    return result;
   }
 
   /** Deactivates a user and ends all their sessions in one transaction. */
@@ -113,6 +122,7 @@ export class UserService {
     await this.ds.transaction(async (m) => {
       await m.getRepository(UserEntity).update(existing.id, { active, deactivatedAt: active ? null : new Date() });
       if (!active) await this.auth.revokeAllSessions(m, existing.id, 'deactivated');
+      await this.record(m, viewer, 'UPDATE', existing, await m.getRepository(UserEntity).findOneByOrFail({ id: existing.id }));
     });
     await publishUserUpdated(this.bus, existing.id);
     return { user: await this.find(id), errors: [] };
@@ -121,6 +131,10 @@ export class UserService {
   /** A user as seen by themselves (subscriptions, `me`). */
   findSelf(viewer: Viewer): Promise<UserEntity | null> {
     return this.ds.getRepository(UserEntity).findOneBy({ id: viewer.id });
+  }
+
+  private record(m: EntityManager, viewer: Viewer, action: 'CREATE' | 'UPDATE', before: UserEntity | null, after: UserEntity) {
+    return this.audit.record(m, viewer, { entityType: 'User', entityId: after.id, action, before, after, teamId: after.teamId });
   }
 
   private require(viewer: Viewer, roles: Role[]): void {
@@ -154,7 +168,7 @@ export class UserService {
     try {
       return await run();
     } catch (err) {
-      if (err instanceof QueryFailedError && (err.driverError as { constraint?: string })?.constraint === 'users_email_key') {
+      if (violates(err, 'users_email_key')) {
         const v = new Validator();
         v.add('email', 'TAKEN', 'Another user already has this e-mail address.');
         return { user: null, errors: v.errors };
