@@ -1,3 +1,36 @@
 import type { Resolvers } from '../../generated/graphql';
+import { toGlobalId } from '../../platform/graphql/global-id';
+import type { Loaders } from '../../platform/graphql/loaders';
+import type { AppointmentResult } from './appointment.service';
 
-export const appointmentResolvers: Resolvers = {};
+/** Keeps the request's loader in step with a write, so later fields in the same response see it. */
+const primed = (loaders: Loaders) => (r: AppointmentResult): AppointmentResult => {
+  if (r.appointment) loaders.appointmentById.clear(r.appointment.id).prime(r.appointment.id, r.appointment);
+  return r;
+};
+
+export const appointmentResolvers: Resolvers = {
+  Query: {
+    appointment: (_, { id }, { services, viewer }) => services.appointments.get(viewer!, id),
+    appointments: (_, args, { services, viewer }) => services.appointments.list(viewer!, args),
+  },
+  Mutation: {
+    createAppointment: (_, { input }, { services, viewer, loaders }) => services.appointments.create(viewer!, input).then(primed(loaders)),
+    updateAppointment: (_, { input }, { services, viewer, loaders }) => services.appointments.update(viewer!, input).then(primed(loaders)),
+    deleteAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.softDelete(viewer!, id).then(primed(loaders)),
+    restoreAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.restore(viewer!, id).then(primed(loaders)),
+    hardDeleteAppointment: (_, { id }, { services, viewer }) => services.appointments.hardDelete(viewer!, id),
+  },
+  Appointment: {
+    id: (a) => toGlobalId('Appointment', a.id),
+    customer: (a, _, { loaders }) => loaders.customerById.load(a.customerId),
+    lead: (a, _, { loaders }) => (a.leadId ? loaders.leadById.load(a.leadId) : null),
+    project: (a, _, { loaders }) => (a.projectId ? loaders.projectById.load(a.projectId) : null),
+    assignee: (a, _, { loaders }) => (a.assigneeId ? loaders.userById.load(a.assigneeId) : null),
+    owningTeam: (a, _, { loaders }) => (a.teamId ? loaders.teamById.load(a.teamId) : null),
+    createdBy: (a, _, { loaders }) => (a.createdById ? loaders.userById.load(a.createdById) : null),
+  },
+  AppointmentConnection: {
+    totalCount: (c) => c.totalCount(),
+  },
+};

@@ -1,13 +1,195 @@
-import type { DataSource } from 'typeorm';
-import type { Connection } from '../../platform/db/pagination';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { AppointmentFilter, AppointmentOrder, CreateAppointmentInput, UpdateAppointmentInput } from '../../generated/graphql';
+import { applyScope, type Scope } from '../../platform/auth/scope';
+import type { Viewer } from '../../platform/auth/viewer';
+import { EntityWriter } from '../../platform/db/entity-writer';
+import { violates } from '../../platform/db/errors';
+import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { idOf } from '../../platform/graphql/global-id';
+import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
-import type { AppointmentEntity } from './appointment.entity';
+import { CustomerEntity } from '../customers/customer.entity';
+import { canWriteCustomer, customerScope, seesDeleted } from '../customers/customer.policy';
+import { LeadEntity } from '../leads/lead.entity';
+import { leadScope } from '../leads/lead.policy';
+import { ProjectEntity } from '../projects/project.entity';
+import { projectScope } from '../projects/project.policy';
+import { checkFree, conflict } from './appointment-booking';
+import { applyFilter, sortKeys } from './appointment-query';
+import { checkSlot, checkTransition, defaultLocation, defaultTitle, resolveAssignee } from './appointment-rules';
+import { AppointmentEntity } from './appointment.entity';
+import { appointmentScope, canWriteAppointment } from './appointment.policy';
 
 export type AppointmentConnection = Connection<AppointmentEntity>;
+export interface AppointmentResult {
+  appointment: AppointmentEntity | null;
+  errors: UserErrorData[];
+}
+
+const notFound = (): AppointmentResult => ({ appointment: null, errors: [userError('id', 'NOT_FOUND', 'No such appointment.')] });
+const forbiddenResult = (message: string): AppointmentResult => ({ appointment: null, errors: [userError('id', 'FORBIDDEN', message)] });
+const failed = (v: Validator): AppointmentResult => ({ appointment: null, errors: v.errors });
 
 export class AppointmentService {
+  private readonly writer: EntityWriter<AppointmentEntity>;
+
   constructor(
     private readonly ds: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.writer = new EntityWriter(AppointmentEntity, 'Appointment', audit);
+  }
+
+  /** Appointments the viewer may see, filtered, ordered (soonest first by default) and keyset-paginated. */
+  list(viewer: Viewer, args: PageArgs & { filter?: AppointmentFilter | null; orderBy?: AppointmentOrder | null }): Promise<AppointmentConnection> {
+    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    applyFilter(qb, args.filter);
+    return paginate(qb, args, sortKeys(args.orderBy));
+  }
+
+  /** One appointment, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
+  get(viewer: Viewer, globalId: string): Promise<AppointmentEntity | null> {
+    return this.find(viewer, globalId, seesDeleted(viewer));
+  }
+
+  /** Books an appointment with a customer the viewer may work with; the assignee must be free then. */
+  async create(viewer: Viewer, input: CreateAppointmentInput): Promise<AppointmentResult> {
+    const v = new Validator();
+    const customer = await this.bookableCustomer(v, viewer, input.customerId);
+    const assigneeId = await resolveAssignee(this.ds, v, viewer, input.assigneeId);
+    const slot = { startsAt: input.startsAt, endsAt: input.endsAt, assigneeId, status: 'SCHEDULED' as const };
+    const values: Partial<AppointmentEntity> = {
+      customerId: customer?.id,
+      leadId: await this.linked(v, viewer, customer, 'leadId', input.leadId),
+      projectId: await this.linked(v, viewer, customer, 'projectId', input.projectId),
+      kind: input.kind,
+      title: v.text('title', input.title, { max: 200 }) ?? (customer ? defaultTitle(input.kind, customer) : ''),
+      ...slot,
+      location: input.location != null ? v.text('location', input.location, { max: 300 }) : customer && defaultLocation(customer),
+      notes: v.text('notes', input.notes, { max: 5000 }),
+      teamId: customer?.teamId ?? null,
+      createdById: viewer.id,
+    };
+    checkSlot(v, 'endsAt', input.startsAt, input.endsAt);
+    if (v.ok) await checkFree(this.ds, v, 'startsAt', slot);
+    if (!v.ok) return failed(v);
+    return this.booked('startsAt', () =>
+      this.ds.transaction(async (m) => ({ appointment: await this.writer.create(m, viewer, values), errors: [] })),
+    );
+  }
+
+  /** Changes, moves, reassigns, cancels or completes an appointment; the (new) assignee must be free then. */
+  async update(viewer: Viewer, input: UpdateAppointmentInput): Promise<AppointmentResult> {
+    const existing = await this.find(viewer, input.id, false);
+    if (!existing) return notFound();
+    if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not change this appointment.');
+    const v = new Validator();
+    const patch: Partial<AppointmentEntity> = {};
+    if (input.kind != null) patch.kind = input.kind;
+    if (input.title !== undefined) patch.title = v.text('title', input.title, { max: 200, required: true }) ?? existing.title;
+    if (input.startsAt != null) patch.startsAt = input.startsAt;
+    if (input.endsAt != null) patch.endsAt = input.endsAt;
+    const moved = input.startsAt != null || input.endsAt != null;
+    if (moved) checkSlot(v, input.endsAt != null ? 'endsAt' : 'startsAt', patch.startsAt ?? existing.startsAt, patch.endsAt ?? existing.endsAt);
+    const reassigned = input.assigneeId !== undefined && idOf('User', input.assigneeId) !== existing.assigneeId;
+    if (reassigned) patch.assigneeId = await resolveAssignee(this.ds, v, viewer, input.assigneeId);
+    if (input.location !== undefined) patch.location = v.text('location', input.location, { max: 300 });
+    if (input.notes !== undefined) patch.notes = v.text('notes', input.notes, { max: 5000 });
+    if (input.status != null) {
+      checkTransition(v, existing.status, input.status);
+      patch.status = input.status;
+    }
+    const field = moved ? 'startsAt' : reassigned ? 'assigneeId' : 'status';
+    if (v.ok && (moved || reassigned || patch.status)) await checkFree(this.ds, v, field, { ...existing, ...patch }, existing.id);
+    if (!v.ok) return failed(v);
+    return this.booked(field, () =>
+      this.ds.transaction(async (m) => ({ appointment: await this.writer.update(m, viewer, existing, patch), errors: [] })),
+    );
+  }
+
+  async softDelete(viewer: Viewer, globalId: string): Promise<AppointmentResult> {
+    const existing = await this.find(viewer, globalId, false);
+    if (!existing) return notFound();
+    if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not delete this appointment.');
+    return this.ds.transaction(async (m) => ({ appointment: await this.writer.softDelete(m, viewer, existing), errors: [] }));
+  }
+
+  /** Brings a deleted appointment back, unless its assignee was booked for that time meanwhile. */
+  async restore(viewer: Viewer, globalId: string): Promise<AppointmentResult> {
+    const existing = await this.find(viewer, globalId, true);
+    if (!existing?.deletedAt) return notFound();
+    if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not restore this appointment.');
+    const v = new Validator();
+    await checkFree(this.ds, v, 'id', existing, existing.id);
+    if (!v.ok) return failed(v);
+    return this.booked('id', () =>
+      this.ds.transaction(async (m) => ({ appointment: await this.writer.restore(m, viewer, existing), errors: [] })),
+    );
+  }
+
+  /** Admins only: removes the appointment for good. */
+  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+    if (!existing) return { deletedId: null, errors: notFound().errors };
+    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
+    return { deletedId: globalId, errors: [] };
+  }
+
+  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<AppointmentEntity> {
+    const qb = this.ds.getRepository(AppointmentEntity).createQueryBuilder('a');
+    if (deleted) {
+      qb.withDeleted().andWhere('a.deleted_at IS NOT NULL');
+      if (!seesDeleted(viewer)) qb.andWhere('false');
+    }
+    return applyScope(qb, appointmentScope(viewer, 'a'));
+  }
+
+  private find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<AppointmentEntity | null> {
+    const id = idOf('Appointment', globalId);
+    if (!id) return Promise.resolve(null);
+    const qb = this.scopedQuery(AppointmentEntity, appointmentScope(viewer, 'x')).andWhere('x.id = :id', { id });
+    if (withDeleted) qb.withDeleted();
+    return qb.getOne();
+  }
+
+  /** The customer, if the viewer may see it (NOT_FOUND otherwise) and book for it (FORBIDDEN otherwise). */
+  private async bookableCustomer(v: Validator, viewer: Viewer, globalId: string): Promise<CustomerEntity | null> {
+    const id = idOf('Customer', globalId);
+    const customer = id ? await this.scopedQuery(CustomerEntity, customerScope(viewer, 'x')).andWhere('x.id = :id', { id }).getOne() : null;
+    if (!customer) v.add('customerId', 'NOT_FOUND', 'No such customer.');
+    else if (!canWriteCustomer(viewer, customer)) v.add('customerId', 'FORBIDDEN', 'You may not book appointments for this customer.');
+    return customer;
+  }
+
+  /** The id of a lead or project the viewer may see that belongs to `customer`; NOT_FOUND on `field` otherwise. */
+  private async linked(
+    v: Validator,
+    viewer: Viewer,
+    customer: CustomerEntity | null,
+    field: 'leadId' | 'projectId',
+    globalId: string | null | undefined,
+  ): Promise<string | null> {
+    if (!globalId || !customer) return null;
+    const [entity, type, scope] =
+      field === 'leadId' ? [LeadEntity, 'Lead', leadScope(viewer, 'x')] : [ProjectEntity, 'Project', projectScope(viewer, 'x')];
+    const id = idOf(type, globalId);
+    const qb = id && this.scopedQuery<ObjectLiteral>(entity, scope).andWhere('x.id = :id AND x.customer_id = :customerId', { id, customerId: customer.id });
+    if (qb && (await qb.getExists())) return id;
+    v.add(field, 'NOT_FOUND', `No such ${type.toLowerCase()} of this customer.`);
+    return null;
+  }
+
+  private scopedQuery<T extends ObjectLiteral>(entity: EntityTarget<T>, scope: Scope): SelectQueryBuilder<T> {
+    return applyScope(this.ds.getRepository(entity).createQueryBuilder('x'), scope);
+  }
+
+  /** A double booking that slipped past the pre-check (a concurrent write) is refused by the constraint: CONFLICT. */
+  private async booked(field: string, run: () => Promise<AppointmentResult>): Promise<AppointmentResult> {
+    try {
+      return await run();
+    } catch (err) {
+      if (!violates(err, 'appointments_no_double_booking')) throw err;
+      return { appointment: null, errors: [conflict(field)] };
+    }
+  }
 }

@@ -1,3 +1,34 @@
 import type { Resolvers } from '../../generated/graphql';
+import { toGlobalId } from '../../platform/graphql/global-id';
+import type { Loaders } from '../../platform/graphql/loaders';
+import type { InteractionResult } from './interaction.service';
 
-export const interactionResolvers: Resolvers = {};
+/** Keeps the request's loader in step with a write, so later fields in the same response see it. */
+const primed = (loaders: Loaders) => (r: InteractionResult): InteractionResult => {
+  if (r.interaction) loaders.interactionById.clear(r.interaction.id).prime(r.interaction.id, r.interaction);
+  return r;
+};
+
+export const interactionResolvers: Resolvers = {
+  Query: {
+    interaction: (_, { id }, { services, viewer }) => services.interactions.get(viewer!, id),
+    interactions: (_, args, { services, viewer }) => services.interactions.list(viewer!, args),
+  },
+  Mutation: {
+    logInteraction: (_, { input }, { services, viewer, loaders }) => services.interactions.log(viewer!, input).then(primed(loaders)),
+    updateInteraction: (_, { input }, { services, viewer, loaders }) => services.interactions.update(viewer!, input).then(primed(loaders)),
+    deleteInteraction: (_, { id }, { services, viewer, loaders }) => services.interactions.softDelete(viewer!, id).then(primed(loaders)),
+    restoreInteraction: (_, { id }, { services, viewer, loaders }) => services.interactions.restore(viewer!, id).then(primed(loaders)),
+    hardDeleteInteraction: (_, { id }, { services, viewer }) => services.interactions.hardDelete(viewer!, id),
+  },
+  Interaction: {
+    id: (i) => toGlobalId('Interaction', i.id),
+    customer: (i, _, { loaders }) => loaders.customerById.load(i.customerId),
+    lead: (i, _, { loaders }) => (i.leadId ? loaders.leadById.load(i.leadId) : null),
+    project: (i, _, { loaders }) => (i.projectId ? loaders.projectById.load(i.projectId) : null),
+    user: (i, _, { loaders }) => (i.userId ? loaders.userById.load(i.userId) : null),
+  },
+  InteractionConnection: {
+    totalCount: (c) => c.totalCount(),
+  },
+};

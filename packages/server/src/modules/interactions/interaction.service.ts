@@ -1,13 +1,151 @@
-import type { DataSource } from 'typeorm';
-import type { Connection } from '../../platform/db/pagination';
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { InteractionFilter, InteractionOrder, LogInteractionInput, UpdateInteractionInput } from '../../generated/graphql';
+import { applyScope } from '../../platform/auth/scope';
+import type { Viewer } from '../../platform/auth/viewer';
+import { EntityWriter } from '../../platform/db/entity-writer';
+import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
+import { likePattern } from '../../platform/db/search';
+import { idOf } from '../../platform/graphql/global-id';
+import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
-import type { InteractionEntity } from './interaction.entity';
+import { CustomerEntity } from '../customers/customer.entity';
+import { seesDeleted } from '../customers/customer.policy';
+import { interactionContent, interactionReferences, newContent } from './interaction-input';
+import { InteractionEntity } from './interaction.entity';
+import { canWriteInteraction, interactionScope } from './interaction.policy';
 
 export type InteractionConnection = Connection<InteractionEntity>;
+export interface InteractionResult {
+  interaction: InteractionEntity | null;
+  errors: UserErrorData[];
+}
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+const ORDER_COLUMNS = {
+  OCCURRED_AT: { sql: 'i.occurred_at', value: (i: InteractionEntity) => i.occurredAt },
+  CREATED_AT: { sql: 'i.created_at', value: (i: InteractionEntity) => i.createdAt },
+} as const;
+
+const notFound = (): InteractionResult => ({ interaction: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such interaction.' }] });
+const forbiddenResult = (message: string): InteractionResult => ({ interaction: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
 
 export class InteractionService {
+  private readonly writer: EntityWriter<InteractionEntity>;
+
   constructor(
     private readonly ds: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.writer = new EntityWriter(InteractionEntity, 'Interaction', audit);
+  }
+
+  /** Interactions the viewer may see, filtered, ordered (most recent first by default) and keyset-paginated. */
+  list(viewer: Viewer, args: PageArgs & { filter?: InteractionFilter | null; orderBy?: InteractionOrder | null }): Promise<InteractionConnection> {
+    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    this.filter(qb, args.filter);
+    const column = ORDER_COLUMNS[args.orderBy?.field ?? 'OCCURRED_AT'];
+    const direction = args.orderBy?.direction ?? 'DESC';
+    const keys: SortKey<InteractionEntity>[] = [
+      { sql: column.sql, direction, value: column.value },
+      { sql: 'i.id', direction, value: (i) => i.id },
+    ];
+    return paginate(qb, args, keys);
+  }
+
+  /** One interaction, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
+  get(viewer: Viewer, globalId: string): Promise<InteractionEntity | null> {
+    return this.find(viewer, globalId, seesDeleted(viewer));
+  }
+
+  /** Logs an interaction by the viewer with a customer they may see (field techs: on one of their projects). */
+  async log(viewer: Viewer, input: LogInteractionInput): Promise<InteractionResult> {
+    const v = new Validator();
+    const { customer, leadId, projectId } = await interactionReferences(this.ds, v, viewer, input);
+    const content = interactionContent(v, input, newContent(input.type));
+    if (!v.ok || !customer) return { interaction: null, errors: v.errors };
+    const values: Partial<InteractionEntity> = { ...content, customerId: customer.id, leadId, projectId, userId: viewer.id, teamId: customer.teamId };
+    return this.ds.transaction(async (m) => ({ interaction: await this.writer.create(m, viewer, values), errors: [] }));
+  }
+
+  async update(viewer: Viewer, input: UpdateInteractionInput): Promise<InteractionResult> {
+    const existing = await this.find(viewer, input.id, false);
+    if (!existing) return notFound();
+    if (!canWriteInteraction(viewer, existing, await this.customerTeamId(existing))) {
+      return forbiddenResult('Only its author, managers and admins may change this interaction.');
+    }
+    const v = new Validator();
+    const patch = interactionContent(v, input, existing);
+    if (!v.ok) return { interaction: null, errors: v.errors };
+    return this.ds.transaction(async (m) => ({ interaction: await this.writer.update(m, viewer, existing, patch), errors: [] }));
+  }
+
+  /** Admins and managers (the role gate is in the schema) move interactions they see to the trash. */
+  async softDelete(viewer: Viewer, globalId: string): Promise<InteractionResult> {
+    const existing = await this.find(viewer, globalId, false);
+    if (!existing) return notFound();
+    return this.ds.transaction(async (m) => ({ interaction: await this.writer.softDelete(m, viewer, existing), errors: [] }));
+  }
+
+  async restore(viewer: Viewer, globalId: string): Promise<InteractionResult> {
+    const existing = await this.find(viewer, globalId, true);
+    if (!existing?.deletedAt) return notFound();
+    return this.ds.transaction(async (m) => ({ interaction: await this.writer.restore(m, viewer, existing), errors: [] }));
+  }
+
+  /** Admins only: removes the interaction for good. */
+  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+    if (!existing) return { deletedId: null, errors: notFound().errors };
+    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
+    return { deletedId: globalId, errors: [] };
+  }
+
+  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<InteractionEntity> {
+    const qb = this.ds.getRepository(InteractionEntity).createQueryBuilder('i');
+    if (deleted) {
+      qb.withDeleted().andWhere('i.deleted_at IS NOT NULL');
+      if (!seesDeleted(viewer)) qb.andWhere('false');
+    }
+    return applyScope(qb, interactionScope(viewer, 'i'));
+  }
+
+  private async find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<InteractionEntity | null> {
+    const id = idOf('Interaction', globalId);
+    if (!id) return null;
+    const qb = applyScope(this.ds.getRepository(InteractionEntity).createQueryBuilder('i'), interactionScope(viewer, 'i'));
+    qb.andWhere('i.id = :id', { id });
+    if (withDeleted) qb.withDeleted();
+    return qb.getOne();
+  }
+
+  /** The team of the interaction's customer now (the customer may have moved since it was logged). */
+  private async customerTeamId(interaction: InteractionEntity): Promise<string | null> {
+    const customer = await this.ds
+      .getRepository(CustomerEntity)
+      .findOne({ where: { id: interaction.customerId }, withDeleted: true, select: { id: true, teamId: true } });
+    return customer?.teamId ?? null;
+  }
+
+  private filter(qb: SelectQueryBuilder<InteractionEntity>, f: InteractionFilter | null | undefined): void {
+    if (!f) return;
+    const ref = (column: string, type: string, globalId: string | null | undefined) => {
+      if (globalId) qb.andWhere(`i.${column} = :${column}`, { [column]: idOf(type, globalId) ?? NO_ID });
+    };
+    ref('customer_id', 'Customer', f.customerId);
+    ref('lead_id', 'Lead', f.leadId);
+    ref('project_id', 'Project', f.projectId);
+    ref('user_id', 'User', f.userId);
+    if (f.types?.length) qb.andWhere('i.type = ANY(:types)', { types: f.types });
+    if (f.directions?.length) qb.andWhere('i.direction = ANY(:directions)', { directions: f.directions });
+    if (f.occurredAt?.from) qb.andWhere('i.occurred_at >= :occurredFrom', { occurredFrom: f.occurredAt.from });
+    if (f.occurredAt?.to) qb.andWhere('i.occurred_at <= :occurredTo', { occurredTo: f.occurredAt.to });
+    const like = likePattern(f.search);
+    if (like) {
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('i.subject ILIKE :like', { like }).orWhere('i.notes ILIKE :like', { like }).orWhere('i.outcome ILIKE :like', { like });
+        }),
+      );
+    }
+  }
 }

@@ -1,3 +1,48 @@
 import type { Resolvers } from '../../generated/graphql';
+import { addressOf } from '../../platform/db/address';
+import { toGlobalId } from '../../platform/graphql/global-id';
+import type { Loaders } from '../../platform/graphql/loaders';
+import type { ConvertResult, LeadResult } from './lead.service';
 
-export const leadResolvers: Resolvers = {};
+/** Keeps the request's loader in step with a write, so later fields in the same response see it. */
+const primed = (loaders: Loaders) => (r: LeadResult): LeadResult => {
+  if (r.lead) loaders.leadById.clear(r.lead.id).prime(r.lead.id, r.lead);
+  return r;
+};
+
+/** Primes the lead, customer and project a conversion wrote. */
+const primedConversion = (loaders: Loaders) => (r: ConvertResult): ConvertResult => {
+  primed(loaders)(r);
+  if (r.customer) loaders.customerById.clear(r.customer.id).prime(r.customer.id, r.customer);
+  if (r.project) loaders.projectById.clear(r.project.id).prime(r.project.id, r.project);
+  return r;
+};
+
+export const leadResolvers: Resolvers = {
+  Query: {
+    lead: (_, { id }, { services, viewer }) => services.leads.get(viewer!, id),
+    leads: (_, args, { services, viewer }) => services.leads.list(viewer!, args),
+  },
+  Mutation: {
+    createLead: (_, { input }, { services, viewer, loaders }) => services.leads.create(viewer!, input).then(primed(loaders)),
+    updateLead: (_, { input }, { services, viewer, loaders }) => services.leads.update(viewer!, input).then(primed(loaders)),
+    updateLeadStatus: (_, { input }, { services, viewer, loaders }) => services.leads.updateStatus(viewer!, input).then(primed(loaders)),
+    assignLead: (_, { input }, { services, viewer, loaders }) => services.leads.assign(viewer!, input).then(primed(loaders)),
+    convertLead: (_, { input }, { services, viewer, loaders }) => services.leads.convert(viewer!, input).then(primedConversion(loaders)),
+    deleteLead: (_, { id }, { services, viewer, loaders }) => services.leads.softDelete(viewer!, id).then(primed(loaders)),
+    restoreLead: (_, { id }, { services, viewer, loaders }) => services.leads.restore(viewer!, id).then(primed(loaders)),
+    hardDeleteLead: (_, { id }, { services, viewer }) => services.leads.hardDelete(viewer!, id),
+  },
+  Lead: {
+    id: (l) => toGlobalId('Lead', l.id),
+    customer: (l, _, { loaders }) => (l.customerId ? loaders.customerById.load(l.customerId) : null),
+    propertyAddress: (l) => addressOf(l),
+    assignee: (l, _, { loaders }) => (l.assigneeId ? loaders.userById.load(l.assigneeId) : null),
+    owningTeam: (l, _, { loaders }) => (l.teamId ? loaders.teamById.load(l.teamId) : null),
+    convertedProject: (l, _, { loaders }) => (l.convertedProjectId ? loaders.projectById.load(l.convertedProjectId) : null),
+    createdBy: (l, _, { loaders }) => (l.createdById ? loaders.userById.load(l.createdById) : null),
+  },
+  LeadConnection: {
+    totalCount: (c) => c.totalCount(),
+  },
+};

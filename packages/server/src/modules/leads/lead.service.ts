@@ -1,13 +1,191 @@
-import type { DataSource } from 'typeorm';
-import type { Connection } from '../../platform/db/pagination';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type {
+  AssignLeadInput,
+  ConvertLeadInput,
+  CreateLeadInput,
+  LeadFilter,
+  LeadOrder,
+  UpdateLeadInput,
+  UpdateLeadStatusInput,
+} from '../../generated/graphql';
+import { resolveOwningTeam } from '../../platform/auth/owning-team';
+import { applyScope } from '../../platform/auth/scope';
+import type { Viewer } from '../../platform/auth/viewer';
+import { EntityWriter } from '../../platform/db/entity-writer';
+import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { idOf } from '../../platform/graphql/global-id';
+import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
-import type { LeadEntity } from './lead.entity';
+import { seesDeleted } from '../customers/customer.policy';
+import { LeadConverter, refusedConversion, type ConvertResult } from './lead-conversion';
+import { checkAssignee, checkContact, leadDetails, visibleCustomer } from './lead-input';
+import { filterLeads, leadOrder } from './lead-query';
+import { leadTransitionError } from './lead-transitions';
+import { LeadEntity } from './lead.entity';
+import { canWriteLead, leadScope } from './lead.policy';
 
 export type LeadConnection = Connection<LeadEntity>;
+export interface LeadResult {
+  lead: LeadEntity | null;
+  errors: UserErrorData[];
+}
+export type { ConvertResult };
+
+const refused = (errors: UserErrorData[]): LeadResult => ({ lead: null, errors });
+const notFound = (): LeadResult => refused([userError('id', 'NOT_FOUND', 'No such lead.')]);
+const forbidden = (field: string, message: string): LeadResult => refused([userError(field, 'FORBIDDEN', message)]);
 
 export class LeadService {
+  private readonly writer: EntityWriter<LeadEntity>;
+  private readonly converter: LeadConverter;
+
   constructor(
     private readonly ds: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.writer = new EntityWriter(LeadEntity, 'Lead', audit);
+    this.converter = new LeadConverter(ds, audit, this.writer);
+  }
+
+  /** Leads the viewer may see, filtered, ordered and keyset-paginated. */
+  list(viewer: Viewer, args: PageArgs & { filter?: LeadFilter | null; orderBy?: LeadOrder | null }): Promise<LeadConnection> {
+    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    filterLeads(qb, args.filter);
+    return paginate(qb, args, leadOrder(args.orderBy));
+  }
+
+  /** One lead, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
+  get(viewer: Viewer, globalId: string): Promise<LeadEntity | null> {
+    return this.find(viewer, globalId, seesDeleted(viewer));
+  }
+
+  /** A new lead in stage NEW, about a visible customer (in the customer's team by default) or about a contact. */
+  async create(viewer: Viewer, input: CreateLeadInput): Promise<LeadResult> {
+    const v = new Validator();
+    const values: Partial<LeadEntity> = {
+      ...leadDetails(v, input),
+      priority: input.priority ?? 'MEDIUM',
+      status: 'NEW',
+      score: 0,
+      createdById: viewer.id,
+    };
+    const customer = input.customerId ? await visibleCustomer(this.ds.manager, v, viewer, input.customerId) : null;
+    values.customerId = customer?.id ?? null;
+    values.teamId = customer?.teamId && !input.teamId ? customer.teamId : await resolveOwningTeam(this.ds, v, viewer, input.teamId);
+    if (!input.customerId) checkContact(v, { contactName: null, contactEmail: null, contactPhone: null, ...values, customerId: null });
+    if (input.assigneeId) values.assigneeId = await checkAssignee(this.ds.manager, v, viewer, input.assigneeId);
+    if (!v.ok) return refused(v.errors);
+    return this.ds.transaction(async (m) => ({ lead: await this.writer.create(m, viewer, values), errors: [] }));
+  }
+
+  /** Changes details; omitted fields stay, null clears. The result must still name a customer or a reachable contact. */
+  async update(viewer: Viewer, input: UpdateLeadInput): Promise<LeadResult> {
+    const existing = await this.find(viewer, input.id, false);
+    if (!existing) return notFound();
+    if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not change this lead.');
+    const v = new Validator();
+    const patch = leadDetails(v, input);
+    if (input.customerId) {
+      const customer = await visibleCustomer(this.ds.manager, v, viewer, input.customerId);
+      if (customer) patch.customerId = customer.id;
+    } else if (input.customerId === null) {
+      patch.customerId = null;
+    }
+    if (existing.convertedProjectId && patch.customerId !== undefined && patch.customerId !== existing.customerId) {
+      v.add('customerId', 'CONFLICT', "A converted lead stays linked to its project's customer.");
+    }
+    checkContact(v, { ...existing, ...patch, customerId: input.customerId === undefined ? existing.customerId : input.customerId });
+    if (!v.ok) return refused(v.errors);
+    return this.ds.transaction(async (m) => ({ lead: await this.writer.update(m, viewer, existing, patch), errors: [] }));
+  }
+
+  /** Moves the lead through the pipeline (see `lead-transitions.ts`); LOST needs a reason, any other stage clears it. */
+  updateStatus(viewer: Viewer, input: UpdateLeadStatusInput): Promise<LeadResult> {
+    return this.withLockedLead(viewer, input.id, async (m, lead) => {
+      if (!canWriteLead(viewer, lead)) return forbidden('id', 'You may not change this lead.');
+      const v = new Validator();
+      const problem = leadTransitionError(lead.status, input.status);
+      if (problem) v.add('status', 'INVALID_TRANSITION', problem);
+      const lostReason = input.status === 'LOST' ? v.text('lostReason', input.lostReason, { max: 500, required: true }) : null;
+      if (!v.ok) return refused(v.errors);
+      return { lead: await this.writer.update(m, viewer, lead, { status: input.status, lostReason }), errors: [] };
+    });
+  }
+
+  /** Admins assign to anyone, managers within their teams; sales may only claim an unassigned lead of their team. */
+  assign(viewer: Viewer, input: AssignLeadInput): Promise<LeadResult> {
+    return this.withLockedLead(viewer, input.id, async (m, lead) => {
+      if (viewer.role === 'SALES') {
+        if (lead.assigneeId !== null || !canWriteLead(viewer, lead)) return forbidden('id', 'Sales may only claim unassigned leads of their team.');
+        if (idOf('User', input.assigneeId) !== viewer.id) return forbidden('assigneeId', 'Sales may only claim a lead for themselves.');
+      } else if (!canWriteLead(viewer, lead)) {
+        return forbidden('id', 'You may not assign this lead.');
+      }
+      const v = new Validator();
+      const assigneeId = input.assigneeId ? await checkAssignee(m, v, viewer, input.assigneeId) : null;
+      if (!v.ok) return refused(v.errors);
+      return { lead: await this.writer.update(m, viewer, lead, { assigneeId }), errors: [] };
+    });
+  }
+
+  /** Turns a WON lead into a project (see `lead-conversion.ts`). */
+  async convert(viewer: Viewer, input: ConvertLeadInput): Promise<ConvertResult> {
+    const lead = await this.find(viewer, input.id, false);
+    if (!lead) return refusedConversion(notFound().errors);
+    if (!canWriteLead(viewer, lead)) return refusedConversion(forbidden('id', 'You may not convert this lead.').errors);
+    return this.converter.convert(viewer, lead, input);
+  }
+
+  async softDelete(viewer: Viewer, globalId: string): Promise<LeadResult> {
+    const existing = await this.find(viewer, globalId, false);
+    if (!existing) return notFound();
+    if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not delete this lead.');
+    return this.ds.transaction(async (m) => ({ lead: await this.writer.softDelete(m, viewer, existing), errors: [] }));
+  }
+
+  async restore(viewer: Viewer, globalId: string): Promise<LeadResult> {
+    const existing = await this.find(viewer, globalId, true);
+    if (!existing?.deletedAt) return notFound();
+    if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not restore this lead.');
+    return this.ds.transaction(async (m) => ({ lead: await this.writer.restore(m, viewer, existing), errors: [] }));
+  }
+
+  /** Admins only: removes the lead for good (projects and activities keep existing without the link). */
+  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+    if (!existing) return { deletedId: null, errors: notFound().errors };
+    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
+    return { deletedId: globalId, errors: [] };
+  }
+
+  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<LeadEntity> {
+    const qb = this.ds.getRepository(LeadEntity).createQueryBuilder('l');
+    if (deleted) {
+      qb.withDeleted().andWhere('l.deleted_at IS NOT NULL');
+      if (!seesDeleted(viewer)) qb.andWhere('false');
+    }
+    return applyScope(qb, leadScope(viewer, 'l'));
+  }
+
+  private scoped(m: EntityManager, viewer: Viewer, id: string): SelectQueryBuilder<LeadEntity> {
+    return applyScope(m.getRepository(LeadEntity).createQueryBuilder('l'), leadScope(viewer, 'l')).andWhere('l.id = :id', { id });
+  }
+
+  private find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<LeadEntity | null> {
+    const id = idOf('Lead', globalId);
+    if (!id) return Promise.resolve(null);
+    const qb = this.scoped(this.ds.manager, viewer, id);
+    if (withDeleted) qb.withDeleted();
+    return qb.getOne();
+  }
+
+  /** Runs `change` in a transaction on the visible, active lead, locked so that checks and write see the same row. */
+  private withLockedLead(viewer: Viewer, globalId: string, change: (m: EntityManager, lead: LeadEntity) => Promise<LeadResult>): Promise<LeadResult> {
+    const id = idOf('Lead', globalId);
+    if (!id) return Promise.resolve(notFound());
+    return this.ds.transaction(async (m) => {
+      const lead = await this.scoped(m, viewer, id).setLock('pessimistic_write').getOne();
+      return lead ? change(m, lead) : notFound();
+    });
+  }
 }

@@ -15,20 +15,25 @@ export function createProjectLoaders(ds: DataSource, viewer: Viewer | null) {
     projectsByCustomerId: groupLoader(ds, ProjectEntity, 'customer_id', (p) => p.customerId, (qb) =>
       scope(qb).orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC'),
     ),
-    /** The crew of each project, by name (one query joining the membership table). */
+    /** The crew of each project, by name: one query for the memberships, one for the users. */
     crewByProjectId: new DataLoader<string, UserEntity[]>(async (projectIds) => {
-      const rows = await ds
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .innerJoin('project_members', 'pm', 'pm.user_id = u.id')
-        .addSelect('pm.project_id', 'pm_project_id')
-        .where('pm.project_id = ANY(:projectIds)', { projectIds })
-        .orderBy('u.name')
-        .addOrderBy('u.id')
-        .getRawAndEntities();
-      const groups = new Map<string, UserEntity[]>(projectIds.map((id) => [id, []]));
-      rows.entities.forEach((u, i) => groups.get(rows.raw[i].pm_project_id)?.push(u));
-      return projectIds.map((id) => groups.get(id)!);
+      const members: Array<{ project_id: string; user_id: string }> = await ds.query(
+        'SELECT project_id, user_id FROM project_members WHERE project_id = ANY($1)',
+        [projectIds],
+      );
+      const users = members.length
+        ? await ds
+            .getRepository(UserEntity)
+            .createQueryBuilder('u')
+            .where('u.id = ANY(:ids)', { ids: [...new Set(members.map((m) => m.user_id))] })
+            .orderBy('u.name')
+            .addOrderBy('u.id')
+            .getMany()
+        : [];
+      return projectIds.map((id) => {
+        const crew = new Set(members.filter((m) => m.project_id === id).map((m) => m.user_id));
+        return users.filter((u) => crew.has(u.id));
+      });
     }),
   };
 }

@@ -1,3 +1,44 @@
 import type { Resolvers } from '../../generated/graphql';
+import { toGlobalId } from '../../platform/graphql/global-id';
+import type { Loaders } from '../../platform/graphql/loaders';
+import { nestedFirst } from '../customers/customer.resolvers';
+import { withinBudget } from './money';
+import type { ProjectResult } from './project.service';
 
-export const projectResolvers: Resolvers = {};
+/** Keeps the request's loaders in step with a write (the project and its crew), so later fields see it. */
+const primed = (loaders: Loaders) => (r: ProjectResult): ProjectResult => {
+  if (r.project) {
+    loaders.projectById.clear(r.project.id).prime(r.project.id, r.project);
+    loaders.crewByProjectId.clear(r.project.id);
+  }
+  return r;
+};
+
+export const projectResolvers: Resolvers = {
+  Query: {
+    project: (_, { id }, { services, viewer }) => services.projects.get(viewer!, id),
+    projects: (_, args, { services, viewer }) => services.projects.list(viewer!, args),
+  },
+  Mutation: {
+    createProject: (_, { input }, { services, viewer, loaders }) => services.projects.create(viewer!, input).then(primed(loaders)),
+    updateProject: (_, { input }, { services, viewer, loaders }) => services.projects.update(viewer!, input).then(primed(loaders)),
+    assignProjectTeam: (_, { input }, { services, viewer, loaders }) => services.projects.assignTeam(viewer!, input).then(primed(loaders)),
+    deleteProject: (_, { id }, { services, viewer, loaders }) => services.projects.softDelete(viewer!, id).then(primed(loaders)),
+    restoreProject: (_, { id }, { services, viewer, loaders }) => services.projects.restore(viewer!, id).then(primed(loaders)),
+    hardDeleteProject: (_, { id }, { services, viewer }) => services.projects.hardDelete(viewer!, id),
+  },
+  Project: {
+    id: (p) => toGlobalId('Project', p.id),
+    customer: (p, _, { loaders }) => loaders.customerById.load(p.customerId),
+    lead: (p, _, { loaders }) => (p.leadId ? loaders.leadById.load(p.leadId) : null),
+    onBudget: (p) => withinBudget(p.actualCost, p.budget),
+    team: (p, _, { loaders }) => loaders.crewByProjectId.load(p.id),
+    owningTeam: (p, _, { loaders }) => (p.teamId ? loaders.teamById.load(p.teamId) : null),
+    appointments: (p, _, { loaders }) => loaders.appointmentsByProjectId.load(p.id),
+    interactions: (p, { first }, { loaders }) => loaders.interactionsByProjectId.load({ key: p.id, first: nestedFirst(first) }),
+    createdBy: (p, _, { loaders }) => (p.createdById ? loaders.userById.load(p.createdById) : null),
+  },
+  ProjectConnection: {
+    totalCount: (c) => c.totalCount(),
+  },
+};

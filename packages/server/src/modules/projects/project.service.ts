@@ -1,13 +1,154 @@
-import type { DataSource } from 'typeorm';
-import type { Connection } from '../../platform/db/pagination';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { AssignProjectTeamInput, CreateProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from '../../generated/graphql';
+import { applyScope } from '../../platform/auth/scope';
+import type { Viewer } from '../../platform/auth/viewer';
+import { EntityWriter } from '../../platform/db/entity-writer';
+import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { idOf, toGlobalId } from '../../platform/graphql/global-id';
+import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
-import type { ProjectEntity } from './project.entity';
+import { CustomerEntity } from '../customers/customer.entity';
+import { canWriteCustomer, customerScope, seesDeleted } from '../customers/customer.policy';
+import { replaceCrew, resolveCrew } from './project-crew';
+import { checkDates, fieldTechChanges, projectPatch } from './project-patch';
+import { filterProjects, projectOrder } from './project-query';
+import { ProjectEntity } from './project.entity';
+import { canWriteProject, projectScope } from './project.policy';
 
 export type ProjectConnection = Connection<ProjectEntity>;
+export interface ProjectResult {
+  project: ProjectEntity | null;
+  errors: UserErrorData[];
+}
+
+const notFound = (): ProjectResult => ({ project: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such project.' }] });
+const forbiddenResult = (message: string): ProjectResult => ({ project: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
+const invalid = (v: Validator): ProjectResult => ({ project: null, errors: v.errors });
 
 export class ProjectService {
+  private readonly writer: EntityWriter<ProjectEntity>;
+
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.writer = new EntityWriter(ProjectEntity, 'Project', audit);
+  }
+
+  /** Projects the viewer may see, filtered, ordered and keyset-paginated. */
+  list(viewer: Viewer, args: PageArgs & { filter?: ProjectFilter | null; orderBy?: ProjectOrder | null }): Promise<ProjectConnection> {
+    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    filterProjects(qb, args.filter);
+    return paginate(qb, args, projectOrder(args.orderBy));
+  }
+
+  /** One project, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
+  get(viewer: Viewer, globalId: string): Promise<ProjectEntity | null> {
+    return this.find(viewer, globalId, seesDeleted(viewer));
+  }
+
+  /** A new project (PLANNING, no cost, no progress) of a customer the viewer may change, owned by the customer's team. */
+  async create(viewer: Viewer, input: CreateProjectInput): Promise<ProjectResult> {
+    const v = new Validator();
+    const customer = await this.writableCustomer(viewer, v, input.customerId);
+    const values: Partial<ProjectEntity> = {
+      customerId: customer?.id,
+      name: v.text('name', input.name, { max: 200, min: 2, required: true }) ?? '',
+      projectType: input.projectType,
+      status: 'PLANNING',
+      budget: v.money('budget', input.budget),
+      actualCost: '0',
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      completionPercentage: 0,
+      teamId: customer?.teamId ?? null,
+      createdById: viewer.id,
+    };
+    checkDates(v, 'endDate', values.startDate ?? null, values.endDate ?? null);
+    const crew = await resolveCrew(this.ds, v, 'memberIds', input.memberIds ?? []);
+    if (!v.ok) return invalid(v);
+    return this.ds.transaction(async (m) => {
+      const project = await this.writer.create(m, viewer, values);
+      if (crew.length) await replaceCrew(m, this.audit, viewer, project, crew);
+      return { project, errors: [] };
+    });
+  }
+
+  /** Full changes for those who may write the project; progress reporting (status, completion, cost) for its crew. */
+  async update(viewer: Viewer, input: UpdateProjectInput): Promise<ProjectResult> {
+    const existing = await this.find(viewer, input.id, false);
+    if (!existing) return notFound();
+    const full = canWriteProject(viewer, existing);
+    // A field tech who sees a project is on its crew (see projectScope).
+    if (!full && viewer.role !== 'FIELD_TECH') return forbiddenResult('You may not change this project.');
+    const v = new Validator();
+    const patch = projectPatch(v, existing, full ? input : fieldTechChanges(v, input));
+    if (!v.ok) return invalid(v);
+    return this.ds.transaction(async (m) => ({ project: await this.writer.update(m, viewer, existing, patch), errors: [] }));
+  }
+
+  /** Replaces the crew with `memberIds` (active users; duplicates ignored) and records the change. */
+  async assignTeam(viewer: Viewer, input: AssignProjectTeamInput): Promise<ProjectResult> {
+    const existing = await this.find(viewer, input.id, false);
+    if (!existing) return notFound();
+    if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not change the crew of this project.');
+    const v = new Validator();
+    const crew = await resolveCrew(this.ds, v, 'memberIds', input.memberIds);
+    if (!v.ok) return invalid(v);
+    return this.ds.transaction(async (m) => {
+      await replaceCrew(m, this.audit, viewer, existing, crew);
+      return { project: await m.getRepository(ProjectEntity).findOneByOrFail({ id: existing.id }), errors: [] };
+    });
+  }
+
+  async softDelete(viewer: Viewer, globalId: string): Promise<ProjectResult> {
+    const existing = await this.find(viewer, globalId, false);
+    if (!existing) return notFound();
+    if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not delete this project.');
+    return this.ds.transaction(async (m) => ({ project: await this.writer.softDelete(m, viewer, existing), errors: [] }));
+  }
+
+  async restore(viewer: Viewer, globalId: string): Promise<ProjectResult> {
+    const existing = await this.find(viewer, globalId, true);
+    if (!existing?.deletedAt) return notFound();
+    if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not restore this project.');
+    return this.ds.transaction(async (m) => ({ project: await this.writer.restore(m, viewer, existing), errors: [] }));
+  }
+
+  /** Admins only: removes the project and its crew; its appointments, interactions and lead stay, unlinked. */
+  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+    if (!existing) return { deletedId: null, errors: notFound().errors };
+    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
+    return { deletedId: toGlobalId('Project', existing.id), errors: [] };
+  }
+
+  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<ProjectEntity> {
+    const qb = this.ds.getRepository(ProjectEntity).createQueryBuilder('p');
+    if (deleted) {
+      qb.withDeleted().andWhere('p.deleted_at IS NOT NULL');
+      if (!seesDeleted(viewer)) qb.andWhere('false');
+    }
+    return applyScope(qb, projectScope(viewer, 'p'));
+  }
+
+  private async find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<ProjectEntity | null> {
+    const id = idOf('Project', globalId);
+    if (!id) return null;
+    const qb = applyScope(this.ds.getRepository(ProjectEntity).createQueryBuilder('p'), projectScope(viewer, 'p')).andWhere('p.id = :id', { id });
+    if (withDeleted) qb.withDeleted();
+    return qb.getOne();
+  }
+
+  /** The customer a new project is for: visible to the viewer (else NOT_FOUND) and theirs to change (else FORBIDDEN). */
+  private async writableCustomer(viewer: Viewer, v: Validator, globalId: string): Promise<CustomerEntity | null> {
+    const id = idOf('Customer', globalId);
+    const customer = id
+      ? await applyScope(this.ds.getRepository(CustomerEntity).createQueryBuilder('c'), customerScope(viewer, 'c')).andWhere('c.id = :id', { id }).getOne()
+      : null;
+    if (!customer) v.add('customerId', 'NOT_FOUND', 'No such customer.');
+    else if (!canWriteCustomer(viewer, customer)) v.add('customerId', 'FORBIDDEN', 'You may not add projects for this customer.');
+    else return customer;
+    return null;
+  }
 }

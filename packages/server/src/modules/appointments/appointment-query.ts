@@ -1,0 +1,47 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { AppointmentFilter, AppointmentOrder } from '../../generated/graphql';
+import type { SortKey } from '../../platform/db/pagination';
+import { likePattern } from '../../platform/db/search';
+import { idOf } from '../../platform/graphql/global-id';
+import type { AppointmentEntity } from './appointment.entity';
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+const ORDER_COLUMNS = {
+  STARTS_AT: { sql: 'a.starts_at', value: (a: AppointmentEntity) => a.startsAt },
+  CREATED_AT: { sql: 'a.created_at', value: (a: AppointmentEntity) => a.createdAt },
+} as const;
+
+/** Keyset order of the `appointments` list: soonest first by default, ties by id. */
+export function sortKeys(order: AppointmentOrder | null | undefined): SortKey<AppointmentEntity>[] {
+  const column = ORDER_COLUMNS[order?.field ?? 'STARTS_AT'];
+  const direction = order?.direction ?? 'ASC';
+  return [
+    { sql: column.sql, direction, value: column.value },
+    { sql: 'a.id', direction, value: (a) => a.id },
+  ];
+}
+
+/** Adds the list filter (all but `deleted`, which decides the base query) to `qb` over alias `a`. */
+export function applyFilter(qb: SelectQueryBuilder<AppointmentEntity>, f: AppointmentFilter | null | undefined): void {
+  if (!f) return;
+  // Overlapping the range, so an appointment running into a calendar view shows in it.
+  if (f.range?.to) qb.andWhere('a.starts_at < :rangeTo', { rangeTo: f.range.to });
+  if (f.range?.from) qb.andWhere('a.ends_at > :rangeFrom', { rangeFrom: f.range.from });
+  if (f.kinds?.length) qb.andWhere('a.kind = ANY(:kinds)', { kinds: f.kinds });
+  if (f.statuses?.length) qb.andWhere('a.status = ANY(:statuses)', { statuses: f.statuses });
+  if (f.assigneeId) qb.andWhere('a.assignee_id = :assigneeId', { assigneeId: idOf('User', f.assigneeId) ?? NO_ID });
+  if (f.unassigned != null) qb.andWhere(f.unassigned ? 'a.assignee_id IS NULL' : 'a.assignee_id IS NOT NULL');
+  if (f.teamId) qb.andWhere('a.team_id = :teamId', { teamId: idOf('Team', f.teamId) ?? NO_ID });
+  if (f.customerId) qb.andWhere('a.customer_id = :customerId', { customerId: idOf('Customer', f.customerId) ?? NO_ID });
+  if (f.projectId) qb.andWhere('a.project_id = :projectId', { projectId: idOf('Project', f.projectId) ?? NO_ID });
+  if (f.leadId) qb.andWhere('a.lead_id = :leadId', { leadId: idOf('Lead', f.leadId) ?? NO_ID });
+  const like = likePattern(f.search);
+  if (like) {
+    qb.andWhere(
+      `(lower(a.title) LIKE :like OR lower(a.location) LIKE :like
+        OR EXISTS (SELECT 1 FROM customers sc WHERE sc.id = a.customer_id AND lower(sc.name) LIKE :like))`,
+      { like },
+    );
+  }
+}

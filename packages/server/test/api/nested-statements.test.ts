@@ -1,0 +1,55 @@
+import { createCustomer, createInteraction, createProject, createTeam, createUser, signedIn, type Session } from '../factories';
+import { startTestApp, type TestApp } from '../harness';
+
+/**
+ * DataLoaders batch nested fields: the number of SQL statements for a nested list query must not grow with the
+ * page size.
+ */
+let t: TestApp;
+let admin: Session;
+let manager: Session;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const team = await createTeam(t.ds);
+  admin = await signedIn(t, 'ADMIN');
+  manager = await signedIn(t, 'MANAGER', team.id);
+  const crew = [await createUser(t.ds, { role: 'FIELD_TECH', teamId: team.id }), await createUser(t.ds, { role: 'FIELD_TECH', teamId: team.id })];
+  const author = await createUser(t.ds, { role: 'SALES', teamId: team.id });
+  for (let i = 0; i < 60; i++) {
+    const c = await createCustomer(t.ds, { teamId: team.id });
+    await createProject(t.ds, c, {}, crew.map((u) => u.id));
+    await createProject(t.ds, c, {}, [crew[i % 2]!.id]);
+    for (let j = 0; j < 12; j++) await createInteraction(t.ds, c, { userId: author.id, occurredAt: new Date(Date.UTC(2026, 0, 1, 0, i, j)) });
+  }
+}, 120_000);
+afterAll(() => t.close());
+
+const QUERY = `query($n: Int!) {
+  customers(first: $n) { edges { node { name projects { name team { name } } interactions(first: 10) { subject user { name } } } } }
+}`;
+
+async function statementsFor(token: string, n: number) {
+  const before = t.queries.length;
+  const r = await t.gql(QUERY, { n }, token);
+  expect(r.body.errors).toBeUndefined();
+  return { statements: t.queries.slice(before), customers: r.body.data.customers.edges };
+}
+
+it.each([
+  ['an admin', () => admin],
+  ['a manager (row-level rules applied in every loader)', () => manager],
+])('runs a constant handful of statements for %s, whatever the page size', async (_name, who) => {
+  const small = await statementsFor(who().accessToken, 5);
+  const large = await statementsFor(who().accessToken, 50);
+  expect(large.customers).toHaveLength(50);
+  for (const c of large.customers) {
+    expect(c.node.projects).toHaveLength(2);
+    expect(c.node.interactions).toHaveLength(10);
+    expect(c.node.projects[0].team.length).toBeGreaterThan(0);
+  }
+  // viewer lookup, customers page, projects, crew memberships, crew users, interactions, interaction authors
+  expect(large.statements.length).toBe(small.statements.length);
+  expect(large.statements.length).toBeLessThanOrEqual(7);
+  expect(large.statements.some((sql) => /= ANY\(/.test(sql))).toBe(true);
+});
