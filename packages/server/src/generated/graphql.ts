@@ -1965,7 +1965,7 @@ export type UserFilter = {
   roles?: InputMaybe<Array<Role>>;
   /** Case-insensitive match on name or e-mail. */
   search?: InputMaybe<Scalars['String']['input']>;
-  /** Only members of this team. */
+  /** Only members of this team; null for users without a team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 

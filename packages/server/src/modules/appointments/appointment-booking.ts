@@ -1,9 +1,9 @@
+import { NO_MATCH_ID } from '../../platform/graphql/global-id';
 import type { DataSource } from 'typeorm';
 import { userError, type UserErrorData, type Validator } from '../../platform/validation';
 import type { AppointmentEntity } from './appointment.entity';
 import { blocksCalendar } from './appointment-rules';
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 type Slot = Pick<AppointmentEntity, 'assigneeId' | 'startsAt' | 'endsAt' | 'status'>;
 
@@ -34,7 +34,7 @@ function conflictMessage(clash?: { startsAt: Date; endsAt: Date }): string {
 export const conflict = (field: string): UserErrorData => userError(field, 'CONFLICT', conflictMessage());
 
 /** Reports a CONFLICT on `field` when the slot would double-book its assignee. */
-export async function checkFree(ds: DataSource, v: Validator, field: string, slot: Slot, exceptId = NO_ID): Promise<void> {
+export async function checkFree(ds: DataSource, v: Validator, field: string, slot: Slot, exceptId = NO_MATCH_ID): Promise<void> {
   const clash = await findClash(ds, slot, exceptId);
   if (clash) v.add(field, 'CONFLICT', conflictMessage(clash));
 }

@@ -2,10 +2,9 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { AppointmentFilter, AppointmentOrder } from '../../generated/graphql';
 import type { SortKey } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
-import { idOf } from '../../platform/graphql/global-id';
+import { filterId } from '../../platform/graphql/global-id';
 import type { AppointmentEntity } from './appointment.entity';
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 const ORDER_COLUMNS = {
   STARTS_AT: { sql: 'a.starts_at', value: (a: AppointmentEntity) => a.startsAt },
@@ -30,12 +29,12 @@ export function applyFilter(qb: SelectQueryBuilder<AppointmentEntity>, f: Appoin
   if (f.range?.from) qb.andWhere('a.ends_at > :rangeFrom', { rangeFrom: f.range.from });
   if (f.kinds?.length) qb.andWhere('a.kind = ANY(:kinds)', { kinds: f.kinds });
   if (f.statuses?.length) qb.andWhere('a.status = ANY(:statuses)', { statuses: f.statuses });
-  if (f.assigneeId) qb.andWhere('a.assignee_id = :assigneeId', { assigneeId: idOf('User', f.assigneeId) ?? NO_ID });
+  if (f.assigneeId) qb.andWhere('a.assignee_id = :assigneeId', { assigneeId: filterId('User', f.assigneeId) });
   if (f.unassigned != null) qb.andWhere(f.unassigned ? 'a.assignee_id IS NULL' : 'a.assignee_id IS NOT NULL');
-  if (f.teamId) qb.andWhere('a.team_id = :teamId', { teamId: idOf('Team', f.teamId) ?? NO_ID });
-  if (f.customerId) qb.andWhere('a.customer_id = :customerId', { customerId: idOf('Customer', f.customerId) ?? NO_ID });
-  if (f.projectId) qb.andWhere('a.project_id = :projectId', { projectId: idOf('Project', f.projectId) ?? NO_ID });
-  if (f.leadId) qb.andWhere('a.lead_id = :leadId', { leadId: idOf('Lead', f.leadId) ?? NO_ID });
+  if (f.teamId) qb.andWhere('a.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
+  if (f.customerId) qb.andWhere('a.customer_id = :customerId', { customerId: filterId('Customer', f.customerId) });
+  if (f.projectId) qb.andWhere('a.project_id = :projectId', { projectId: filterId('Project', f.projectId) });
+  if (f.leadId) qb.andWhere('a.lead_id = :leadId', { leadId: filterId('Lead', f.leadId) });
   const like = likePattern(f.search);
   if (like) {
     qb.andWhere(

@@ -1,5 +1,5 @@
-import { NONE, myProjectIds, scopeParams, type Scope } from '../../platform/auth/scope';
-import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
+import { assignedOrOpen, canWriteAssignable, myProjectIds, scopeParams, teamRows, type Scope } from '../../platform/auth/scope';
+import type { Viewer } from '../../platform/auth/viewer';
 import type { AppointmentEntity } from './appointment.entity';
 
 /**
@@ -7,28 +7,20 @@ import type { AppointmentEntity } from './appointment.entity';
  * unassigned ones of their team; field techs those of their projects and those assigned to them.
  */
 export function appointmentScope(viewer: Viewer, alias: string): Scope {
-  const teams = viewerTeamIds(viewer);
-  const params = scopeParams(viewer, teams);
   switch (viewer.role) {
     case 'ADMIN':
       return null;
     case 'MANAGER':
-      return teams.length ? { sql: `${alias}.team_id = ANY(:scopeTeamIds)`, params } : NONE;
+      return teamRows(viewer, alias);
     case 'SALES':
-      return {
-        sql: `(${alias}.assignee_id = :scopeUserId OR (${alias}.assignee_id IS NULL AND ${alias}.team_id = ANY(:scopeTeamIds)))`,
-        params,
-      };
+      return assignedOrOpen(viewer, alias);
     case 'FIELD_TECH':
-      return { sql: `(${alias}.assignee_id = :scopeUserId OR ${alias}.project_id IN ${myProjectIds})`, params };
+      return {
+        sql: `(${alias}.assignee_id = :scopeUserId OR ${alias}.project_id IN ${myProjectIds})`,
+        params: scopeParams(viewer),
+      };
   }
 }
 
 /** Who may change an appointment they can see: admins, managers of its team, sales it is assigned to or unassigned in their team. */
-export function canWriteAppointment(viewer: Viewer, a: AppointmentEntity): boolean {
-  if (viewer.role === 'ADMIN') return true;
-  if (viewer.role === 'FIELD_TECH') return false;
-  const inTeam = a.teamId !== null && viewerTeamIds(viewer).includes(a.teamId);
-  if (viewer.role === 'MANAGER') return inTeam;
-  return a.assigneeId === viewer.id || (a.assigneeId === null && inTeam);
-}
+export const canWriteAppointment = (viewer: Viewer, a: AppointmentEntity): boolean => canWriteAssignable(viewer, a);

@@ -4,7 +4,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { viewerTeamIds } from '../../platform/auth/viewer';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { forbidden } from '../../platform/errors';
-import { fromGlobalId, idOf } from '../../platform/graphql/global-id';
+import { fromGlobalId, idOf, filterId, NO_MATCH_ID } from '../../platform/graphql/global-id';
 import { requestScope } from '../../platform/logger';
 import { AuditEntryEntity, type AuditChanges } from './audit-entry.entity';
 
@@ -60,8 +60,8 @@ export class AuditService {
     const qb = this.visible(viewer);
     const f = args.filter;
     if (f?.entityType) qb.andWhere('a.entity_type = :type', { type: f.entityType });
-    if (f?.entityId) qb.andWhere('a.entity_id = :eid', { eid: fromGlobalId(f.entityId)?.id ?? '00000000-0000-0000-0000-000000000000' });
-    if (f?.actorId) qb.andWhere('a.actor_id = :actor', { actor: idOf('User', f.actorId) ?? '00000000-0000-0000-0000-000000000000' });
+    if (f?.entityId) qb.andWhere('a.entity_id = :eid', { eid: fromGlobalId(f.entityId)?.id ?? NO_MATCH_ID });
+    if (f?.actorId) qb.andWhere('a.actor_id = :actor', { actor: filterId('User', f.actorId) });
     if (f?.actions?.length) qb.andWhere('a.action = ANY(:actions)', { actions: f.actions });
     if (f?.occurredAt?.from) qb.andWhere('a.occurred_at >= :from', { from: f.occurredAt.from });
     if (f?.occurredAt?.to) qb.andWhere('a.occurred_at <= :to', { to: f.occurredAt.to });

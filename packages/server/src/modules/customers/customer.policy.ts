@@ -1,4 +1,4 @@
-import { NONE, myProjectIds, scopeParams, type Scope } from '../../platform/auth/scope';
+import { myProjectIds, scopeParams, teamRows, type Scope } from '../../platform/auth/scope';
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
 import type { CustomerEntity } from './customer.entity';
 
@@ -7,17 +7,16 @@ import type { CustomerEntity } from './customer.entity';
  * projects they are on.
  */
 export function customerScope(viewer: Viewer, alias: string): Scope {
-  const teams = viewerTeamIds(viewer);
   switch (viewer.role) {
     case 'ADMIN':
       return null;
     case 'MANAGER':
     case 'SALES':
-      return teams.length ? { sql: `${alias}.team_id = ANY(:scopeTeamIds)`, params: scopeParams(viewer, teams) } : NONE;
+      return teamRows(viewer, alias);
     case 'FIELD_TECH':
       return {
         sql: `${alias}.id IN (SELECT sp.customer_id FROM projects sp WHERE sp.id IN ${myProjectIds})`,
-        params: scopeParams(viewer, teams),
+        params: scopeParams(viewer),
       };
   }
 }

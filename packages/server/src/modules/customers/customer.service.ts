@@ -8,7 +8,7 @@ import { EntityWriter } from '../../platform/db/entity-writer';
 import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
 import { likePattern, phoneDigits } from '../../platform/db/search';
-import { idOf } from '../../platform/graphql/global-id';
+import { idOf, filterId } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from './customer.entity';
@@ -20,7 +20,6 @@ export interface CustomerResult {
   errors: UserErrorData[];
 }
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 const ORDER_COLUMNS = {
   NAME: { sql: 'c.name', value: (c: CustomerEntity) => c.name },
   CREATED_AT: { sql: 'c.created_at', value: (c: CustomerEntity) => c.createdAt },
@@ -153,7 +152,7 @@ export class CustomerService {
     }
     if (f.customerTypes?.length) qb.andWhere('c.customer_type = ANY(:types)', { types: f.customerTypes });
     if (f.segment?.trim()) qb.andWhere('lower(c.segment) = lower(:segment)', { segment: f.segment.trim() });
-    if (f.teamId) qb.andWhere('c.team_id = :teamId', { teamId: idOf('Team', f.teamId) ?? NO_ID });
+    if (f.teamId) qb.andWhere('c.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
     if (f.createdAt?.from) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: f.createdAt.from });
     if (f.createdAt?.to) qb.andWhere('c.created_at <= :createdTo', { createdTo: f.createdAt.to });
   }

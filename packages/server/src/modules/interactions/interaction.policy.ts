@@ -7,18 +7,16 @@ import type { InteractionEntity } from './interaction.entity';
  * those about projects they are on.
  */
 export function interactionScope(viewer: Viewer, alias: string): Scope {
-  const teams = viewerTeamIds(viewer);
-  const params = scopeParams(viewer, teams);
   switch (viewer.role) {
     case 'ADMIN':
       return null;
     case 'MANAGER':
     case 'SALES':
-      return teams.length
-        ? { sql: `${alias}.customer_id IN (SELECT sc.id FROM customers sc WHERE sc.team_id = ANY(:scopeTeamIds))`, params }
+      return viewerTeamIds(viewer).length
+        ? { sql: `${alias}.customer_id IN (SELECT sc.id FROM customers sc WHERE sc.team_id = ANY(:scopeTeamIds))`, params: scopeParams(viewer) }
         : NONE;
     case 'FIELD_TECH':
-      return { sql: `${alias}.project_id IN ${myProjectIds}`, params };
+      return { sql: `${alias}.project_id IN ${myProjectIds}`, params: scopeParams(viewer) };
   }
 }
 

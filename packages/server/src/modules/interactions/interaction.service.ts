@@ -5,7 +5,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { EntityWriter } from '../../platform/db/entity-writer';
 import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
-import { idOf } from '../../platform/graphql/global-id';
+import { idOf, filterId } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
@@ -20,7 +20,6 @@ export interface InteractionResult {
   errors: UserErrorData[];
 }
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 const ORDER_COLUMNS = {
   OCCURRED_AT: { sql: 'i.occurred_at', value: (i: InteractionEntity) => i.occurredAt },
   CREATED_AT: { sql: 'i.created_at', value: (i: InteractionEntity) => i.createdAt },
@@ -129,7 +128,7 @@ export class InteractionService {
   private filter(qb: SelectQueryBuilder<InteractionEntity>, f: InteractionFilter | null | undefined): void {
     if (!f) return;
     const ref = (column: string, type: string, globalId: string | null | undefined) => {
-      if (globalId) qb.andWhere(`i.${column} = :${column}`, { [column]: idOf(type, globalId) ?? NO_ID });
+      if (globalId) qb.andWhere(`i.${column} = :${column}`, { [column]: filterId(type, globalId) });
     };
     ref('customer_id', 'Customer', f.customerId);
     ref('lead_id', 'Lead', f.leadId);

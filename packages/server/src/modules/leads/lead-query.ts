@@ -3,10 +3,9 @@ import type { LeadFilter, LeadOrder } from '../../generated/graphql';
 import type { SortKey } from '../../platform/db/pagination';
 import { likePattern, phoneDigits } from '../../platform/db/search';
 import { badUserInput } from '../../platform/errors';
-import { idOf } from '../../platform/graphql/global-id';
+import { filterId } from '../../platform/graphql/global-id';
 import type { LeadEntity } from './lead.entity';
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** The linked (not deleted) customer's name, e-mail, phone or address matches. */
 const customerMatches = (byDigits: boolean) => `EXISTS (SELECT 1 FROM customers sc WHERE sc.id = l.customer_id
@@ -29,10 +28,10 @@ export function filterLeads(qb: SelectQueryBuilder<LeadEntity>, f: LeadFilter | 
   if (f.statuses?.length) qb.andWhere('l.status = ANY(:statuses)', { statuses: f.statuses });
   if (f.sources?.length) qb.andWhere('l.source = ANY(:sources)', { sources: f.sources });
   if (f.priorities?.length) qb.andWhere('l.priority = ANY(:priorities)', { priorities: f.priorities });
-  if (f.assigneeId) qb.andWhere('l.assignee_id = :assigneeId', { assigneeId: idOf('User', f.assigneeId) ?? NO_ID });
+  if (f.assigneeId) qb.andWhere('l.assignee_id = :assigneeId', { assigneeId: filterId('User', f.assigneeId) });
   if (f.unassigned != null) qb.andWhere(f.unassigned ? 'l.assignee_id IS NULL' : 'l.assignee_id IS NOT NULL');
-  if (f.teamId) qb.andWhere('l.team_id = :teamId', { teamId: idOf('Team', f.teamId) ?? NO_ID });
-  if (f.customerId) qb.andWhere('l.customer_id = :customerId', { customerId: idOf('Customer', f.customerId) ?? NO_ID });
+  if (f.teamId) qb.andWhere('l.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
+  if (f.customerId) qb.andWhere('l.customer_id = :customerId', { customerId: filterId('Customer', f.customerId) });
   if (f.estimatedValue?.min != null) qb.andWhere('l.estimated_value >= :minValue', { minValue: f.estimatedValue.min });
   if (f.estimatedValue?.max != null) qb.andWhere('l.estimated_value <= :maxValue', { maxValue: f.estimatedValue.max });
   if (f.minScore != null) {

@@ -2,10 +2,9 @@ import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { ProjectFilter, ProjectOrder } from '../../generated/graphql';
 import type { SortKey } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
-import { idOf } from '../../platform/graphql/global-id';
+import { filterId } from '../../platform/graphql/global-id';
 import type { ProjectEntity } from './project.entity';
 
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 /** Stand-ins for a missing budget / start date that sort after every real one in either direction. */
 const BUDGET_LAST = { ASC: '10000000000', DESC: '-1' } as const;
 const DATE_LAST = { ASC: 'infinity', DESC: '-infinity' } as const;
@@ -49,13 +48,13 @@ export function filterProjects(qb: SelectQueryBuilder<ProjectEntity>, f: Project
   }
   if (f.statuses?.length) qb.andWhere('p.status = ANY(:statuses)', { statuses: f.statuses });
   if (f.projectTypes?.length) qb.andWhere('p.project_type = ANY(:projectTypes)', { projectTypes: f.projectTypes });
-  if (f.customerId) qb.andWhere('p.customer_id = :customerId', { customerId: idOf('Customer', f.customerId) ?? NO_ID });
+  if (f.customerId) qb.andWhere('p.customer_id = :customerId', { customerId: filterId('Customer', f.customerId) });
   if (f.memberId) {
     qb.andWhere('EXISTS (SELECT 1 FROM project_members fm WHERE fm.project_id = p.id AND fm.user_id = :memberId)', {
-      memberId: idOf('User', f.memberId) ?? NO_ID,
+      memberId: filterId('User', f.memberId),
     });
   }
-  if (f.teamId) qb.andWhere('p.team_id = :teamId', { teamId: idOf('Team', f.teamId) ?? NO_ID });
+  if (f.teamId) qb.andWhere('p.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
   if (f.budget?.min != null) qb.andWhere('p.budget >= :budgetMin', { budgetMin: f.budget.min });
   if (f.budget?.max != null) qb.andWhere('p.budget <= :budgetMax', { budgetMax: f.budget.max });
   // A date counts as its start of day (UTC): the first whole day at or after `from`, the day of `to`.

@@ -1,19 +1,17 @@
-import { NONE, myProjectIds, scopeParams, type Scope } from '../../platform/auth/scope';
+import { myProjectIds, scopeParams, teamRows, type Scope } from '../../platform/auth/scope';
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
 import type { ProjectEntity } from './project.entity';
 
 /** Projects a viewer may see: admins all; managers and sales their teams' projects; field techs their crews' projects. */
 export function projectScope(viewer: Viewer, alias: string): Scope {
-  const teams = viewerTeamIds(viewer);
-  const params = scopeParams(viewer, teams);
   switch (viewer.role) {
     case 'ADMIN':
       return null;
     case 'MANAGER':
     case 'SALES':
-      return teams.length ? { sql: `${alias}.team_id = ANY(:scopeTeamIds)`, params } : NONE;
+      return teamRows(viewer, alias);
     case 'FIELD_TECH':
-      return { sql: `${alias}.id IN ${myProjectIds}`, params };
+      return { sql: `${alias}.id IN ${myProjectIds}`, params: scopeParams(viewer) };
   }
 }
 

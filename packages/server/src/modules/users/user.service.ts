@@ -5,8 +5,9 @@ import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '../../platform/auth/pa
 import type { Viewer } from '../../platform/auth/viewer';
 import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { likePattern } from '../../platform/db/search';
 import { forbidden } from '../../platform/errors';
-import { idOf } from '../../platform/graphql/global-id';
+import { idOf, filterId } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthService } from '../auth/auth.service';
@@ -37,13 +38,10 @@ export class UserService {
     const f = args.filter;
     if (f?.roles?.length) qb.andWhere('u.role = ANY(:roles)', { roles: f.roles });
     if (f?.active != null) qb.andWhere('u.active = :active', { active: f.active });
-    if (f?.teamId !== undefined) {
-      qb.andWhere('u.team_id = :teamId', { teamId: idOf('Team', f.teamId) ?? '00000000-0000-0000-0000-000000000000' });
-    }
-    if (f?.search?.trim()) {
-      const term = `%${f.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(new Brackets((w) => w.where('u.name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
-    }
+    if (f?.teamId === null) qb.andWhere('u.team_id IS NULL');
+    else if (f?.teamId) qb.andWhere('u.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
+    const term = likePattern(f?.search);
+    if (term) qb.andWhere(new Brackets((w) => w.where('u.name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
     return paginate(qb, args, [
       { sql: 'u.created_at', direction: 'DESC', value: (u) => u.createdAt },
       { sql: 'u.id', direction: 'DESC', value: (u) => u.id },

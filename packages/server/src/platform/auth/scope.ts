@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
-import type { Viewer } from './viewer';
+import { viewerTeamIds, type Viewer } from './viewer';
 
 /**
  * A row-level rule as SQL: which rows of a table the viewer may see. `null` means every row (admins); `NONE` means
@@ -22,9 +22,35 @@ export const myProjectIds = `(SELECT pm.project_id FROM project_members pm JOIN 
   WHERE pm.user_id = :scopeUserId AND mp.deleted_at IS NULL)`;
 
 /** Parameters every scope may use. */
-export const scopeParams = (viewer: Viewer, teamIds: string[]) => ({ scopeUserId: viewer.id, scopeTeamIds: teamIds });
+export const scopeParams = (viewer: Viewer) => ({ scopeUserId: viewer.id, scopeTeamIds: viewerTeamIds(viewer) });
 
 /** A loader `scope` callback that applies a viewer's row-level rule (no viewer: no rows). */
 export function scoped<T extends ObjectLiteral>(viewer: Viewer | null, rule: (viewer: Viewer, alias: string) => Scope) {
   return (qb: SelectQueryBuilder<T>) => applyScope(qb, viewer ? rule(viewer, 'e') : NONE);
+}
+
+/** Rows owned by one of the viewer's teams (their own and the ones they manage). */
+export function teamRows(viewer: Viewer, alias: string): Scope {
+  const teams = viewerTeamIds(viewer);
+  return teams.length ? { sql: `${alias}.team_id = ANY(:scopeTeamIds)`, params: scopeParams(viewer) } : NONE;
+}
+
+/** Rows assigned to the viewer, or unassigned in one of their teams (sales work queues). */
+export function assignedOrOpen(viewer: Viewer, alias: string): Scope {
+  return {
+    sql: `(${alias}.assignee_id = :scopeUserId OR (${alias}.assignee_id IS NULL AND ${alias}.team_id = ANY(:scopeTeamIds)))`,
+    params: scopeParams(viewer),
+  };
+}
+
+/**
+ * Who may change an assignable record they can see: admins; managers of its team; sales when it is theirs or
+ * unassigned in their team. Field techs never.
+ */
+export function canWriteAssignable(viewer: Viewer, row: { teamId: string | null; assigneeId: string | null }): boolean {
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role === 'FIELD_TECH') return false;
+  const inTeam = row.teamId !== null && viewerTeamIds(viewer).includes(row.teamId);
+  if (viewer.role === 'MANAGER') return inTeam;
+  return row.assigneeId === viewer.id || (row.assigneeId === null && inTeam);
 }

@@ -22,3 +22,9 @@ export function idOf(type: string, globalId: string | null | undefined): string 
   const parsed = fromGlobalId(globalId);
   return parsed && parsed.type === type ? parsed.id : null;
 }
+
+/** Matches no row: used when a filter names an ID that is malformed or of another type. */
+export const NO_MATCH_ID = '00000000-0000-0000-0000-000000000000';
+
+/** The key inside a global ID for use in a filter: a malformed or foreign ID matches nothing. */
+export const filterId = (type: string, globalId: string): string => idOf(type, globalId) ?? NO_MATCH_ID;
