@@ -1,13 +1,24 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../generated/graphql';
 import { hashPassword } from '../platform/auth/passwords';
 import type { Logger } from '../platform/logger';
 import { TeamEntity } from '../modules/teams/team.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { APPOINTMENT_COLUMNS, INTERACTION_COLUMNS, makeAppointments, makeInteractions } from './demo-activity';
+import { CUSTOMER_COLUMNS, LEAD_COLUMNS, makeCustomers, makeLeads, type DemoContext, type TeamStaff } from './demo-crm';
+import { makeMembers, makeProjects, MEMBER_COLUMNS, PROJECT_COLUMNS } from './demo-projects';
+import { insertRows } from './insert';
+import { localDate, Rng } from './random';
 
 export const DEMO_PASSWORD = 'RoofDemo!2026';
 
-const TEAMS = ['North Metro', 'South Metro', 'Storm Response'];
+/** Seed of the demo company's generator: the same company, relative to today, on every run. */
+export const DEMO_SEED = 20_260_101;
+
+/** How big the demo company is. */
+export const DEMO_SIZE = { customers: 200, directProjects: 24, appointments: 300, interactions: 2_000 } as const;
+
+export const TEAMS = ['North Metro', 'South Metro', 'Storm Response'];
 
 /** [name, email, role, team index or null] */
 const STAFF: Array<[string, string, Role, number | null]> = [
@@ -31,10 +42,26 @@ export interface DemoLogin {
   password: string;
 }
 
-/** Creates the demo company's teams and staff. Returns one login per role for printing. */
+/** Sets each team's manager_id to its (first) MANAGER. */
+export async function assignTeamManagers(m: EntityManager, teamIds: string[]): Promise<void> {
+  await m.query(
+    `UPDATE teams t SET manager_id = mgr.id, updated_at = now()
+       FROM (SELECT DISTINCT ON (team_id) team_id, id FROM users
+              WHERE role = 'MANAGER' AND active AND team_id = ANY($1::uuid[]) ORDER BY team_id, created_at, id) mgr
+      WHERE mgr.team_id = t.id`,
+    [teamIds],
+  );
+}
+
+/**
+ * Creates the demo company in one transaction: teams with managers, staff, and a year and a half of business
+ * (customers, the lead pipeline, projects with crews, the calendar, the communication log).
+ * Returns one login per role for printing.
+ */
 export async function seedDemo(ds: DataSource, logger: Logger): Promise<DemoLogin[]> {
+  const started = Date.now();
   const hash = await hashPassword(DEMO_PASSWORD);
-  await ds.transaction(async (m) => {
+  const counts = await ds.transaction(async (m) => {
     const teams = await m.getRepository(TeamEntity).save(TEAMS.map((name) => ({ name })));
     await m.getRepository(UserEntity).insert(
       STAFF.map(([name, email, role, team]) => ({
@@ -45,8 +72,42 @@ export async function seedDemo(ds: DataSource, logger: Logger): Promise<DemoLogi
         passwordHash: hash,
       })),
     );
+    await assignTeamManagers(m, teams.map((t) => t.id));
+    const users = await m.getRepository(UserEntity).find({ select: { id: true, email: true } });
+    const idOf = new Map(users.map((u) => [u.email, u.id]));
+    const staff: TeamStaff[] = teams.map((t, i) => {
+      const of = (role?: Role) => STAFF.filter(([, , r, team]) => team === i && (!role || r === role)).map(([, email]) => idOf.get(email)!);
+      return { id: t.id, managers: of('MANAGER'), sales: of('SALES'), techs: of('FIELD_TECH'), all: of() };
+    });
+    const now = new Date();
+    const ctx: DemoContext = { rng: new Rng(DEMO_SEED), now, today: localDate(now), teams: staff, emails: new Set(), phones: new Set() };
+
+    const customers = makeCustomers(ctx, DEMO_SIZE.customers);
+    const leads = makeLeads(ctx, customers);
+    const projects = makeProjects(ctx, customers, leads, DEMO_SIZE.directProjects);
+    const members = makeMembers(ctx, projects);
+    const appointments = makeAppointments(ctx, customers, leads, projects, DEMO_SIZE.appointments);
+    const interactions = makeInteractions(ctx, customers, leads, projects, DEMO_SIZE.interactions);
+
+    const inserted = {
+      teams: teams.length,
+      users: STAFF.length,
+      customers: await insertRows(m, 'customers', CUSTOMER_COLUMNS, customers),
+      leads: await insertRows(m, 'leads', LEAD_COLUMNS, leads),
+      projects: await insertRows(m, 'projects', PROJECT_COLUMNS, projects),
+      projectMembers: await insertRows(m, 'project_members', MEMBER_COLUMNS, members),
+      appointments: await insertRows(m, 'appointments', APPOINTMENT_COLUMNS, appointments),
+      interactions: await insertRows(m, 'interactions', INTERACTION_COLUMNS, interactions),
+    };
+    // Won leads point at the project they became (the two foreign keys make this a second step).
+    await m.query(
+      `UPDATE leads l SET converted_project_id = p.id FROM projects p
+        WHERE p.lead_id = l.id AND l.status = 'WON' AND p.id = ANY($1::uuid[])`,
+      [projects.map((p) => p.id)],
+    );
+    return inserted;
   });
-  logger.info({ teams: TEAMS.length, users: STAFF.length }, 'seeded demo company');
+  logger.info({ ...counts, ms: Date.now() - started }, 'seeded demo company');
   const seen = new Set<Role>();
   return STAFF.filter(([, , role]) => !seen.has(role) && seen.add(role)).map(([, email, role]) => ({
     role,
