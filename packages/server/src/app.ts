@@ -16,6 +16,10 @@ import { createWsServer } from './platform/graphql/ws';
 import { healthRoutes } from './platform/http/health';
 import { reenterScope, requestScopeMiddleware, scopeOf } from './platform/http/request-scope';
 import type { Logger } from './platform/logger';
+import type { Cache } from './platform/cache/cache';
+import { CommitHooks } from './platform/db/commit-hooks';
+import type { JobSender } from './platform/jobs/job-queue';
+import type { Messenger } from './platform/messaging/messenger';
 import type { EventBus } from './platform/pubsub';
 
 export interface AppDeps {
@@ -26,7 +30,13 @@ export interface AppDeps {
   bus: EventBus;
   /** From `buildSchema()`, built first so a schema without auth rules stops the boot early. */
   schema: GraphQLSchema;
+  cache: Cache;
+  jobs: JobSender;
+  messenger: Messenger;
 }
+
+/** Record types whose changes make cached dashboard numbers stale. */
+const DASHBOARD_INPUTS = new Set(['Customer', 'Lead', 'Project', 'Appointment', 'Interaction', 'User', 'Team']);
 
 export interface App {
   httpServer: http.Server;
@@ -47,6 +57,14 @@ export async function createApp(d: AppDeps): Promise<App> {
     events: d.bus.engine,
     config: d.config,
     logger: d.logger,
+    cache: d.cache,
+    jobs: d.jobs,
+    messenger: d.messenger,
+  });
+  const hooks = new CommitHooks();
+  d.ds.subscribers.push(hooks);
+  hooks.onCommit((types) => {
+    if (types.some((t) => DASHBOARD_INPUTS.has(t))) void d.cache.invalidate('dashboard');
   });
 
   const app = express();

@@ -5,6 +5,10 @@ import { createDataSource, openDatabase } from './platform/db/data-source';
 import { locateDatabase } from './platform/db/database';
 import { buildSchema } from './platform/graphql/schema';
 import { createLogger } from './platform/logger';
+import { createJobDefinitions } from './jobs';
+import { createCache } from './platform/cache/cache';
+import { DeferredJobSender, JobQueue } from './platform/jobs/job-queue';
+import { LoggingMessenger } from './platform/messaging/messenger';
 import { createEventBus } from './platform/pubsub';
 import { bootstrapData } from './seed/bootstrap';
 
@@ -35,10 +39,24 @@ async function main(): Promise<void> {
   await bootstrapData(ds, config, logger);
   const keys = await loadSigningKeys(config, logger);
   const bus = createEventBus(config.redisUrl, logger);
-  const app = await createApp({ config, logger, ds, keys, bus, schema });
+  const cache = createCache(config.redisUrl, logger);
+  const jobs = new DeferredJobSender();
+  const app = await createApp({ config, logger, ds, keys, bus, schema, cache, jobs, messenger: new LoggingMessenger(logger) });
+  const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services), {
+    work: config.jobs.workers,
+    pollingIntervalSeconds: config.jobs.pollSeconds,
+  });
+  jobs.attach(queue);
   const addr = await app.listen();
   logger.info(
-    { url: `http://localhost:${addr.port}/graphql`, database: db.embedded ? 'embedded' : 'external', pubsub: bus.kind, ms: Date.now() - started },
+    {
+      url: `http://localhost:${addr.port}/graphql`,
+      database: db.embedded ? 'embedded' : 'external',
+      pubsub: bus.kind,
+      cache: cache.kind,
+      jobWorkers: config.jobs.workers,
+      ms: Date.now() - started,
+    },
     'server ready',
   );
 
@@ -54,6 +72,8 @@ async function main(): Promise<void> {
     try {
       await app.close();
       logger.debug('http and websocket drained');
+      await queue.stop();
+      await cache.close();
       await bus.close();
       await ds.destroy();
       logger.debug('pools closed');

@@ -9,7 +9,16 @@ import { LeadService } from './modules/leads/lead.service';
 import { ProjectService } from './modules/projects/project.service';
 import { TeamService } from './modules/teams/team.service';
 import { UserService } from './modules/users/user.service';
+import { DashboardService } from './modules/analytics/dashboard.service';
+import { AssignmentService } from './modules/assignment/assignment.service';
+import { JobService } from './modules/jobs/job.service';
+import { AlertService } from './modules/notifications/alert.service';
+import { NotificationService } from './modules/notifications/notification.service';
+import { LeadScoringService } from './modules/scoring/scoring.service';
 import type { TokenService } from './platform/auth/tokens';
+import type { Cache } from './platform/cache/cache';
+import type { JobSender } from './platform/jobs/job-queue';
+import type { Messenger } from './platform/messaging/messenger';
 import type { Config } from './platform/config';
 import type { Logger } from './platform/logger';
 
@@ -19,22 +28,37 @@ export interface ServiceDeps {
   events: PubSubEngine;
   config: Config;
   logger: Logger;
+  cache: Cache;
+  jobs: JobSender;
+  messenger: Messenger;
 }
 
 /** The application's services, created once per process. They know nothing about GraphQL. */
 export function createServices(d: ServiceDeps) {
   const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger);
   const audit = new AuditService(d.ds);
+  const notifications = new NotificationService(d.ds);
+  const scoring = new LeadScoringService(d.ds, d.jobs);
+  const assignment = new AssignmentService(d.ds, audit);
   return {
+    cache: d.cache,
+    jobs: d.jobs,
+    messenger: d.messenger,
+    notifications,
+    alerts: new AlertService(d.ds),
+    scoring,
+    assignment,
+    dashboard: new DashboardService(d.ds, d.cache),
+    jobReport: new JobService(d.ds, d.jobs),
     auth,
     audit,
     users: new UserService(d.ds, auth, d.events, audit),
     teams: new TeamService(d.ds, audit),
     customers: new CustomerService(d.ds, audit),
-    leads: new LeadService(d.ds, audit),
-    projects: new ProjectService(d.ds, audit),
-    appointments: new AppointmentService(d.ds, audit),
-    interactions: new InteractionService(d.ds, audit),
+    leads: new LeadService(d.ds, audit, { scoring, assignment, notifications }),
+    projects: new ProjectService(d.ds, audit, notifications),
+    appointments: new AppointmentService(d.ds, audit, notifications),
+    interactions: new InteractionService(d.ds, audit, scoring),
     events: d.events,
   };
 }

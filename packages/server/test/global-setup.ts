@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Redis from 'ioredis';
+import PgBoss from 'pg-boss';
 import pino from 'pino';
 import { createDataSource, openDatabase } from '../src/platform/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/platform/db/embedded';
@@ -36,6 +37,10 @@ export default async function globalSetup(): Promise<void> {
   const ds = createDataSource({ url: databaseUrl(template), poolSize: 1, logger });
   await openDatabase(ds, logger);
   await ds.destroy();
+  // Install the job queue's schema once in the template, so each test database starts with it.
+  const boss = new PgBoss({ connectionString: databaseUrl(template), schema: 'pgboss', supervise: false, schedule: false });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
 
   if (process.env.REDIS_URL) {
     const redis = new Redis(process.env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });

@@ -6,7 +6,11 @@ import { loadConfig, type Config } from '../src/platform/config';
 import { createDataSource, openDatabase } from '../src/platform/db/data-source';
 import { buildSchema } from '../src/platform/graphql/schema';
 import { createLogger } from '../src/platform/logger';
+import { createJobDefinitions } from '../src/jobs';
+import { createCache, type Cache } from '../src/platform/cache/cache';
+import { DeferredJobSender, JobQueue } from '../src/platform/jobs/job-queue';
 import { createEventBus } from '../src/platform/pubsub';
+import { RecordingMessenger } from './recording-messenger';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from './db';
 
@@ -24,6 +28,10 @@ export interface TestApp {
   keys: SigningKeys;
   app: App;
   databaseName: string;
+  cache: Cache;
+  queue: JobQueue;
+  /** E-mail and SMS the app sent. */
+  messenger: RecordingMessenger;
   /** Every SQL statement run by the app's pool, in order. */
   queries: string[];
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
@@ -33,7 +41,7 @@ export interface TestApp {
 
 /**
  * The real server (HTTP + WebSocket) on a random port, over its own freshly migrated PostgreSQL database, and
- * Redis when REDIS_URL is set. One per test file.
+ * Redis when REDIS_URL is set. One per test file. Job workers are off unless `JOBS_WORKERS: 'true'` is passed.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -42,6 +50,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: db.url,
     REDIS_URL: process.env.REDIS_URL,
+    JOBS_WORKERS: 'false',
+    JOBS_POLL_SECONDS: '0.5',
     ...env,
   });
   const logger = createLogger(config.logLevel);
@@ -50,7 +60,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await openDatabase(ds, logger);
   const keys = generateSigningKeys();
   const bus = createEventBus(config.redisUrl, logger);
-  const app = await createApp({ config, logger, ds, keys, bus, schema: buildSchema() });
+  const cache = createCache(config.redisUrl, logger);
+  const messenger = new RecordingMessenger();
+  const jobs = new DeferredJobSender();
+  const app = await createApp({ config, logger, ds, keys, bus, schema: buildSchema(), cache, jobs, messenger });
+  const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services), {
+    work: config.jobs.workers,
+    pollingIntervalSeconds: config.jobs.pollSeconds,
+  });
+  jobs.attach(queue);
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const clients: Client[] = [];
@@ -63,6 +81,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     keys,
     app,
     databaseName: db.name,
+    cache,
+    queue,
+    messenger,
     queries,
     async gql(query, variables, token) {
       const res = await fetch(`${url}/graphql`, {
@@ -87,6 +108,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
       await app.close();
+      await queue.stop();
+      await cache.close();
       await bus.close();
       await ds.destroy();
       await db.drop();

@@ -16,6 +16,13 @@ import type { InteractionConnection as InteractionConnectionModel } from '../mod
 import type { AuditEntryEntity as AuditEntryEntityModel } from '../modules/audit/audit-entry.entity';
 import type { AuditEntryConnection as AuditEntryConnectionModel } from '../modules/audit/audit.service';
 import type { AddressModel as AddressModelModel } from '../platform/db/address';
+import type { NotificationEntity as NotificationEntityModel } from '../modules/notifications/notification.entity';
+import type { NotificationConnection as NotificationConnectionModel } from '../modules/notifications/notification.service';
+import type { AlertEntity as AlertEntityModel } from '../modules/notifications/alert.entity';
+import type { DashboardModel as DashboardModelModel, LeaderboardRowModel as LeaderboardRowModelModel } from '../modules/analytics/dashboard.service';
+import type { LeadScoringWeightsModel as LeadScoringWeightsModelModel } from '../modules/scoring/scoring-weights';
+import type { TerritoryEntity as TerritoryEntityModel } from '../modules/assignment/territory.entity';
+import type { JobQueueModel as JobQueueModelModel } from '../modules/jobs/job.service';
 import type { GraphQLContext } from '../platform/graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -69,6 +76,50 @@ export type AddressInput = {
   /** ZIP (`55401`) or ZIP+4 (`55401-1234`). */
   zip?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * A condition the system found that somebody should act on. Raised by background rules and resolved when the
+ * condition clears (or by hand).
+ */
+export type Alert = Node & {
+  __typename?: 'Alert';
+  /** Details. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** When it was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Kind of condition. */
+  kind: AlertKind;
+  /** When it was resolved; null while open. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How serious it is. */
+  severity: AlertSeverity;
+  /** The record it is about, if you may see it. */
+  subject?: Maybe<Node>;
+  /** The team it concerns. */
+  team?: Maybe<Team>;
+  /** Short headline. */
+  title: Scalars['String']['output'];
+};
+
+/** Kind of system alert. */
+export type AlertKind =
+  /** An appointment in the next 48 hours has nobody assigned. */
+  | 'APPOINTMENT_UNASSIGNED'
+  /** A hot lead (score ≥ 70) has had no assignee for an hour. */
+  | 'HOT_LEAD_UNASSIGNED'
+  /** A project's cost so far exceeds its budget. */
+  | 'PROJECT_OVER_BUDGET';
+
+/** How serious an alert is. */
+export type AlertSeverity =
+  /** Needs action now. */
+  | 'CRITICAL'
+  /** Worth a look. */
+  | 'INFO'
+  /** Needs action soon. */
+  | 'WARNING';
 
 /** A time slot booked with a customer: an inspection, estimate, install or follow-up. */
 export type Appointment = Node & {
@@ -218,6 +269,15 @@ export type AssignProjectTeamInput = {
   /** The complete crew after the change (replaces the current one). Active users only. */
   memberIds: Array<Scalars['ID']['input']>;
 };
+
+/** How new leads without an assignee are given to a sales member of their team. */
+export type AssignmentStrategy =
+  /** The active sales member with the fewest open leads (ties: the one assigned longest ago). */
+  | 'LEAST_OPEN_LEADS'
+  /** Take turns through the team's active sales members, by name. */
+  | 'ROUND_ROBIN'
+  /** The member whose territory has the longest ZIP prefix matching the property ZIP; round robin when none matches. */
+  | 'TERRITORY';
 
 /** What a mutation did to a record. */
 export type AuditAction =
@@ -581,6 +641,66 @@ export type CustomerType =
   /** A homeowner or tenant. */
   | 'RESIDENTIAL';
 
+/**
+ * The analytics dashboard: one object per widget. Each widget is computed (and cached) on its own, so ask only for
+ * what you show.
+ */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Average contract value of projects won in the range. */
+  averageDealSize?: Maybe<Scalars['Money']['output']>;
+  /** Start of the period. */
+  from: Scalars['DateTime']['output'];
+  /** Share of the range's leads that reached each stage. */
+  funnel: Array<FunnelStep>;
+  /** Per sales member: leads, wins, revenue and response time, best revenue first. */
+  leaderboard: Array<LeaderboardRow>;
+  /** Share of projects with a budget whose cost so far is within it, 0–1; null without such projects. */
+  onBudgetRatio?: Maybe<Scalars['Float']['output']>;
+  /** Open and closed leads by stage (leads created in the range), with their value. */
+  pipeline: Array<PipelineStage>;
+  /** Current projects by status (not limited to the range). */
+  projectStatus: Array<ProjectStatusCount>;
+  /** The period covered. */
+  range: DashboardRange;
+  /** Revenue per month in the range. */
+  revenueByMonth: Array<MonthRevenue>;
+  /** Leads, wins and revenue per lead source. */
+  sourceRoi: Array<SourceRoi>;
+  /** The team the numbers are for; null for the whole company (or your own numbers as sales). */
+  team?: Maybe<Team>;
+  /** Daily values from the nightly snapshots over the range. */
+  timeSeries: Array<SnapshotSeries>;
+  /** End of the period (now). */
+  to: Scalars['DateTime']['output'];
+  /** The next appointments from now (at most 10). */
+  upcomingAppointments: Array<Appointment>;
+  /** WON / (WON + LOST) over the range's leads, 0–1; null when none closed. */
+  winRate?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/**
+ * The analytics dashboard: one object per widget. Each widget is computed (and cached) on its own, so ask only for
+ * what you show.
+ */
+export type DashboardTimeSeriesArgs = {
+  metrics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The period a dashboard covers, ending now. */
+export type DashboardRange =
+  /** The last 7 days. */
+  | 'LAST_7_DAYS'
+  /** The last 12 months. */
+  | 'LAST_12_MONTHS'
+  /** The last 30 days. */
+  | 'LAST_30_DAYS'
+  /** The last 90 days. */
+  | 'LAST_90_DAYS'
+  /** Since January 1st. */
+  | 'YEAR_TO_DATE';
+
 /** An inclusive range of instants; either end may be omitted. */
 export type DateTimeRange = {
   /** At or after this instant. */
@@ -596,6 +716,17 @@ export type DeletePayload = {
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** Why the deletion was refused, if it was. */
   errors: Array<UserError>;
+};
+
+/** One step of the conversion funnel. */
+export type FunnelStep = {
+  __typename?: 'FunnelStep';
+  /** Leads created in the range that reached this stage or a later one. */
+  count: Scalars['Int']['output'];
+  /** Share of the range's leads that reached it, 0–1. */
+  rate: Scalars['Float']['output'];
+  /** The stage reached. */
+  status: LeadStatus;
 };
 
 /** One entry of a customer's communication log: a call, e-mail, text, visit or note. */
@@ -721,6 +852,66 @@ export type InteractionType =
   /** Visit on site. */
   | 'VISIT';
 
+/** A kind of background job (reminders, alert rules, rescoring, snapshots) and how its runs went. */
+export type JobQueue = {
+  __typename?: 'JobQueue';
+  /** What the job does. */
+  description: Scalars['String']['output'];
+  /** The latest run. */
+  lastRun?: Maybe<JobRun>;
+  /** Queue name, e.g. `appointment-reminders`. */
+  name: Scalars['String']['output'];
+  /** The latest failed runs (at most 5). */
+  recentFailures: Array<JobRun>;
+  /** Cron schedule (UTC), if it runs on a schedule. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** Runs per state in the last 7 days. */
+  stateCounts: Array<JobStateCount>;
+};
+
+/** One run of a background job. */
+export type JobRun = {
+  __typename?: 'JobRun';
+  /** When it finished (completed or failed). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The job's id in the queue. */
+  id: Scalars['String']['output'];
+  /** The error of a failed run, or the result of a completed one. */
+  output?: Maybe<Scalars['JSON']['output']>;
+  /** How many times it was retried. */
+  retryCount: Scalars['Int']['output'];
+  /** When it started. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** State of the run. */
+  state: JobState;
+};
+
+/** State of one background job run. */
+export type JobState =
+  /** Running now. */
+  | 'ACTIVE'
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Finished successfully. */
+  | 'COMPLETED'
+  /** Waiting to run. */
+  | 'CREATED'
+  /** Failed after all retries. */
+  | 'FAILED'
+  /** Failed and waiting to be retried. */
+  | 'RETRY';
+
+/** How many runs are in one state. */
+export type JobStateCount = {
+  __typename?: 'JobStateCount';
+  /** How many runs. */
+  count: Scalars['Int']['output'];
+  /** The state. */
+  state: JobState;
+};
+
 /** A sales opportunity moving through the pipeline, from first contact to a signed job. */
 export type Lead = Node & {
   __typename?: 'Lead';
@@ -764,6 +955,10 @@ export type Lead = Node & {
   propertyAddress: Address;
   /** 0–100: how likely and valuable the lead is. Higher is better. */
   score: Scalars['Int']['output'];
+  /** Why the lead has its score, factor by factor. */
+  scoreFactors: Array<ScoreFactor>;
+  /** When the score was last computed. */
+  scoredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the lead came from. */
   source: LeadSource;
   /** Pipeline stage. */
@@ -863,6 +1058,54 @@ export type LeadPriority =
   /** Now (active leak, storm damage). */
   | 'URGENT';
 
+/** How much each scoring factor can weigh, in points. The score is the sum of the factors, clamped to 0–100. */
+export type LeadScoringWeights = {
+  __typename?: 'LeadScoringWeights';
+  /** Maximum points taken away for a lead left without contact (grows with days since the last contact). */
+  agingPenalty: Scalars['Int']['output'];
+  /** Maximum points for complete contact data (name, phone, e-mail, address). */
+  completeness: Scalars['Int']['output'];
+  /** Maximum points for the kind of work and the estimated value. */
+  projectValue: Scalars['Int']['output'];
+  /** Maximum points for recent two-way contact (interactions in the last 14 days). */
+  responsiveness: Scalars['Int']['output'];
+  /** Maximum points for the lead source (referral and partner leads score highest). */
+  sourceQuality: Scalars['Int']['output'];
+  /** When the weights were last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed them. */
+  updatedBy?: Maybe<User>;
+  /** Maximum points for urgency signals: urgent priority, storm damage, an active leak. */
+  urgency: Scalars['Int']['output'];
+};
+
+/** New scoring weights. Each 0–100. Changing them rescores every open lead in a background job. */
+export type LeadScoringWeightsInput = {
+  /** Maximum points taken away for a lead left without contact. */
+  agingPenalty: Scalars['Int']['input'];
+  /** Maximum points for complete contact data. */
+  completeness: Scalars['Int']['input'];
+  /** Maximum points for the kind of work and the estimated value. */
+  projectValue: Scalars['Int']['input'];
+  /** Maximum points for recent contact. */
+  responsiveness: Scalars['Int']['input'];
+  /** Maximum points for the lead source. */
+  sourceQuality: Scalars['Int']['input'];
+  /** Maximum points for urgency signals. */
+  urgency: Scalars['Int']['input'];
+};
+
+/** Result of `updateLeadScoringWeights`. */
+export type LeadScoringWeightsPayload = {
+  __typename?: 'LeadScoringWeightsPayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The background job that rescores open leads, if one was queued. */
+  rescoreJobId?: Maybe<Scalars['String']['output']>;
+  /** The weights after the change. */
+  weights?: Maybe<LeadScoringWeights>;
+};
+
 /** Where a lead came from. */
 export type LeadSource =
   /** Paid advertising. */
@@ -900,6 +1143,21 @@ export type LeadStatus =
   | 'NEW'
   /** The customer signed. The lead can be converted into a project. */
   | 'WON';
+
+/** One sales member's results in the range. */
+export type LeaderboardRow = {
+  __typename?: 'LeaderboardRow';
+  /** Average hours from lead creation to their first logged contact with it; null without data. */
+  avgResponseHours?: Maybe<Scalars['Float']['output']>;
+  /** Leads assigned to them created in the range. */
+  leads: Scalars['Int']['output'];
+  /** Contract value of the projects won. */
+  revenue: Scalars['Money']['output'];
+  /** The member. */
+  user: User;
+  /** Of those, how many were won. */
+  wins: Scalars['Int']['output'];
+};
 
 /** Input for `logInteraction`. */
 export type LogInteractionInput = {
@@ -942,12 +1200,34 @@ export type LogoutPayload = {
   loggedOut: Scalars['Boolean']['output'];
 };
 
+/** Result of marking notifications read. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** Why it was refused, if it was. */
+  errors: Array<UserError>;
+  /** How many notifications changed from unread to read. */
+  markedCount: Scalars['Int']['output'];
+  /** Your unread notifications after the change. */
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** An inclusive range of amounts; either end may be omitted. */
 export type MoneyRange = {
   /** At most this amount. */
   max?: InputMaybe<Scalars['Money']['input']>;
   /** At least this amount. */
   min?: InputMaybe<Scalars['Money']['input']>;
+};
+
+/** Revenue of one calendar month. */
+export type MonthRevenue = {
+  __typename?: 'MonthRevenue';
+  /** First day of the month. */
+  month: Scalars['Date']['output'];
+  /** How many projects. */
+  projects: Scalars['Int']['output'];
+  /** Contract value of the projects won (created) that month, cancelled ones excluded. */
+  revenue: Scalars['Money']['output'];
 };
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
@@ -1001,6 +1281,10 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends a session: the caller's current session (from the access token) and/or the one the refresh token belongs to. */
   logout: LogoutPayload;
+  /** Marks all your notifications read. */
+  markAllNotificationsRead: MarkNotificationsReadPayload;
+  /** Marks one of your notifications read. */
+  markNotificationRead: MarkNotificationsReadPayload;
   /** Lets a deactivated user sign in again. Admins only. */
   reactivateUser: UserPayload;
   /**
@@ -1008,6 +1292,8 @@ export type Mutation = {
    * already used ends its whole session (reuse detection).
    */
   refreshSession: AuthPayload;
+  /** Resolves an open alert by hand. Admins and managers of its team. */
+  resolveAlert?: Maybe<Alert>;
   /** Brings a soft-deleted appointment back (if the attendee is still free). Admins and managers. */
   restoreAppointment: AppointmentPayload;
   /** Brings a soft-deleted customer back. Admins and managers. */
@@ -1018,6 +1304,8 @@ export type Mutation = {
   restoreLead: LeadPayload;
   /** Brings a soft-deleted project back. Admins and managers. */
   restoreProject: ProjectPayload;
+  /** Queues a run of a background job now (e.g. to take an analytics snapshot). Admins only. */
+  runJob: RunJobPayload;
   /** Changes, moves or cancels an appointment. Admins, managers and sales. */
   updateAppointment: AppointmentPayload;
   /** Changes a customer you may see. Admins, managers and sales. */
@@ -1026,12 +1314,16 @@ export type Mutation = {
   updateInteraction: InteractionPayload;
   /** Changes a lead's details. Admins, managers and sales (their own or unassigned team leads). */
   updateLead: LeadPayload;
+  /** Changes the lead scoring weights and rescores open leads in the background. Admins only. */
+  updateLeadScoringWeights: LeadScoringWeightsPayload;
   /** Moves a lead through the pipeline; a move the pipeline does not allow is an INVALID_TRANSITION error. */
   updateLeadStatus: LeadPayload;
   /** Changes a project. Field techs may update progress of their own projects. */
   updateProject: ProjectPayload;
   /** Renames a team or changes its manager. Admins only. */
   updateTeam: TeamPayload;
+  /** Sets a team's assignment strategy and territories. Admins, and managers of the team. */
+  updateTeamAssignment: TeamPayload;
   /** Changes a user's name, e-mail, role or team. Admins only. */
   updateUser: UserPayload;
 };
@@ -1182,6 +1474,12 @@ export type MutationLogoutArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1190,6 +1488,12 @@ export type MutationReactivateUserArgs = {
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationResolveAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1224,6 +1528,12 @@ export type MutationRestoreProjectArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRunJobArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateAppointmentArgs = {
   input: UpdateAppointmentInput;
 };
@@ -1248,6 +1558,12 @@ export type MutationUpdateLeadArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateLeadScoringWeightsArgs = {
+  input: LeadScoringWeightsInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateLeadStatusArgs = {
   input: UpdateLeadStatusInput;
 };
@@ -1266,6 +1582,12 @@ export type MutationUpdateTeamArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateTeamAssignmentArgs = {
+  input: UpdateTeamAssignmentInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -1275,6 +1597,64 @@ export type Node = {
   /** Globally unique, opaque identifier. */
   id: Scalars['ID']['output'];
 };
+
+/** A message for one staff member, shown in the app's bell and (for some kinds) sent by e-mail or SMS. */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** Details. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** When it was read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record it is about (a lead, appointment, project...), if you may still see it. */
+  subject?: Maybe<Node>;
+  /** Short headline. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications of this page with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of notifications matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Number of your unread notifications (whatever the filter). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A notification and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A system alert for you to act on. */
+  | 'ALERT'
+  /** An appointment was booked for you. */
+  | 'APPOINTMENT_BOOKED'
+  /** You have an appointment in 1 hour. */
+  | 'APPOINTMENT_IN_1H'
+  /** You have an appointment in 24 hours. */
+  | 'APPOINTMENT_IN_24H'
+  /** A lead's follow-up time has come. */
+  | 'FOLLOW_UP_DUE'
+  /** A lead was assigned to you. */
+  | 'LEAD_ASSIGNED'
+  /** A project you are on changed status. */
+  | 'PROJECT_STATUS_CHANGED';
 
 /** Relay pagination information for a connection. */
 export type PageInfo = {
@@ -1287,6 +1667,17 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge, if any. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Leads in one pipeline stage. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  /** How many leads are in it. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  status: LeadStatus;
+  /** Their total estimated value. */
+  value: Scalars['Money']['output'];
 };
 
 /** A roofing job for a customer: contract value, cost, dates, progress and the crew assigned to it. */
@@ -1428,6 +1819,15 @@ export type ProjectStatus =
   /** Dates and crew are set. */
   | 'SCHEDULED';
 
+/** Projects in one status. */
+export type ProjectStatusCount = {
+  __typename?: 'ProjectStatusCount';
+  /** How many projects. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ProjectStatus;
+};
+
 /** Kind of roofing work. */
 export type ProjectType =
   /** Tear-off and full roof replacement. */
@@ -1453,6 +1853,8 @@ export type ProjectType =
  */
 export type Query = {
   __typename?: 'Query';
+  /** Open alerts, newest first. Admins see all; managers their teams'. */
+  alerts: Array<Alert>;
   /** One appointment by ID, or null if it does not exist or you may not see it. */
   appointment?: Maybe<Appointment>;
   /** Appointments you may see. */
@@ -1463,18 +1865,29 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** Customers you may see. */
   customers: CustomerConnection;
+  /**
+   * The analytics dashboard. Admins: the company or one team; managers: their teams (the first one when `teamId` is
+   * omitted); sales: their own numbers (`teamId` is ignored).
+   */
+  dashboard: Dashboard;
   /** One interaction by ID, or null if it does not exist or you may not see it. */
   interaction?: Maybe<Interaction>;
   /** The communication log: interactions you may see. */
   interactions: InteractionConnection;
+  /** Background job queues and their recent runs. Admins only. */
+  jobQueues: Array<JobQueue>;
   /** One lead by ID, or null if it does not exist or you may not see it. */
   lead?: Maybe<Lead>;
+  /** The lead scoring weights. Admins and managers. */
+  leadScoringWeights: LeadScoringWeights;
   /** Leads you may see. */
   leads: LeadConnection;
   /** The signed-in user. */
   me?: Maybe<User>;
   /** Any object by its global ID, if it exists and you may see it. */
   node?: Maybe<Node>;
+  /** Your notifications, newest first. */
+  notifications: NotificationConnection;
   /** One project by ID, or null if it does not exist or you may not see it. */
   project?: Maybe<Project>;
   /** Projects you may see (field techs: the ones they are assigned to). */
@@ -1485,6 +1898,18 @@ export type Query = {
   user?: Maybe<User>;
   /** Staff members, newest first. Admins and managers only. */
   users: UserConnection;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1563,6 +1988,18 @@ export type QueryCustomersArgs = {
  * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
  * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
  */
+export type QueryDashboardArgs = {
+  range?: InputMaybe<DashboardRange>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryInteractionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1619,6 +2056,21 @@ export type QueryLeadsArgs = {
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1685,12 +2137,65 @@ export type Role =
   /** Works customers and leads assigned to them or unassigned in their team. */
   | 'SALES';
 
+/** Result of `runJob`. */
+export type RunJobPayload = {
+  __typename?: 'RunJobPayload';
+  /** Why it was refused, if it was. */
+  errors: Array<UserError>;
+  /** The queued run's id. */
+  jobId?: Maybe<Scalars['String']['output']>;
+};
+
+/** One reason behind a lead's score. */
+export type ScoreFactor = {
+  __typename?: 'ScoreFactor';
+  /** Why, in words, e.g. `Referral leads close 2× more often`. */
+  explanation: Scalars['String']['output'];
+  /** Machine name of the factor, e.g. `source_quality`. */
+  factor: Scalars['String']['output'];
+  /** Points this factor added (negative when it took points away). */
+  points: Scalars['Int']['output'];
+};
+
+/** One day's value of a metric from the nightly analytics snapshots. */
+export type SnapshotPoint = {
+  __typename?: 'SnapshotPoint';
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** The metric's value that day. */
+  value: Scalars['Float']['output'];
+};
+
+/** A metric over time from the nightly snapshots. */
+export type SnapshotSeries = {
+  __typename?: 'SnapshotSeries';
+  /** The metric, e.g. `open_pipeline_value`. */
+  metric: Scalars['String']['output'];
+  /** One point per day in the range. */
+  points: Array<SnapshotPoint>;
+};
+
 /** Sort direction of a list. */
 export type SortDirection =
   /** Smallest / oldest / A first. */
   | 'ASC'
   /** Largest / newest / Z first. */
   | 'DESC';
+
+/** How one lead source performs. */
+export type SourceRoi = {
+  __typename?: 'SourceRoi';
+  /** Wins / leads, 0–1. */
+  conversionRate: Scalars['Float']['output'];
+  /** Leads created in the range. */
+  leads: Scalars['Int']['output'];
+  /** Contract value of the projects they turned into. */
+  revenue: Scalars['Money']['output'];
+  /** The source. */
+  source: LeadSource;
+  /** Of those, how many were won. */
+  wins: Scalars['Int']['output'];
+};
 
 /** Real-time events over the graphql-ws protocol on `/graphql`. */
 export type Subscription = {
@@ -1702,6 +2207,8 @@ export type Subscription = {
 /** A group of staff working together (e.g. a sales crew or an install crew). */
 export type Team = Node & {
   __typename?: 'Team';
+  /** How the team's new unassigned leads are assigned. */
+  assignmentStrategy: AssignmentStrategy;
   /** When the team was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Globally unique, opaque identifier. */
@@ -1712,6 +2219,8 @@ export type Team = Node & {
   members: Array<User>;
   /** Team name, unique. */
   name: Scalars['String']['output'];
+  /** The team's ZIP territories, by prefix. */
+  territories: Array<Territory>;
 };
 
 /** Result of a team mutation. */
@@ -1721,6 +2230,23 @@ export type TeamPayload = {
   errors: Array<UserError>;
   /** The team after the change, if it succeeded. */
   team?: Maybe<Team>;
+};
+
+/** A ZIP-prefix territory of a sales member, used by the TERRITORY strategy. */
+export type Territory = {
+  __typename?: 'Territory';
+  /** The sales member who gets leads from it. */
+  user: User;
+  /** The ZIP prefix, 1 to 5 digits, e.g. `554`. */
+  zipPrefix: Scalars['String']['output'];
+};
+
+/** A ZIP-prefix territory to set. */
+export type TerritoryInput = {
+  /** The sales member (an active member of the team). */
+  userId: Scalars['ID']['input'];
+  /** The ZIP prefix, 1 to 5 digits. */
+  zipPrefix: Scalars['String']['input'];
 };
 
 /** Input for `updateAppointment` (also used to move or cancel one). Omitted fields stay as they are. */
@@ -1849,6 +2375,16 @@ export type UpdateProjectInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
   /** New status; see `ProjectStatus` for the allowed moves. */
   status?: InputMaybe<ProjectStatus>;
+};
+
+/** Input for `updateTeamAssignment`. */
+export type UpdateTeamAssignmentInput = {
+  /** The strategy for new unassigned leads. */
+  strategy: AssignmentStrategy;
+  /** The team. */
+  teamId: Scalars['ID']['input'];
+  /** The complete territory list (replaces the current one); used by TERRITORY. */
+  territories?: InputMaybe<Array<TerritoryInput>>;
 };
 
 /** Input for `updateTeam`. Omitted fields stay as they are. */
@@ -2052,11 +2588,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( AlertEntityModel )
     | ( AppointmentEntityModel )
     | ( AuditEntryEntityModel )
     | ( CustomerEntityModel )
     | ( InteractionEntityModel )
     | ( LeadEntityModel )
+    | ( NotificationEntityModel )
     | ( ProjectEntityModel )
     | ( TeamEntityModel )
     | ( UserEntityModel )
@@ -2067,6 +2605,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<AddressModelModel>;
   AddressInput: AddressInput;
+  Alert: ResolverTypeWrapper<AlertEntityModel>;
+  AlertKind: AlertKind;
+  AlertSeverity: AlertSeverity;
   Appointment: ResolverTypeWrapper<AppointmentEntityModel>;
   AppointmentConnection: ResolverTypeWrapper<AppointmentConnectionModel>;
   AppointmentEdge: ResolverTypeWrapper<Omit<AppointmentEdge, 'node'> & { node: ResolversTypes['Appointment'] }>;
@@ -2078,6 +2619,7 @@ export type ResolversTypes = ResolversObject<{
   AppointmentStatus: AppointmentStatus;
   AssignLeadInput: AssignLeadInput;
   AssignProjectTeamInput: AssignProjectTeamInput;
+  AssignmentStrategy: AssignmentStrategy;
   AuditAction: AuditAction;
   AuditChange: ResolverTypeWrapper<AuditChange>;
   AuditEntry: ResolverTypeWrapper<AuditEntryEntityModel>;
@@ -2104,11 +2646,15 @@ export type ResolversTypes = ResolversObject<{
   CustomerOrderField: CustomerOrderField;
   CustomerPayload: ResolverTypeWrapper<Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
   CustomerType: CustomerType;
+  Dashboard: ResolverTypeWrapper<DashboardModelModel>;
+  DashboardRange: DashboardRange;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeRange: DateTimeRange;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Email: ResolverTypeWrapper<Scalars['Email']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FunnelStep: ResolverTypeWrapper<FunnelStep>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionEntityModel>;
@@ -2121,6 +2667,10 @@ export type ResolversTypes = ResolversObject<{
   InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversTypes['Interaction']> }>;
   InteractionType: InteractionType;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JobQueue: ResolverTypeWrapper<JobQueueModelModel>;
+  JobRun: ResolverTypeWrapper<JobRun>;
+  JobState: JobState;
+  JobStateCount: ResolverTypeWrapper<JobStateCount>;
   Lead: ResolverTypeWrapper<LeadEntityModel>;
   LeadConnection: ResolverTypeWrapper<LeadConnectionModel>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
@@ -2129,16 +2679,27 @@ export type ResolversTypes = ResolversObject<{
   LeadOrderField: LeadOrderField;
   LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
   LeadPriority: LeadPriority;
+  LeadScoringWeights: ResolverTypeWrapper<LeadScoringWeightsModelModel>;
+  LeadScoringWeightsInput: LeadScoringWeightsInput;
+  LeadScoringWeightsPayload: ResolverTypeWrapper<Omit<LeadScoringWeightsPayload, 'weights'> & { weights?: Maybe<ResolversTypes['LeadScoringWeights']> }>;
   LeadSource: LeadSource;
   LeadStatus: LeadStatus;
+  LeaderboardRow: ResolverTypeWrapper<LeaderboardRowModelModel>;
   LogInteractionInput: LogInteractionInput;
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   MoneyRange: MoneyRange;
+  MonthRevenue: ResolverTypeWrapper<MonthRevenue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationEntityModel>;
+  NotificationConnection: ResolverTypeWrapper<NotificationConnectionModel>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PipelineStage: ResolverTypeWrapper<PipelineStage>;
   Project: ResolverTypeWrapper<ProjectEntityModel>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -2147,14 +2708,22 @@ export type ResolversTypes = ResolversObject<{
   ProjectOrderField: ProjectOrderField;
   ProjectPayload: ResolverTypeWrapper<Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversTypes['Project']> }>;
   ProjectStatus: ProjectStatus;
+  ProjectStatusCount: ResolverTypeWrapper<ProjectStatusCount>;
   ProjectType: ProjectType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  RunJobPayload: ResolverTypeWrapper<RunJobPayload>;
+  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  SnapshotPoint: ResolverTypeWrapper<SnapshotPoint>;
+  SnapshotSeries: ResolverTypeWrapper<SnapshotSeries>;
   SortDirection: SortDirection;
+  SourceRoi: ResolverTypeWrapper<SourceRoi>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<TeamEntityModel>;
   TeamPayload: ResolverTypeWrapper<Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  Territory: ResolverTypeWrapper<TerritoryEntityModel>;
+  TerritoryInput: TerritoryInput;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpdateAppointmentInput: UpdateAppointmentInput;
   UpdateCustomerInput: UpdateCustomerInput;
@@ -2162,6 +2731,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateLeadInput: UpdateLeadInput;
   UpdateLeadStatusInput: UpdateLeadStatusInput;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateTeamAssignmentInput: UpdateTeamAssignmentInput;
   UpdateTeamInput: UpdateTeamInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserEntityModel>;
@@ -2177,6 +2747,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Address: AddressModelModel;
   AddressInput: AddressInput;
+  Alert: AlertEntityModel;
   Appointment: AppointmentEntityModel;
   AppointmentConnection: AppointmentConnectionModel;
   AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
@@ -2208,11 +2779,14 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerFilter: CustomerFilter;
   CustomerOrder: CustomerOrder;
   CustomerPayload: Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
+  Dashboard: DashboardModelModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateTimeRange: DateTimeRange;
   DeletePayload: DeletePayload;
   Email: Scalars['Email']['output'];
+  Float: Scalars['Float']['output'];
+  FunnelStep: FunnelStep;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interaction: InteractionEntityModel;
@@ -2222,31 +2796,52 @@ export type ResolversParentTypes = ResolversObject<{
   InteractionOrder: InteractionOrder;
   InteractionPayload: Omit<InteractionPayload, 'interaction'> & { interaction?: Maybe<ResolversParentTypes['Interaction']> };
   JSON: Scalars['JSON']['output'];
+  JobQueue: JobQueueModelModel;
+  JobRun: JobRun;
+  JobStateCount: JobStateCount;
   Lead: LeadEntityModel;
   LeadConnection: LeadConnectionModel;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LeadFilter: LeadFilter;
   LeadOrder: LeadOrder;
   LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
+  LeadScoringWeights: LeadScoringWeightsModelModel;
+  LeadScoringWeightsInput: LeadScoringWeightsInput;
+  LeadScoringWeightsPayload: Omit<LeadScoringWeightsPayload, 'weights'> & { weights?: Maybe<ResolversParentTypes['LeadScoringWeights']> };
+  LeaderboardRow: LeaderboardRowModelModel;
   LogInteractionInput: LogInteractionInput;
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Money: Scalars['Money']['output'];
   MoneyRange: MoneyRange;
+  MonthRevenue: MonthRevenue;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationEntityModel;
+  NotificationConnection: NotificationConnectionModel;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
+  PipelineStage: PipelineStage;
   Project: ProjectEntityModel;
   ProjectConnection: ProjectConnectionModel;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
   ProjectOrder: ProjectOrder;
   ProjectPayload: Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
+  ProjectStatusCount: ProjectStatusCount;
   Query: Record<PropertyKey, never>;
+  RunJobPayload: RunJobPayload;
+  ScoreFactor: ScoreFactor;
+  SnapshotPoint: SnapshotPoint;
+  SnapshotSeries: SnapshotSeries;
+  SourceRoi: SourceRoi;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Team: TeamEntityModel;
   TeamPayload: Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  Territory: TerritoryEntityModel;
+  TerritoryInput: TerritoryInput;
   UUID: Scalars['UUID']['output'];
   UpdateAppointmentInput: UpdateAppointmentInput;
   UpdateCustomerInput: UpdateCustomerInput;
@@ -2254,6 +2849,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateLeadInput: UpdateLeadInput;
   UpdateLeadStatusInput: UpdateLeadStatusInput;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateTeamAssignmentInput: UpdateTeamAssignmentInput;
   UpdateTeamInput: UpdateTeamInput;
   UpdateUserInput: UpdateUserInput;
   User: UserEntityModel;
@@ -2279,6 +2875,19 @@ export type AddressResolvers<ContextType = GraphQLContext, ParentType extends Re
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   zip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AppointmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
@@ -2404,6 +3013,24 @@ export type CustomerPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = ResolversObject<{
+  averageDealSize?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  funnel?: Resolver<Array<ResolversTypes['FunnelStep']>, ParentType, ContextType>;
+  leaderboard?: Resolver<Array<ResolversTypes['LeaderboardRow']>, ParentType, ContextType>;
+  onBudgetRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pipeline?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  projectStatus?: Resolver<Array<ResolversTypes['ProjectStatusCount']>, ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['DashboardRange'], ParentType, ContextType>;
+  revenueByMonth?: Resolver<Array<ResolversTypes['MonthRevenue']>, ParentType, ContextType>;
+  sourceRoi?: Resolver<Array<ResolversTypes['SourceRoi']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  timeSeries?: Resolver<Array<ResolversTypes['SnapshotSeries']>, ParentType, ContextType, Partial<DashboardTimeSeriesArgs>>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  upcomingAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -2420,6 +3047,12 @@ export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType exte
 export interface EmailScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Email'], any> {
   name: 'Email';
 }
+
+export type FunnelStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FunnelStep'] = ResolversParentTypes['FunnelStep']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+}>;
 
 export type InteractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
   channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2460,6 +3093,30 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JobQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JobQueue'] = ResolversParentTypes['JobQueue']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastRun?: Resolver<Maybe<ResolversTypes['JobRun']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recentFailures?: Resolver<Array<ResolversTypes['JobRun']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stateCounts?: Resolver<Array<ResolversTypes['JobStateCount']>, ParentType, ContextType>;
+}>;
+
+export type JobRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JobRun'] = ResolversParentTypes['JobRun']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  retryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JobState'], ParentType, ContextType>;
+}>;
+
+export type JobStateCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JobStateCount'] = ResolversParentTypes['JobStateCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JobState'], ParentType, ContextType>;
+}>;
+
 export type LeadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   contactEmail?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
@@ -2481,6 +3138,8 @@ export type LeadResolvers<ContextType = GraphQLContext, ParentType extends Resol
   projectType?: Resolver<Maybe<ResolversTypes['ProjectType']>, ParentType, ContextType>;
   propertyAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoreFactors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2503,14 +3162,51 @@ export type LeadPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
 }>;
 
+export type LeadScoringWeightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadScoringWeights'] = ResolversParentTypes['LeadScoringWeights']> = ResolversObject<{
+  agingPenalty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectValue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responsiveness?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceQuality?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeadScoringWeightsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadScoringWeightsPayload'] = ResolversParentTypes['LeadScoringWeightsPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  rescoreJobId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weights?: Resolver<Maybe<ResolversTypes['LeadScoringWeights']>, ParentType, ContextType>;
+}>;
+
+export type LeaderboardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaderboardRow'] = ResolversParentTypes['LeaderboardRow']> = ResolversObject<{
+  avgResponseHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LogoutPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  markedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
+
+export type MonthRevenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MonthRevenue'] = ResolversParentTypes['MonthRevenue']> = ResolversObject<{
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   assignLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationAssignLeadArgs, 'input'>>;
@@ -2537,25 +3233,54 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   logInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType>;
+  markNotificationRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   reactivateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'id'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  resolveAlert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id'>>;
   restoreAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, ContextType, RequireFields<MutationRestoreAppointmentArgs, 'id'>>;
   restoreCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationRestoreCustomerArgs, 'id'>>;
   restoreInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationRestoreInteractionArgs, 'id'>>;
   restoreLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationRestoreLeadArgs, 'id'>>;
   restoreProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationRestoreProjectArgs, 'id'>>;
+  runJob?: Resolver<ResolversTypes['RunJobPayload'], ParentType, ContextType, RequireFields<MutationRunJobArgs, 'name'>>;
   updateAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateAppointmentArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
   updateInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationUpdateInteractionArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
+  updateLeadScoringWeights?: Resolver<ResolversTypes['LeadScoringWeightsPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadScoringWeightsArgs, 'input'>>;
   updateLeadStatus?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadStatusArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
   updateTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
+  updateTeamAssignment?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamAssignmentArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType?: TypeResolveFn<'Appointment' | 'AuditEntry' | 'Customer' | 'Interaction' | 'Lead' | 'Project' | 'Team' | 'User', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Alert' | 'Appointment' | 'AuditEntry' | 'Customer' | 'Interaction' | 'Lead' | 'Notification' | 'Project' | 'Team' | 'User', ParentType, ContextType>;
+}>;
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2563,6 +3288,12 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PipelineStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
@@ -2605,18 +3336,28 @@ export type ProjectPayloadResolvers<ContextType = GraphQLContext, ParentType ext
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
 }>;
 
+export type ProjectStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectStatusCount'] = ResolversParentTypes['ProjectStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first' | 'includeResolved'>>;
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
   appointments?: Resolver<ResolversTypes['AppointmentConnection'], ParentType, ContextType, Partial<QueryAppointmentsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'range'>>;
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<QueryInteractionsArgs>>;
+  jobQueues?: Resolver<Array<ResolversTypes['JobQueue']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leadScoringWeights?: Resolver<ResolversTypes['LeadScoringWeights'], ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
@@ -2624,22 +3365,58 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
 }>;
 
+export type RunJobPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunJobPayload'] = ResolversParentTypes['RunJobPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  jobId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ScoreFactorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SnapshotPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotPoint'] = ResolversParentTypes['SnapshotPoint']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SnapshotSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotSeries'] = ResolversParentTypes['SnapshotSeries']> = ResolversObject<{
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SnapshotPoint']>, ParentType, ContextType>;
+}>;
+
+export type SourceRoiResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceRoi'] = ResolversParentTypes['SourceRoi']> = ResolversObject<{
+  conversionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   viewerUpdated?: SubscriptionResolver<ResolversTypes['User'], "viewerUpdated", ParentType, ContextType>;
 }>;
 
 export type TeamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
+  assignmentStrategy?: Resolver<ResolversTypes['AssignmentStrategy'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TeamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamPayload'] = ResolversParentTypes['TeamPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = ResolversObject<{
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  zipPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
@@ -2683,6 +3460,7 @@ export type UserPayloadResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
@@ -2698,32 +3476,53 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerPayload?: CustomerPayloadResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Email?: GraphQLScalarType;
+  FunnelStep?: FunnelStepResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;
   InteractionPayload?: InteractionPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JobQueue?: JobQueueResolvers<ContextType>;
+  JobRun?: JobRunResolvers<ContextType>;
+  JobStateCount?: JobStateCountResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadPayload?: LeadPayloadResolvers<ContextType>;
+  LeadScoringWeights?: LeadScoringWeightsResolvers<ContextType>;
+  LeadScoringWeightsPayload?: LeadScoringWeightsPayloadResolvers<ContextType>;
+  LeaderboardRow?: LeaderboardRowResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  MonthRevenue?: MonthRevenueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectPayload?: ProjectPayloadResolvers<ContextType>;
+  ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RunJobPayload?: RunJobPayloadResolvers<ContextType>;
+  ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  SnapshotPoint?: SnapshotPointResolvers<ContextType>;
+  SnapshotSeries?: SnapshotSeriesResolvers<ContextType>;
+  SourceRoi?: SourceRoiResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamPayload?: TeamPayloadResolvers<ContextType>;
+  Territory?: TerritoryResolvers<ContextType>;
   UUID?: GraphQLScalarType;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

@@ -25,6 +25,8 @@ const schema = z
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     GRAPHQL_INTROSPECTION: bool.optional(),
     GRAPHQL_IDE: bool.optional(),
+    JOBS_WORKERS: bool.optional(),
+    JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     SEED_DEMO_DATA: bool.optional(),
     ADMIN_EMAIL: z.email().optional(),
@@ -73,6 +75,7 @@ function toConfig(env: z.infer<typeof schema>) {
       wsInitTimeoutMs: env.WS_INIT_TIMEOUT_MS,
     },
     seedDemoData: env.SEED_DEMO_DATA ?? dev,
+    jobs: { workers: env.JOBS_WORKERS ?? true, pollSeconds: env.JOBS_POLL_SECONDS },
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };

@@ -1,3 +1,4 @@
+import type { NotificationService } from '../notifications/notification.service';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { AppointmentFilter, AppointmentOrder, CreateAppointmentInput, UpdateAppointmentInput } from '../../generated/graphql';
 import { applyScope, type Scope } from '../../platform/auth/scope';
@@ -36,6 +37,7 @@ export class AppointmentService {
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
+    protected readonly notifications: NotificationService,
   ) {
     this.writer = new EntityWriter(AppointmentEntity, 'Appointment', audit);
   }

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditAction, AuditLogFilter } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
 import { viewerTeamIds } from '../../platform/auth/viewer';
+import { markChanged } from '../../platform/db/commit-hooks';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { forbidden } from '../../platform/errors';
 import { fromGlobalId, idOf, filterId, NO_MATCH_ID } from '../../platform/graphql/global-id';
@@ -40,8 +41,12 @@ export interface AuditRecord {
 export class AuditService {
   constructor(private readonly ds: DataSource) {}
 
-  /** Records a change inside the caller's transaction, so the entry exists exactly when the change does. */
+  /**
+   * Records a change inside the caller's transaction, so the entry exists exactly when the change does, and marks the
+   * record type changed for after-commit hooks (cache invalidation).
+   */
   async record(m: EntityManager, actor: Viewer | null, r: AuditRecord): Promise<void> {
+    markChanged(m, r.entityType);
     const changes = diff(r.before, r.after);
     if (r.action === 'UPDATE' && Object.keys(changes).length === 0) return;
     await m.getRepository(AuditEntryEntity).insert({

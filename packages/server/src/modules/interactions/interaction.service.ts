@@ -1,3 +1,4 @@
+import type { LeadScoringService } from '../scoring/scoring.service';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { InteractionFilter, InteractionOrder, LogInteractionInput, UpdateInteractionInput } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
@@ -34,6 +35,7 @@ export class InteractionService {
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
+    protected readonly scoring: LeadScoringService,
   ) {
     this.writer = new EntityWriter(InteractionEntity, 'Interaction', audit);
   }

@@ -42,6 +42,13 @@ export class LeadEntity {
   @Column({ type: 'smallint' })
   score: number;
 
+  /** Why the lead has its score (see LeadScoringService). */
+  @Column({ name: 'score_factors', type: 'jsonb', default: () => "'[]'" })
+  scoreFactors: Array<{ factor: string; points: number; explanation: string }>;
+
+  @Column({ name: 'scored_at', type: 'timestamptz', precision: 3, nullable: true })
+  scoredAt: Date | null;
+
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
   assigneeId: string | null;
 

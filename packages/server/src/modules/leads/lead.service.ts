@@ -1,3 +1,6 @@
+import type { AssignmentService } from '../assignment/assignment.service';
+import type { NotificationService } from '../notifications/notification.service';
+import type { LeadScoringService } from '../scoring/scoring.service';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type {
   AssignLeadInput,
@@ -35,6 +38,13 @@ const refused = (errors: UserErrorData[]): LeadResult => ({ lead: null, errors }
 const notFound = (): LeadResult => refused([userError('id', 'NOT_FOUND', 'No such lead.')]);
 const forbidden = (field: string, message: string): LeadResult => refused([userError(field, 'FORBIDDEN', message)]);
 
+/** Scoring, assignment and notifications run as part of lead writes. */
+export interface LeadWorkflowDeps {
+  scoring: LeadScoringService;
+  assignment: AssignmentService;
+  notifications: NotificationService;
+}
+
 export class LeadService {
   private readonly writer: EntityWriter<LeadEntity>;
   private readonly converter: LeadConverter;
@@ -42,6 +52,7 @@ export class LeadService {
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
+    protected readonly workflow: LeadWorkflowDeps,
   ) {
     this.writer = new EntityWriter(LeadEntity, 'Lead', audit);
     this.converter = new LeadConverter(ds, audit, this.writer);

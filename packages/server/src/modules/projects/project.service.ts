@@ -1,3 +1,4 @@
+import type { NotificationService } from '../notifications/notification.service';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AssignProjectTeamInput, CreateProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
@@ -31,6 +32,7 @@ export class ProjectService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
+    protected readonly notifications: NotificationService,
   ) {
     this.writer = new EntityWriter(ProjectEntity, 'Project', audit);
   }

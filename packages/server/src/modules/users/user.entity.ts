@@ -30,6 +30,9 @@ export class UserEntity {
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
+  @Column({ name: 'last_lead_assigned_at', type: 'timestamptz', precision: 3, nullable: true })
+  lastLeadAssignedAt: Date | null;
+
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 

@@ -5,6 +5,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../../generated/graphql';
 import { auditResolvers } from '../../modules/audit/audit.resolvers';
 import { authResolvers } from '../../modules/auth/auth.resolvers';
+import { dashboardResolvers } from '../../modules/analytics/dashboard.resolvers';
+import { assignmentResolvers } from '../../modules/assignment/assignment.resolvers';
+import { jobResolvers } from '../../modules/jobs/job.resolvers';
+import { notificationResolvers } from '../../modules/notifications/notification.resolvers';
+import { scoringResolvers } from '../../modules/scoring/scoring.resolvers';
 import { appointmentResolvers } from '../../modules/appointments/appointment.resolvers';
 import { customerResolvers } from '../../modules/customers/customer.resolvers';
 import { interactionResolvers } from '../../modules/interactions/interaction.resolvers';
@@ -37,6 +42,11 @@ export const resolvers: Resolvers[] = [
   appointmentResolvers,
   interactionResolvers,
   auditResolvers,
+  scoringResolvers,
+  assignmentResolvers,
+  notificationResolvers,
+  jobResolvers,
+  dashboardResolvers,
 ];
 
 /** The executable schema, with default-deny auth rules applied (throws if a root field has no rule). */

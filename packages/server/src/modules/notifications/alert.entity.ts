@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AlertKind, AlertSeverity } from '../../generated/graphql';
+
+@Entity('alerts')
+export class AlertEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: AlertKind;
+
+  @Column({ type: 'varchar', length: 10 })
+  severity: AlertSeverity;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  body: string | null;
+
+  @Column({ name: 'entity_type', type: 'varchar', length: 40, nullable: true })
+  entityType: string | null;
+
+  @Column({ name: 'entity_id', type: 'uuid', nullable: true })
+  entityId: string | null;
+
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  /** One open alert per condition, e.g. `PROJECT_OVER_BUDGET:<project id>`. */
+  @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
+  dedupeKey: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', precision: 3, nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ name: 'resolved_by', type: 'uuid', nullable: true })
+  resolvedById: string | null;
+}

@@ -1,0 +1,117 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from '../logger';
+
+export interface JobContext {
+  jobId: string;
+  logger: Logger;
+}
+
+/** A kind of background job. Handlers must be idempotent: a crashed or expired run is retried. */
+export interface JobDefinition<T extends object = Record<string, unknown>> {
+  name: string;
+  description: string;
+  /** Cron (UTC) for scheduled jobs. */
+  schedule?: string;
+  retryLimit?: number;
+  expireInSeconds?: number;
+  run(data: T, ctx: JobContext): Promise<unknown>;
+}
+
+/** What services need to queue work. */
+export interface JobSender {
+  /** The known kinds of job (empty until the queue is attached). */
+  readonly definitions: readonly JobDefinition<object>[];
+  send(name: string, data?: object, options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null>;
+}
+
+export interface JobQueueOptions {
+  /** Run workers and schedules in this process (false: only send). */
+  work: boolean;
+  pollingIntervalSeconds?: number;
+}
+
+/**
+ * PostgreSQL-backed job queue (pg-boss, schema `pgboss`): works with the embedded database too, and each job runs
+ * once across all server processes (row locks with SKIP LOCKED); failed runs retry with backoff.
+ */
+export class JobQueue implements JobSender {
+  private constructor(
+    private readonly boss: PgBoss,
+    readonly definitions: JobDefinition<object>[],
+  ) {}
+
+  static async start(url: string, logger: Logger, definitions: JobDefinition<object>[], options: JobQueueOptions): Promise<JobQueue> {
+    const boss = new PgBoss({
+      connectionString: url,
+      schema: 'pgboss',
+      max: 4,
+      supervise: options.work,
+      schedule: options.work,
+      application_name: 'crm-jobs',
+    });
+    boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+    await boss.start();
+    for (const def of definitions) {
+      await boss.createQueue(def.name, {
+        name: def.name,
+        retryLimit: def.retryLimit ?? 3,
+        retryDelay: 5,
+        retryBackoff: true,
+        expireInSeconds: def.expireInSeconds ?? 15 * 60,
+      });
+    }
+    const queue = new JobQueue(boss, definitions);
+    if (options.work) await queue.startWorkers(logger, options.pollingIntervalSeconds ?? 2);
+    return queue;
+  }
+
+  send(name: string, data: object = {}, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<string | null> {
+    return this.boss.send(name, data, options);
+  }
+
+  /** Raw access for the job-runs report. */
+  get db(): PgBoss {
+    return this.boss;
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+
+  private async startWorkers(logger: Logger, pollingIntervalSeconds: number): Promise<void> {
+    for (const def of this.definitions) {
+      await this.boss.work<object>(def.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+        if (!job) return;
+        const log = logger.child({ job: def.name, jobId: job.id });
+        const started = Date.now();
+        try {
+          const result = await def.run(job.data, { jobId: job.id, logger: log });
+          log.info({ ms: Date.now() - started }, 'job completed');
+          return result;
+        } catch (err) {
+          log.error({ err, ms: Date.now() - started }, 'job failed');
+          throw err;
+        }
+      });
+      if (def.schedule) await this.boss.schedule(def.name, def.schedule, {}, { tz: 'UTC' });
+    }
+  }
+}
+
+/** A sender usable before the queue exists (services are built before the job definitions that use them). */
+export class DeferredJobSender implements JobSender {
+  private queue: JobSender | null = null;
+
+  attach(queue: JobSender): void {
+    this.queue = queue;
+  }
+
+  get definitions(): readonly JobDefinition<object>[] {
+    return this.queue?.definitions ?? [];
+  }
+
+  send(name: string, data?: object, options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null> {
+    if (!this.queue) throw new Error(`job queue not started; cannot queue ${name}`);
+    return this.queue.send(name, data, options);
+  }
+}
