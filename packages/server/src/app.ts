@@ -20,6 +20,8 @@ import type { Cache } from './platform/cache/cache';
 import { CommitHooks } from './platform/db/commit-hooks';
 import type { JobSender } from './platform/jobs/job-queue';
 import type { Messenger } from './platform/messaging/messenger';
+import { OutboxRelay } from './platform/realtime/outbox-relay';
+import { channelOf, type OutboxEventType } from './modules/realtime/outbox-event';
 import type { EventBus } from './platform/pubsub';
 
 export interface AppDeps {
@@ -33,6 +35,8 @@ export interface AppDeps {
   cache: Cache;
   jobs: JobSender;
   messenger: Messenger;
+  /** The database the outbox relay LISTENs on. */
+  databaseUrl: string;
 }
 
 /** Record types whose changes make cached dashboard numbers stale. */
@@ -41,8 +45,10 @@ const DASHBOARD_INPUTS = new Set(['Customer', 'Lead', 'Project', 'Appointment', 
 export interface App {
   httpServer: http.Server;
   services: ReturnType<typeof createServices>;
+  /** Publishes committed outbox events to subscribers (see platform/realtime/outbox-relay.ts). */
+  relay: OutboxRelay;
   listen(port?: number, host?: string): Promise<AddressInfo>;
-  /** Stops accepting, drains HTTP requests and WebSocket operations. Does not close the pools it was given. */
+  /** Stops accepting, drains HTTP requests and WebSocket operations, stops the relay. Does not close the pools it was given. */
   close(): Promise<void>;
 }
 
@@ -80,6 +86,12 @@ export async function createApp(d: AppDeps): Promise<App> {
     plugins: [{ serverWillStart: async () => ({ drainServer: () => ws.dispose() }) }],
   });
   await apollo.start();
+  const relay = new OutboxRelay({
+    url: d.databaseUrl,
+    publish: (event) => d.bus.engine.publish(channelOf(event.type as OutboxEventType), event),
+    logger: d.logger.child({ component: 'outbox-relay' }),
+  });
+  await relay.start();
 
   app.use(requestScopeMiddleware(d.logger));
   app.use(healthRoutes(d.ds));
@@ -112,11 +124,15 @@ export async function createApp(d: AppDeps): Promise<App> {
   return {
     httpServer,
     services,
+    relay,
     listen: (port = d.config.port, host = d.config.host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve(httpServer.address() as AddressInfo));
       }),
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await relay.stop();
+    },
   };
 }

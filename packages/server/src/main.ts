@@ -41,8 +41,8 @@ async function main(): Promise<void> {
   const bus = createEventBus(config.redisUrl, logger);
   const cache = createCache(config.redisUrl, logger);
   const jobs = new DeferredJobSender();
-  const app = await createApp({ config, logger, ds, keys, bus, schema, cache, jobs, messenger: new LoggingMessenger(logger) });
-  const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services), {
+  const app = await createApp({ config, logger, ds, keys, bus, schema, cache, jobs, messenger: new LoggingMessenger(logger), databaseUrl: db.url });
+  const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {
     work: config.jobs.workers,
     pollingIntervalSeconds: config.jobs.pollSeconds,
   });

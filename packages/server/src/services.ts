@@ -14,6 +14,8 @@ import { AssignmentService } from './modules/assignment/assignment.service';
 import { JobService } from './modules/jobs/job.service';
 import { AlertService } from './modules/notifications/alert.service';
 import { NotificationService } from './modules/notifications/notification.service';
+import { OutboxService } from './modules/realtime/outbox.service';
+import { RealtimeService } from './modules/realtime/realtime.service';
 import { LeadScoringService } from './modules/scoring/scoring.service';
 import type { TokenService } from './platform/auth/tokens';
 import type { Cache } from './platform/cache/cache';
@@ -36,16 +38,18 @@ export interface ServiceDeps {
 /** The application's services, created once per process. They know nothing about GraphQL. */
 export function createServices(d: ServiceDeps) {
   const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger);
-  const audit = new AuditService(d.ds);
-  const notifications = new NotificationService(d.ds);
-  const scoring = new LeadScoringService(d.ds, d.jobs);
+  const outbox = new OutboxService();
+  const audit = new AuditService(d.ds, outbox);
+  const notifications = new NotificationService(d.ds, outbox);
+  const scoring = new LeadScoringService(d.ds, d.jobs, audit);
   const assignment = new AssignmentService(d.ds, audit);
   return {
     cache: d.cache,
     jobs: d.jobs,
     messenger: d.messenger,
     notifications,
-    alerts: new AlertService(d.ds),
+    realtime: new RealtimeService(d.ds, d.events),
+    alerts: new AlertService(d.ds, notifications, audit),
     scoring,
     assignment,
     dashboard: new DashboardService(d.ds, d.cache),

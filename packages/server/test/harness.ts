@@ -28,6 +28,7 @@ export interface TestApp {
   keys: SigningKeys;
   app: App;
   databaseName: string;
+  databaseUrl: string;
   cache: Cache;
   queue: JobQueue;
   /** E-mail and SMS the app sent. */
@@ -43,8 +44,15 @@ export interface TestApp {
  * The real server (HTTP + WebSocket) on a random port, over its own freshly migrated PostgreSQL database, and
  * Redis when REDIS_URL is set. One per test file. Job workers are off unless `JOBS_WORKERS: 'true'` is passed.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export interface TestAppOptions {
+  /** Another process of the same deployment: shares this app's database and signing key; the database is not dropped on close. */
+  shareDatabaseOf?: TestApp;
+}
+
+export async function startTestApp(env: Record<string, string> = {}, opts: TestAppOptions = {}): Promise<TestApp> {
+  const db = opts.shareDatabaseOf
+    ? { name: opts.shareDatabaseOf.databaseName, url: opts.shareDatabaseOf.databaseUrl, drop: async () => {} }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -58,13 +66,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const queries: string[] = [];
   const ds = createDataSource({ url: db.url, poolSize: 5, logger, onQuery: (q) => queries.push(q) });
   await openDatabase(ds, logger);
-  const keys = generateSigningKeys();
+  const keys = opts.shareDatabaseOf?.keys ?? generateSigningKeys(); // processes of one deployment share the key
   const bus = createEventBus(config.redisUrl, logger);
   const cache = createCache(config.redisUrl, logger);
   const messenger = new RecordingMessenger();
   const jobs = new DeferredJobSender();
-  const app = await createApp({ config, logger, ds, keys, bus, schema: buildSchema(), cache, jobs, messenger });
-  const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services), {
+  const app = await createApp({ config, logger, ds, keys, bus, schema: buildSchema(), cache, jobs, messenger, databaseUrl: db.url });
+  const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {
     work: config.jobs.workers,
     pollingIntervalSeconds: config.jobs.pollSeconds,
   });
@@ -81,6 +89,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     keys,
     app,
     databaseName: db.name,
+    databaseUrl: db.url,
     cache,
     queue,
     messenger,

@@ -23,6 +23,7 @@ import type { DashboardModel as DashboardModelModel, LeaderboardRowModel as Lead
 import type { LeadScoringWeightsModel as LeadScoringWeightsModelModel } from '../modules/scoring/scoring-weights';
 import type { TerritoryEntity as TerritoryEntityModel } from '../modules/assignment/territory.entity';
 import type { JobQueueModel as JobQueueModelModel } from '../modules/jobs/job.service';
+import type { OutboxEventModel as OutboxEventModelModel } from '../modules/realtime/outbox-event';
 import type { GraphQLContext } from '../platform/graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -239,6 +240,19 @@ export type AppointmentPayload = {
   appointment?: Maybe<Appointment>;
   /** Why the change was refused, if it was. */
   errors: Array<UserError>;
+};
+
+/** A reminder that one of your appointments starts soon. */
+export type AppointmentReminderEvent = {
+  __typename?: 'AppointmentReminderEvent';
+  /** The appointment. */
+  appointment?: Maybe<Appointment>;
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** How long before the start: `24h` or `1h`. */
+  leadTime: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
 };
 
 /** Whether an appointment is on. */
@@ -688,6 +702,17 @@ export type DashboardTimeSeriesArgs = {
   metrics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A hint that dashboard numbers changed: refetch the widgets you show. */
+export type DashboardEvent = {
+  __typename?: 'DashboardEvent';
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The team whose numbers changed; null for changes outside any team. */
+  team?: Maybe<Team>;
+};
+
 /** The period a dashboard covers, ending now. */
 export type DashboardRange =
   /** The last 7 days. */
@@ -987,6 +1012,33 @@ export type LeadEdge = {
   node: Lead;
 };
 
+/**
+ * A change to a lead, delivered live. Events carry a monotonically increasing `eventId`: after a reconnect, ask
+ * `missedEvents(since:)` with the last one you received.
+ */
+export type LeadEvent = {
+  __typename?: 'LeadEvent';
+  /** Monotonically increasing event id (a decimal string); compare numerically, drop ones you already have. */
+  eventId: Scalars['String']['output'];
+  /** The lead now (null when deleted for good or no longer visible to you). */
+  lead?: Maybe<Lead>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** What happened. */
+  type: LeadEventType;
+};
+
+/** What happened to a lead. */
+export type LeadEventType =
+  /** The lead was created. */
+  | 'CREATED'
+  /** The lead was deleted (soft or for good). */
+  | 'DELETED'
+  /** The lead was restored from the trash. */
+  | 'RESTORED'
+  /** The lead changed (fields, stage, assignee, score...). */
+  | 'UPDATED';
+
 /** Narrows the `leads` list. All given conditions must hold. */
 export type LeadFilter = {
   /** Only leads assigned to this user. */
@@ -1209,6 +1261,17 @@ export type MarkNotificationsReadPayload = {
   markedCount: Scalars['Int']['output'];
   /** Your unread notifications after the change. */
   unreadCount: Scalars['Int']['output'];
+};
+
+/** Events you missed, oldest first. */
+export type MissedEvents = {
+  __typename?: 'MissedEvents';
+  /** The events after `since` that you may see (at most `first`). */
+  events: Array<RealtimeEvent>;
+  /** Whether more events follow (call again with `lastEventId`). */
+  hasMore: Scalars['Boolean']['output'];
+  /** The last event id looked at; pass it as `since` to continue. */
+  lastEventId?: Maybe<Scalars['String']['output']>;
 };
 
 /** An inclusive range of amounts; either end may be omitted. */
@@ -1639,6 +1702,17 @@ export type NotificationEdge = {
   node: Notification;
 };
 
+/** A new notification for you, delivered live. */
+export type NotificationEvent = {
+  __typename?: 'NotificationEvent';
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** The notification. */
+  notification: Notification;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+};
+
 /** What a notification is about. */
 export type NotificationKind =
   /** A system alert for you to act on. */
@@ -1749,6 +1823,17 @@ export type ProjectEdge = {
   cursor: Scalars['String']['output'];
   /** The project. */
   node: Project;
+};
+
+/** A change to a project (fields, status, progress, crew), delivered live. */
+export type ProjectEvent = {
+  __typename?: 'ProjectEvent';
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The project now (null when deleted for good). */
+  project?: Maybe<Project>;
 };
 
 /** Narrows the `projects` list. All given conditions must hold. */
@@ -1876,6 +1961,8 @@ export type Query = {
   interactions: InteractionConnection;
   /** Background job queues and their recent runs. Admins only. */
   jobQueues: Array<JobQueue>;
+  /** The newest event id, to start a subscription from. */
+  latestEventId: Scalars['String']['output'];
   /** One lead by ID, or null if it does not exist or you may not see it. */
   lead?: Maybe<Lead>;
   /** The lead scoring weights. Admins and managers. */
@@ -1884,6 +1971,8 @@ export type Query = {
   leads: LeadConnection;
   /** The signed-in user. */
   me?: Maybe<User>;
+  /** Events after `since` that you may see, for catching up after a reconnect. */
+  missedEvents: MissedEvents;
   /** Any object by its global ID, if it exists and you may see it. */
   node?: Maybe<Node>;
   /** Your notifications, newest first. */
@@ -2054,6 +2143,18 @@ export type QueryLeadsArgs = {
  * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
  * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
  */
+export type QueryMissedEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['String']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2125,6 +2226,9 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Any live event, as returned by `missedEvents`. */
+export type RealtimeEvent = AppointmentReminderEvent | DashboardEvent | LeadEvent | NotificationEvent | ProjectEvent;
 
 /** What a staff member may do. Row-level rules (whose records one sees) are applied on top of the role. */
 export type Role =
@@ -2200,8 +2304,44 @@ export type SourceRoi = {
 /** Real-time events over the graphql-ws protocol on `/graphql`. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Reminders of your appointments (24 hours and 1 hour before). */
+  appointmentReminder: AppointmentReminderEvent;
+  /** Hints that dashboard numbers of a team you may see changed. Admins, managers and sales. */
+  dashboardUpdated: DashboardEvent;
+  /** Leads created in a team you may see (sales: their team; field techs: none). */
+  leadCreated: LeadEvent;
+  /** Leads changed in a team you may see. */
+  leadUpdated: LeadEvent;
+  /** Your new notifications. */
+  notificationReceived: NotificationEvent;
+  /** Changes to one project, or to every project you may see when `projectId` is omitted. */
+  projectUpdated: ProjectEvent;
   /** Fires when the signed-in user's own account changes (role, team, name), so clients can update what they show. */
   viewerUpdated: User;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionDashboardUpdatedArgs = {
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionLeadCreatedArgs = {
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionLeadUpdatedArgs = {
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionProjectUpdatedArgs = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A group of staff working together (e.g. a sales crew or an install crew). */
@@ -2584,6 +2724,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  RealtimeEvent:
+    | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
+  ;
+}>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
@@ -2616,6 +2766,7 @@ export type ResolversTypes = ResolversObject<{
   AppointmentOrder: AppointmentOrder;
   AppointmentOrderField: AppointmentOrderField;
   AppointmentPayload: ResolverTypeWrapper<Omit<AppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversTypes['Appointment']> }>;
+  AppointmentReminderEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   AppointmentStatus: AppointmentStatus;
   AssignLeadInput: AssignLeadInput;
   AssignProjectTeamInput: AssignProjectTeamInput;
@@ -2647,6 +2798,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerPayload: ResolverTypeWrapper<Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
   CustomerType: CustomerType;
   Dashboard: ResolverTypeWrapper<DashboardModelModel>;
+  DashboardEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   DashboardRange: DashboardRange;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2674,6 +2826,8 @@ export type ResolversTypes = ResolversObject<{
   Lead: ResolverTypeWrapper<LeadEntityModel>;
   LeadConnection: ResolverTypeWrapper<LeadConnectionModel>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadEvent: ResolverTypeWrapper<OutboxEventModelModel>;
+  LeadEventType: LeadEventType;
   LeadFilter: LeadFilter;
   LeadOrder: LeadOrder;
   LeadOrderField: LeadOrderField;
@@ -2689,6 +2843,7 @@ export type ResolversTypes = ResolversObject<{
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  MissedEvents: ResolverTypeWrapper<Omit<MissedEvents, 'events'> & { events: Array<ResolversTypes['RealtimeEvent']> }>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   MoneyRange: MoneyRange;
   MonthRevenue: ResolverTypeWrapper<MonthRevenue>;
@@ -2697,12 +2852,14 @@ export type ResolversTypes = ResolversObject<{
   Notification: ResolverTypeWrapper<NotificationEntityModel>;
   NotificationConnection: ResolverTypeWrapper<NotificationConnectionModel>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   Project: ResolverTypeWrapper<ProjectEntityModel>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   ProjectFilter: ProjectFilter;
   ProjectOrder: ProjectOrder;
   ProjectOrderField: ProjectOrderField;
@@ -2711,6 +2868,7 @@ export type ResolversTypes = ResolversObject<{
   ProjectStatusCount: ResolverTypeWrapper<ProjectStatusCount>;
   ProjectType: ProjectType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RealtimeEvent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RealtimeEvent']>;
   Role: Role;
   RunJobPayload: ResolverTypeWrapper<RunJobPayload>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
@@ -2754,6 +2912,7 @@ export type ResolversParentTypes = ResolversObject<{
   AppointmentFilter: AppointmentFilter;
   AppointmentOrder: AppointmentOrder;
   AppointmentPayload: Omit<AppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
+  AppointmentReminderEvent: OutboxEventModelModel;
   AssignLeadInput: AssignLeadInput;
   AssignProjectTeamInput: AssignProjectTeamInput;
   AuditChange: AuditChange;
@@ -2780,6 +2939,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerOrder: CustomerOrder;
   CustomerPayload: Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
   Dashboard: DashboardModelModel;
+  DashboardEvent: OutboxEventModelModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateTimeRange: DateTimeRange;
@@ -2802,6 +2962,7 @@ export type ResolversParentTypes = ResolversObject<{
   Lead: LeadEntityModel;
   LeadConnection: LeadConnectionModel;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
+  LeadEvent: OutboxEventModelModel;
   LeadFilter: LeadFilter;
   LeadOrder: LeadOrder;
   LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
@@ -2813,6 +2974,7 @@ export type ResolversParentTypes = ResolversObject<{
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  MissedEvents: Omit<MissedEvents, 'events'> & { events: Array<ResolversParentTypes['RealtimeEvent']> };
   Money: Scalars['Money']['output'];
   MoneyRange: MoneyRange;
   MonthRevenue: MonthRevenue;
@@ -2821,16 +2983,19 @@ export type ResolversParentTypes = ResolversObject<{
   Notification: NotificationEntityModel;
   NotificationConnection: NotificationConnectionModel;
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationEvent: OutboxEventModelModel;
   PageInfo: PageInfo;
   PipelineStage: PipelineStage;
   Project: ProjectEntityModel;
   ProjectConnection: ProjectConnectionModel;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectEvent: OutboxEventModelModel;
   ProjectFilter: ProjectFilter;
   ProjectOrder: ProjectOrder;
   ProjectPayload: Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
   ProjectStatusCount: ProjectStatusCount;
   Query: Record<PropertyKey, never>;
+  RealtimeEvent: ResolversUnionTypes<ResolversParentTypes>['RealtimeEvent'];
   RunJobPayload: RunJobPayload;
   ScoreFactor: ScoreFactor;
   SnapshotPoint: SnapshotPoint;
@@ -2925,6 +3090,14 @@ export type AppointmentEdgeResolvers<ContextType = GraphQLContext, ParentType ex
 export type AppointmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentPayload'] = ResolversParentTypes['AppointmentPayload']> = ResolversObject<{
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AppointmentReminderEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentReminderEvent'] = ResolversParentTypes['AppointmentReminderEvent']> = ResolversObject<{
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leadTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AuditChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
@@ -3029,6 +3202,13 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   upcomingAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
   winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type DashboardEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DashboardEvent'] = ResolversParentTypes['DashboardEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3157,6 +3337,14 @@ export type LeadEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
 }>;
 
+export type LeadEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadEvent'] = ResolversParentTypes['LeadEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LeadEventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type LeadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadPayload'] = ResolversParentTypes['LeadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
@@ -3196,6 +3384,12 @@ export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, 
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   markedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MissedEventsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissedEvents'] = ResolversParentTypes['MissedEvents']> = ResolversObject<{
+  events?: Resolver<Array<ResolversTypes['RealtimeEvent']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastEventId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
@@ -3283,6 +3477,13 @@ export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
+export type NotificationEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEvent'] = ResolversParentTypes['NotificationEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3331,6 +3532,13 @@ export type ProjectEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
+export type ProjectEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectEvent'] = ResolversParentTypes['ProjectEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ProjectPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectPayload'] = ResolversParentTypes['ProjectPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
@@ -3352,10 +3560,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<QueryInteractionsArgs>>;
   jobQueues?: Resolver<Array<ResolversTypes['JobQueue']>, ParentType, ContextType>;
+  latestEventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leadScoringWeights?: Resolver<ResolversTypes['LeadScoringWeights'], ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  missedEvents?: Resolver<ResolversTypes['MissedEvents'], ParentType, ContextType, RequireFields<QueryMissedEventsArgs, 'first' | 'since'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
@@ -3363,6 +3573,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+}>;
+
+export type RealtimeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealtimeEvent'] = ResolversParentTypes['RealtimeEvent']> = ResolversObject<{
+  __resolveType?: TypeResolveFn<'AppointmentReminderEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'ProjectEvent', ParentType, ContextType>;
 }>;
 
 export type RunJobPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunJobPayload'] = ResolversParentTypes['RunJobPayload']> = ResolversObject<{
@@ -3395,6 +3609,12 @@ export type SourceRoiResolvers<ContextType = GraphQLContext, ParentType extends 
 }>;
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  appointmentReminder?: SubscriptionResolver<ResolversTypes['AppointmentReminderEvent'], "appointmentReminder", ParentType, ContextType>;
+  dashboardUpdated?: SubscriptionResolver<ResolversTypes['DashboardEvent'], "dashboardUpdated", ParentType, ContextType, Partial<SubscriptionDashboardUpdatedArgs>>;
+  leadCreated?: SubscriptionResolver<ResolversTypes['LeadEvent'], "leadCreated", ParentType, ContextType, Partial<SubscriptionLeadCreatedArgs>>;
+  leadUpdated?: SubscriptionResolver<ResolversTypes['LeadEvent'], "leadUpdated", ParentType, ContextType, Partial<SubscriptionLeadUpdatedArgs>>;
+  notificationReceived?: SubscriptionResolver<ResolversTypes['NotificationEvent'], "notificationReceived", ParentType, ContextType>;
+  projectUpdated?: SubscriptionResolver<ResolversTypes['ProjectEvent'], "projectUpdated", ParentType, ContextType, Partial<SubscriptionProjectUpdatedArgs>>;
   viewerUpdated?: SubscriptionResolver<ResolversTypes['User'], "viewerUpdated", ParentType, ContextType>;
 }>;
 
@@ -3465,6 +3685,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
   AppointmentPayload?: AppointmentPayloadResolvers<ContextType>;
+  AppointmentReminderEvent?: AppointmentReminderEventResolvers<ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -3477,6 +3698,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerPayload?: CustomerPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
+  DashboardEvent?: DashboardEventResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
@@ -3493,12 +3715,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Lead?: LeadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadEvent?: LeadEventResolvers<ContextType>;
   LeadPayload?: LeadPayloadResolvers<ContextType>;
   LeadScoringWeights?: LeadScoringWeightsResolvers<ContextType>;
   LeadScoringWeightsPayload?: LeadScoringWeightsPayloadResolvers<ContextType>;
   LeaderboardRow?: LeaderboardRowResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  MissedEvents?: MissedEventsResolvers<ContextType>;
   Money?: GraphQLScalarType;
   MonthRevenue?: MonthRevenueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3506,14 +3730,17 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationEvent?: NotificationEventResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectEvent?: ProjectEventResolvers<ContextType>;
   ProjectPayload?: ProjectPayloadResolvers<ContextType>;
   ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RealtimeEvent?: RealtimeEventResolvers<ContextType>;
   RunJobPayload?: RunJobPayloadResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
   SnapshotPoint?: SnapshotPointResolvers<ContextType>;

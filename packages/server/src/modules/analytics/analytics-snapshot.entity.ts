@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One metric's value for one day (company total plus per-team breakdown in `metricValue`). */
+/** One metric's value for one day (company total plus per-team and per-sales-member breakdowns in `metricValue`). */
 @Entity('analytics_snapshots')
 export class AnalyticsSnapshotEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -14,7 +14,7 @@ export class AnalyticsSnapshotEntity {
   metricType: string;
 
   @Column({ name: 'metric_value', type: 'jsonb' })
-  metricValue: { total: number; teams?: Record<string, number> };
+  metricValue: { total: number; teams?: Record<string, number>; users?: Record<string, number> };
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -1,3 +1,35 @@
 import type { Resolvers } from '../../generated/graphql';
+import type { AppointmentEntity } from '../appointments/appointment.entity';
 
-export const dashboardResolvers: Resolvers = {};
+/** Thin: the service authorizes and computes; each widget runs only when its field is asked for. */
+export const dashboardResolvers: Resolvers = {
+  Query: {
+    dashboard: (_, { range, teamId }, { services, viewer }) => services.dashboard.resolve(viewer!, range, teamId ?? null),
+  },
+  Dashboard: {
+    team: (d, _, { loaders }) => (d.teamId ? loaders.teamById.load(d.teamId) : null),
+    pipeline: (d, _, { services }) => services.dashboard.pipeline(d),
+    funnel: (d, _, { services }) => services.dashboard.funnel(d),
+    winRate: (d, _, { services }) => services.dashboard.winRate(d),
+    averageDealSize: (d, _, { services }) => services.dashboard.averageDealSize(d),
+    revenueByMonth: (d, _, { services }) => services.dashboard.revenueByMonth(d),
+    sourceRoi: (d, _, { services }) => services.dashboard.sourceRoi(d),
+    leaderboard: (d, _, { services }) => services.dashboard.leaderboard(d),
+    projectStatus: (d, _, { services }) => services.dashboard.projectStatus(d),
+    onBudgetRatio: (d, _, { services }) => services.dashboard.onBudgetRatio(d),
+    upcomingAppointments: async (d, _, { services, loaders }) => {
+      const ids = await services.dashboard.upcomingAppointmentIds(d);
+      // Through the viewer's loader: cached ids of appointments since deleted or hidden drop out.
+      const found = await Promise.all(ids.map((id) => loaders.appointmentById.load(id)));
+      return found.filter((a): a is AppointmentEntity => a !== null);
+    },
+    timeSeries: (d, { metrics }, { services }) => services.dashboard.timeSeries(d, metrics),
+  },
+  LeaderboardRow: {
+    user: async (r, _, { loaders }) => {
+      const user = await loaders.userById.load(r.userId);
+      if (!user) throw new Error(`leaderboard user ${r.userId} vanished`);
+      return user;
+    },
+  },
+};

@@ -1,19 +1,20 @@
 import type { DataSource } from 'typeorm';
-import type { DashboardRange } from '../../generated/graphql';
+import type { DashboardRange, FunnelStep, MonthRevenue, PipelineStage, ProjectStatusCount, SnapshotSeries, SourceRoi } from '../../generated/graphql';
+import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
 import type { Cache } from '../../platform/cache/cache';
+import { appError, badUserInput, ErrorCode, forbidden } from '../../platform/errors';
+import { idOf } from '../../platform/graphql/global-id';
+import { rangeBounds, scopeKey, type WidgetScope } from './dashboard-scope';
+import * as leads from './lead-widgets';
+import * as projects from './project-widgets';
+import { seriesMetrics, timeSeries, writeSnapshot } from './snapshots';
 
 /**
  * What GraphQL's `Dashboard` resolves from: who is asking and for what. Each widget field is computed (and cached)
  * on its own by DashboardService when asked for.
  */
-export interface DashboardModel {
+export interface DashboardModel extends WidgetScope {
   range: DashboardRange;
-  from: Date;
-  to: Date;
-  /** The team reported on; null for the company (admins) or for a sales member's own numbers. */
-  teamId: string | null;
-  /** Set for sales members: only their own leads and deals count. */
-  userId: string | null;
 }
 
 /** What GraphQL's `LeaderboardRow` resolves from. */
@@ -25,10 +26,112 @@ export interface LeaderboardRowModel {
   avgResponseHours: number | null;
 }
 
-/** Computes the dashboard's widgets, each cached on its own. */
+/** Cache entity of every widget; the app invalidates it after each commit that changes a dashboard input. */
+export const DASHBOARD_CACHE = 'dashboard';
+const TTL_SECONDS = 300;
+const UPCOMING_TTL_SECONDS = 60;
+/** Cache key part of the widgets that do not depend on the period. */
+const CURRENT = 'now';
+
+/**
+ * Computes the dashboard's widgets, each with one SQL statement, cached on its own under
+ * `dashboard:<widget>:<scope>:<range>` (TTL plus invalidation on every relevant commit).
+ */
 export class DashboardService {
   constructor(
-    protected readonly ds: DataSource,
-    protected readonly cache: Cache,
+    private readonly ds: DataSource,
+    private readonly cache: Cache,
   ) {}
+
+  /**
+   * The dashboard the viewer asked for. Admins: the company, or the given team; managers: one of their teams (the
+   * first when none is given); sales: their own numbers (`teamGlobalId` is ignored).
+   */
+  async resolve(viewer: Viewer, range: DashboardRange, teamGlobalId: string | null): Promise<DashboardModel> {
+    const { from, to } = rangeBounds(range, new Date());
+    return { range, from, to, ...(await this.scopeOf(viewer, teamGlobalId)) };
+  }
+
+  pipeline(d: DashboardModel): Promise<PipelineStage[]> {
+    return this.cached(d, 'pipeline', () => leads.pipeline(this.ds, d));
+  }
+
+  funnel(d: DashboardModel): Promise<FunnelStep[]> {
+    return this.cached(d, 'funnel', () => leads.funnel(this.ds, d));
+  }
+
+  winRate(d: DashboardModel): Promise<number | null> {
+    return this.cached(d, 'winRate', () => leads.winRate(this.ds, d));
+  }
+
+  sourceRoi(d: DashboardModel): Promise<SourceRoi[]> {
+    return this.cached(d, 'sourceRoi', () => leads.sourceRoi(this.ds, d));
+  }
+
+  leaderboard(d: DashboardModel): Promise<LeaderboardRowModel[]> {
+    return this.cached(d, 'leaderboard', () => leads.leaderboard(this.ds, d));
+  }
+
+  averageDealSize(d: DashboardModel): Promise<string | null> {
+    return this.cached(d, 'averageDealSize', () => projects.averageDealSize(this.ds, d));
+  }
+
+  revenueByMonth(d: DashboardModel): Promise<MonthRevenue[]> {
+    return this.cached(d, 'revenueByMonth', () => projects.revenueByMonth(this.ds, d));
+  }
+
+  projectStatus(d: DashboardModel): Promise<ProjectStatusCount[]> {
+    return this.cached(d, 'projectStatus', () => projects.projectStatus(this.ds, d), { range: CURRENT });
+  }
+
+  onBudgetRatio(d: DashboardModel): Promise<number | null> {
+    return this.cached(d, 'onBudgetRatio', () => projects.onBudgetRatio(this.ds, d), { range: CURRENT });
+  }
+
+  /** Ids only (entities are loaded through the request's loaders, so visibility rules apply). */
+  upcomingAppointmentIds(d: DashboardModel): Promise<string[]> {
+    return this.cached(d, 'upcomingAppointments', () => projects.upcomingAppointmentIds(this.ds, d), {
+      range: CURRENT,
+      ttl: UPCOMING_TTL_SECONDS,
+    });
+  }
+
+  /** Daily snapshot values of `metrics` (all known ones when omitted). */
+  timeSeries(d: DashboardModel, metrics: readonly string[] | null | undefined): Promise<SnapshotSeries[]> {
+    const list = seriesMetrics(metrics);
+    if (!list) throw badUserInput('Ask for at most 20 metrics.', 'metrics');
+    return this.cached(d, 'timeSeries', () => timeSeries(this.ds, d, list), { range: `${d.range}:${list.join(',')}` });
+  }
+
+  /** Writes the analytics snapshot of `date` (YYYY-MM-DD, UTC), idempotently; returns the metrics written. */
+  async snapshot(date: string): Promise<string[]> {
+    const metrics = await writeSnapshot(this.ds, date);
+    await this.cache.invalidate(DASHBOARD_CACHE);
+    return metrics;
+  }
+
+  private cached<T>(d: DashboardModel, widget: string, compute: () => Promise<T>, o: { range?: string; ttl?: number } = {}): Promise<T> {
+    return this.cache.wrap(DASHBOARD_CACHE, `${widget}:${scopeKey(d)}:${o.range ?? d.range}`, o.ttl ?? TTL_SECONDS, compute);
+  }
+
+  private async scopeOf(viewer: Viewer, teamGlobalId: string | null): Promise<Pick<WidgetScope, 'teamId' | 'userId'>> {
+    if (viewer.role === 'SALES') return { teamId: null, userId: viewer.id };
+    const teamId = teamGlobalId === null ? null : idOf('Team', teamGlobalId);
+    if (teamGlobalId !== null && !teamId) throw badUserInput('`teamId` is not a team ID.', 'teamId');
+    if (viewer.role === 'ADMIN') {
+      if (teamId && !(await this.teamExists(teamId))) throw appError(ErrorCode.NOT_FOUND, 'No such team.');
+      return { teamId, userId: null };
+    }
+    if (viewer.role !== 'MANAGER') throw forbidden();
+    const teams = viewerTeamIds(viewer);
+    const chosen = teamId ?? teams[0];
+    if (!chosen) throw forbidden('You manage no team.');
+    if (!teams.includes(chosen)) throw forbidden('You may only see the dashboard of your own teams.');
+    return { teamId: chosen, userId: null };
+  }
+
+  private async teamExists(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query('SELECT 1 FROM teams WHERE id = $1', [id]);
+    return rows.length > 0;
+  }
 }

@@ -16,6 +16,7 @@ import { leadScope } from '../leads/lead.policy';
 import { ProjectEntity } from '../projects/project.entity';
 import { projectScope } from '../projects/project.policy';
 import { checkFree, conflict } from './appointment-booking';
+import { notifyBooked } from './appointment-notices';
 import { applyFilter, sortKeys } from './appointment-query';
 import { checkSlot, checkTransition, defaultLocation, defaultTitle, resolveAssignee } from './appointment-rules';
 import { AppointmentEntity } from './appointment.entity';
@@ -37,7 +38,7 @@ export class AppointmentService {
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
-    protected readonly notifications: NotificationService,
+    private readonly notifications: NotificationService,
   ) {
     this.writer = new EntityWriter(AppointmentEntity, 'Appointment', audit);
   }
@@ -76,7 +77,11 @@ export class AppointmentService {
     if (v.ok) await checkFree(this.ds, v, 'startsAt', slot);
     if (!v.ok) return failed(v);
     return this.booked('startsAt', () =>
-      this.ds.transaction(async (m) => ({ appointment: await this.writer.create(m, viewer, values), errors: [] })),
+      this.ds.transaction(async (m) => {
+        const appointment = await this.writer.create(m, viewer, values);
+        await notifyBooked(m, this.notifications, viewer, appointment, customer?.name);
+        return { appointment, errors: [] };
+      }),
     );
   }
 
@@ -104,8 +109,13 @@ export class AppointmentService {
     const field = moved ? 'startsAt' : reassigned ? 'assigneeId' : 'status';
     if (v.ok && (moved || reassigned || patch.status)) await checkFree(this.ds, v, field, { ...existing, ...patch }, existing.id);
     if (!v.ok) return failed(v);
+    const rebooked = existing.status === 'CANCELLED' && patch.status !== undefined && patch.status !== 'CANCELLED';
     return this.booked(field, () =>
-      this.ds.transaction(async (m) => ({ appointment: await this.writer.update(m, viewer, existing, patch), errors: [] })),
+      this.ds.transaction(async (m) => {
+        const appointment = await this.writer.update(m, viewer, existing, patch);
+        if (reassigned || rebooked) await notifyBooked(m, this.notifications, viewer, appointment);
+        return { appointment, errors: [] };
+      }),
     );
   }
 

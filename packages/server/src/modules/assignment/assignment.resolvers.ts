@@ -1,3 +1,15 @@
 import type { Resolvers } from '../../generated/graphql';
 
-export const assignmentResolvers: Resolvers = {};
+export const assignmentResolvers: Resolvers = {
+  Mutation: {
+    updateTeamAssignment: async (_, { input }, { services, viewer, loaders }) => {
+      const result = await services.assignment.updateTeamAssignment(viewer!, input);
+      if (result.team) loaders.teamById.clear(result.team.id).prime(result.team.id, result.team);
+      return result;
+    },
+  },
+  Territory: {
+    // territories.user_id references users ON DELETE CASCADE: the user exists.
+    user: async (t, _, { loaders }) => (await loaders.userById.load(t.userId)) ?? Promise.reject(new Error(`user ${t.userId} missing`)),
+  },
+};

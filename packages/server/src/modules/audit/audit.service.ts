@@ -7,6 +7,7 @@ import { paginate, type Connection, type PageArgs } from '../../platform/db/pagi
 import { forbidden } from '../../platform/errors';
 import { fromGlobalId, idOf, filterId, NO_MATCH_ID } from '../../platform/graphql/global-id';
 import { requestScope } from '../../platform/logger';
+import type { OutboxService } from '../realtime/outbox.service';
 import { AuditEntryEntity, type AuditChanges } from './audit-entry.entity';
 
 export type AuditEntryConnection = Connection<AuditEntryEntity>;
@@ -38,8 +39,15 @@ export interface AuditRecord {
   teamId?: string | null;
 }
 
+/** Record types whose changes move dashboard numbers (a `dashboard.updated` hint goes out with them). */
+const DASHBOARD_INPUTS = new Set(['Customer', 'Lead', 'Project', 'Appointment', 'Interaction']);
+const LEAD_EVENTS = { CREATE: 'lead.created', UPDATE: 'lead.updated', DELETE: 'lead.deleted', HARD_DELETE: 'lead.deleted', RESTORE: 'lead.restored' } as const;
+
 export class AuditService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
 
   /**
    * Records a change inside the caller's transaction, so the entry exists exactly when the change does, and marks the
@@ -49,6 +57,7 @@ export class AuditService {
     markChanged(m, r.entityType);
     const changes = diff(r.before, r.after);
     if (r.action === 'UPDATE' && Object.keys(changes).length === 0) return;
+    await this.publish(m, r);
     await m.getRepository(AuditEntryEntity).insert({
       actorId: actor?.id ?? null,
       entityType: r.entityType,
@@ -58,6 +67,17 @@ export class AuditService {
       teamId: r.teamId ?? null,
       requestId: requestScope.getStore()?.requestId ?? null,
     });
+  }
+
+  /** Real-time events for the change, in the same transaction (see the outbox relay). */
+  private async publish(m: EntityManager, r: AuditRecord): Promise<void> {
+    const row = (r.after ?? r.before) as { assigneeId?: string | null } | null;
+    if (r.entityType === 'Lead') {
+      await this.outbox.append(m, { type: LEAD_EVENTS[r.action], entityId: r.entityId, teamId: r.teamId, data: { assigneeId: row?.assigneeId ?? null } });
+    } else if (r.entityType === 'Project') {
+      await this.outbox.append(m, { type: 'project.updated', entityId: r.entityId, teamId: r.teamId });
+    }
+    if (DASHBOARD_INPUTS.has(r.entityType)) await this.outbox.dashboardChanged(m, r.teamId ?? null);
   }
 
   /** Admins see every entry; managers the entries of their teams' records and of their own actions. */

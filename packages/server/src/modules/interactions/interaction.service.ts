@@ -1,5 +1,5 @@
 import type { LeadScoringService } from '../scoring/scoring.service';
-import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { InteractionFilter, InteractionOrder, LogInteractionInput, UpdateInteractionInput } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
@@ -35,7 +35,7 @@ export class InteractionService {
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
-    protected readonly scoring: LeadScoringService,
+    private readonly scoring: LeadScoringService,
   ) {
     this.writer = new EntityWriter(InteractionEntity, 'Interaction', audit);
   }
@@ -65,7 +65,7 @@ export class InteractionService {
     const content = interactionContent(v, input, newContent(input.type));
     if (!v.ok || !customer) return { interaction: null, errors: v.errors };
     const values: Partial<InteractionEntity> = { ...content, customerId: customer.id, leadId, projectId, userId: viewer.id, teamId: customer.teamId };
-    return this.ds.transaction(async (m) => ({ interaction: await this.writer.create(m, viewer, values), errors: [] }));
+    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.create(m, viewer, values)), errors: [] }));
   }
 
   async update(viewer: Viewer, input: UpdateInteractionInput): Promise<InteractionResult> {
@@ -77,28 +77,37 @@ export class InteractionService {
     const v = new Validator();
     const patch = interactionContent(v, input, existing);
     if (!v.ok) return { interaction: null, errors: v.errors };
-    return this.ds.transaction(async (m) => ({ interaction: await this.writer.update(m, viewer, existing, patch), errors: [] }));
+    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.update(m, viewer, existing, patch)), errors: [] }));
   }
 
   /** Admins and managers (the role gate is in the schema) move interactions they see to the trash. */
   async softDelete(viewer: Viewer, globalId: string): Promise<InteractionResult> {
     const existing = await this.find(viewer, globalId, false);
     if (!existing) return notFound();
-    return this.ds.transaction(async (m) => ({ interaction: await this.writer.softDelete(m, viewer, existing), errors: [] }));
+    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.softDelete(m, viewer, existing)), errors: [] }));
   }
 
   async restore(viewer: Viewer, globalId: string): Promise<InteractionResult> {
     const existing = await this.find(viewer, globalId, true);
     if (!existing?.deletedAt) return notFound();
-    return this.ds.transaction(async (m) => ({ interaction: await this.writer.restore(m, viewer, existing), errors: [] }));
+    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.restore(m, viewer, existing)), errors: [] }));
   }
 
   /** Admins only: removes the interaction for good. */
   async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
     const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
     if (!existing) return { deletedId: null, errors: notFound().errors };
-    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
+    await this.ds.transaction(async (m) => {
+      await this.writer.hardDelete(m, viewer, existing);
+      await this.rescoring(m, existing);
+    });
     return { deletedId: globalId, errors: [] };
+  }
+
+  /** Rescores the interaction's lead (its responsiveness and aging change) in the same transaction; returns `interaction`. */
+  private async rescoring(m: EntityManager, interaction: InteractionEntity): Promise<InteractionEntity> {
+    if (interaction.leadId) await this.scoring.rescore(m, interaction.leadId);
+    return interaction;
   }
 
   private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<InteractionEntity> {

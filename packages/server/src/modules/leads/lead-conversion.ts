@@ -8,6 +8,7 @@ import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { ProjectMemberEntity } from '../projects/project-member.entity';
 import { ProjectEntity } from '../projects/project.entity';
+import type { LeadWorkflow } from './lead-workflow';
 import { LeadEntity } from './lead.entity';
 
 export interface ConvertResult {
@@ -34,7 +35,8 @@ export function conversionRefusal(lead: LeadEntity): UserErrorData | null {
 
 /**
  * Turns a WON lead into a project in one transaction: links or creates the customer, creates the project (with the
- * lead's assignee as crew) and marks the lead converted, each write with its audit entry. Any failure rolls back all.
+ * lead's assignee as crew) and marks the lead converted (and rescores it), each write with its audit entry. Any
+ * failure rolls back all.
  */
 export class LeadConverter {
   private readonly customers: EntityWriter<CustomerEntity>;
@@ -44,6 +46,7 @@ export class LeadConverter {
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly leads: EntityWriter<LeadEntity>,
+    private readonly flow: LeadWorkflow,
   ) {
     this.customers = new EntityWriter(CustomerEntity, 'Customer', audit);
     this.projects = new EntityWriter(ProjectEntity, 'Project', audit);
@@ -87,7 +90,8 @@ export class LeadConverter {
         });
         if (current.assigneeId) await this.addCrew(m, viewer, project, current.assigneeId);
         const patch = { customerId: customer.id, convertedProjectId: project.id, convertedAt: new Date() };
-        return { lead: await this.leads.update(m, viewer, current, patch), customer, project, errors: [] };
+        const converted = await this.flow.rescored(m, await this.leads.update(m, viewer, current, patch));
+        return { lead: converted, customer, project, errors: [] };
       });
     } catch (err) {
       // Another request created a customer with the lead's e-mail meanwhile.

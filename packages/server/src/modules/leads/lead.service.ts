@@ -1,6 +1,3 @@
-import type { AssignmentService } from '../assignment/assignment.service';
-import type { NotificationService } from '../notifications/notification.service';
-import type { LeadScoringService } from '../scoring/scoring.service';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type {
   AssignLeadInput,
@@ -23,6 +20,7 @@ import { seesDeleted } from '../customers/customer.policy';
 import { LeadConverter, refusedConversion, type ConvertResult } from './lead-conversion';
 import { checkAssignee, checkContact, leadDetails, visibleCustomer } from './lead-input';
 import { filterLeads, leadOrder } from './lead-query';
+import { LeadWorkflow, type LeadWorkflowDeps } from './lead-workflow';
 import { leadTransitionError } from './lead-transitions';
 import { LeadEntity } from './lead.entity';
 import { canWriteLead, leadScope } from './lead.policy';
@@ -38,24 +36,19 @@ const refused = (errors: UserErrorData[]): LeadResult => ({ lead: null, errors }
 const notFound = (): LeadResult => refused([userError('id', 'NOT_FOUND', 'No such lead.')]);
 const forbidden = (field: string, message: string): LeadResult => refused([userError(field, 'FORBIDDEN', message)]);
 
-/** Scoring, assignment and notifications run as part of lead writes. */
-export interface LeadWorkflowDeps {
-  scoring: LeadScoringService;
-  assignment: AssignmentService;
-  notifications: NotificationService;
-}
-
 export class LeadService {
   private readonly writer: EntityWriter<LeadEntity>;
   private readonly converter: LeadConverter;
+  private readonly flow: LeadWorkflow;
 
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
-    protected readonly workflow: LeadWorkflowDeps,
+    workflow: LeadWorkflowDeps,
   ) {
     this.writer = new EntityWriter(LeadEntity, 'Lead', audit);
-    this.converter = new LeadConverter(ds, audit, this.writer);
+    this.flow = new LeadWorkflow(workflow);
+    this.converter = new LeadConverter(ds, audit, this.writer, this.flow);
   }
 
   /** Leads the viewer may see, filtered, ordered and keyset-paginated. */
@@ -70,7 +63,11 @@ export class LeadService {
     return this.find(viewer, globalId, seesDeleted(viewer));
   }
 
-  /** A new lead in stage NEW, about a visible customer (in the customer's team by default) or about a contact. */
+  /**
+   * A new lead in stage NEW, about a visible customer (in the customer's team by default) or about a contact. In one
+   * transaction: without an assignee it goes to a sales member of its team (the team's strategy), it is scored, and
+   * the assignee is notified.
+   */
   async create(viewer: Viewer, input: CreateLeadInput): Promise<LeadResult> {
     const v = new Validator();
     const values: Partial<LeadEntity> = {
@@ -86,7 +83,13 @@ export class LeadService {
     if (!input.customerId) checkContact(v, { contactName: null, contactEmail: null, contactPhone: null, ...values, customerId: null });
     if (input.assigneeId) values.assigneeId = await checkAssignee(this.ds.manager, v, viewer, input.assigneeId);
     if (!v.ok) return refused(v.errors);
-    return this.ds.transaction(async (m) => ({ lead: await this.writer.create(m, viewer, values), errors: [] }));
+    return this.ds.transaction(async (m) => {
+      const zip = values.addressZip ?? customer?.addressZip ?? null;
+      if (!values.assigneeId) values.assigneeId = await this.flow.autoAssignee(m, values.teamId ?? null, zip);
+      const lead = await this.flow.rescored(m, await this.writer.create(m, viewer, values));
+      await this.flow.notifyNewLead(m, viewer, lead);
+      return { lead, errors: [] };
+    });
   }
 
   /** Changes details; omitted fields stay, null clears. The result must still name a customer or a reachable contact. */
@@ -107,7 +110,7 @@ export class LeadService {
     }
     checkContact(v, { ...existing, ...patch, customerId: input.customerId === undefined ? existing.customerId : input.customerId });
     if (!v.ok) return refused(v.errors);
-    return this.ds.transaction(async (m) => ({ lead: await this.writer.update(m, viewer, existing, patch), errors: [] }));
+    return this.ds.transaction(async (m) => ({ lead: await this.flow.rescored(m, await this.writer.update(m, viewer, existing, patch)), errors: [] }));
   }
 
   /** Moves the lead through the pipeline (see `lead-transitions.ts`); LOST needs a reason, any other stage clears it. */
@@ -119,7 +122,7 @@ export class LeadService {
       if (problem) v.add('status', 'INVALID_TRANSITION', problem);
       const lostReason = input.status === 'LOST' ? v.text('lostReason', input.lostReason, { max: 500, required: true }) : null;
       if (!v.ok) return refused(v.errors);
-      return { lead: await this.writer.update(m, viewer, lead, { status: input.status, lostReason }), errors: [] };
+      return { lead: await this.flow.rescored(m, await this.writer.update(m, viewer, lead, { status: input.status, lostReason })), errors: [] };
     });
   }
 
@@ -135,7 +138,9 @@ export class LeadService {
       const v = new Validator();
       const assigneeId = input.assigneeId ? await checkAssignee(m, v, viewer, input.assigneeId) : null;
       if (!v.ok) return refused(v.errors);
-      return { lead: await this.writer.update(m, viewer, lead, { assigneeId }), errors: [] };
+      const updated = await this.writer.update(m, viewer, lead, { assigneeId });
+      await this.flow.notifyReassigned(m, viewer, lead, updated);
+      return { lead: updated, errors: [] };
     });
   }
 
@@ -158,7 +163,7 @@ export class LeadService {
     const existing = await this.find(viewer, globalId, true);
     if (!existing?.deletedAt) return notFound();
     if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not restore this lead.');
-    return this.ds.transaction(async (m) => ({ lead: await this.writer.restore(m, viewer, existing), errors: [] }));
+    return this.ds.transaction(async (m) => ({ lead: await this.flow.rescored(m, await this.writer.restore(m, viewer, existing)), errors: [] }));
   }
 
   /** Admins only: removes the lead for good (projects and activities keep existing without the link). */

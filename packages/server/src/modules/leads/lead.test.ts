@@ -20,7 +20,7 @@ const leadCount = () => countOf(t, 'SELECT count(*) AS n FROM leads');
 const userGid = (id: string) => toGlobalId('User', id);
 
 describe('createLead', () => {
-  it('creates a contact lead in the viewer team: NEW, score 0, normalised phone, audited', async () => {
+  it('creates a contact lead in the viewer team: NEW, scored, auto-assigned, normalised phone, audited', async () => {
     const r = await t.gql(
       CREATE,
       {
@@ -46,16 +46,16 @@ describe('createLead', () => {
       propertyAddress: { street: '1208 Maple Ave', city: 'Minneapolis', state: 'MN', zip: '55401' },
       source: 'DOOR_KNOCK',
       status: 'NEW',
-      score: 0,
       priority: 'MEDIUM',
       estimatedValue: '18500.50',
       nextFollowUpAt: '2030-01-02T15:00:00.000Z',
-      assignee: null,
       customer: null,
       owningTeam: { id: teamId(w.north) },
       createdBy: { id: w.as.sales.id },
       deletedAt: null,
     });
+    expect(lead.score).toBeGreaterThan(0);
+    expect([w.as.sales.id, w.as.sales2.id]).toContain(lead.assignee.id);
     const audit = await auditOf(t, 'Lead', keyOf(lead.id));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'CREATE', actor_id: w.as.sales.user.id });

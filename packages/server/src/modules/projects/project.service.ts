@@ -11,6 +11,7 @@ import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { canWriteCustomer, customerScope, seesDeleted } from '../customers/customer.policy';
 import { replaceCrew, resolveCrew } from './project-crew';
+import { notifyStatusChanged } from './project-notices';
 import { checkDates, fieldTechChanges, projectPatch } from './project-patch';
 import { filterProjects, projectOrder } from './project-query';
 import { ProjectEntity } from './project.entity';
@@ -32,7 +33,7 @@ export class ProjectService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-    protected readonly notifications: NotificationService,
+    private readonly notifications: NotificationService,
   ) {
     this.writer = new EntityWriter(ProjectEntity, 'Project', audit);
   }
@@ -86,7 +87,11 @@ export class ProjectService {
     const v = new Validator();
     const patch = projectPatch(v, existing, full ? input : fieldTechChanges(v, input));
     if (!v.ok) return invalid(v);
-    return this.ds.transaction(async (m) => ({ project: await this.writer.update(m, viewer, existing, patch), errors: [] }));
+    return this.ds.transaction(async (m) => {
+      const project = await this.writer.update(m, viewer, existing, patch);
+      if (project.status !== existing.status) await notifyStatusChanged(m, this.notifications, viewer, project);
+      return { project, errors: [] };
+    });
   }
 
   /** Replaces the crew with `memberIds` (active users; duplicates ignored) and records the change. */

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Maximum points per scoring factor (see schema/scoring/scoring.graphql). */
 export interface ScoringWeights {
   sourceQuality: number;
@@ -19,5 +21,24 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
 
 export const SCORING_WEIGHTS_KEY = 'lead_scoring.weights';
 
+export const WEIGHT_NAMES = Object.keys(DEFAULT_WEIGHTS) as Array<keyof ScoringWeights>;
+
 /** What GraphQL's `LeadScoringWeights` resolves from. */
 export type LeadScoringWeightsModel = ScoringWeights & { updatedAt: Date | null; updatedById: string | null };
+
+/** The stored setting over the defaults: a weight missing or malformed in the row falls back to its default. */
+export function weightsFrom(stored: unknown): ScoringWeights {
+  const value = (stored ?? {}) as Partial<Record<keyof ScoringWeights, unknown>>;
+  const weights = { ...DEFAULT_WEIGHTS };
+  for (const name of WEIGHT_NAMES) {
+    const w = value[name];
+    if (typeof w === 'number' && Number.isInteger(w) && w >= 0 && w <= 100) weights[name] = w;
+  }
+  return weights;
+}
+
+/** Audit entries name records by UUID; a setting is named by a UUID derived from its key. */
+export function settingEntityId(key: string): string {
+  const h = createHash('md5').update(key).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}

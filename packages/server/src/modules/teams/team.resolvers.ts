@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../../platform/graphql/loaders';
+import { territoriesLoader } from '../assignment/territory.loader';
 import type { TeamResult } from './team.service';
 
 const primed = (loaders: Loaders) => (r: TeamResult): TeamResult => {
@@ -20,5 +21,7 @@ export const teamResolvers: Resolvers = {
     id: (t) => toGlobalId('Team', t.id),
     members: (t, _, { loaders }) => loaders.usersByTeamId.load(t.id),
     manager: (t, _, { loaders }) => (t.managerId ? loaders.userById.load(t.managerId) : null),
+    assignmentStrategy: (t) => t.assignmentStrategy,
+    territories: (t, _, ctx) => territoriesLoader(ctx).load(t.id),
   },
 };

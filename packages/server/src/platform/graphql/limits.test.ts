@@ -19,7 +19,8 @@ const nest = (depth: number, leaf = 'id') => {
 const bombs: Record<string, { query: string; limit: string }> = {
   depth: { query: `{ me { team { ${nest(15)} } } }`, limit: 'depth' },
   aliases: { query: `{ me { ${Array.from({ length: 20 }, (_, i) => `a${i}: id`).join(' ')} } }`, limit: 'aliases' },
-  cost: { query: `{ me { team { ${nest(7, Array.from({ length: 150 }, () => 'id name email').join(' '))} } } }`, limit: 'cost' },
+  // A literal page size multiplies the cost of everything below it (and each level deeper costs 1.5× more).
+  cost: { query: `{ users(first: 100) { edges { node { team { members { team { members { ${'id name email '.repeat(60)} } } } } } } } }`, limit: 'cost' },
   directives: { query: `{ me { ${'id @include(if: true) '.repeat(25)} } }`, limit: 'directives' },
   tokens: { query: `{ me { ${'id '.repeat(3100)} } }`, limit: 'tokens' },
 };
@@ -102,9 +103,14 @@ describe('WebSocket', () => {
     }
   });
 
+  const wsBombs: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(bombs).map(([k, b]) => [k, `subscription ${b.query.replace('{ me {', '{ viewerUpdated {')}`])),
+    cost: `subscription { leadCreated { lead { customer { interactions(first: 100) { user { team { members { ${'id name email '.repeat(60)} } } } } } } } }`,
+  };
+
   it.each(['depth', 'aliases', 'cost', 'directives', 'tokens'])('rejects a %s bomb sent as a subscription', async (name) => {
-    const { query, limit } = bombs[name]!;
-    const sub = subscribe(t.wsClient(s.accessToken), `subscription ${query.replace('{ me {', '{ viewerUpdated {')}`);
+    const { limit } = bombs[name]!;
+    const sub = subscribe(t.wsClient(s.accessToken), wsBombs[name]!);
     await sub.waitFor(1).catch(() => undefined);
     expect(sub.error).toEqual(expect.arrayContaining([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit } })]));
     expect((sub.error as Array<{ extensions: { code: string } }>).every((e) => e.extensions.code === 'QUERY_TOO_COMPLEX')).toBe(true);

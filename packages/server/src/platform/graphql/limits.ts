@@ -11,7 +11,7 @@ export const LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,
-  maxCost: 5000,
+  maxCost: 100_000,
 } as const;
 
 /** Armor rules report through `onReject` with our QUERY_TOO_COMPLEX code instead of throwing. */

@@ -4,6 +4,8 @@ import { AuditEntryEntity } from '../../modules/audit/audit-entry.entity';
 import { CustomerEntity } from '../../modules/customers/customer.entity';
 import { InteractionEntity } from '../../modules/interactions/interaction.entity';
 import { LeadEntity } from '../../modules/leads/lead.entity';
+import { AlertEntity } from '../../modules/notifications/alert.entity';
+import { NotificationEntity } from '../../modules/notifications/notification.entity';
 import { ProjectEntity } from '../../modules/projects/project.entity';
 import { TeamEntity } from '../../modules/teams/team.entity';
 import { UserEntity } from '../../modules/users/user.entity';
@@ -32,6 +34,10 @@ async function loadNode(globalId: string, ctx: GraphQLContext): Promise<object |
       return viewer.id === parsed.id || viewer.role === 'ADMIN' || viewer.role === 'MANAGER' ? loaders.userById.load(parsed.id) : null;
     case 'AuditEntry':
       return services.audit.get(viewer, globalId);
+    case 'Notification':
+      return services.notifications.get(viewer, globalId);
+    case 'Alert':
+      return services.alerts.get(viewer, globalId);
     default:
       return null;
   }
@@ -46,6 +52,8 @@ const TYPES: Array<[new () => object, string]> = [
   [TeamEntity, 'Team'],
   [UserEntity, 'User'],
   [AuditEntryEntity, 'AuditEntry'],
+  [NotificationEntity, 'Notification'],
+  [AlertEntity, 'Alert'],
 ];
 
 export const nodeResolvers: Resolvers = {

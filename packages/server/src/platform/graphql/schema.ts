@@ -9,6 +9,7 @@ import { dashboardResolvers } from '../../modules/analytics/dashboard.resolvers'
 import { assignmentResolvers } from '../../modules/assignment/assignment.resolvers';
 import { jobResolvers } from '../../modules/jobs/job.resolvers';
 import { notificationResolvers } from '../../modules/notifications/notification.resolvers';
+import { realtimeResolvers } from '../../modules/realtime/realtime.resolvers';
 import { scoringResolvers } from '../../modules/scoring/scoring.resolvers';
 import { appointmentResolvers } from '../../modules/appointments/appointment.resolvers';
 import { customerResolvers } from '../../modules/customers/customer.resolvers';
@@ -47,6 +48,7 @@ export const resolvers: Resolvers[] = [
   notificationResolvers,
   jobResolvers,
   dashboardResolvers,
+  realtimeResolvers,
 ];
 
 /** The executable schema, with default-deny auth rules applied (throws if a root field has no rule). */

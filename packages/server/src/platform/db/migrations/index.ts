@@ -1,6 +1,16 @@
 import { Foundation1763800000000 } from './1763800000000-Foundation';
 import { CoreDomain1763900000000 } from './1763900000000-CoreDomain';
 import { Workflows1764000000000 } from './1764000000000-Workflows';
+import { DashboardIndexes1764100000000 } from './1764100000000-DashboardIndexes';
+import { AssignmentIndexes1764150000000 } from './1764150000000-AssignmentIndexes';
+import { Outbox1764200000000 } from './1764200000000-Outbox';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1763800000000, CoreDomain1763900000000, Workflows1764000000000];
+export const migrations = [
+  Foundation1763800000000,
+  CoreDomain1763900000000,
+  Workflows1764000000000,
+  DashboardIndexes1764100000000,
+  AssignmentIndexes1764150000000,
+  Outbox1764200000000,
+];

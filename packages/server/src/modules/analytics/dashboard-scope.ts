@@ -1,0 +1,83 @@
+import type { DataSource } from 'typeorm';
+import type { DashboardRange } from '../../generated/graphql';
+
+/** What a widget's SQL is filtered by: the period, and a team (managers, admins) or a sales member (their own numbers). */
+export interface WidgetScope {
+  from: Date;
+  /** End of the period: now. */
+  to: Date;
+  /** The team reported on; null for the company (admins) or for a sales member's own numbers. */
+  teamId: string | null;
+  /** Set for sales members: only their own leads and deals count. */
+  userId: string | null;
+}
+
+/** Where widgets run their one statement. */
+export type Db = Pick<DataSource, 'query'>;
+
+/** Positional parameters of one statement, numbered as the SQL is written. */
+export class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Marks a widget's statement, for logs, pg_stat_statements and tests. */
+export const tagged = (widget: string, sql: string) => `/* dashboard:${widget} */ ${sql}`;
+
+/** The cache identifier part naming whose numbers these are. */
+export const scopeKey = (s: WidgetScope): string => (s.userId ? `user:${s.userId}` : s.teamId ? `team:${s.teamId}` : 'company');
+
+/** `alias.column` within the period [from, to]. */
+export const createdIn = (s: WidgetScope, p: Params, column: string) =>
+  `${column} >= ${p.add(s.from)}::timestamptz AND ${column} <= ${p.add(s.to)}::timestamptz`;
+
+/** Leads in scope: the team's, or those assigned to the sales member. */
+export function leadsInScope(s: WidgetScope, alias: string, p: Params): string {
+  if (s.userId) return `${alias}.assignee_id = ${p.add(s.userId)}::uuid`;
+  if (s.teamId) return `${alias}.team_id = ${p.add(s.teamId)}::uuid`;
+  return 'true';
+}
+
+/** Projects in scope: the team's, or those whose (non-deleted) lead is assigned to the sales member or whose crew they are on. */
+export function projectsInScope(s: WidgetScope, alias: string, p: Params): string {
+  if (s.userId) {
+    const u = p.add(s.userId);
+    return `(${alias}.lead_id IN (SELECT ul.id FROM leads ul WHERE ul.assignee_id = ${u}::uuid AND ul.deleted_at IS NULL)
+      OR ${alias}.id IN (SELECT pm.project_id FROM project_members pm WHERE pm.user_id = ${u}::uuid))`;
+  }
+  if (s.teamId) return `${alias}.team_id = ${p.add(s.teamId)}::uuid`;
+  return 'true';
+}
+
+/** Appointments in scope: the team's, or those assigned to the sales member. */
+export function appointmentsInScope(s: WidgetScope, alias: string, p: Params): string {
+  if (s.userId) return `${alias}.assignee_id = ${p.add(s.userId)}::uuid`;
+  if (s.teamId) return `${alias}.team_id = ${p.add(s.teamId)}::uuid`;
+  return 'true';
+}
+
+const DAY_MS = 86_400_000;
+
+/** The period a range covers, ending at `now` (UTC calendar for months and years). */
+export function rangeBounds(range: DashboardRange, now: Date): { from: Date; to: Date } {
+  const to = new Date(now);
+  switch (range) {
+    case 'LAST_7_DAYS':
+      return { from: new Date(now.getTime() - 7 * DAY_MS), to };
+    case 'LAST_30_DAYS':
+      return { from: new Date(now.getTime() - 30 * DAY_MS), to };
+    case 'LAST_90_DAYS':
+      return { from: new Date(now.getTime() - 90 * DAY_MS), to };
+    case 'LAST_12_MONTHS': {
+      const from = new Date(now);
+      from.setUTCFullYear(from.getUTCFullYear() - 1);
+      return { from, to };
+    }
+    case 'YEAR_TO_DATE':
+      return { from: new Date(Date.UTC(now.getUTCFullYear(), 0, 1)), to };
+  }
+}

@@ -1,0 +1,36 @@
+/** Kinds of real-time event (the `type` column of outbox_events). */
+export type OutboxEventType =
+  | 'lead.created'
+  | 'lead.updated'
+  | 'lead.deleted'
+  | 'lead.restored'
+  | 'project.updated'
+  | 'notification.created'
+  | 'appointment.reminder'
+  | 'dashboard.updated';
+
+/** An event to write to the outbox in the caller's transaction. */
+export interface NewOutboxEvent {
+  type: OutboxEventType;
+  entityId?: string | null;
+  teamId?: string | null;
+  recipientId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** A published event, as delivered to subscribers and returned by `missedEvents`. */
+export interface OutboxEventModel {
+  /** Publish sequence, a decimal string. */
+  seq: string;
+  type: OutboxEventType;
+  entityId: string | null;
+  teamId: string | null;
+  recipientId: string | null;
+  data: Record<string, unknown>;
+  occurredAt: string;
+}
+
+/** The pub/sub channel an event type travels on. */
+export function channelOf(type: OutboxEventType): string {
+  return `crm.events.${type.split('.')[0]}`;
+}

@@ -1,0 +1,34 @@
+import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
+import type { Loaders } from '../../platform/graphql/loaders';
+import type { OutboxEventModel } from './outbox-event';
+
+/**
+ * Whether `viewer` may receive `event` now. Checked for every delivery (and every catch-up) with fresh loaders, so
+ * the rules are those in force at delivery time: a field tech taken off a project stops getting its events.
+ */
+export async function canReceive(viewer: Viewer, event: OutboxEventModel, loaders: Loaders): Promise<boolean> {
+  const teams = viewerTeamIds(viewer);
+  switch (event.type) {
+    case 'lead.created':
+    case 'lead.updated':
+    case 'lead.restored':
+      return event.entityId !== null && (await loaders.leadById.load(event.entityId)) !== null;
+    case 'lead.deleted': {
+      // The lead is gone from queries; decide from who could see it when it was deleted.
+      if (viewer.role === 'ADMIN') return true;
+      const inTeam = event.teamId !== null && teams.includes(event.teamId);
+      const assignee = (event.data.assigneeId as string | null | undefined) ?? null;
+      if (viewer.role === 'MANAGER') return inTeam;
+      return viewer.role === 'SALES' && (assignee === viewer.id || (assignee === null && inTeam));
+    }
+    case 'project.updated':
+      return event.entityId !== null && (await loaders.projectById.load(event.entityId)) !== null;
+    case 'notification.created':
+    case 'appointment.reminder':
+      return event.recipientId === viewer.id;
+    case 'dashboard.updated':
+      if (viewer.role === 'ADMIN') return true;
+      if (viewer.role === 'FIELD_TECH') return false;
+      return event.teamId !== null && (viewer.role === 'MANAGER' ? teams : [viewer.teamId]).includes(event.teamId);
+  }
+}

@@ -1,0 +1,83 @@
+import type { PubSubEngine } from 'graphql-subscriptions';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../platform/auth/viewer';
+import { badUserInput } from '../../platform/errors';
+import type { GraphQLContext } from '../../platform/graphql/context';
+import { createLoaders } from '../../platform/graphql/loaders';
+import { channelOf, type OutboxEventModel, type OutboxEventType } from './outbox-event';
+import { canReceive } from './realtime.policy';
+
+type Accept = (event: OutboxEventModel) => boolean;
+
+/** Live event streams for subscriptions, and the catch-up query for clients that reconnect. */
+export class RealtimeService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly engine: PubSubEngine,
+  ) {}
+
+  /**
+   * Events of `types` (after `accept` on the payload) that the viewer may receive at delivery time, each at most once
+   * and in order (duplicates and replays by `seq` are dropped). Before each event is handed to GraphQL, `ctx.loaders`
+   * is replaced with fresh ones, so the payload resolves with current data and current rules.
+   */
+  subscribe(ctx: GraphQLContext, types: OutboxEventType[], accept: Accept = () => true): AsyncIterableIterator<OutboxEventModel> {
+    const viewer = ctx.viewer!;
+    const channels = [...new Set(types.map(channelOf))];
+    const source = this.engine.asyncIterableIterator<OutboxEventModel>(channels);
+    let lastSeq = 0n;
+    const next = async (): Promise<IteratorResult<OutboxEventModel>> => {
+      for (;;) {
+        const r = await source.next();
+        if (r.done) return r;
+        const event = r.value;
+        const seq = BigInt(event.seq);
+        if (seq <= lastSeq || !types.includes(event.type) || !accept(event)) continue;
+        const loaders = createLoaders(this.ds, viewer);
+        if (!(await canReceive(viewer, event, loaders))) continue;
+        lastSeq = seq;
+        ctx.loaders = loaders;
+        return { done: false, value: event };
+      }
+    };
+    const iterator: AsyncIterableIterator<OutboxEventModel> = {
+      next,
+      return: async () => (await source.return?.()) ?? { done: true, value: undefined },
+      throw: async (err) => (await source.throw?.(err)) ?? { done: true, value: undefined },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+
+  /** Published events after `since` that the viewer may receive, oldest first. */
+  async missed(viewer: Viewer, ctx: GraphQLContext, since: string, first: number) {
+    if (!/^\d{1,19}$/.test(since)) throw badUserInput('`since` must be an event id (a decimal string).', 'since');
+    if (first < 1 || first > 500) throw badUserInput('`first` must be between 1 and 500.', 'first');
+    const rows: Array<Record<string, unknown>> = await this.ds.query(
+      `SELECT seq::text, type, entity_id, team_id, recipient_id, data, occurred_at FROM outbox_events
+        WHERE seq > $1 AND published_at IS NOT NULL ORDER BY seq LIMIT $2`,
+      [since, first + 1],
+    );
+    const page = rows.slice(0, first).map(toModel);
+    const events: OutboxEventModel[] = [];
+    for (const event of page) if (await canReceive(viewer, event, ctx.loaders)) events.push(event);
+    return { events, lastEventId: page.at(-1)?.seq ?? since, hasMore: rows.length > first };
+  }
+
+  async latest(): Promise<string> {
+    const [row] = await this.ds.query('SELECT coalesce(max(seq), 0)::text AS seq FROM outbox_events WHERE published_at IS NOT NULL');
+    return row.seq;
+  }
+}
+
+function toModel(r: Record<string, unknown>): OutboxEventModel {
+  return {
+    seq: r.seq as string,
+    type: r.type as OutboxEventType,
+    entityId: (r.entity_id as string | null) ?? null,
+    teamId: (r.team_id as string | null) ?? null,
+    recipientId: (r.recipient_id as string | null) ?? null,
+    data: (r.data as Record<string, unknown>) ?? {},
+    occurredAt: new Date(r.occurred_at as string).toISOString(),
+  };
+}

@@ -1,0 +1,85 @@
+import type { EntityManager } from 'typeorm';
+import type { LeadPriority, LeadSource, LeadStatus, ProjectType } from '../../generated/graphql';
+import { RECENT_DAYS, type InteractionStats, type LeadFacts, type ScoreResult } from './lead-score';
+
+interface FactsRow {
+  id: string;
+  source: LeadSource;
+  status: LeadStatus;
+  priority: LeadPriority;
+  project_type: ProjectType | null;
+  estimated_value: string | null;
+  notes: string | null;
+  created_at: Date;
+  has_name: boolean;
+  has_phone: boolean;
+  has_email: boolean;
+  full_address: boolean;
+  recent_count: string;
+  recent_inbound: boolean;
+  last_at: Date | null;
+}
+
+const fullAddress = (a: string) =>
+  `(${a}.address_street IS NOT NULL AND ${a}.address_city IS NOT NULL AND ${a}.address_state IS NOT NULL AND ${a}.address_zip IS NOT NULL)`;
+
+/** Facts and interaction statistics of the leads in $1 (deleted leads too); one statement for any number. */
+const FACTS_SQL = `
+  SELECT l.id, l.source, l.status, l.priority, l.project_type, l.estimated_value, l.notes, l.created_at,
+    coalesce(l.contact_name, c.name) IS NOT NULL AS has_name,
+    coalesce(l.contact_phone, c.phone) IS NOT NULL AS has_phone,
+    coalesce(l.contact_email, c.email) IS NOT NULL AS has_email,
+    ${fullAddress('l')} OR coalesce(${fullAddress('c')}, false) AS full_address,
+    s.recent_count, s.recent_inbound, s.last_at
+  FROM leads l
+  LEFT JOIN customers c ON c.id = l.customer_id
+  CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE i.occurred_at >= now() - interval '${RECENT_DAYS} days') AS recent_count,
+           coalesce(bool_or(i.direction = 'INBOUND') FILTER (WHERE i.occurred_at >= now() - interval '${RECENT_DAYS} days'), false) AS recent_inbound,
+           max(i.occurred_at) AS last_at
+    FROM interactions i
+    WHERE i.lead_id = l.id AND i.deleted_at IS NULL
+  ) s
+  WHERE l.id = ANY($1)`;
+
+export interface LeadScoringInput {
+  id: string;
+  facts: LeadFacts;
+  stats: InteractionStats;
+}
+
+/** What scoring needs about each lead in `ids`, in no particular order (missing ids are left out). */
+export async function loadScoringInputs(m: EntityManager, ids: string[]): Promise<LeadScoringInput[]> {
+  if (!ids.length) return [];
+  const rows: FactsRow[] = await m.query(FACTS_SQL, [ids]);
+  return rows.map((r) => ({
+    id: r.id,
+    facts: {
+      source: r.source,
+      status: r.status,
+      priority: r.priority,
+      projectType: r.project_type,
+      estimatedValue: r.estimated_value,
+      notes: r.notes,
+      createdAt: r.created_at,
+      contact: { name: r.has_name, phone: r.has_phone, email: r.has_email, fullAddress: r.full_address },
+    },
+    stats: { recentCount: Number(r.recent_count), recentInbound: r.recent_inbound, lastAt: r.last_at },
+  }));
+}
+
+/**
+ * Stores scores in one statement. Not audited and `updated_at` stays: a score is derived data, and the nightly
+ * rescore must not make every open lead look edited. Returns the time stored as `scored_at`.
+ */
+export async function storeScores(m: EntityManager, scores: Array<{ id: string } & ScoreResult>): Promise<Date> {
+  const payload = JSON.stringify(scores.map((s) => ({ id: s.id, score: s.score, factors: s.factors })));
+  const rows: Array<{ scored_at: Date }> = await m.query(
+    `UPDATE leads l SET score = v.score, score_factors = v.factors, scored_at = now()
+     FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, score smallint, factors jsonb)
+     WHERE l.id = v.id
+     RETURNING l.scored_at`,
+    [payload],
+  );
+  return rows[0]?.scored_at ?? new Date();
+}

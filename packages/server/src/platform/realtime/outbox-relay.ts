@@ -1,0 +1,145 @@
+import { Client } from 'pg';
+import type { Logger } from '../logger';
+
+/** One published row of outbox_events, as the relay hands it to `publish`. */
+export interface RelayedEvent {
+  seq: string;
+  type: string;
+  entityId: string | null;
+  teamId: string | null;
+  recipientId: string | null;
+  data: Record<string, unknown>;
+  occurredAt: string;
+}
+
+export interface RelayOptions {
+  url: string;
+  publish(event: RelayedEvent): Promise<void>;
+  logger: Logger;
+  /** Safety-net polling interval; NOTIFY normally wakes the relay at commit time. */
+  pollMs?: number;
+  batchSize?: number;
+}
+
+const LOCK_KEY = 7_300_451; // pg advisory lock: one active relay at a time, across all server processes
+
+/**
+ * Publishes committed outbox rows in commit order. Only the process holding the advisory lock relays; if it dies its
+ * session ends, the lock frees and another process takes over. Each row first gets its publish sequence (`seq`, gap-free
+ * and increasing), is then published, and only after a successful publish is marked published — so a crash between
+ * commit and publish loses nothing, and one after publishing re-sends the same `seq`, which subscribers drop.
+ */
+export class OutboxRelay {
+  private client: Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private holdsLock = false;
+  private stopped = false;
+
+  constructor(private readonly o: RelayOptions) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.connect();
+    this.timer = setInterval(() => this.kick(), this.o.pollMs ?? 1_000);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Runs a relay pass now (or right after the current one). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((err) => this.o.logger.warn({ err }, 'outbox relay pass failed; will retry'))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Waits for the current pass, then releases the lock and the connection. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    const client = this.client;
+    this.client = null;
+    this.holdsLock = false;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.o.url, application_name: 'crm-outbox-relay' });
+    client.on('notification', () => this.kick());
+    client.on('error', (err) => {
+      this.o.logger.warn({ err }, 'outbox relay connection lost; reconnecting');
+      if (this.client === client) {
+        this.client = null;
+        this.holdsLock = false;
+      }
+    });
+    await client.connect();
+    await client.query('LISTEN outbox_events');
+    this.client = client;
+  }
+
+  private async drain(): Promise<void> {
+    if (!this.client) await this.connect();
+    const client = this.client!;
+    if (!this.holdsLock) {
+      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_KEY]);
+      this.holdsLock = rows[0]!.ok;
+      if (!this.holdsLock) return;
+    }
+    const batch = this.o.batchSize ?? 500;
+    for (;;) {
+      if (this.stopped) return;
+      await this.sequence(client, batch);
+      const { rows } = await client.query(
+        `SELECT seq::text, type, entity_id, team_id, recipient_id, data, occurred_at
+           FROM outbox_events WHERE seq IS NOT NULL AND published_at IS NULL ORDER BY seq LIMIT $1`,
+        [batch],
+      );
+      if (!rows.length) return;
+      const published: string[] = [];
+      try {
+        for (const r of rows) {
+          await this.o.publish({
+            seq: r.seq,
+            type: r.type,
+            entityId: r.entity_id,
+            teamId: r.team_id,
+            recipientId: r.recipient_id,
+            data: r.data,
+            occurredAt: new Date(r.occurred_at).toISOString(),
+          });
+          published.push(r.seq);
+        }
+      } finally {
+        if (published.length) await client.query('UPDATE outbox_events SET published_at = now() WHERE seq = ANY($1::bigint[])', [published]);
+      }
+    }
+  }
+
+  /** Gives committed, unsequenced rows the next sequence numbers, in id order. */
+  private async sequence(client: Client, batch: number): Promise<void> {
+    await client.query(
+      `WITH pending AS (
+         SELECT id, row_number() OVER (ORDER BY id) AS rn
+           FROM (SELECT id FROM outbox_events WHERE seq IS NULL ORDER BY id LIMIT $1) p
+       )
+       UPDATE outbox_events o
+          SET seq = (SELECT coalesce(max(seq), 0) FROM outbox_events) + pending.rn
+         FROM pending WHERE o.id = pending.id`,
+      [batch],
+    );
+  }
+}
