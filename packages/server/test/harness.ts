@@ -59,6 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     DATABASE_URL: db.url,
     REDIS_URL: process.env.REDIS_URL,
     JOBS_WORKERS: 'false',
+    CACHE_PREFIX: db.name, // test files share one Redis: keep their caches apart
     JOBS_POLL_SECONDS: '0.5',
     ...env,
   });
@@ -68,7 +69,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   await openDatabase(ds, logger);
   const keys = opts.shareDatabaseOf?.keys ?? generateSigningKeys(); // processes of one deployment share the key
   const bus = createEventBus(config.redisUrl, logger);
-  const cache = createCache(config.redisUrl, logger);
+  const cache = createCache(config.redisUrl, logger, config.cachePrefix);
   const messenger = new RecordingMessenger();
   const jobs = new DeferredJobSender();
   const app = await createApp({ config, logger, ds, keys, bus, schema: buildSchema(), cache, jobs, messenger, databaseUrl: db.url });

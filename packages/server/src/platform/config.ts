@@ -17,6 +17,7 @@ const schema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    CACHE_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, 'letters, digits, . _ - only').default('crm'),
     JWT_PRIVATE_KEY: z.string().optional(),
     JWT_KEY_ID: z.string().min(1).optional(),
     JWT_ISSUER: z.string().min(1).default('iswitch-roofs-crm'),
@@ -61,6 +62,7 @@ function toConfig(env: z.infer<typeof schema>) {
     databasePoolSize: env.DATABASE_POOL_SIZE,
     embeddedPgPort: env.EMBEDDED_PG_PORT,
     redisUrl: env.REDIS_URL,
+    cachePrefix: env.CACHE_PREFIX,
     jwt: {
       privateKeyPem: env.JWT_PRIVATE_KEY?.replace(/\\n/g, '\n'),
       keyId: env.JWT_KEY_ID,

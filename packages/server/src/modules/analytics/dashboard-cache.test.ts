@@ -85,8 +85,8 @@ describe('through the API, with the app cache (Redis when REDIS_URL is set)', ()
     expect(r.body.errors).toBeUndefined();
     return { data: r.body.data, widgets: widgetsRun(t.queries.slice(before)) };
   }
-  /** The shared Redis version of the dashboard entity (other test files bump it too), or null on the memory cache. */
-  const version = async () => (redis ? await redis.get('crm:dashboard:version') : null);
+  /** The Redis version of this app's dashboard entity, or null on the memory cache. */
+  const version = async () => (redis ? await redis.get(`${t.config.cachePrefix}:dashboard:version`) : null);
 
   it('uses Redis when REDIS_URL is set', () => {
     expect(t.cache.kind).toBe(process.env.REDIS_URL ? 'redis' : 'memory');
@@ -115,8 +115,8 @@ describe('through the API, with the app cache (Redis when REDIS_URL is set)', ()
     }
     if (redis) {
       // {prefix}:{entity}:{identifier}:{version}; older versions are dead and expire by TTL.
-      const current = `crm:dashboard:pipeline:team:${demo.north}:LAST_30_DAYS:v${await version()}`;
-      expect(await redis.keys(`crm:dashboard:pipeline:team:${demo.north}:LAST_30_DAYS:v*`)).toContain(current);
+      const current = `${t.config.cachePrefix}:dashboard:pipeline:team:${demo.north}:LAST_30_DAYS:v${await version()}`;
+      expect(await redis.keys(`${t.config.cachePrefix}:dashboard:pipeline:team:${demo.north}:LAST_30_DAYS:v*`)).toContain(current);
       expect(await redis.ttl(current)).toBeGreaterThan(250);
     }
   });

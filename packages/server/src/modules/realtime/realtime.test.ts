@@ -4,6 +4,7 @@ import { OutboxRelay } from '../../platform/realtime/outbox-relay';
 import { createCustomer, createProject, createTeam, signedIn, type Session } from '../../../test/factories';
 import { startTestApp, subscribe, type TestApp } from '../../../test/harness';
 import { channelOf, type OutboxEventType } from './outbox-event';
+import { realtimeJobs } from './realtime.jobs';
 
 /** Real graphql-ws clients over real sockets, two server processes (A and B) over one database and one Redis. */
 let a: TestApp;
@@ -167,5 +168,17 @@ describe('catching up', () => {
     const tech = await signedIn(a, 'FIELD_TECH', teamId);
     const techView = await a.gql(`query($since: String!) { missedEvents(since: $since) { events { __typename } } }`, { since }, tech.accessToken);
     expect(techView.body.data.missedEvents.events.filter((e: { __typename: string }) => e.__typename === 'LeadEvent')).toEqual([]);
+  });
+});
+
+describe('retention', () => {
+  it('outbox-cleanup deletes events published more than 7 days ago and keeps the rest', async () => {
+    await a.ds.query(`INSERT INTO outbox_events (type, seq, published_at) VALUES
+      ('dashboard.updated', -2, now() - interval '8 days'), ('dashboard.updated', -1, now() - interval '6 days')`);
+    const [job] = realtimeJobs(a.ds);
+    expect(await job!.run({}, { jobId: 'test', logger: pino({ level: 'silent' }) })).toEqual({ deleted: 1 });
+    const left = await a.ds.query('SELECT seq::text FROM outbox_events WHERE seq < 0'); // below every real seq: the relay's numbering is untouched
+    expect(left).toEqual([{ seq: '-1' }]);
+    await a.ds.query('DELETE FROM outbox_events WHERE seq < 0');
   });
 });

@@ -89,10 +89,15 @@ describe('RedisCache against a real Redis that goes down and comes back', () => 
     await redis.down();
     const warningsBefore = warnings.length;
 
-    const started = Date.now();
-    for (let i = 0; i < 20; i++) expect(await cache.wrap('dashboard', 'w2', 60, compute)).toBe('fresh');
+    // Fail fast: no offline queue and a 250 ms command timeout, so no call waits for Redis to come back.
+    let slowest = 0;
+    for (let i = 0; i < 20; i++) {
+      const started = Date.now();
+      expect(await cache.wrap('dashboard', 'w2', 60, compute)).toBe('fresh');
+      slowest = Math.max(slowest, Date.now() - started);
+    }
     await cache.invalidate('dashboard'); // must not throw
-    expect(Date.now() - started).toBeLessThan(2_000); // fail fast: no offline queue, short command timeout
+    expect(slowest).toBeLessThan(1_000);
     expect(compute.calls).toBeGreaterThanOrEqual(20);
     const outageWarnings = warnings.slice(warningsBefore).filter((w) => (w as { msg: string }).msg.startsWith('cache unavailable'));
     expect(outageWarnings).toHaveLength(1);

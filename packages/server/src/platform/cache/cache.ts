@@ -2,8 +2,6 @@ import Redis from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../logger';
 
-const PREFIX = 'crm';
-
 /**
  * Cache for hot aggregates. Keys follow `{prefix}:{entity}:{identifier}:{version}`; `invalidate(entity)` bumps the
  * entity's version, so every older key is dead at once (no `KEYS *`) and expires by TTL.
@@ -17,8 +15,9 @@ export interface Cache {
   close(): Promise<void>;
 }
 
-export const cacheKey = (entity: string, identifier: string, version: number | string) => `${PREFIX}:${entity}:${identifier}:v${version}`;
-const versionKey = (entity: string) => `${PREFIX}:${entity}:version`;
+export const cacheKey = (entity: string, identifier: string, version: number | string, prefix = 'crm') =>
+  `${prefix}:${entity}:${identifier}:v${version}`;
+const versionKey = (entity: string, prefix: string) => `${prefix}:${entity}:version`;
 
 /** In-process LRU, used when no REDIS_URL is set. */
 export class MemoryCache implements Cache {
@@ -55,7 +54,12 @@ export class RedisCache implements Cache {
   private healthy = true;
   private readonly entities = new Set<string>();
 
-  constructor(url: string, private readonly logger: Logger, commandTimeoutMs = 250) {
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+    private readonly prefix = 'crm',
+    commandTimeoutMs = 250,
+  ) {
     this.redis = new Redis(url, {
       enableOfflineQueue: false,
       commandTimeout: commandTimeoutMs,
@@ -72,8 +76,8 @@ export class RedisCache implements Cache {
     this.entities.add(entity);
     let key: string | null = null;
     try {
-      const version = (await this.redis.get(versionKey(entity))) ?? '0';
-      key = cacheKey(entity, identifier, version);
+      const version = (await this.redis.get(versionKey(entity, this.prefix))) ?? '0';
+      key = cacheKey(entity, identifier, version, this.prefix);
       const hit = await this.redis.get(key);
       if (hit !== null) return JSON.parse(hit) as T;
     } catch (err) {
@@ -88,7 +92,7 @@ export class RedisCache implements Cache {
   async invalidate(entity: string): Promise<void> {
     this.entities.add(entity);
     try {
-      await this.redis.incr(versionKey(entity));
+      await this.redis.incr(versionKey(entity, this.prefix));
     } catch (err) {
       this.down(err);
     }
@@ -107,11 +111,12 @@ export class RedisCache implements Cache {
   private async up(): Promise<void> {
     if (this.healthy) return;
     this.healthy = true;
-    await Promise.all([...this.entities].map((e) => this.redis.incr(versionKey(e)).catch(() => undefined)));
+    await Promise.all([...this.entities].map((e) => this.redis.incr(versionKey(e, this.prefix)).catch(() => undefined)));
     this.logger.info({ invalidated: [...this.entities] }, 'cache recovered');
   }
 }
 
-export function createCache(redisUrl: string | undefined, logger: Logger): Cache {
-  return redisUrl ? new RedisCache(redisUrl, logger) : new MemoryCache();
+/** Redis when a URL is given, else in-process. `prefix` separates deployments (or test runs) sharing one Redis. */
+export function createCache(redisUrl: string | undefined, logger: Logger, prefix = 'crm'): Cache {
+  return redisUrl ? new RedisCache(redisUrl, logger, prefix) : new MemoryCache();
 }
