@@ -1,4 +1,4 @@
-import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from '../../generated/graphql';
 import { resolveOwningTeam } from '../../platform/auth/owning-team';
 import { applyScope } from '../../platform/auth/scope';
@@ -7,7 +7,7 @@ import { addressColumns } from '../../platform/db/address';
 import { EntityWriter } from '../../platform/db/entity-writer';
 import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
-import { likePattern, phoneDigits } from '../../platform/db/search';
+import { searchMatch } from '../../platform/db/search';
 import { idOf, filterId } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
@@ -140,16 +140,8 @@ export class CustomerService {
 
   private filter(qb: SelectQueryBuilder<CustomerEntity>, f: CustomerFilter | null | undefined): void {
     if (!f) return;
-    const like = likePattern(f.search);
-    if (like) {
-      const digits = phoneDigits(f.search);
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where('c.search_text LIKE :like', { like });
-          if (digits) w.orWhere('c.phone LIKE :digits', { digits });
-        }),
-      );
-    }
+    const search = searchMatch(f.search, { text: 'c.search_text', phone: 'c.phone' });
+    if (search) qb.andWhere(search);
     if (f.customerTypes?.length) qb.andWhere('c.customer_type = ANY(:types)', { types: f.customerTypes });
     if (f.segment?.trim()) qb.andWhere('lower(c.segment) = lower(:segment)', { segment: f.segment.trim() });
     if (f.teamId) qb.andWhere('c.team_id = :teamId', { teamId: filterId('Team', f.teamId) });

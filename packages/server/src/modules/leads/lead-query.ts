@@ -1,7 +1,7 @@
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { LeadFilter, LeadOrder } from '../../generated/graphql';
 import type { SortKey } from '../../platform/db/pagination';
-import { likePattern, phoneDigits } from '../../platform/db/search';
+import { searchMatch } from '../../platform/db/search';
 import { badUserInput } from '../../platform/errors';
 import { filterId } from '../../platform/graphql/global-id';
 import type { LeadEntity } from './lead.entity';
@@ -14,17 +14,8 @@ const customerMatches = (byDigits: boolean) => `EXISTS (SELECT 1 FROM customers 
 /** Adds the `LeadFilter` conditions to a query over leads aliased `l`. */
 export function filterLeads(qb: SelectQueryBuilder<LeadEntity>, f: LeadFilter | null | undefined): void {
   if (!f) return;
-  const like = likePattern(f.search);
-  if (like) {
-    const digits = phoneDigits(f.search);
-    qb.andWhere(
-      new Brackets((w) => {
-        w.where('l.search_text LIKE :like', { like });
-        if (digits) w.orWhere('l.contact_phone LIKE :digits', { digits });
-        w.orWhere(customerMatches(digits !== null));
-      }),
-    );
-  }
+  const search = searchMatch(f.search, { text: 'l.search_text', phone: 'l.contact_phone' }, customerMatches);
+  if (search) qb.andWhere(search);
   if (f.statuses?.length) qb.andWhere('l.status = ANY(:statuses)', { statuses: f.statuses });
   if (f.sources?.length) qb.andWhere('l.source = ANY(:sources)', { sources: f.sources });
   if (f.priorities?.length) qb.andWhere('l.priority = ANY(:priorities)', { priorities: f.priorities });

@@ -1,3 +1,5 @@
+import { Brackets } from 'typeorm';
+
 /** `%term%` for LIKE/ILIKE with the wildcards in `term` escaped; null for a blank term. */
 export function likePattern(term: string | null | undefined): string | null {
   const t = term?.trim().toLowerCase();
@@ -10,4 +12,20 @@ export function phoneDigits(term: string | null | undefined): string | null {
   if (!/^[\d\s()+.-]+$/.test(t)) return null;
   const digits = t.replace(/\D/g, '');
   return digits.length >= 3 ? `%${digits}%` : null;
+}
+
+/**
+ * The condition for a free-text search box over a trigram-indexed `text` column, also matching phone-like input
+ * against the E.164 `phone` column; `extra` adds alternatives (it is told whether `:digits` is bound). Null for a
+ * blank search.
+ */
+export function searchMatch(search: string | null | undefined, columns: { text: string; phone: string }, extra?: (withDigits: boolean) => string): Brackets | null {
+  const like = likePattern(search);
+  if (!like) return null;
+  const digits = phoneDigits(search);
+  return new Brackets((w) => {
+    w.where(`${columns.text} LIKE :like`, { like });
+    if (digits) w.orWhere(`${columns.phone} LIKE :digits`, { digits });
+    if (extra) w.orWhere(extra(digits !== null));
+  });
 }

@@ -1,0 +1,213 @@
+/**
+ * Subscriptions benchmark: N graphql-ws subscribers of `dashboardUpdated` on 1 or 2 real server processes, a producer
+ * writing R `dashboard.updated` events/s into outbox_events for D seconds; reports delivery latency (occurred_at →
+ * receipt) p50/p95/p99/max and lost/duplicated deliveries. Results go to bench/results/ (gitignored). See bench/README.md.
+ *
+ *   cd packages/server && DATABASE_URL=postgres://… REDIS_URL=redis://… npx tsx ../../bench/subscriptions/run.ts \
+ *     [--subscribers 1000] [--rate 2000] [--duration 10] [--servers 1|2] [--drain 5] [--own-redis] [--profile]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { Client as PgClient } from 'pg';
+import { ADMIN, backendPids, backlog, connect, insertOne, prepareDatabase, produce, relayStats, settle, type Production } from './database';
+import { cpuSeconds, machineCpu, rssMb, sharedJwtKey, startRedis, startServer, stopAll, type ServerProcess } from './processes';
+import { redisInfo, report, type Result } from './report';
+import { openSubscribers, Recorder, type Subscribers } from './subscribers';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      subscribers: { type: 'string', default: '1000' },
+      rate: { type: 'string', default: '2000' },
+      duration: { type: 'string', default: '10' },
+      servers: { type: 'string', default: '1' },
+      drain: { type: 'string', default: '5' },
+      'own-redis': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+    },
+  });
+  const o = {
+    subscribers: Number(values.subscribers),
+    rate: Number(values.rate),
+    duration: Number(values.duration),
+    servers: Number(values.servers),
+    drain: Number(values.drain),
+    ownRedis: values['own-redis'],
+    profile: values.profile,
+  };
+  if (!(o.subscribers >= 1 && o.subscribers <= 5_000)) throw new Error('--subscribers must be 1 to 5000');
+  if (!(o.rate > 0 && o.rate <= 50_000)) throw new Error('--rate must be 1 to 50000 events/s');
+  if (!(o.duration > 0 && o.duration <= 120)) throw new Error('--duration must be 1 to 120 s');
+  if (o.servers !== 1 && o.servers !== 2) throw new Error('--servers must be 1 or 2');
+  if (!(o.drain >= 0 && o.drain <= 120)) throw new Error('--drain must be 0 to 120 s');
+  return o;
+}
+
+function loopbackUrl(name: string, value: string | undefined): string {
+  if (!value) throw new Error(`set ${name}`);
+  if (!LOOPBACK.has(new URL(value).hostname)) throw new Error(`${name} must point at this machine (loopback only)`);
+  return value;
+}
+
+async function login(server: ServerProcess): Promise<string> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken errors { code message } } }',
+      variables: { i: ADMIN },
+    }),
+  });
+  const body = (await res.json()) as { data?: { login: { accessToken: string | null; errors: unknown[] } } };
+  const token = body.data?.login.accessToken;
+  if (!token) throw new Error(`login failed: ${JSON.stringify(body)}`);
+  return token;
+}
+
+let cleaning: Promise<void> | null = null;
+const resources: { subs?: Subscribers; pg: PgClient[]; closeDs?: () => Promise<void> } = { pg: [] };
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await resources.subs?.dispose().catch(() => undefined);
+    await stopAll();
+    for (const c of resources.pg) await c.end().catch(() => undefined);
+    await resources.closeDs?.().catch(() => undefined);
+  })();
+  return cleaning;
+}
+
+async function main(): Promise<void> {
+  const o = options();
+  const databaseUrl = loopbackUrl('DATABASE_URL', process.env.DATABASE_URL);
+  const deadline = setTimeout(() => {
+    process.stderr.write('bench took too long; stopping\n');
+    void cleanup().finally(() => process.exit(2));
+  }, (240 + o.duration + o.drain) * 1000);
+  deadline.unref();
+
+  const db = await prepareDatabase(databaseUrl);
+  resources.closeDs = () => db.ds.destroy();
+  const producer = await connect(databaseUrl, 'crm-bench-producer');
+  const monitor = await connect(databaseUrl, 'crm-bench-monitor');
+  resources.pg.push(producer, monitor);
+  const redis = o.ownRedis ? await startRedis() : { url: loopbackUrl('REDIS_URL', process.env.REDIS_URL), pid: null };
+  if (!o.ownRedis) log('note: pub/sub channels are global to a Redis server; use a Redis nothing else publishes crm.events.* on (or --own-redis)');
+
+  const profileDir = o.profile ? path.resolve(__dirname, '../results/profiles') : undefined;
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, ...sharedJwtKey() };
+  const servers = await Promise.all(Array.from({ length: o.servers }, (_, i) => startServer(`server${i + 1}`, env, profileDir)));
+  log(`${o.servers} server process(es) ready: ${servers.map((s) => `${s.url} (pid ${s.pid})`).join(', ')}`);
+  const token = await login(servers[0]!);
+
+  const rec = new Recorder(o.subscribers);
+  const t = performance.now();
+  resources.subs = await openSubscribers(servers.map((s) => s.wsUrl), token, o.subscribers, rec);
+  log(`${o.subscribers} clients connected in ${((performance.now() - t) / 1000).toFixed(1)} s; waiting until every one receives a probe event`);
+  const readyBy = Date.now() + 60_000;
+  while (!rec.allWarm) {
+    if (Date.now() > readyBy) throw new Error(`only ${rec.warm.filter((n) => n > 0).length} of ${o.subscribers} subscribers got a probe in 60 s`);
+    await insertOne(producer, db.teamId);
+    await sleep(500);
+  }
+  const base = await settle(monitor, 30_000);
+  await sleep(300); // let the last probes arrive, so none counts in the window
+
+  const target = Math.round(o.rate * o.duration);
+  const t0 = Date.now();
+  rec.measure(base.seq, target, t0);
+  const eld = monitorEventLoopDelay({ resolution: 10 });
+  eld.enable();
+  const pgPids = await backendPids(monitor);
+  const procs = [...servers.map((s) => ({ name: s.name, pid: s.pid })), { name: 'bench (clients + producer)', pid: process.pid }, ...pgPids.map((pid) => ({ name: 'postgres', pid }))];
+  if (redis.pid) procs.push({ name: 'redis', pid: redis.pid });
+  const cpu0 = procs.map((p) => cpuSeconds(p.pid));
+  const machine0 = machineCpu();
+  const redis0 = await redisInfo(redis.url);
+  const samples: Result['timeline'] = [];
+  let sampling = true;
+  const sampler = (async () => {
+    for (let s = 1; sampling; s++) {
+      await sleep(t0 + s * 1000 - Date.now());
+      const b = await backlog(monitor).catch(() => null);
+      samples.push({ second: s, delivered: rec.unique, backlog: b ? b.unsequenced + b.unpublished : null, serverRssMb: servers.map((x) => rssMb(x.pid)) });
+    }
+  })();
+
+  log(`producing ${target} events at ${o.rate}/s for ${o.duration} s to ${o.subscribers} subscribers on ${o.servers} server(s)`);
+  const production: Production = await produce(producer, db.teamId, o.rate, o.duration);
+  const expected = production.produced * o.subscribers;
+  const drainEnd = Date.now() + o.drain * 1000;
+  while (rec.unique < expected && Date.now() < drainEnd) await sleep(50);
+  const window = (Date.now() - t0) / 1000;
+  sampling = false;
+  await sampler;
+  eld.disable();
+  const cpu1 = procs.map((p) => cpuSeconds(p.pid));
+  const machine1 = machineCpu();
+  const redis1 = await redisInfo(redis.url);
+  const relay = await relayStats(monitor, base.id);
+  const end = await backlog(monitor);
+
+  const cpu: Record<string, number> = {};
+  procs.forEach((p, i) => {
+    const a = cpu0[i];
+    const b = cpu1[i];
+    if (a != null && b != null) cpu[p.name] = (cpu[p.name] ?? 0) + (b - a);
+  });
+  if (!redis.pid && redis0 && redis1) cpu['redis (whole server)'] = redis1.cpu - redis0.cpu;
+  const result: Result = {
+    at: new Date().toISOString(),
+    config: { subscribers: o.subscribers, rate: o.rate, duration: o.duration, servers: o.servers, drain: o.drain, ownRedis: o.ownRedis },
+    host: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    production,
+    relay: { ...relay, backlogAtEnd: end.unsequenced + end.unpublished },
+    deliveries: {
+      expected,
+      delivered: rec.delivered,
+      unique: rec.unique,
+      lost: expected - rec.unique,
+      duplicated: rec.duplicates,
+      outOfRange: rec.outOfRange,
+      errors: rec.errors,
+      socketsClosedEarly: resources.subs.closedEarly(),
+      ratePerSecond: rec.unique / window,
+    },
+    latencyMs: { p50: rec.percentile(50), p95: rec.percentile(95), p99: rec.percentile(99), max: rec.max() },
+    windowSeconds: window,
+    cpuSeconds: cpu,
+    machineBusyPercent: machine0 && machine1 ? (100 * (machine1.busy - machine0.busy)) / (machine1.total - machine0.total) : null,
+    benchEventLoopDelayP99Ms: Math.max(0, eld.percentile(99) / 1e6 - 10), // the histogram includes the 10 ms sampling interval
+    serverRssMaxMb: servers.map((_, i) => Math.max(0, ...samples.map((s) => s.serverRssMb[i] ?? 0))),
+    timeline: samples.map((s, i) => ({ ...s, worstLatencyMs: rec.worstPerSecond[i] ?? null, deliveredInSecond: rec.perSecond[i] ?? 0 })),
+  };
+  await cleanup();
+  clearTimeout(deadline);
+
+  report(result, log);
+  const dir = path.resolve(__dirname, '../results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `subscriptions-${o.servers}srv-${o.subscribers}sub-${o.rate}eps-${result.at.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(result, null, 2));
+  log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+  if (profileDir) log(`CPU profiles of the servers: ${path.relative(process.cwd(), profileDir)}`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: stopping the servers\n`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+main().catch(async (err) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  await cleanup();
+  process.exit(1);
+});
