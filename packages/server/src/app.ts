@@ -15,6 +15,7 @@ import { createLoaders } from './platform/graphql/loaders';
 import { createWsServer } from './platform/graphql/ws';
 import { healthRoutes } from './platform/http/health';
 import { reenterScope, requestScopeMiddleware, scopeOf } from './platform/http/request-scope';
+import { spaRoutes } from './platform/http/spa';
 import type { Logger } from './platform/logger';
 import type { Cache } from './platform/cache/cache';
 import { CommitHooks } from './platform/db/commit-hooks';
@@ -120,6 +121,9 @@ export async function createApp(d: AppDeps): Promise<App> {
       },
     }),
   );
+
+  const spa = spaRoutes();
+  if (spa) app.use(spa);
 
   return {
     httpServer,
