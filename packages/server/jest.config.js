@@ -12,6 +12,7 @@ const swc = [
 ];
 
 module.exports = {
+  displayName: '@crm/server',
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],

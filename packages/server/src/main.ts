@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   cleanups.push(db.stop);
   const ds = createDataSource({ url: db.url, poolSize: config.databasePoolSize, logger });
   await openDatabase(ds, logger);
-  await bootstrapData(ds, config, logger);
+  const { seededDemo } = await bootstrapData(ds, config, logger);
   const keys = await loadSigningKeys(config, logger);
   const bus = createEventBus(config.redisUrl, logger);
   const cache = createCache(config.redisUrl, logger, config.cachePrefix);
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     pollingIntervalSeconds: config.jobs.pollSeconds,
   });
   jobs.attach(queue);
+  // Seeded leads carry scores but not yet their reasons: compute both the proper way, in the background.
+  if (seededDemo) await queue.send('rescore-leads');
   const addr = await app.listen();
   logger.info(
     {

@@ -7,10 +7,10 @@ import { printDemoLogins, seedDemo } from './demo';
 
 /**
  * First start on an empty database: creates the operator's admin from ADMIN_EMAIL/ADMIN_PASSWORD when given, and the
- * demo company when SEED_DEMO_DATA is on (the default outside production).
+ * demo company when SEED_DEMO_DATA is on (the default outside production). Tells whether it seeded the demo.
  */
-export async function bootstrapData(ds: DataSource, config: Config, logger: Logger): Promise<void> {
-  if ((await ds.getRepository(UserEntity).count()) > 0) return;
+export async function bootstrapData(ds: DataSource, config: Config, logger: Logger): Promise<{ seededDemo: boolean }> {
+  if ((await ds.getRepository(UserEntity).count()) > 0) return { seededDemo: false };
   if (config.seedDemoData) printDemoLogins(await seedDemo(ds, logger));
   if (config.admin) {
     const exists = await ds
@@ -31,4 +31,5 @@ export async function bootstrapData(ds: DataSource, config: Config, logger: Logg
   if (!config.seedDemoData && !config.admin) {
     logger.warn('the users table is empty: set ADMIN_EMAIL and ADMIN_PASSWORD (or SEED_DEMO_DATA=true) and restart');
   }
+  return { seededDemo: config.seedDemoData };
 }

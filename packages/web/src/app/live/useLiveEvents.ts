@@ -1,0 +1,97 @@
+import { useSubscription } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { useApi } from '../auth';
+
+const LeadCreatedSubscription = graphql(`
+  subscription LeadCreated {
+    leadCreated {
+      eventId
+      lead {
+        id
+        ...LeadCard_lead
+      }
+    }
+  }
+`);
+
+const LeadUpdatedSubscription = graphql(`
+  subscription LeadUpdated {
+    leadUpdated {
+      eventId
+      lead {
+        id
+        ...LeadCard_lead
+      }
+    }
+  }
+`);
+
+const ProjectUpdatedSubscription = graphql(`
+  subscription ProjectUpdated {
+    projectUpdated {
+      eventId
+      project {
+        id
+        status
+        completionPercentage
+        actualCost
+        updatedAt
+      }
+    }
+  }
+`);
+
+const NotificationReceivedSubscription = graphql(`
+  subscription NotificationReceived {
+    notificationReceived {
+      eventId
+      notification {
+        id
+        ...NotificationItem_notification
+      }
+    }
+  }
+`);
+
+const DashboardUpdatedSubscription = graphql(`
+  subscription DashboardUpdated {
+    dashboardUpdated {
+      eventId
+    }
+  }
+`);
+
+/**
+ * Keeps the signed-in user's cache live while the app shell is mounted: one socket, one subscription per stream the
+ * role may receive, every event handed to the live hub (which also catches up after reconnects).
+ */
+export function useLiveEvents(role: Role): void {
+  const { live } = useApi();
+  const office = role !== 'FIELD_TECH';
+  const options = { ignoreResults: true } as const;
+
+  useSubscription(LeadCreatedSubscription, {
+    ...options,
+    skip: !office,
+    onData: ({ data }) => data.data && live.receive(data.data.leadCreated),
+  });
+  useSubscription(LeadUpdatedSubscription, {
+    ...options,
+    skip: !office,
+    onData: ({ data }) => data.data && live.receive(data.data.leadUpdated),
+  });
+  useSubscription(DashboardUpdatedSubscription, {
+    ...options,
+    skip: !office,
+    onData: ({ data }) => data.data && live.receive(data.data.dashboardUpdated),
+  });
+  useSubscription(ProjectUpdatedSubscription, {
+    ...options,
+    onData: ({ data }) => data.data && live.receive(data.data.projectUpdated),
+  });
+  useSubscription(NotificationReceivedSubscription, {
+    ...options,
+    onData: ({ data }) => data.data && live.receive(data.data.notificationReceived),
+  });
+}

@@ -1,0 +1,52 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { money, monthLabel } from '../../lib/format';
+import { Card, EmptyState } from '../../ui';
+import styles from './dashboard.module.css';
+
+const RevenueChartFragment = graphql(`
+  fragment RevenueChart_dashboard on Dashboard {
+    revenueByMonth {
+      month
+      revenue
+      projects
+    }
+  }
+`);
+
+export function RevenueChart({ dashboard }: { dashboard: FragmentType<typeof RevenueChartFragment> }) {
+  const { revenueByMonth } = getFragmentData(RevenueChartFragment, dashboard);
+  const rows = revenueByMonth.map((m) => ({
+    month: monthLabel(m.month),
+    revenue: Number(m.revenue),
+    projects: m.projects,
+  }));
+  return (
+    <Card title="Revenue by month" className={styles.wide}>
+      {rows.length === 0 ? (
+        <EmptyState title="No won projects in this period" />
+      ) : (
+        <div
+          className={styles.chart}
+          role="img"
+          aria-label={rows.map((r) => `${r.month}: ${money(String(r.revenue))}`).join(', ')}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+              <CartesianGrid vertical={false} stroke="var(--c-border)" />
+              <XAxis dataKey="month" tick={{ fontSize: 12 }} tickLine={false} />
+              <YAxis
+                tickFormatter={(v: number) => money(String(v), true)}
+                tick={{ fontSize: 12 }}
+                tickLine={false}
+                axisLine={false}
+              />
+              <Tooltip formatter={(value) => [money(String(value)), 'Revenue']} />
+              <Bar dataKey="revenue" fill="var(--chart-2)" radius={[4, 4, 0, 0]} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId, useRef, useState, type CSSProperties } from 'react';
+import { useDismiss } from '../../ui';
+import styles from './leads.module.css';
+
+export interface ScoreFactorView {
+  factor: string;
+  points: number;
+  explanation: string;
+}
+
+const tone = (score: number) => (score >= 70 ? styles.hot : score >= 40 ? styles.warm : styles.cold);
+
+/** The lead score; hover, focus or tap shows the reasons behind it. */
+export function ScoreBadge({ score, factors }: { score: number; factors: readonly ScoreFactorView[] }) {
+  // Fixed to the viewport (placed under the badge) so scrolling board columns cannot clip it.
+  const [position, setPosition] = useState<CSSProperties | null>(null);
+  const ref = useRef<HTMLSpanElement>(null);
+  const tipId = useId();
+  const open = () => {
+    const rect = ref.current?.getBoundingClientRect();
+    if (rect) setPosition({ top: rect.bottom + 6, right: Math.max(8, window.innerWidth - rect.right) });
+  };
+  const close = () => setPosition(null);
+  useDismiss(ref, position !== null, close);
+
+  return (
+    <span ref={ref} className={styles.scoreWrap} onMouseEnter={open} onMouseLeave={close}>
+      <button
+        type="button"
+        className={`${styles.score} ${tone(score)}`}
+        aria-label={`Score ${score} of 100`}
+        aria-describedby={tipId}
+        aria-expanded={position !== null}
+        onFocus={open}
+        onBlur={close}
+        onClick={open}
+      >
+        {score}
+      </button>
+      <span id={tipId} role="tooltip" className={styles.tip} style={position ?? undefined} hidden={!position}>
+        <strong className={styles.tipTitle}>Why {score}?</strong>
+        {factors.length === 0 ? (
+          <span>No scoring reasons recorded yet.</span>
+        ) : (
+          <ul className={styles.factors}>
+            {factors.map((f) => (
+              <li key={f.factor}>
+                <span className={f.points < 0 ? styles.minus : styles.plus}>
+                  {f.points > 0 ? '+' : ''}
+                  {f.points}
+                </span>{' '}
+                {f.explanation}
+              </li>
+            ))}
+          </ul>
+        )}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,36 @@
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import type { Api } from '../app/apollo';
+import { ApiProvider } from '../app/auth';
+import { SessionStore } from '../app/session';
+import { createTokenManager } from '../app/tokens';
+import { memoryStorage } from './memoryStorage';
+
+/** The app's API over mocked operations, with a signed-out session and no live socket. */
+export function createTestApi(mocks: ReadonlyArray<MockLink.MockedResponse>): Api {
+  const session = new SessionStore(memoryStorage());
+  return {
+    client: new ApolloClient({ cache: new InMemoryCache(), link: new MockLink(mocks) }),
+    session,
+    tokens: createTokenManager({ session, exchange: async () => ({ kind: 'refused' }) }),
+    live: { receive: () => undefined, reset: () => undefined },
+  };
+}
+
+/** Renders `routes` (path → element) at `path` inside the API and a memory router. */
+export function renderRoutes(api: Api, path: string, routes: Record<string, ReactNode>) {
+  return render(
+    <ApiProvider api={api}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          {Object.entries(routes).map(([p, element]) => (
+            <Route key={p} path={p} element={element} />
+          ))}
+        </Routes>
+      </MemoryRouter>
+    </ApiProvider>,
+  );
+}

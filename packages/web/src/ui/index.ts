@@ -1,0 +1,12 @@
+export { Badge, type BadgeTone } from './Badge';
+export { Button } from './Button';
+export { Card } from './Card';
+export { cx } from './cx';
+export { PageHeader } from './PageHeader';
+export { Select, type SelectOption } from './Select';
+export { Spinner } from './Spinner';
+export { EmptyState, ErrorState } from './States';
+export { Table, type Column } from './Table';
+export { TextField } from './TextField';
+export { useDismiss } from './useDismiss';
+export { Icon, type IconName } from './Icon';
