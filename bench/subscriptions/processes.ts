@@ -74,7 +74,7 @@ export interface ServerProcess extends Child {
 export async function startServer(name: string, env: Record<string, string>, profileDir?: string): Promise<ServerProcess> {
   const port = await freePort();
   const args = ['--require', GUARD, '--import', 'tsx'];
-  if (profileDir) args.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`);
+  if (profileDir) args.push('--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, name)}`); // one file per thread (main and tsx's loader)
   const proc = spawn(process.execPath, [...args, 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: {
@@ -104,9 +104,15 @@ export async function startServer(name: string, env: Record<string, string>, pro
 }
 
 /** A private redis-server on a free loopback port (no persistence): the bench's pub/sub traffic stays its own. */
-export async function startRedis(): Promise<{ url: string; pid: number }> {
+export async function startRedis(): Promise<string> {
   const port = await freePort();
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Through guard.cjs (which ends it if the bench dies), in its own process group: a Ctrl-C reaches the servers (which
+  // drain, and need Redis for that) but not Redis; stopAll() ends it last.
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+  const proc = spawn(process.execPath, [GUARD, 'redis-server', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const child = track('redis', proc, 0);
   const deadline = Date.now() + 10_000;
   for (;;) {
@@ -116,22 +122,28 @@ export async function startRedis(): Promise<{ url: string; pid: number }> {
       s.once('connect', () => (s.destroy(), resolve(true)));
       s.once('error', () => resolve(false));
     });
-    if (up) return { url: `redis://127.0.0.1:${port}`, pid: child.pid };
+    if (up) return `redis://127.0.0.1:${port}`;
     if (Date.now() > deadline) throw new Error('redis-server did not start within 10 s');
     await sleep(50);
   }
 }
 
-/** SIGTERM to every child (servers drain and exit), SIGKILL to those still running after `graceMs`. */
+/**
+ * SIGTERM to every child, servers first (they drain their sockets and finish the relay pass, which needs Redis), then
+ * the rest; SIGKILL to any still running after `graceMs`.
+ */
 export async function stopAll(graceMs = 15_000): Promise<void> {
-  await Promise.all(
-    [...children].map(async (c) => {
-      c.proc.kill('SIGTERM');
-      const timer = setTimeout(() => c.proc.kill('SIGKILL'), graceMs);
-      await c.exited;
-      clearTimeout(timer);
-    }),
-  );
+  const stop = (list: Child[]) =>
+    Promise.all(
+      list.map(async (c) => {
+        c.proc.kill('SIGTERM');
+        const timer = setTimeout(() => c.proc.kill('SIGKILL'), graceMs);
+        await c.exited;
+        clearTimeout(timer);
+      }),
+    );
+  await stop([...children].filter((c) => c.name !== 'redis'));
+  await stop([...children]);
 }
 
 /* /proc readings (Linux). null when unavailable. */

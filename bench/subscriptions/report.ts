@@ -8,10 +8,21 @@ const Redis = serverRequire('ioredis') as typeof import('ioredis').default;
 
 export interface Result {
   at: string;
-  config: { subscribers: number; rate: number; duration: number; servers: number; drain: number; ownRedis: boolean };
-  host: { cpus: number; memoryGb: number; node: string };
+  config: { subscribers: number; rate: number; duration: number; servers: number; drain: number; startSeq: number; ownRedis: boolean };
+  host: { cpus: number; memoryGb: number; node: string; loadAverageAtStart: number };
   production: Production;
-  relay: RelayStats & { backlogAtEnd: number };
+  relay: RelayStats & {
+    backlogAtEnd: number;
+    /** What a plain Redis subscriber saw of the relay's publishes. */
+    onRedis: {
+      events: number;
+      duplicates: number;
+      outOfOrder: number;
+      outOfRange: number;
+      rate: number | null;
+      latencyMs: { p50: number | null; p99: number | null; max: number | null };
+    };
+  };
   deliveries: {
     expected: number;
     delivered: number;
@@ -22,6 +33,8 @@ export interface Result {
     errors: number;
     socketsClosedEarly: number;
     ratePerSecond: number;
+    /** Measured events that reached no subscriber / some only, and the first few (seq, receivers). */
+    coverage: { none: number; some: number; sample: Array<{ seq: number; receivers: number }> };
   };
   latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null };
   windowSeconds: number;
@@ -64,12 +77,22 @@ export function report(r: Result, log: (line: string) => void): void {
   log(`subscribers ${n(r.config.subscribers)} on ${r.config.servers} server process(es); target ${n(r.config.rate)} events/s for ${r.config.duration} s`);
   log(`produced       ${n(p.produced)} of ${n(p.target)} events in ${p.seconds.toFixed(2)} s = ${n(p.produced / p.seconds)}/s ` +
     `(${n(p.statements)} INSERTs, slowest ${p.maxStatementMs.toFixed(1)} ms)`);
-  log(`relay          published ${n(relay.published)} at ${relay.publishRate === null ? '—' : n(relay.publishRate)}/s; ` +
-    `occurred_at→published_at p50 ${ms(relay.publishLagP50)} p99 ${ms(relay.publishLagP99)} max ${ms(relay.publishLagMax)}; ` +
-    `${n(relay.backlogAtEnd)} still unpublished at the end`);
+  const onRedis = relay.onRedis;
+  log(`relay          on Redis ${n(onRedis.events)} events at ${onRedis.rate === null ? '—' : n(onRedis.rate)}/s, ` +
+    `occurred_at→on Redis p50 ${ms(onRedis.latencyMs.p50)} p99 ${ms(onRedis.latencyMs.p99)} max ${ms(onRedis.latencyMs.max)}` +
+    `${onRedis.duplicates ? `, ${n(onRedis.duplicates)} published twice` : ''}` +
+    `${onRedis.outOfOrder ? `; ${n(onRedis.outOfOrder)} published OUT OF ORDER (after a higher seq)` : ''}`);
+  log(`               outbox: ${n(relay.sequenced)} sequenced${relay.seqConsecutive ? '' : ' (seqs NOT consecutive)'}, ` +
+    `${n(relay.published)} marked published; ${n(relay.backlogAtEnd)} unsequenced or unmarked at the end`);
   log(`deliveries     expected ${n(d.expected)}, delivered ${n(d.delivered)} (${n(d.ratePerSecond)}/s over ${r.windowSeconds.toFixed(1)} s)`);
-  log(`               lost ${n(d.lost)} (${d.expected ? ((100 * d.lost) / d.expected).toFixed(2) : '0'}%), duplicated ${n(d.duplicated)}, ` +
+  const notOnRedis = Math.min(d.lost, (p.produced - onRedis.events) * r.config.subscribers);
+  log(`               lost ${n(d.lost)} (${d.expected ? ((100 * d.lost) / d.expected).toFixed(2) : '0'}%: ${n(notOnRedis)} never published, ` +
+    `${n(d.lost - notOnRedis)} published but not received), duplicated ${n(d.duplicated)}, ` +
     `errors ${n(d.errors)}, sockets closed early ${n(d.socketsClosedEarly)}, foreign ids ${n(d.outOfRange)}`);
+  if (d.coverage.none + d.coverage.some) {
+    log(`               events received by nobody ${n(d.coverage.none)}, by some only ${n(d.coverage.some)}; ` +
+      `first: ${d.coverage.sample.slice(0, 6).map((e) => `#${e.seq}→${e.receivers}`).join(' ')}`);
+  }
   log(`latency        p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}  max ${ms(l.max)}   (occurred_at → receipt; ±0.5 ms)`);
   log(`cpu seconds    ${Object.entries(r.cpuSeconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}` +
     `${r.machineBusyPercent === null ? '' : `; machine ${r.machineBusyPercent.toFixed(0)}% busy (all users)`}`);

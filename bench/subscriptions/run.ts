@@ -4,7 +4,7 @@
  * receipt) p50/p95/p99/max and lost/duplicated deliveries. Results go to bench/results/ (gitignored). See bench/README.md.
  *
  *   cd packages/server && DATABASE_URL=postgres://… REDIS_URL=redis://… npx tsx ../../bench/subscriptions/run.ts \
- *     [--subscribers 1000] [--rate 2000] [--duration 10] [--servers 1|2] [--drain 5] [--own-redis] [--profile]
+ *     [--subscribers 1000] [--rate 2000] [--duration 10] [--servers 1|2] [--drain 5] [--start-seq 1000000] [--own-redis] [--profile]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import type { Client as PgClient } from 'pg';
 import { ADMIN, backendPids, backlog, connect, insertOne, prepareDatabase, produce, relayStats, settle, type Production } from './database';
 import { cpuSeconds, machineCpu, rssMb, sharedJwtKey, startRedis, startServer, stopAll, type ServerProcess } from './processes';
 import { redisInfo, report, type Result } from './report';
+import { RedisTap } from './redis-tap';
 import { openSubscribers, Recorder, type Subscribers } from './subscribers';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -29,6 +30,7 @@ function options() {
       duration: { type: 'string', default: '10' },
       servers: { type: 'string', default: '1' },
       drain: { type: 'string', default: '5' },
+      'start-seq': { type: 'string', default: '1000000' },
       'own-redis': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
     },
@@ -39,6 +41,7 @@ function options() {
     duration: Number(values.duration),
     servers: Number(values.servers),
     drain: Number(values.drain),
+    startSeq: Number(values['start-seq']),
     ownRedis: values['own-redis'],
     profile: values.profile,
   };
@@ -47,6 +50,7 @@ function options() {
   if (!(o.duration > 0 && o.duration <= 120)) throw new Error('--duration must be 1 to 120 s');
   if (o.servers !== 1 && o.servers !== 2) throw new Error('--servers must be 1 or 2');
   if (!(o.drain >= 0 && o.drain <= 120)) throw new Error('--drain must be 0 to 120 s');
+  if (!(Number.isInteger(o.startSeq) && o.startSeq >= 0 && o.startSeq < 2 ** 52)) throw new Error('--start-seq must be an integer ≥ 0');
   return o;
 }
 
@@ -72,10 +76,11 @@ async function login(server: ServerProcess): Promise<string> {
 }
 
 let cleaning: Promise<void> | null = null;
-const resources: { subs?: Subscribers; pg: PgClient[]; closeDs?: () => Promise<void> } = { pg: [] };
+const resources: { subs?: Subscribers; tap?: RedisTap; pg: PgClient[]; closeDs?: () => Promise<void> } = { pg: [] };
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     await resources.subs?.dispose().catch(() => undefined);
+    await resources.tap?.close();
     await stopAll();
     for (const c of resources.pg) await c.end().catch(() => undefined);
     await resources.closeDs?.().catch(() => undefined);
@@ -92,12 +97,15 @@ async function main(): Promise<void> {
   }, (240 + o.duration + o.drain) * 1000);
   deadline.unref();
 
-  const db = await prepareDatabase(databaseUrl);
+  const loadAverageAtStart = os.loadavg()[0]!;
+  const db = await prepareDatabase(databaseUrl, o.startSeq);
   resources.closeDs = () => db.ds.destroy();
   const producer = await connect(databaseUrl, 'crm-bench-producer');
   const monitor = await connect(databaseUrl, 'crm-bench-monitor');
   resources.pg.push(producer, monitor);
-  const redis = o.ownRedis ? await startRedis() : { url: loopbackUrl('REDIS_URL', process.env.REDIS_URL), pid: null };
+  const redis = { url: o.ownRedis ? await startRedis() : loopbackUrl('REDIS_URL', process.env.REDIS_URL) };
+  resources.tap = new RedisTap();
+  await resources.tap.start(redis.url);
   if (!o.ownRedis) log('note: pub/sub channels are global to a Redis server; use a Redis nothing else publishes crm.events.* on (or --own-redis)');
 
   const profileDir = o.profile ? path.resolve(__dirname, '../results/profiles') : undefined;
@@ -122,11 +130,11 @@ async function main(): Promise<void> {
   const target = Math.round(o.rate * o.duration);
   const t0 = Date.now();
   rec.measure(base.seq, target, t0);
+  resources.tap.measure(base.seq, target);
   const eld = monitorEventLoopDelay({ resolution: 10 });
   eld.enable();
   const pgPids = await backendPids(monitor);
   const procs = [...servers.map((s) => ({ name: s.name, pid: s.pid })), { name: 'bench (clients + producer)', pid: process.pid }, ...pgPids.map((pid) => ({ name: 'postgres', pid }))];
-  if (redis.pid) procs.push({ name: 'redis', pid: redis.pid });
   const cpu0 = procs.map((p) => cpuSeconds(p.pid));
   const machine0 = machineCpu();
   const redis0 = await redisInfo(redis.url);
@@ -161,13 +169,24 @@ async function main(): Promise<void> {
     const b = cpu1[i];
     if (a != null && b != null) cpu[p.name] = (cpu[p.name] ?? 0) + (b - a);
   });
-  if (!redis.pid && redis0 && redis1) cpu['redis (whole server)'] = redis1.cpu - redis0.cpu;
+  if (redis0 && redis1) cpu[o.ownRedis ? 'redis' : 'redis (whole server)'] = redis1.cpu - redis0.cpu;
   const result: Result = {
     at: new Date().toISOString(),
-    config: { subscribers: o.subscribers, rate: o.rate, duration: o.duration, servers: o.servers, drain: o.drain, ownRedis: o.ownRedis },
-    host: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    config: { subscribers: o.subscribers, rate: o.rate, duration: o.duration, servers: o.servers, drain: o.drain, startSeq: o.startSeq, ownRedis: o.ownRedis },
+    host: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart },
     production,
-    relay: { ...relay, backlogAtEnd: end.unsequenced + end.unpublished },
+    relay: {
+      ...relay,
+      backlogAtEnd: end.unsequenced + end.unpublished,
+      onRedis: {
+        events: resources.tap.unique,
+        duplicates: resources.tap.duplicates,
+        outOfOrder: resources.tap.outOfOrder,
+        outOfRange: resources.tap.outOfRange,
+        rate: resources.tap.rate,
+        latencyMs: { p50: resources.tap.latency.percentile(50), p99: resources.tap.latency.percentile(99), max: resources.tap.latency.max() },
+      },
+    },
     deliveries: {
       expected,
       delivered: rec.delivered,
@@ -178,8 +197,9 @@ async function main(): Promise<void> {
       errors: rec.errors,
       socketsClosedEarly: resources.subs.closedEarly(),
       ratePerSecond: rec.unique / window,
+      coverage: rec.coverage(),
     },
-    latencyMs: { p50: rec.percentile(50), p95: rec.percentile(95), p99: rec.percentile(99), max: rec.max() },
+    latencyMs: { p50: rec.latency.percentile(50), p95: rec.latency.percentile(95), p99: rec.latency.percentile(99), max: rec.latency.max() },
     windowSeconds: window,
     cpuSeconds: cpu,
     machineBusyPercent: machine0 && machine1 ? (100 * (machine1.busy - machine0.busy)) / (machine1.total - machine0.total) : null,
@@ -199,14 +219,17 @@ async function main(): Promise<void> {
   if (profileDir) log(`CPU profiles of the servers: ${path.relative(process.cwd(), profileDir)}`);
 }
 
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    interrupted = true;
     process.stderr.write(`\n${signal}: stopping the servers\n`);
     void cleanup().finally(() => process.exit(130));
   });
 }
 
 main().catch(async (err) => {
+  if (interrupted) return; // the signal handler is cleaning up and exits
   process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
   await cleanup();
   process.exit(1);

@@ -13,7 +13,35 @@ const { createClient } = serverRequire('graphql-ws') as typeof import('graphql-w
 
 export const SUBSCRIPTION = 'subscription { dashboardUpdated { eventId occurredAt } }';
 const BUCKETS_PER_MS = 10;
-const MAX_BUCKET = 120_000 * BUCKETS_PER_MS; // 120 s; slower deliveries land in the last bucket
+const MAX_BUCKET = 120_000 * BUCKETS_PER_MS; // 120 s; slower ones land in the last bucket
+
+/** Latencies in 0.1 ms buckets up to 120 s. */
+export class Histogram {
+  private readonly buckets = new Uint32Array(MAX_BUCKET + 1);
+  count = 0;
+
+  record(ms: number): void {
+    this.buckets[Math.min(MAX_BUCKET, Math.floor(Math.max(0, ms) * BUCKETS_PER_MS))]!++;
+    this.count++;
+  }
+
+  /** The latency (ms) at percentile `p`, to the 0.1 ms bucket. */
+  percentile(p: number): number | null {
+    if (!this.count) return null;
+    const rank = Math.max(1, Math.ceil((p / 100) * this.count));
+    let seen = 0;
+    for (let b = 0; b <= MAX_BUCKET; b++) {
+      seen += this.buckets[b]!;
+      if (seen >= rank) return b / BUCKETS_PER_MS;
+    }
+    return null;
+  }
+
+  max(): number | null {
+    for (let b = MAX_BUCKET; b >= 0; b--) if (this.buckets[b]) return b / BUCKETS_PER_MS;
+    return null;
+  }
+}
 
 export class Recorder {
   /** Events with seq ≤ base are warm-up (readiness probes); measured events are base+1 … base+target. */
@@ -21,7 +49,7 @@ export class Recorder {
   private target = 0;
   private t0 = 0;
   private seen: Uint8Array[] = [];
-  private readonly hist = new Uint32Array(MAX_BUCKET + 1);
+  readonly latency = new Histogram();
   readonly warm: Uint32Array;
   unique = 0;
   duplicates = 0;
@@ -63,10 +91,26 @@ export class Recorder {
     bits[k >> 3]! |= bit;
     this.unique++;
     const latency = Math.max(0, nowMs - sentMs);
-    this.hist[Math.min(MAX_BUCKET, Math.floor(latency * BUCKETS_PER_MS))]!++;
+    this.latency.record(latency);
     const s = Math.max(0, Math.floor((nowMs - this.t0) / 1000));
     this.perSecond[s] = (this.perSecond[s] ?? 0) + 1;
     this.worstPerSecond[s] = Math.max(this.worstPerSecond[s] ?? 0, latency);
+  }
+
+  /** Measured events that reached no subscriber / only some, and the first few of them (seq, receivers). */
+  coverage(limit = 20): { none: number; some: number; sample: Array<{ seq: number; receivers: number }> } {
+    let none = 0;
+    let some = 0;
+    const sample: Array<{ seq: number; receivers: number }> = [];
+    for (let k = 0; k < this.target; k++) {
+      let receivers = 0;
+      for (const bits of this.seen) if (bits[k >> 3]! & (1 << (k & 7))) receivers++;
+      if (receivers === this.subscribers) continue;
+      if (receivers === 0) none++;
+      else some++;
+      if (sample.length < limit) sample.push({ seq: this.base + 1 + k, receivers });
+    }
+    return { none, some, sample };
   }
 
   get delivered(): number {
@@ -75,23 +119,6 @@ export class Recorder {
 
   get allWarm(): boolean {
     return this.warm.every((n) => n > 0);
-  }
-
-  /** The latency (ms) at percentile `p` of the measured deliveries, to the 0.1 ms bucket. */
-  percentile(p: number): number | null {
-    if (!this.unique) return null;
-    const rank = Math.max(1, Math.ceil((p / 100) * this.unique));
-    let seen = 0;
-    for (let b = 0; b <= MAX_BUCKET; b++) {
-      seen += this.hist[b]!;
-      if (seen >= rank) return b / BUCKETS_PER_MS;
-    }
-    return null;
-  }
-
-  max(): number | null {
-    for (let b = MAX_BUCKET; b >= 0; b--) if (this.hist[b]) return b / BUCKETS_PER_MS;
-    return null;
   }
 }
 

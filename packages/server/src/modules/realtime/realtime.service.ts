@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../platform/auth/viewer';
 import { badUserInput } from '../../platform/errors';
 import type { GraphQLContext } from '../../platform/graphql/context';
-import { createLoaders } from '../../platform/graphql/loaders';
+import { createLoaders, type Loaders } from '../../platform/graphql/loaders';
 import { channelOf, type OutboxEventModel, type OutboxEventType } from './outbox-event';
 import { canReceive } from './realtime.policy';
 
@@ -33,7 +33,7 @@ export class RealtimeService {
         const event = r.value;
         const seq = BigInt(event.seq);
         if (seq <= lastSeq || !types.includes(event.type) || !accept(event)) continue;
-        const loaders = createLoaders(this.ds, viewer);
+        const loaders = lazyLoaders(this.ds, viewer);
         if (!(await canReceive(viewer, event, loaders))) continue;
         lastSeq = seq;
         ctx.loaders = loaders;
@@ -55,7 +55,7 @@ export class RealtimeService {
     if (first < 1 || first > 500) throw badUserInput('`first` must be between 1 and 500.', 'first');
     const rows: Array<Record<string, unknown>> = await this.ds.query(
       `SELECT seq::text, type, entity_id, team_id, recipient_id, data, occurred_at FROM outbox_events
-        WHERE seq > $1 AND published_at IS NOT NULL ORDER BY seq LIMIT $2`,
+        WHERE seq > $1 AND published_at IS NOT NULL ORDER BY outbox_events.seq LIMIT $2`, // numeric, not the text alias
       [since, first + 1],
     );
     const page = rows.slice(0, first).map(toModel);
@@ -68,6 +68,12 @@ export class RealtimeService {
     const [row] = await this.ds.query('SELECT coalesce(max(seq), 0)::text AS seq FROM outbox_events WHERE published_at IS NOT NULL');
     return row.seq;
   }
+}
+
+/** Request loaders created on first use: most events (notifications, dashboard hints) never need them. */
+function lazyLoaders(ds: DataSource, viewer: Viewer): Loaders {
+  let loaders: Loaders | null = null;
+  return new Proxy({} as Loaders, { get: (_, key) => (loaders ??= createLoaders(ds, viewer))[key as keyof Loaders] });
 }
 
 function toModel(r: Record<string, unknown>): OutboxEventModel {

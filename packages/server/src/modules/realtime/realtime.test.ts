@@ -182,3 +182,25 @@ describe('retention', () => {
     await a.ds.query('DELETE FROM outbox_events WHERE seq < 0');
   });
 });
+
+describe('ordering', () => {
+  it('delivers and replays events in numeric eventId order across a power of ten (9 → 10, 99 → 100...)', async () => {
+    const admin = await signedIn(a, 'ADMIN');
+    const sub = subscribe(b.wsClient(admin.accessToken), 'subscription { dashboardUpdated { eventId } }');
+    await settle(300);
+    await a.app.relay.stop();
+    await b.app.relay.stop();
+    const [{ max }] = await a.ds.query('SELECT coalesce(max(seq), 0)::int AS max FROM outbox_events');
+    const count = 10 ** String(max + 1).length - max + 5; // enough to cross the next power of ten
+    await a.ds.query(`INSERT INTO outbox_events (type, team_id) SELECT 'dashboard.updated', $1 FROM generate_series(1, $2)`, [teamId, count]);
+    await a.app.relay.start();
+    await b.app.relay.start();
+    await sub.waitFor(count, 15_000);
+    const ids = sub.results.map((r) => Number(r.data.dashboardUpdated.eventId));
+    expect(ids).toEqual(Array.from({ length: count }, (_, i) => max + 1 + i));
+    sub.unsubscribe();
+
+    const replay = await a.gql(`query($since: String!) { missedEvents(since: $since, first: 500) { events { ... on DashboardEvent { eventId } } } }`, { since: String(max) }, admin.accessToken);
+    expect(replay.body.data.missedEvents.events.map((e: { eventId: string }) => Number(e.eventId))).toEqual(ids);
+  });
+});

@@ -105,14 +105,16 @@ export class OutboxRelay {
       await this.sequence(client, batch);
       const { rows } = await client.query(
         `SELECT seq::text, type, entity_id, team_id, recipient_id, data, occurred_at
-           FROM outbox_events WHERE seq IS NOT NULL AND published_at IS NULL ORDER BY seq LIMIT $1`,
+           FROM outbox_events WHERE seq IS NOT NULL AND published_at IS NULL
+          ORDER BY outbox_events.seq LIMIT $1`, // the column, not the text alias: numeric order
         [batch],
       );
       if (!rows.length) return;
-      const published: string[] = [];
-      try {
-        for (const r of rows) {
-          await this.o.publish({
+      // Publish the batch without waiting on each message (one connection keeps them in order), then mark only the
+      // published prefix: anything after a failure is sent again later, and subscribers drop what they already have.
+      const results = await Promise.allSettled(
+        rows.map((r) =>
+          this.o.publish({
             seq: r.seq,
             type: r.type,
             entityId: r.entity_id,
@@ -120,12 +122,13 @@ export class OutboxRelay {
             recipientId: r.recipient_id,
             data: r.data,
             occurredAt: new Date(r.occurred_at).toISOString(),
-          });
-          published.push(r.seq);
-        }
-      } finally {
-        if (published.length) await client.query('UPDATE outbox_events SET published_at = now() WHERE seq = ANY($1::bigint[])', [published]);
-      }
+          }),
+        ),
+      );
+      const failed = results.findIndex((r) => r.status === 'rejected');
+      const published = (failed === -1 ? rows : rows.slice(0, failed)).map((r) => r.seq);
+      if (published.length) await client.query('UPDATE outbox_events SET published_at = now() WHERE seq = ANY($1::bigint[])', [published]);
+      if (failed !== -1) throw (results[failed] as PromiseRejectedResult).reason;
     }
   }
 
