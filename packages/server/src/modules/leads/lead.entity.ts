@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { SoftDeletableEntity } from '../../platform/db/soft-deletable.entity';
 import type { LeadPriority, LeadSource, LeadStatus, ProjectType } from '../../generated/graphql';
 
 @Entity('leads')
-export class LeadEntity {
+export class LeadEntity extends SoftDeletableEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -79,13 +80,4 @@ export class LeadEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
-
-  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', precision: 3 })
-  deletedAt: Date | null;
 }

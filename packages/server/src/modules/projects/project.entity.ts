@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { SoftDeletableEntity } from '../../platform/db/soft-deletable.entity';
 import type { ProjectStatus, ProjectType } from '../../generated/graphql';
 
 @Entity('projects')
-export class ProjectEntity {
+export class ProjectEntity extends SoftDeletableEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -45,13 +46,4 @@ export class ProjectEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
-
-  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', precision: 3 })
-  deletedAt: Date | null;
 }
