@@ -1,9 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { SoftDeletableEntity } from '../../platform/db/soft-deletable.entity';
+import { AddressedEntity } from '../../platform/db/addressed.entity';
 import type { CustomerType } from '../../generated/graphql';
 
 @Entity('customers')
-export class CustomerEntity extends SoftDeletableEntity {
+export class CustomerEntity extends AddressedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -16,18 +16,6 @@ export class CustomerEntity extends SoftDeletableEntity {
   /** E.164. */
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
-
-  @Column({ name: 'address_street', type: 'varchar', length: 200, nullable: true })
-  addressStreet: string | null;
-
-  @Column({ name: 'address_city', type: 'varchar', length: 100, nullable: true })
-  addressCity: string | null;
-
-  @Column({ name: 'address_state', type: 'varchar', length: 2, nullable: true })
-  addressState: string | null;
-
-  @Column({ name: 'address_zip', type: 'varchar', length: 10, nullable: true })
-  addressZip: string | null;
 
   @Column({ name: 'customer_type', type: 'varchar', length: 20 })
   customerType: CustomerType;

@@ -1,9 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { SoftDeletableEntity } from '../../platform/db/soft-deletable.entity';
+import { AddressedEntity } from '../../platform/db/addressed.entity';
 import type { LeadPriority, LeadSource, LeadStatus, ProjectType } from '../../generated/graphql';
 
 @Entity('leads')
-export class LeadEntity extends SoftDeletableEntity {
+export class LeadEntity extends AddressedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -18,18 +18,6 @@ export class LeadEntity extends SoftDeletableEntity {
 
   @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true })
   contactPhone: string | null;
-
-  @Column({ name: 'address_street', type: 'varchar', length: 200, nullable: true })
-  addressStreet: string | null;
-
-  @Column({ name: 'address_city', type: 'varchar', length: 100, nullable: true })
-  addressCity: string | null;
-
-  @Column({ name: 'address_state', type: 'varchar', length: 2, nullable: true })
-  addressState: string | null;
-
-  @Column({ name: 'address_zip', type: 'varchar', length: 10, nullable: true })
-  addressZip: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   source: LeadSource;
