@@ -9,6 +9,7 @@ import { createLiveHub, type LiveHub } from './live/hub';
 import { SessionStore, tokensFrom } from './session';
 import { createLiveSocket } from './socket';
 import { browserLock, createTokenManager, type TokenManager } from './tokens';
+import { typePolicies } from './cachePolicies';
 
 const RefreshSessionMutation = graphql(`
   mutation RefreshSession($refreshToken: String!) {
@@ -82,7 +83,7 @@ export function createApi(origin: URL = new URL(window.location.href)): Api {
   const http = ApolloLink.from([retry, auth, new HttpLink({ uri: new URL('/graphql', origin).href })]);
   const client = new ApolloClient({
     link: ApolloLink.split((op) => op.operationType === OperationTypeNode.SUBSCRIPTION, socket.link, http),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ typePolicies }),
   });
 
   return { client, session, tokens, live: createLiveHub(client, socket) };

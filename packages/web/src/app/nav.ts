@@ -19,6 +19,7 @@ export function navFor(role: Role): NavItem[] {
       { to: '/projects', label: 'My projects', icon: 'projects' },
       { to: '/appointments', label: 'Appointments', icon: 'appointments' },
       { to: '/interactions', label: 'Interactions', icon: 'interactions' },
+      { to: '/settings', label: 'Settings', icon: 'settings' },
     ];
   }
   return [

@@ -1,6 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import ComingSoonPage from '../features/placeholder/ComingSoonPage';
 import { EmptyState, Spinner } from '../ui';
 import { RequireAuth, useViewer } from './auth';
 import { Layout } from './Layout';
@@ -9,7 +8,16 @@ import { isOffice } from './nav';
 // Every page is its own chunk: the first load carries only the shell.
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const CustomersPage = lazy(() => import('../features/customers/CustomersPage'));
+const CustomerDetailPage = lazy(() => import('../features/customers/CustomerDetailPage'));
 const LeadsBoardPage = lazy(() => import('../features/leads/LeadsBoardPage'));
+const LeadsTablePage = lazy(() => import('../features/leads/LeadsTablePage'));
+const LeadDetailPage = lazy(() => import('../features/leads/LeadDetailPage'));
+const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
+const ProjectDetailPage = lazy(() => import('../features/projects/ProjectDetailPage'));
+const AppointmentsPage = lazy(() => import('../features/appointments/AppointmentsPage'));
+const InteractionsPage = lazy(() => import('../features/interactions/InteractionsPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 
 /** Pages for office roles only; field techs land on their projects instead. */
 function OfficeOnly({ children }: { children: ReactNode }) {
@@ -18,20 +26,7 @@ function OfficeOnly({ children }: { children: ReactNode }) {
   return isOffice(viewer.role) ? children : <Navigate to="/projects" replace />;
 }
 
-function ProjectsPlaceholder() {
-  const { viewer } = useViewer();
-  const mine = viewer?.role === 'FIELD_TECH';
-  return (
-    <ComingSoonPage
-      title={mine ? 'My projects' : 'Projects'}
-      description={
-        mine
-          ? 'The projects you are on, with progress updates and a quick interaction log.'
-          : 'Project list and detail: status, budget against actual cost, crew, customer and activity.'
-      }
-    />
-  );
-}
+const office = (path: string, page: ReactNode) => ({ path, element: <OfficeOnly>{page}</OfficeOnly> });
 
 export const router = createBrowserRouter([
   {
@@ -48,61 +43,17 @@ export const router = createBrowserRouter([
       {
         element: <Layout />,
         children: [
-          {
-            index: true,
-            element: (
-              <OfficeOnly>
-                <DashboardPage />
-              </OfficeOnly>
-            ),
-          },
-          {
-            path: 'leads',
-            element: (
-              <OfficeOnly>
-                <LeadsBoardPage />
-              </OfficeOnly>
-            ),
-          },
-          {
-            path: 'customers',
-            element: (
-              <OfficeOnly>
-                <ComingSoonPage
-                  title="Customers"
-                  description="Searchable customer table, detail pages with the interaction timeline, and create/edit forms."
-                />
-              </OfficeOnly>
-            ),
-          },
-          { path: 'projects', element: <ProjectsPlaceholder /> },
-          {
-            path: 'appointments',
-            element: (
-              <ComingSoonPage
-                title="Appointments"
-                description="A week and day calendar per person or team: book, move and cancel."
-              />
-            ),
-          },
-          {
-            path: 'interactions',
-            element: (
-              <ComingSoonPage
-                title="Interactions"
-                description="The communication log with filters and a quick “log a call, visit or note”."
-              />
-            ),
-          },
-          {
-            path: 'settings',
-            element: (
-              <ComingSoonPage
-                title="Settings"
-                description="Profile and password; for admins: users, teams, lead scoring weights, assignment and jobs."
-              />
-            ),
-          },
+          { index: true, element: <OfficeOnly>{<DashboardPage />}</OfficeOnly> },
+          office('customers', <CustomersPage />),
+          office('customers/:id', <CustomerDetailPage />),
+          office('leads', <LeadsBoardPage />),
+          office('leads/list', <LeadsTablePage />),
+          office('leads/:id', <LeadDetailPage />),
+          { path: 'projects', element: <ProjectsPage /> },
+          { path: 'projects/:id', element: <ProjectDetailPage /> },
+          { path: 'appointments', element: <AppointmentsPage /> },
+          { path: 'interactions', element: <InteractionsPage /> },
+          { path: 'settings/*', element: <SettingsPage /> },
           {
             path: '*',
             element: (

@@ -10,3 +10,5 @@ export { Table, type Column } from './Table';
 export { TextField } from './TextField';
 export { useDismiss } from './useDismiss';
 export { Icon, type IconName } from './Icon';
+export { Dialog } from './Dialog';
+export { TextArea } from './TextArea';

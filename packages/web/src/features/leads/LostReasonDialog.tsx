@@ -1,8 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { splitUserErrors } from '../../lib/userErrors';
 import type { UserErrorLike } from '../../lib/userErrors';
-import { Button, TextField, useDismiss } from '../../ui';
-import styles from './leads.module.css';
+import { Button, Dialog, TextField } from '../../ui';
 
 export interface LostReasonDialogProps {
   leadName: string;
@@ -13,15 +12,12 @@ export interface LostReasonDialogProps {
 
 /** Asks why a lead was lost: the server requires a reason for LOST. */
 export function LostReasonDialog({ leadName, onCancel, onSubmit }: LostReasonDialogProps) {
-  const ref = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useDismiss(ref, !busy, onCancel);
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
+  const submit = async (form: HTMLFormElement) => {
     setBusy(true);
-    const errors = await onSubmit(String(new FormData(e.currentTarget).get('lostReason') ?? '').trim());
+    const errors = await onSubmit(String(new FormData(form).get('lostReason') ?? '').trim());
     setBusy(false);
     const split = splitUserErrors(errors, ['lostReason']);
     if (split.byField.lostReason) setError(split.byField.lostReason);
@@ -29,28 +25,23 @@ export function LostReasonDialog({ leadName, onCancel, onSubmit }: LostReasonDia
   };
 
   return (
-    <div className={styles.backdrop}>
-      <form
-        ref={ref}
-        className={styles.dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="lost-title"
-        onSubmit={submit}
-      >
-        <h2 id="lost-title" className={styles.dialogTitle}>
-          Mark {leadName} as lost
-        </h2>
-        <TextField label="Why was it lost?" name="lostReason" maxLength={500} autoFocus required error={error} />
-        <div className={styles.dialogActions}>
+    <Dialog
+      title={`Mark ${leadName} as lost`}
+      onClose={onCancel}
+      busy={busy}
+      onSubmit={(e) => void submit(e.currentTarget)}
+      actions={
+        <>
           <Button onClick={onCancel} disabled={busy}>
             Cancel
           </Button>
           <Button type="submit" variant="danger" loading={busy}>
             Mark as lost
           </Button>
-        </div>
-      </form>
-    </div>
+        </>
+      }
+    >
+      <TextField label="Why was it lost?" name="lostReason" maxLength={500} autoFocus required error={error} />
+    </Dialog>
   );
 }

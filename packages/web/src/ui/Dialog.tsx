@@ -1,0 +1,61 @@
+import { useId, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { cx } from './cx';
+import { useDismiss } from './useDismiss';
+import styles from './ui.module.css';
+
+export interface DialogProps {
+  title: string;
+  /** Escape, a click outside or Cancel; ignored while `busy`. */
+  onClose: () => void;
+  /** When given, the dialog is a form and this runs on submit (Enter included). */
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+  busy?: boolean;
+  /** Buttons at the bottom right. */
+  actions?: ReactNode;
+  size?: 'sm' | 'md' | 'lg';
+  children: ReactNode;
+}
+
+/** A modal dialog (a form when `onSubmit` is given) over a dimmed page; full width on phones. */
+export function Dialog({ title, onClose, onSubmit, busy = false, actions, size = 'sm', children }: DialogProps) {
+  const ref = useRef<HTMLElement>(null);
+  const titleId = useId();
+  useDismiss(ref, !busy, onClose);
+  const shared = {
+    className: cx(styles.dialog, styles[`dialog_${size}`]),
+    role: 'dialog',
+    'aria-modal': true,
+    'aria-labelledby': titleId,
+    'aria-busy': busy || undefined,
+  } as const;
+  const content = (
+    <>
+      <h2 id={titleId} className={styles.dialogTitle}>
+        {title}
+      </h2>
+      <div className={styles.dialogBody}>{children}</div>
+      {actions && <div className={styles.dialogActions}>{actions}</div>}
+    </>
+  );
+  return (
+    <div className={styles.backdrop}>
+      {onSubmit ? (
+        <form
+          ref={ref as RefObject<HTMLFormElement>}
+          {...shared}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSubmit(e);
+          }}
+        >
+          {content}
+        </form>
+      ) : (
+        <div ref={ref as RefObject<HTMLDivElement>} {...shared}>
+          {content}
+        </div>
+      )}
+    </div>
+  );
+}
