@@ -1381,6 +1381,8 @@ export type Mutation = {
   updateLeadScoringWeights: LeadScoringWeightsPayload;
   /** Moves a lead through the pipeline; a move the pipeline does not allow is an INVALID_TRANSITION error. */
   updateLeadStatus: LeadPayload;
+  /** Changes the signed-in user's own profile (their name). Any signed-in user. */
+  updateProfile: UserPayload;
   /** Changes a project. Field techs may update progress of their own projects. */
   updateProject: ProjectPayload;
   /** Renames a team or changes its manager. Admins only. */
@@ -1629,6 +1631,12 @@ export type MutationUpdateLeadScoringWeightsArgs = {
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateLeadStatusArgs = {
   input: UpdateLeadStatusInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 
@@ -2493,6 +2501,15 @@ export type UpdateLeadStatusInput = {
 };
 
 /**
+ * Input for `updateProfile`: what signed-in users may change about themselves. Omitted fields stay as they are.
+ * E-mail, role and team are changed by admins (`updateUser`).
+ */
+export type UpdateProfileInput = {
+  /** New full name, 1 to 120 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
  * Input for `updateProject`. Omitted fields stay as they are; null clears an optional field. Field techs may only
  * change `status`, `completionPercentage` and `actualCost` of projects they are assigned to.
  */
@@ -2888,6 +2905,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateInteractionInput: UpdateInteractionInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateLeadStatusInput: UpdateLeadStatusInput;
+  UpdateProfileInput: UpdateProfileInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdateTeamAssignmentInput: UpdateTeamAssignmentInput;
   UpdateTeamInput: UpdateTeamInput;
@@ -3013,6 +3031,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateInteractionInput: UpdateInteractionInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateLeadStatusInput: UpdateLeadStatusInput;
+  UpdateProfileInput: UpdateProfileInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdateTeamAssignmentInput: UpdateTeamAssignmentInput;
   UpdateTeamInput: UpdateTeamInput;
@@ -3444,6 +3463,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
   updateLeadScoringWeights?: Resolver<ResolversTypes['LeadScoringWeightsPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadScoringWeightsArgs, 'input'>>;
   updateLeadStatus?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadStatusArgs, 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
   updateTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
   updateTeamAssignment?: Resolver<ResolversTypes['TeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamAssignmentArgs, 'input'>>;

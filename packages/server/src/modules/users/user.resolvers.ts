@@ -19,6 +19,7 @@ export const userResolvers: Resolvers = {
   Mutation: {
     createUser: (_, { input }, { services, viewer, loaders }) => services.users.create(viewer!, input).then(primed(loaders)),
     updateUser: (_, { input }, { services, viewer, loaders }) => services.users.update(viewer!, input).then(primed(loaders)),
+    updateProfile: (_, { input }, { services, viewer, loaders }) => services.users.updateProfile(viewer!, input).then(primed(loaders)),
     deactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer!, id, false).then(primed(loaders)),
     reactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer!, id, true).then(primed(loaders)),
   },

@@ -1,6 +1,6 @@
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
-import type { CreateUserInput, Role, UpdateUserInput, UserFilter } from '../../generated/graphql';
+import type { CreateUserInput, Role, UpdateProfileInput, UpdateUserInput, UserFilter } from '../../generated/graphql';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '../../platform/auth/passwords';
 import type { Viewer } from '../../platform/auth/viewer';
 import { violates } from '../../platform/db/errors';
@@ -107,6 +107,25 @@ export class UserService {
     );
     if (result.user) await publishUserUpdated(this.bus, existing.id);
     return result;
+  }
+
+  /** The signed-in user changes their own name. Any role; e-mail, role and team stay with admins (`update`). */
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserResult> {
+    const existing = await this.findSelf(viewer);
+    if (!existing) throw forbidden();
+    const v = new Validator();
+    const patch: Partial<UserEntity> = {};
+    if (input.name !== undefined) patch.name = v.text('name', input.name, { max: 120, required: true }) ?? existing.name;
+    if (!v.ok) return { user: null, errors: v.errors };
+    if (!Object.keys(patch).length || patch.name === existing.name) return { user: existing, errors: [] };
+    const user = await this.ds.transaction(async (m) => {
+      await m.getRepository(UserEntity).update(existing.id, patch);
+      const after = await m.getRepository(UserEntity).findOneByOrFail({ id: existing.id });
+      await this.record(m, viewer, 'UPDATE', existing, after);
+      return after;
+    });
+    await publishUserUpdated(this.bus, existing.id);
+    return { user, errors: [] };
   }
 
   /** Deactivates a user and ends all their sessions in one transaction. */

@@ -172,3 +172,49 @@ describe('viewerUpdated subscription', () => {
     sub.unsubscribe();
   });
 });
+
+describe('updateProfile', () => {
+  const PROFILE = `mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { user { id name email role } errors { field code message } } }`;
+
+  it.each(['ADMIN', 'MANAGER', 'SALES', 'FIELD_TECH'] as Role[])('a %s changes their own name, and only that', async (role) => {
+    const s = await signedIn(t, role);
+    const r = await t.gql(PROFILE, { i: { name: `  Renamed ${role}  ` } }, s.accessToken);
+    expect(r.body.data.updateProfile).toEqual({
+      user: { id: s.id, name: `Renamed ${role}`, email: s.user.email, role },
+      errors: [],
+    });
+    const me = await t.gql('{ me { name } }', {}, s.accessToken);
+    expect(me.body.data.me.name).toBe(`Renamed ${role}`);
+    const [audit] = await t.ds.query(`SELECT action FROM audit_log WHERE entity_type = 'User' AND entity_id = $1 AND actor_id = $1`, [s.user.id]);
+    expect(audit).toEqual({ action: 'UPDATE' });
+  });
+
+  it('cannot change the e-mail, role or team (the input has no such fields)', async () => {
+    const r = await t.gql(PROFILE, { i: { name: 'X', role: 'ADMIN' } }, as.FIELD_TECH!.accessToken);
+    expect(code(r)).toBe('BAD_USER_INPUT');
+  });
+
+  it('reports a blank or too-long name next to the field and changes nothing', async () => {
+    const s = await signedIn(t, 'SALES');
+    const blank = await t.gql(PROFILE, { i: { name: '   ' } }, s.accessToken);
+    expect(blank.body.data.updateProfile).toEqual({ user: null, errors: [{ field: ['name'], code: 'REQUIRED', message: 'Name is required.' }] });
+    const long = await t.gql(PROFILE, { i: { name: 'x'.repeat(121) } }, s.accessToken);
+    expect(long.body.data.updateProfile.errors).toEqual([{ field: ['name'], code: 'TOO_LONG', message: 'Name must be at most 120 characters.' }]);
+    expect((await t.gql('{ me { name } }', {}, s.accessToken)).body.data.me.name).toBe(s.user.name);
+  });
+
+  it('needs a signed-in user', async () => {
+    expect(code(await t.gql(PROFILE, { i: { name: 'Nobody' } }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('tells the user’s other tabs through viewerUpdated', async () => {
+    const s = await signedIn(t, 'FIELD_TECH');
+    const client = t.wsClient(s.accessToken);
+    const sub = subscribe(client, 'subscription { viewerUpdated { id name } }');
+    await new Promise((r) => setTimeout(r, 300));
+    await t.gql(PROFILE, { i: { name: 'Tech Renamed' } }, s.accessToken);
+    await sub.waitFor(1);
+    expect(sub.results[0]).toEqual({ data: { viewerUpdated: { id: s.id, name: 'Tech Renamed' } } });
+    sub.unsubscribe();
+  });
+});
