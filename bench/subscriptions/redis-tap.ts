@@ -12,7 +12,8 @@ import { Histogram } from './subscribers';
 const serverRequire = createRequire(path.resolve(__dirname, '../../packages/server/package.json'));
 const Redis = serverRequire('ioredis') as typeof import('ioredis').default;
 
-export const CHANNEL = 'crm.events.dashboard'; // channelOf('dashboard.updated') in modules/realtime/outbox-event.ts
+// CACHE_PREFIX (default `crm`) + channelOf('dashboard.updated') in modules/realtime/outbox-event.ts
+export const CHANNEL = 'crm:crm.events.dashboard';
 
 export class RedisTap {
   private client: RedisClient | null = null;

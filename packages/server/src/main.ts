@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   await openDatabase(ds, logger);
   const { seededDemo } = await bootstrapData(ds, config, logger);
   const keys = await loadSigningKeys(config, logger);
-  const bus = createEventBus(config.redisUrl, logger);
+  const bus = createEventBus(config.redisUrl, logger, config.cachePrefix);
   const cache = createCache(config.redisUrl, logger, config.cachePrefix);
   const jobs = new DeferredJobSender();
   const app = await createApp({ config, logger, ds, keys, bus, schema, cache, jobs, messenger: new LoggingMessenger(logger), databaseUrl: db.url });

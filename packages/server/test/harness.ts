@@ -68,7 +68,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   const ds = createDataSource({ url: db.url, poolSize: 5, logger, onQuery: (q) => queries.push(q) });
   await openDatabase(ds, logger);
   const keys = opts.shareDatabaseOf?.keys ?? generateSigningKeys(); // processes of one deployment share the key
-  const bus = createEventBus(config.redisUrl, logger);
+  const bus = createEventBus(config.redisUrl, logger, config.cachePrefix);
   const cache = createCache(config.redisUrl, logger, config.cachePrefix);
   const messenger = new RecordingMessenger();
   const jobs = new DeferredJobSender();

@@ -73,7 +73,7 @@ it('resumes after a Redis restart, and the catch-up path returns what was commit
 
 it('1,000 subscribe/close cycles leave no Redis subscription behind and a flat heap', async () => {
   const admin = new Redis(redis.url);
-  const channel = 'crm.events.lead';
+  const channel = `${t.config.cachePrefix}:crm.events.lead`; // channels are namespaced by CACHE_PREFIX
   const numsub = async () => Number(((await admin.pubsub('NUMSUB', channel)) as [string, number])[1]);
   await until(async () => (await numsub()) === 0);
   v8.setFlagsFromString('--expose-gc');
