@@ -1,0 +1,134 @@
+import { addDays, clockMinutes, MINUTES_PER_DAY } from './time';
+
+/** Anything with a start and an end (an appointment). */
+export interface Timed {
+  id: string;
+  start: Date;
+  end: Date;
+}
+
+/** The part of an item on one day, in minutes since that day's midnight. */
+export interface Segment<T extends Timed> {
+  item: T;
+  startMin: number;
+  endMin: number;
+  /** It started on an earlier day / goes on into the next day. */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
+}
+
+/** A segment with its place among the segments it overlaps: column `column` of `columns` side by side. */
+export interface Placed<T extends Timed> extends Segment<T> {
+  column: number;
+  columns: number;
+}
+
+/** The hours a day column shows: [from, to) on the clock. */
+export interface HourWindow {
+  from: number;
+  to: number;
+}
+
+/** Office hours, shown even on empty days. */
+export const DEFAULT_HOURS: HourWindow = { from: 7, to: 20 };
+
+/** Short appointments are drawn at least this tall (in minutes), and are laid out as if they were that long. */
+export const MIN_VISIBLE_MINUTES = 20;
+
+/** The parts of `items` that fall on `day` (a local midnight), clipped to it, earliest first. */
+export function segmentsOfDay<T extends Timed>(items: readonly T[], day: Date): Segment<T>[] {
+  const dayStart = day.getTime();
+  const dayEnd = addDays(day, 1).getTime();
+  const segments: Segment<T>[] = [];
+  for (const item of items) {
+    const start = item.start.getTime();
+    const end = item.end.getTime();
+    if (start >= dayEnd || end <= dayStart) continue;
+    const continuesBefore = start < dayStart;
+    const continuesAfter = end > dayEnd;
+    segments.push({
+      item,
+      startMin: continuesBefore ? 0 : clockMinutes(item.start),
+      endMin: end >= dayEnd ? MINUTES_PER_DAY : clockMinutes(item.end),
+      continuesBefore,
+      continuesAfter,
+    });
+  }
+  return segments.sort((a, b) => a.startMin - b.startMin || b.endMin - a.endMin || a.item.id.localeCompare(b.item.id));
+}
+
+const visualEnd = (s: { startMin: number; endMin: number }) => Math.max(s.endMin, s.startMin + MIN_VISIBLE_MINUTES);
+
+/**
+ * Places overlapping segments side by side. Segments that overlap, directly or through others, form a cluster; each
+ * takes the leftmost column free at its start, and every segment of a cluster is as wide as the cluster has columns.
+ * An appointment ending when another starts does not overlap it.
+ */
+export function placeSideBySide<T extends Timed>(segments: readonly Segment<T>[]): Placed<T>[] {
+  const sorted = [...segments].sort(
+    (a, b) => a.startMin - b.startMin || visualEnd(b) - visualEnd(a) || a.item.id.localeCompare(b.item.id),
+  );
+  const placed: Placed<T>[] = [];
+  let cluster: Placed<T>[] = [];
+  let columnEnds: number[] = [];
+  let clusterEnd = -1;
+  const closeCluster = () => {
+    for (const p of cluster) p.columns = columnEnds.length;
+    cluster = [];
+    columnEnds = [];
+  };
+  for (const segment of sorted) {
+    if (segment.startMin >= clusterEnd) closeCluster();
+    let column = columnEnds.findIndex((end) => end <= segment.startMin);
+    if (column === -1) column = columnEnds.push(0) - 1;
+    columnEnds[column] = visualEnd(segment);
+    clusterEnd = Math.max(clusterEnd, visualEnd(segment));
+    const p: Placed<T> = { ...segment, column, columns: 1 };
+    cluster.push(p);
+    placed.push(p);
+  }
+  closeCluster();
+  return placed;
+}
+
+/** The office hours, widened to whole hours so that every segment shows in full. */
+export function hourWindow(segments: Iterable<Segment<Timed>>, base: HourWindow = DEFAULT_HOURS): HourWindow {
+  let { from, to } = base;
+  for (const s of segments) {
+    from = Math.min(from, Math.floor(s.startMin / 60));
+    to = Math.max(to, Math.ceil(visualEnd(s) / 60));
+  }
+  return { from, to: Math.min(24, to) };
+}
+
+/** Where a placed segment is drawn in its day column, in percent of the column's height and width. */
+export interface Box {
+  top: number;
+  height: number;
+  left: number;
+  width: number;
+}
+
+export function boxOf(p: Placed<Timed>, window: HourWindow): Box {
+  const span = (window.to - window.from) * 60;
+  const top = ((p.startMin - window.from * 60) / span) * 100;
+  const height = ((Math.min(visualEnd(p), window.to * 60) - p.startMin) / span) * 100;
+  return { top, height, left: (p.column / p.columns) * 100, width: 100 / p.columns };
+}
+
+/** The position of a clock time (minutes since midnight) in a day column, in percent from the top. */
+export const offsetOf = (minutes: number, window: HourWindow): number =>
+  ((minutes - window.from * 60) / ((window.to - window.from) * 60)) * 100;
+
+/**
+ * The clock time (minutes since midnight) at `y` pixels from the top of a day column `height` pixels tall, rounded
+ * down to `snap` minutes and kept inside the window.
+ */
+export function minutesAt(y: number, height: number, window: HourWindow, snap = 15): number {
+  const span = (window.to - window.from) * 60;
+  const raw = window.from * 60 + (Math.min(Math.max(y, 0), height) / height) * span;
+  return Math.min(Math.floor(raw / snap) * snap, window.to * 60 - snap);
+}
+
+/** `minutes` rounded to the nearest `snap`. */
+export const snapMinutes = (minutes: number, snap = 15): number => Math.round(minutes / snap) * snap;
