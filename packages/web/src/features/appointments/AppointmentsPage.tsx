@@ -1,5 +1,190 @@
-import ComingSoonPage from '../placeholder/ComingSoonPage';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useViewer, type Viewer } from '../../app/auth';
+import { isOffice } from '../../app/nav';
+import { Button, ErrorState, PageHeader } from '../../ui';
+import { AgendaList } from './AgendaList';
+import { KINDS, kindLabel, type CalendarEvent } from './appointment';
+import { AppointmentDetailsDialog } from './AppointmentDetailsDialog';
+import { BookAppointmentDialog } from './BookAppointmentDialog';
+import { CalendarToolbar } from './CalendarToolbar';
+import {
+  daysOf,
+  effectiveWho,
+  filterOf,
+  readCalendarState,
+  stepDate,
+  writeCalendarState,
+  type CalendarState,
+} from './calendarParams';
+import { useCalendarAppointments } from './calendarQuery';
+import { EditAppointmentDialog } from './EditAppointmentDialog';
+import { useStaff } from './staff';
+import { TimeGrid } from './TimeGrid';
+import { localizeTimes, rangeLabel, addDays, startOfDay } from './time';
+import { useMediaQuery, useNow } from './usePageEnv';
+import { useMoveAppointment } from './useMoveAppointment';
+import calendar from './calendar.module.css';
+import styles from './page.module.css';
 
+/** The appointments calendar: a week or a day of one person, a team or everyone the viewer may see. */
 export default function AppointmentsPage() {
-  return <ComingSoonPage title="Appointments" description="Being built." />;
+  const { viewer } = useViewer();
+  return viewer ? <Calendar viewer={viewer} /> : null;
+}
+
+/** Who may move an appointment by dragging it (the server decides in the end). */
+function movable(viewer: Viewer, event: CalendarEvent): boolean {
+  const a = event.data;
+  if (!isOffice(viewer.role) || (a.status !== 'SCHEDULED' && a.status !== 'CONFIRMED')) return false;
+  return viewer.role !== 'SALES' || !a.assignee || a.assignee.id === viewer.id;
+}
+
+function Calendar({ viewer }: { viewer: Viewer }) {
+  const [params, setParams] = useSearchParams();
+  const phone = useMediaQuery('(max-width: 640px)');
+  const now = useNow();
+  const staff = useStaff(viewer);
+  const office = isOffice(viewer.role);
+  const state = readCalendarState(params);
+  const view = state.view ?? (phone ? 'day' : 'week');
+  const dateKey = state.date.getTime();
+  const days = useMemo(() => daysOf(view, new Date(dateKey)), [view, dateKey]);
+  const who = effectiveWho(state, viewer);
+  const whoKey = typeof who === 'string' ? who : who.userId;
+  const filter = useMemo(() => filterOf(days, who, state.teamId, viewer.role), [days, whoKey, state.teamId, viewer.role]);
+  const { events, totalCount, loading, loadingMore, error, refetch } = useCalendarAppointments(filter);
+  const shown = useMemo(
+    () => (state.showCancelled ? events : events.filter((e) => e.data.status !== 'CANCELLED')),
+    [events, state.showCancelled],
+  );
+
+  const move = useMoveAppointment();
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const [booking, setBooking] = useState<{ start?: Date } | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const opened = events.find((e) => e.id === openId) ?? null;
+  const editing = events.find((e) => e.id === editingId) ?? null;
+
+  const change = (patch: Partial<CalendarState>) => setParams(writeCalendarState({ ...state, ...patch }));
+
+  const moveEvent = async (event: CalendarEvent, start: Date) => {
+    setNotice(null);
+    setPending((p) => new Set(p).add(event.id));
+    try {
+      const errors = await move(event, start);
+      if (errors.length) setNotice(`${event.data.title} was not moved: ${errors.map((e) => localizeTimes(e.message)).join(' ')}`);
+    } catch {
+      setNotice(`${event.data.title} was not moved: the server could not be reached. Try again.`);
+    } finally {
+      setPending((p) => {
+        const next = new Set(p);
+        next.delete(event.id);
+        return next;
+      });
+    }
+  };
+
+  const someone = typeof who !== 'string';
+  const bookFor = someone ? who.userId : who === 'unassigned' ? '' : undefined;
+  const status = loading
+    ? 'Loading…'
+    : loadingMore
+      ? `Loading ${events.length} of ${totalCount ?? '…'}…`
+      : `${shown.length} appointment${shown.length === 1 ? '' : 's'}`;
+  const lastDay = days[days.length - 1]!;
+
+  return (
+    <>
+      <PageHeader
+        title="Appointments"
+        subtitle={
+          !office
+            ? 'Your appointments and those of your projects.'
+            : phone
+              ? 'Tap an appointment for its details.'
+              : 'Click an empty slot to book; drag an appointment to move it.'
+        }
+        actions={
+          office && (
+            <Button variant="primary" onClick={() => setBooking({})}>
+              Book appointment
+            </Button>
+          )
+        }
+      />
+      <CalendarToolbar
+        viewer={viewer}
+        staff={staff}
+        view={view}
+        rangeLabel={rangeLabel(days[0]!, addDays(lastDay, 1))}
+        who={who}
+        state={state}
+        onChange={change}
+        onStep={(direction) => change({ date: stepDate(view, state.date, direction) })}
+        onToday={() => change({ date: startOfDay(new Date()) })}
+        status={status}
+      />
+      {notice && (
+        <div className={styles.notice} role="alert">
+          <span>{notice}</span>
+          <Button size="sm" variant="ghost" onClick={() => setNotice(null)} aria-label="Dismiss">
+            ✕
+          </Button>
+        </div>
+      )}
+      {error ? (
+        <ErrorState title="The appointments could not be loaded" error={error} onRetry={() => void refetch()} />
+      ) : phone ? (
+        <AgendaList days={days} events={shown} now={now} showAssignee={!someone} onOpen={(e) => setOpenId(e.id)} pending={pending} />
+      ) : (
+        <>
+          <TimeGrid
+            days={days}
+            events={shown}
+            now={now}
+            showAssignee={!someone}
+            onSlot={office ? (start) => setBooking({ start }) : undefined}
+            canMove={(e) => movable(viewer, e)}
+            onMove={(e, start) => void moveEvent(e, start)}
+            onOpen={(e) => setOpenId(e.id)}
+            onOpenDay={view === 'week' ? (day) => change({ view: 'day', date: day }) : undefined}
+            pending={pending}
+          />
+          <ul className={calendar.legend} aria-label="Types">
+            {KINDS.map((k) => (
+              <li key={k} className={calendar[`kind_${k}`]}>
+                <span className={calendar.swatch} aria-hidden="true" />
+                {kindLabel(k)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {booking && (
+        <BookAppointmentDialog start={booking.start} assigneeId={bookFor} onClose={() => setBooking(null)} />
+      )}
+      {opened && !editing && (
+        <AppointmentDetailsDialog
+          event={opened}
+          office={office}
+          canEdit={office}
+          onEdit={() => setEditingId(opened.id)}
+          onClose={() => setOpenId(null)}
+        />
+      )}
+      {editing && (
+        <EditAppointmentDialog
+          event={editing}
+          people={staff.bookable}
+          onClose={() => {
+            setEditingId(null);
+            setOpenId(null);
+          }}
+        />
+      )}
+    </>
+  );
 }

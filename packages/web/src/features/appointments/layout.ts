@@ -17,10 +17,14 @@ export interface Segment<T extends Timed> {
   continuesAfter: boolean;
 }
 
-/** A segment with its place among the segments it overlaps: column `column` of `columns` side by side. */
+/**
+ * A segment with its place among the segments it overlaps: `columns` side by side, it starts in column `column` and
+ * spans `span` columns (to the right, as far as nothing else is there at its time).
+ */
 export interface Placed<T extends Timed> extends Segment<T> {
   column: number;
   columns: number;
+  span: number;
 }
 
 /** The hours a day column shows: [from, to) on the clock. */
@@ -59,10 +63,13 @@ export function segmentsOfDay<T extends Timed>(items: readonly T[], day: Date): 
 
 const visualEnd = (s: { startMin: number; endMin: number }) => Math.max(s.endMin, s.startMin + MIN_VISIBLE_MINUTES);
 
+const overlap = (a: Segment<Timed>, b: Segment<Timed>) => a.startMin < visualEnd(b) && b.startMin < visualEnd(a);
+
 /**
- * Places overlapping segments side by side. Segments that overlap, directly or through others, form a cluster; each
- * takes the leftmost column free at its start, and every segment of a cluster is as wide as the cluster has columns.
- * An appointment ending when another starts does not overlap it.
+ * Places overlapping segments side by side. Segments that overlap, directly or through others, form a cluster whose
+ * width is shared by as many columns as it needs; each segment takes the leftmost column free at its start and then
+ * widens to the right over the columns that nothing else uses during its time. An appointment ending when another
+ * starts does not overlap it.
  */
 export function placeSideBySide<T extends Timed>(segments: readonly Segment<T>[]): Placed<T>[] {
   const sorted = [...segments].sort(
@@ -73,7 +80,10 @@ export function placeSideBySide<T extends Timed>(segments: readonly Segment<T>[]
   let columnEnds: number[] = [];
   let clusterEnd = -1;
   const closeCluster = () => {
-    for (const p of cluster) p.columns = columnEnds.length;
+    for (const p of cluster) {
+      p.columns = columnEnds.length;
+      while (p.column + p.span < p.columns && !cluster.some((q) => q.column === p.column + p.span && overlap(p, q))) p.span++;
+    }
     cluster = [];
     columnEnds = [];
   };
@@ -83,7 +93,7 @@ export function placeSideBySide<T extends Timed>(segments: readonly Segment<T>[]
     if (column === -1) column = columnEnds.push(0) - 1;
     columnEnds[column] = visualEnd(segment);
     clusterEnd = Math.max(clusterEnd, visualEnd(segment));
-    const p: Placed<T> = { ...segment, column, columns: 1 };
+    const p: Placed<T> = { ...segment, column, columns: 1, span: 1 };
     cluster.push(p);
     placed.push(p);
   }
@@ -113,7 +123,7 @@ export function boxOf(p: Placed<Timed>, window: HourWindow): Box {
   const span = (window.to - window.from) * 60;
   const top = ((p.startMin - window.from * 60) / span) * 100;
   const height = ((Math.min(visualEnd(p), window.to * 60) - p.startMin) / span) * 100;
-  return { top, height, left: (p.column / p.columns) * 100, width: 100 / p.columns };
+  return { top, height, left: (p.column / p.columns) * 100, width: (p.span / p.columns) * 100 };
 }
 
 /** The position of a clock time (minutes since midnight) in a day column, in percent from the top. */

@@ -1,0 +1,219 @@
+import { InMemoryCache } from '@apollo/client';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { configure, createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { typePolicies } from '../../app/cachePolicies';
+import { AppointmentsCalendarDocument, BookingCustomersDocument, UpdateAppointmentDocument, type Role } from '../../gql/graphql';
+import AppointmentsPage from './AppointmentsPage';
+import { daysOf, filterOf } from './calendarParams';
+import { DRAG_TYPE } from './EventBlock';
+import { appointment, conflictError, meMock, staffMock } from './testData';
+
+// The first render of a page loads many modules: give slow (shared, busy) machines time.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(20_000);
+
+const at = (h: number, m = 0, d = 23) => new Date(2026, 10, d, h, m);
+const mai = appointment('QXBwOjE', 'Inspection – Mai Swanson', at(10, 30), at(11, 30), {
+  notes: 'Park on the street.',
+  lead: { __typename: 'Lead', id: 'TGVhZDox', contactName: 'Mai Swanson' },
+});
+const kim = appointment('QXBwOjI', 'Inspection – Kim Larson', at(15, 30), at(16, 30));
+
+const calendarMock = (role: Role, nodes: object[], who: 'all' | { userId: string } = 'all'): MockLink.MockedResponse => ({
+  request: {
+    query: AppointmentsCalendarDocument,
+    variables: { filter: filterOf(daysOf('week', at(0)), who, null, role) },
+  },
+  result: {
+    data: {
+      appointments: {
+        __typename: 'AppointmentConnection',
+        totalCount: nodes.length,
+        edges: nodes.map((node, i) => ({ __typename: 'AppointmentEdge', cursor: `c${i}`, node })),
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: `c${nodes.length - 1}` },
+      },
+    },
+  },
+});
+
+function renderPage(role: Role, mocks: MockLink.MockedResponse[]) {
+  return render(
+    <MockedProvider mocks={[meMock(role), staffMock, ...mocks]} cache={new InMemoryCache({ typePolicies })}>
+      <MemoryRouter initialEntries={['/appointments?view=week&date=2026-11-23']}>
+        <AppointmentsPage />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+/** jsdom has no layout: every box is 624 px tall from the top (13 hours of 48 px, 7 AM to 8 PM). */
+const HOUR = 48;
+const yOf = (h: number, m = 0) => (h - 7) * HOUR + (m / 60) * HOUR;
+beforeEach(() => {
+  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    x: 0, y: 0, top: 0, left: 0, bottom: 624, right: 100, width: 100, height: 624, toJSON: () => ({}),
+  });
+});
+afterEach(() => jest.restoreAllMocks());
+
+const monday = () => screen.getByRole('region', { name: /^Monday, November 23/ });
+const event = (name: RegExp) => screen.getByRole('button', { name });
+
+/** jsdom has no DragEvent, so `clientY` is set on the event by hand. */
+function drag(kind: 'dragStart' | 'dragOver' | 'drop', element: HTMLElement, dataTransfer: object, clientY: number) {
+  const e = createEvent[kind](element, { dataTransfer });
+  Object.defineProperty(e, 'clientY', { value: clientY });
+  fireEvent(element, e);
+}
+
+function dataTransfer() {
+  const data = new Map<string, string>();
+  return {
+    setData: (type: string, value: string) => data.set(type, value),
+    getData: (type: string) => data.get(type) ?? '',
+    get types() {
+      return [...data.keys()];
+    },
+    effectAllowed: 'all',
+    dropEffect: 'none',
+  };
+}
+
+describe('AppointmentsPage', () => {
+  it('moves a dragged appointment at once and puts it back with the server’s message when it is refused', async () => {
+    renderPage('MANAGER', [
+      calendarMock('MANAGER', [mai, kim]),
+      {
+        request: {
+          query: UpdateAppointmentDocument,
+          variables: { input: { id: mai.id, startsAt: at(15, 30).toISOString(), endsAt: at(16, 30).toISOString() } },
+        },
+        result: {
+          data: {
+            updateAppointment: { __typename: 'AppointmentPayload', appointment: null, errors: [conflictError('startsAt', at(15, 30), at(16, 30))] },
+          },
+        },
+        delay: 1000, // long enough to see the optimistic move
+      },
+    ]);
+    const block = await screen.findByRole('button', { name: /^Inspection – Mai Swanson, 10:30 AM – 11:30 AM/ });
+    expect(within(monday()).getAllByRole('button')).toHaveLength(2);
+
+    const dt = dataTransfer();
+    drag('dragStart', block, dt, yOf(10, 40)); // held 10 minutes below its start
+    expect(dt.getData(DRAG_TYPE)).toBe(mai.id);
+    drag('dragOver', monday(), dt, yOf(15, 40));
+    expect(within(monday()).getByText('3:30 PM', { selector: 'div' })).toBeInTheDocument(); // where it would land
+    drag('drop', monday(), dt, yOf(15, 40));
+
+    // Drawn at the new time while the server thinks…
+    await waitFor(() => expect(event(/^Inspection – Mai Swanson, 3:30 PM – 4:30 PM/)).toHaveAttribute('aria-busy', 'true'));
+    // …then back where it was, with the server's reason.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Inspection – Mai Swanson was not moved: The assignee is already booked then (Mon, Nov 23, 3:30 PM to Mon, Nov 23, 4:30 PM).',
+    );
+    await waitFor(() => expect(event(/^Inspection – Mai Swanson, 10:30 AM – 11:30 AM/)).not.toHaveAttribute('aria-busy'));
+  });
+
+  it('places overlapping appointments side by side', async () => {
+    const overlapping = appointment('QXBwOjM', 'Estimate – Ann Lee', at(11), at(12));
+    renderPage('MANAGER', [calendarMock('MANAGER', [mai, overlapping])]);
+    const first = await screen.findByRole('button', { name: /^Inspection – Mai Swanson/ });
+    const second = event(/^Estimate – Ann Lee/);
+    expect(first.style.width).toBe('calc(50% - 3px)');
+    expect(first.style.left).toBe('calc(0% + 1px)');
+    expect(second.style.left).toBe('calc(50% + 1px)');
+    // 10:30 in a 7 AM – 8 PM day: 3.5 of 13 hours from the top.
+    expect(parseFloat(first.style.top)).toBeCloseTo((3.5 / 13) * 100);
+  });
+
+  it('opens the booking form at the clicked slot, for the person shown', async () => {
+    renderPage('SALES', [
+      calendarMock('SALES', [mai], { userId: 'VXNlcjoy' }),
+      {
+        request: { query: BookingCustomersDocument, variables: { search: null } },
+        result: { data: { customers: { __typename: 'CustomerConnection', edges: [] } } },
+      },
+    ]);
+    await screen.findByRole('button', { name: /^Inspection – Mai Swanson/ });
+
+    fireEvent.click(monday(), { clientY: yOf(13, 40) });
+
+    const dialog = await screen.findByRole('dialog', { name: 'Book an appointment' });
+    expect(within(dialog).getByLabelText('Date')).toHaveValue('2026-11-23');
+    expect(within(dialog).getByLabelText('Start time')).toHaveValue('13:30');
+    await waitFor(() => expect(within(dialog).getByLabelText('Attendee')).toHaveDisplayValue('Sam Carter'));
+  });
+
+  it('shows the details with links, and cancels after a confirmation', async () => {
+    renderPage('MANAGER', [
+      calendarMock('MANAGER', [mai]),
+      {
+        request: { query: UpdateAppointmentDocument, variables: { input: { id: mai.id, status: 'CANCELLED' } } },
+        result: {
+          data: {
+            updateAppointment: {
+              __typename: 'AppointmentPayload',
+              appointment: { ...mai, status: 'CANCELLED', updatedAt: new Date().toISOString() },
+              errors: [],
+            },
+          },
+        },
+      },
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: /^Inspection – Mai Swanson/ }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Inspection – Mai Swanson' });
+    expect(within(dialog).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Mai Swanson', '/customers/customer-QXBwOjE'],
+      ['Mai Swanson', '/leads/TGVhZDox'],
+    ]);
+    expect(dialog).toHaveTextContent('Park on the street.');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel appointment…' }));
+    expect(within(dialog).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel appointment' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Cancelled appointments are hidden unless asked for.
+    expect(screen.queryByRole('button', { name: /^Inspection – Mai Swanson/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Show cancelled'));
+    expect(event(/^Inspection – Mai Swanson, 10:30 AM – 11:30 AM, Sam Carter, Cancelled/)).toBeInTheDocument();
+  });
+
+  it('shows the day as an agenda list on phones', async () => {
+    const matchMedia = jest.fn().mockReturnValue({ matches: true, addEventListener: jest.fn(), removeEventListener: jest.fn() });
+    Object.defineProperty(window, 'matchMedia', { value: matchMedia, configurable: true });
+    try {
+      render(
+        <MockedProvider
+          mocks={[
+            meMock('SALES'),
+            staffMock,
+            {
+              request: {
+                query: AppointmentsCalendarDocument,
+                variables: { filter: filterOf(daysOf('day', at(0)), { userId: 'VXNlcjoy' }, null, 'SALES') },
+              },
+              result: calendarMock('SALES', [mai]).result,
+            },
+          ]}
+          cache={new InMemoryCache({ typePolicies })}
+        >
+          <MemoryRouter initialEntries={['/appointments?date=2026-11-23']}>
+            <AppointmentsPage />
+          </MemoryRouter>
+        </MockedProvider>,
+      );
+      await screen.findByRole('button', { name: /^Inspection – Mai Swanson/ });
+      const day = screen.getByRole('region', { name: 'Monday, November 23' });
+      expect(within(day).getByRole('listitem')).toHaveTextContent('10:30 AM11:30 AMInspection – Mai Swanson');
+      expect(screen.getByRole('button', { name: 'Day', pressed: true })).toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(window, 'matchMedia');
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { filterOf, readCalendarState, writeCalendarState, daysOf, effectiveWho } from './calendarParams';
+import { fromInputs, localizeTimes, parseDateInput, startOfWeek, toDateInput } from './time';
+
+describe('calendar dates', () => {
+  it('starts weeks on Monday', () => {
+    expect(toDateInput(startOfWeek(new Date(2026, 10, 22, 23, 0)))).toBe('2026-11-16'); // Sunday
+    expect(toDateInput(startOfWeek(new Date(2026, 10, 23, 0, 0)))).toBe('2026-11-23'); // Monday
+    expect(daysOf('week', new Date(2026, 10, 25)).map(toDateInput)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
+  });
+
+  it('reads only real dates and times from inputs', () => {
+    expect(parseDateInput('2026-02-30')).toBeNull();
+    expect(parseDateInput('yesterday')).toBeNull();
+    expect(fromInputs('2026-11-23', '10:30')).toEqual(new Date(2026, 10, 23, 10, 30));
+    expect(fromInputs('2026-11-23', '')).toBeNull();
+  });
+
+  it('writes the instants in a server message in local time, keeping its words', () => {
+    const iso = new Date(2026, 10, 23, 10, 30).toISOString();
+    expect(localizeTimes(`The assignee is already booked then (${iso} to …).`)).toBe(
+      'The assignee is already booked then (Mon, Nov 23, 10:30 AM to …).',
+    );
+  });
+});
+
+describe('calendar URL state', () => {
+  const today = new Date(2026, 10, 22, 9);
+
+  it('keeps view, date, person, team and cancelled in the URL, and leaves defaults out', () => {
+    const state = readCalendarState(new URLSearchParams('view=day&date=2026-11-24&who=VXNlcjox&team=VGVhbTox&cancelled=1'), today);
+    expect(state).toEqual({
+      view: 'day',
+      date: new Date(2026, 10, 24),
+      who: { userId: 'VXNlcjox' },
+      teamId: 'VGVhbTox',
+      showCancelled: true,
+    });
+    expect(writeCalendarState(state, today).toString()).toBe('view=day&date=2026-11-24&who=VXNlcjox&team=VGVhbTox&cancelled=1');
+    expect(writeCalendarState(readCalendarState(new URLSearchParams(''), today), today).toString()).toBe('');
+  });
+
+  it('shows sales their own calendar and admins and managers everyone by default', () => {
+    const state = readCalendarState(new URLSearchParams(''), today);
+    expect(effectiveWho(state, { id: 'me', role: 'SALES' })).toEqual({ userId: 'me' });
+    expect(effectiveWho(state, { id: 'me', role: 'MANAGER' })).toBe('all');
+    // Field techs get what the server gives them, whatever the URL says.
+    expect(effectiveWho({ ...state, who: { userId: 'someone' } }, { id: 'me', role: 'FIELD_TECH' })).toBe('all');
+  });
+
+  it('asks for the appointments overlapping the days shown, of the chosen person and team', () => {
+    const days = daysOf('week', new Date(2026, 10, 25));
+    expect(filterOf(days, { userId: 'u1' }, 't1', 'MANAGER')).toEqual({
+      range: { from: new Date(2026, 10, 23).toISOString(), to: new Date(2026, 10, 30).toISOString() },
+      assigneeId: 'u1',
+      teamId: 't1',
+    });
+    expect(filterOf(days, 'unassigned', 't1', 'SALES')).toEqual({
+      range: { from: new Date(2026, 10, 23).toISOString(), to: new Date(2026, 10, 30).toISOString() },
+      unassigned: true,
+    });
+  });
+});
