@@ -1,5 +1,378 @@
-import ComingSoonPage from '../placeholder/ComingSoonPage';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useViewer } from '../../app/auth';
+import { isOffice } from '../../app/nav';
+import { graphql } from '../../gql';
+import type { InteractionType } from '../../gql/graphql';
+import { Button, Card, EmptyState, ErrorState, PageHeader, Select, Spinner, TextField } from '../../ui';
+import { CustomerPicker } from './CustomerPicker';
+import { InteractionEntry } from './InteractionEntry';
+import {
+  directionLabel,
+  INTERACTION_DIRECTIONS,
+  INTERACTION_TYPES,
+  typeLabel,
+  typeTitle,
+} from './interactionTypes';
+import { hasFilters, readLogParams, toInteractionFilter, writeLogParams, type LogParams } from './logParams';
+import { LogInteractionDialog } from './LogInteractionDialog';
+import { TypeIcon } from './TypeIcon';
+import { useDebounced } from './useDebounced';
+import { PHONE_QUERY, useMediaQuery } from '../projects/useMediaQuery';
+import styles from './interactions.module.css';
 
+export const InteractionsLogQuery = graphql(`
+  query InteractionsLog($first: Int!, $after: String, $filter: InteractionFilter) {
+    interactions(first: $first, after: $after, filter: $filter, orderBy: { field: OCCURRED_AT, direction: DESC }) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...InteractionEntry_interaction
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Names for the customer and project the log is narrowed to (shown as removable chips). */
+const InteractionFilterLabelsQuery = graphql(`
+  query InteractionFilterLabels($customerId: ID!, $projectId: ID!, $withCustomer: Boolean!, $withProject: Boolean!) {
+    customer(id: $customerId) @include(if: $withCustomer) {
+      id
+      name
+    }
+    project(id: $projectId) @include(if: $withProject) {
+      id
+      name
+    }
+  }
+`);
+
+/** Who may have logged entries: every team's members (any signed-in user may read the teams). */
+const InteractionAuthorsQuery = graphql(`
+  query InteractionAuthors {
+    teams {
+      id
+      name
+      members {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** A field tech narrows the log to one of their projects. */
+const InteractionMyProjectsQuery = graphql(`
+  query InteractionMyProjects {
+    projects(first: 100, orderBy: { field: UPDATED_AT, direction: DESC }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const LOG_PAGE_SIZE = 25;
+/** The office mostly calls; field techs mostly visit. */
+const quickTypes = (office: boolean): readonly InteractionType[] => (office ? ['CALL', 'VISIT', 'NOTE'] : ['VISIT', 'CALL', 'NOTE']);
+
+/** How many filters are set (the phone's "Filters" button shows it). */
+const filterCount = (p: LogParams) =>
+  [p.types.length > 0, p.direction, p.userId, p.customerId, p.projectId, p.from || p.to, p.search.trim()].filter(Boolean).length;
+
+/**
+ * The communication log: every call, visit, e-mail, text and note the viewer may see, newest first, filtered by the
+ * URL (kind, direction, author, customer, project, date range, text), paged with "Load more". The bar on top logs a
+ * new entry (about the customer or project the log is narrowed to, if any).
+ */
 export default function InteractionsPage() {
-  return <ComingSoonPage title="Interactions" description="Being built." />;
+  const { viewer } = useViewer();
+  const office = viewer ? isOffice(viewer.role) : false;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = readLogParams(searchParams);
+  const [searchText, setSearchText] = useState(params.search);
+  const debouncedSearch = useDebounced(searchText, 300);
+  const [logging, setLogging] = useState<InteractionType | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  const update = (patch: Partial<LogParams>) => setSearchParams(writeLogParams({ ...params, ...patch }), { replace: true });
+
+  useEffect(() => {
+    // Only the settled search text drives the URL and the query.
+    if (debouncedSearch !== params.search) update({ search: debouncedSearch });
+  }, [debouncedSearch]);
+  useEffect(() => {
+    // The URL changed under the box (back button, a link, "Clear filters"): show its search.
+    if (params.search !== debouncedSearch) setSearchText(params.search);
+  }, [params.search]);
+
+  const filter = toInteractionFilter(params);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(InteractionsLogQuery, {
+    variables: { first: LOG_PAGE_SIZE, filter },
+    skip: !viewer,
+  });
+  const list = (data ?? (loading ? previousData : undefined))?.interactions;
+
+  const labels = useQuery(InteractionFilterLabelsQuery, {
+    variables: {
+      customerId: params.customerId,
+      projectId: params.projectId,
+      withCustomer: Boolean(params.customerId),
+      withProject: Boolean(params.projectId),
+    },
+    skip: !params.customerId && !params.projectId,
+  });
+  const authors = useQuery(InteractionAuthorsQuery, { skip: !office });
+  const myProjects = useQuery(InteractionMyProjectsQuery, { skip: !viewer || office });
+
+  const userOptions = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const team of authors.data?.teams ?? []) {
+      for (const m of team.members) if (!seen.has(m.id)) seen.set(m.id, `${m.name} (${team.name})`);
+    }
+    if (viewer) seen.delete(viewer.id);
+    const others = [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+    // An author from the URL the list does not know (another team, deactivated) still shows as chosen.
+    if (params.userId && params.userId !== viewer?.id && !seen.has(params.userId)) {
+      others.unshift({ value: params.userId, label: 'Chosen user' });
+    }
+    return [{ value: viewer?.id ?? 'me', label: 'Me' }, ...others];
+  }, [authors.data, viewer, params.userId]);
+
+  const loadMore = async () => {
+    if (!list?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: list.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const toggleType = (t: InteractionType) =>
+    update({ types: params.types.includes(t) ? params.types.filter((x) => x !== t) : [...params.types, t] });
+
+  const customerName = labels.data?.customer?.name ?? (labels.loading ? '…' : 'Unknown customer');
+  const projectName = labels.data?.project?.name ?? (labels.loading ? '…' : 'Unknown project');
+  const filtered = hasFilters(params);
+
+  let body;
+  if (!list && (loading || !viewer)) body = <Spinner label="Loading the log…" />;
+  else if (!list && error) body = <ErrorState title="The log could not be loaded" error={error} onRetry={() => void refetch()} />;
+  else if (!list || list.totalCount === 0) {
+    body = filtered ? (
+      <EmptyState
+        icon="search"
+        title="Nothing matches these filters"
+        description="Widen the date range or remove a filter."
+        action={
+          <Button
+            onClick={() => {
+              setSearchText('');
+              setSearchParams(new URLSearchParams(), { replace: true });
+            }}
+          >
+            Clear filters
+          </Button>
+        }
+      />
+    ) : (
+      <EmptyState
+        icon="interactions"
+        title="Nothing logged yet"
+        description={office ? 'Calls, visits, e-mails, texts and notes appear here.' : 'Entries about your projects appear here.'}
+      />
+    );
+  } else {
+    body = (
+      <>
+        {error && (
+          <p className={styles.formAlert} role="alert">
+            The log could not be refreshed: {error.message}
+          </p>
+        )}
+        <ul className={styles.entries} aria-label="Communication log" aria-busy={loading || undefined}>
+          {list.edges.map(({ node }) => (
+            <li key={node.id}>
+              <InteractionEntry
+                interaction={node}
+                officeLinks={office}
+                hide={{ customer: Boolean(params.customerId), project: Boolean(params.projectId) }}
+                onNarrow={(by) => update(by)}
+              />
+            </li>
+          ))}
+        </ul>
+        <div className={styles.listFooter}>
+          <span aria-live="polite">
+            Showing {list.edges.length} of {list.totalCount}
+          </span>
+          {list.pageInfo.hasNextPage && (
+            <Button onClick={() => void loadMore()} loading={loadingMore}>
+              Load more
+            </Button>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Interactions"
+        subtitle={office ? 'The communication log: calls, visits, e-mails, texts and notes.' : 'Calls, visits and notes about your projects.'}
+      />
+      <div className={styles.quickBar} role="group" aria-label="Log something new">
+        {quickTypes(office).map((t, i) => (
+          <Button key={t} variant={i === 0 ? 'primary' : 'secondary'} className={styles.quickButton} onClick={() => setLogging(t)}>
+            <TypeIcon type={t} size={18} />
+            {typeTitle(t)}
+          </Button>
+        ))}
+      </div>
+
+      <div className={styles.stack}>
+        {phone && (
+          <Button
+            className={styles.filtersToggle}
+            aria-expanded={filtersOpen}
+            aria-controls="interaction-filters"
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
+            {filtersOpen ? 'Hide filters' : 'Filters'}
+            {filterCount(params) > 0 && ` (${filterCount(params)})`}
+          </Button>
+        )}
+        <div id="interaction-filters" hidden={phone && !filtersOpen}>
+          <Card>
+            <div className={styles.filters} role="search" aria-label="Filter the log">
+              <TextField
+                className={styles.wide}
+                label="Search"
+                type="search"
+                placeholder="Summary, notes or outcome"
+                value={searchText}
+                onChange={(e) => setSearchText(e.target.value)}
+              />
+              {office && !params.customerId && (
+                <div className={styles.wide}>
+                  <CustomerPicker label="Customer" value={null} onChange={(c) => c && update({ customerId: c.id })} />
+                </div>
+              )}
+              {!office && (
+                <Select
+                  className={styles.wide}
+                  label="Project"
+                  placeholder="All my projects"
+                  options={(myProjects.data?.projects.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
+                  value={params.projectId}
+                  onChange={(e) => update({ projectId: e.target.value })}
+                />
+              )}
+              <Select
+                label="Direction"
+                placeholder="Any direction"
+                options={INTERACTION_DIRECTIONS.map((d) => ({ value: d, label: directionLabel(d) }))}
+                value={params.direction}
+                onChange={(e) => update({ direction: e.target.value as LogParams['direction'] })}
+              />
+              <Select
+                label="Logged by"
+                placeholder="Anyone"
+                options={office ? userOptions : [{ value: viewer?.id ?? 'me', label: 'Me' }]}
+                value={params.userId}
+                onChange={(e) => update({ userId: e.target.value })}
+              />
+              <TextField
+                label="From"
+                type="date"
+                value={params.from}
+                max={params.to || undefined}
+                onChange={(e) => update({ from: e.target.value })}
+              />
+              <TextField
+                label="To"
+                type="date"
+                value={params.to}
+                min={params.from || undefined}
+                onChange={(e) => update({ to: e.target.value })}
+              />
+              <fieldset className={styles.typeFilter}>
+                <legend className={styles.legend}>Kinds</legend>
+                {INTERACTION_TYPES.map((t) => (
+                  <button
+                    key={t}
+                    type="button"
+                    className={styles.typeToggle}
+                    aria-pressed={params.types.includes(t)}
+                    onClick={() => toggleType(t)}
+                  >
+                    <TypeIcon type={t} size={16} />
+                    {typeLabel(t)}
+                  </button>
+                ))}
+              </fieldset>
+            </div>
+          </Card>
+        </div>
+        {(params.customerId || params.projectId || filtered) && (
+          <div className={styles.filterChips}>
+            {params.customerId && (
+              <span className={styles.chip}>
+                Customer: {customerName}
+                <button type="button" aria-label="Remove the customer filter" onClick={() => update({ customerId: '' })}>
+                  ✕
+                </button>
+              </span>
+            )}
+            {params.projectId && office && (
+              <span className={styles.chip}>
+                Project: {projectName}
+                <button type="button" aria-label="Remove the project filter" onClick={() => update({ projectId: '' })}>
+                  ✕
+                </button>
+              </span>
+            )}
+            {filtered && (
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => {
+                  setSearchText('');
+                  setSearchParams(new URLSearchParams(), { replace: true });
+                }}
+              >
+                Clear all filters
+              </Button>
+            )}
+          </div>
+        )}
+
+        <Card>{body}</Card>
+      </div>
+
+      {logging && (
+        <LogInteractionDialog
+          defaultType={logging}
+          customerId={params.customerId || undefined}
+          projectId={params.projectId || undefined}
+          onClose={() => setLogging(null)}
+        />
+      )}
+    </>
+  );
 }

@@ -1,5 +1,308 @@
-import ComingSoonPage from '../placeholder/ComingSoonPage';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useViewer } from '../../app/auth';
+import { isOffice } from '../../app/nav';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { ProjectRow_ProjectFragment } from '../../gql/graphql';
+import { enumLabel } from '../../lib/format';
+import { Badge, Button, EmptyState, ErrorState, PageHeader, Select, Spinner, Table, TextField, type Column } from '../../ui';
+import { useDebounced } from '../interactions/useDebounced';
+import { readParams, SORTS, toFilter, toOrder, writeParams, type ProjectListParams } from './listParams';
+import { BudgetMeter, CompletionBar } from './Meters';
+import { dateRange, PROJECT_STATUSES, statusLabel, statusTone } from './projectFormat';
+import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
+import styles from './projects.module.css';
 
+export const ProjectRowFragment = graphql(`
+  fragment ProjectRow_project on Project {
+    id
+    name
+    projectType
+    status
+    budget
+    actualCost
+    completionPercentage
+    startDate
+    endDate
+    updatedAt
+    customer {
+      id
+      name
+      address {
+        street
+        city
+      }
+    }
+    team {
+      id
+      name
+    }
+  }
+`);
+
+export const ProjectsListQuery = graphql(`
+  query ProjectsList($first: Int!, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {
+    projects(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...ProjectRow_project
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PAGE_SIZE = 25;
+
+const STATUS_OPTIONS = [
+  { value: 'all', label: 'All statuses' },
+  { value: 'open', label: 'Open' },
+  ...PROJECT_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+];
+
+/** `Riley Brooks, Taylor Kim +1`. */
+function crewLabel(team: ReadonlyArray<{ name: string }>, max = 2): string {
+  if (!team.length) return 'No crew yet';
+  const names = team.slice(0, max).map((m) => m.name);
+  return team.length > max ? `${names.join(', ')} +${team.length - max}` : names.join(', ');
+}
+
+/**
+ * The projects list. Office roles: every project they may see, as a table (cards on phones), filtered by status and
+ * search, sorted, paged with "Load more". Field techs: "My projects" (the server returns only their crews'), as cards.
+ */
 export default function ProjectsPage() {
-  return <ComingSoonPage title="Projects" description="Being built." />;
+  const { viewer } = useViewer();
+  const office = viewer ? isOffice(viewer.role) : false;
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = readParams(searchParams, office);
+  const [searchText, setSearchText] = useState(params.search);
+  const debouncedSearch = useDebounced(searchText, 300);
+
+  const update = (patch: Partial<ProjectListParams>) =>
+    setSearchParams(writeParams({ ...params, ...patch }, office), { replace: true });
+
+  useEffect(() => {
+    if (debouncedSearch !== params.search) update({ search: debouncedSearch });
+    // Only the settled search text drives the URL (typing does not add history entries or requests per key).
+  }, [debouncedSearch]);
+  useEffect(() => {
+    // The URL changed under the box (back button, a link, "Clear filters"): show its search.
+    if (params.search !== debouncedSearch) setSearchText(params.search);
+  }, [params.search]);
+
+  const variables = {
+    first: PAGE_SIZE,
+    filter: toFilter(params, viewer?.id ?? null),
+    orderBy: toOrder(params.sort),
+  };
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ProjectsListQuery, {
+    variables,
+    skip: !viewer,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const list = (data ?? (loading ? previousData : undefined))?.projects;
+  const rows = list?.edges.map((e) => getFragmentData(ProjectRowFragment, e.node)) ?? [];
+  const filtered = writeParams(params, office).toString() !== '';
+
+  const loadMore = async () => {
+    if (!list?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: list.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const title = office ? 'Projects' : 'My projects';
+  const subtitle = office
+    ? 'Every roofing job you may see: progress, cost against budget and crew.'
+    : 'The jobs you are on. Open one to update its progress or log a visit.';
+
+  const filters = (
+    <div className={styles.filters} role="search" aria-label="Filter projects">
+      <TextField
+        label="Search"
+        type="search"
+        placeholder="Project or customer name"
+        value={searchText}
+        onChange={(e) => setSearchText(e.target.value)}
+      />
+      <Select
+        label="Status"
+        options={STATUS_OPTIONS}
+        value={params.status}
+        onChange={(e) => update({ status: e.target.value as ProjectListParams['status'] })}
+      />
+      <Select
+        label="Sort"
+        options={SORTS}
+        value={params.sort}
+        onChange={(e) => update({ sort: e.target.value as ProjectListParams['sort'] })}
+      />
+      {office && (
+        <label className={styles.check}>
+          <input type="checkbox" checked={params.mine} onChange={(e) => update({ mine: e.target.checked })} />
+          Only projects I am on
+        </label>
+      )}
+    </div>
+  );
+
+  let body;
+  if (!list && (loading || !viewer)) body = <Spinner label="Loading projects…" />;
+  else if (!list && error) {
+    body = <ErrorState title="The projects could not be loaded" error={error} onRetry={() => void refetch()} />;
+  } else if (!list || list.totalCount === 0) {
+    body = filtered ? (
+      <EmptyState
+        icon="search"
+        title="No projects match"
+        description="Try another status or search."
+        action={
+          <Button
+            onClick={() => {
+              setSearchText('');
+              setSearchParams(new URLSearchParams(), { replace: true });
+            }}
+          >
+            Clear filters
+          </Button>
+        }
+      />
+    ) : (
+      <EmptyState
+        icon="projects"
+        title={office ? 'No projects yet' : 'You are on no projects yet'}
+        description={office ? 'Projects appear here when a lead is converted.' : 'When you are put on a crew, the job shows up here.'}
+      />
+    );
+  } else {
+    body = (
+      <>
+        {error && (
+          <p className={styles.inlineError} role="alert">
+            The list could not be refreshed: {error.message}
+          </p>
+        )}
+        {phone || !office ? (
+          <ul className={styles.cardList} aria-label={title} aria-busy={loading || undefined}>
+            {list.edges.map((e) => (
+              <li key={e.node.id}>
+                <ProjectCard project={e.node} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <div className={styles.tableCard} aria-busy={loading || undefined}>
+            <Table caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} />
+          </div>
+        )}
+        <div className={styles.listFooter}>
+          <span aria-live="polite">
+            Showing {list.edges.length} of {list.totalCount}
+          </span>
+          {list.pageInfo.hasNextPage && (
+            <Button onClick={() => void loadMore()} loading={loadingMore}>
+              Load more
+            </Button>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={title} subtitle={subtitle} />
+      {filters}
+      {body}
+    </>
+  );
+}
+
+const columns: ReadonlyArray<Column<ProjectRow_ProjectFragment>> = [
+  {
+    key: 'name',
+    header: 'Project',
+    render: (p) => (
+      <div className={styles.nameCell}>
+        <Link to={`/projects/${p.id}`} className={styles.nameLink}>
+          {p.name}
+        </Link>
+        <span className={styles.muted}>{enumLabel(p.projectType)}</span>
+      </div>
+    ),
+  },
+  {
+    key: 'customer',
+    header: 'Customer',
+    render: (p) =>
+      p.customer ? (
+        <div className={styles.nameCell}>
+          <Link to={`/customers/${p.customer.id}`}>{p.customer.name}</Link>
+          {p.customer.address.city && <span className={styles.muted}>{p.customer.address.city}</span>}
+        </div>
+      ) : (
+        '—'
+      ),
+  },
+  { key: 'status', header: 'Status', render: (p) => <Badge tone={statusTone(p.status)}>{statusLabel(p.status)}</Badge> },
+  {
+    key: 'progress',
+    header: 'Progress',
+    render: (p) => <CompletionBar value={p.completionPercentage} label={`Completion of ${p.name}`} />,
+  },
+  {
+    key: 'cost',
+    header: 'Cost / budget',
+    render: (p) => <BudgetMeter budget={p.budget} actualCost={p.actualCost} compact />,
+  },
+  { key: 'dates', header: 'Dates', render: (p) => <span className={styles.nowrap}>{dateRange(p.startDate, p.endDate)}</span> },
+  {
+    key: 'crew',
+    header: 'Crew',
+    render: (p) => (
+      <span className={styles.crew} title={p.team.map((m) => m.name).join(', ')}>
+        {crewLabel(p.team)}
+      </span>
+    ),
+  },
+];
+
+/** A project as a card (phones and field techs): the whole card opens the project. */
+function ProjectCard({ project: ref }: { project: FragmentType<typeof ProjectRowFragment> }) {
+  const p = getFragmentData(ProjectRowFragment, ref);
+  const place = [p.customer?.address.street, p.customer?.address.city].filter(Boolean).join(', ');
+  return (
+    <article className={styles.projectCard}>
+      <div className={styles.cardTop}>
+        <h2 className={styles.cardTitle}>
+          <Link to={`/projects/${p.id}`} className={styles.cardLink}>
+            {p.name}
+          </Link>
+        </h2>
+        <Badge tone={statusTone(p.status)}>{statusLabel(p.status)}</Badge>
+      </div>
+      <p className={styles.cardMeta}>
+        {[p.customer?.name, place].filter(Boolean).join(' · ') || enumLabel(p.projectType)}
+      </p>
+      <CompletionBar value={p.completionPercentage} label={`Completion of ${p.name}`} />
+      <div className={styles.cardFacts}>
+        <BudgetMeter budget={p.budget} actualCost={p.actualCost} compact />
+        <span className={styles.muted}>{dateRange(p.startDate, p.endDate)}</span>
+        <span className={styles.muted}>Crew: {crewLabel(p.team, 3)}</span>
+      </div>
+    </article>
+  );
 }
