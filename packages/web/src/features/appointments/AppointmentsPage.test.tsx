@@ -3,12 +3,13 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { configure, createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { typePolicies } from '../../app/cachePolicies';
-import { AppointmentsCalendarDocument, BookingCustomersDocument, UpdateAppointmentDocument, type Role } from '../../gql/graphql';
+import { AppointmentByIdDocument, AppointmentsCalendarDocument, BookingCustomersDocument, UpdateAppointmentDocument, type Role } from '../../gql/graphql';
 import AppointmentsPage from './AppointmentsPage';
 import { daysOf, filterOf } from './calendarParams';
 import { DRAG_TYPE } from './EventBlock';
+import { addDays, atMinutes, longDayLabel, startOfDay, toDateInput } from './time';
 import { appointment, conflictError, meMock, staffMock } from './testData';
 
 // The first render of a page loads many modules: give slow (shared, busy) machines time.
@@ -39,11 +40,17 @@ const calendarMock = (role: Role, nodes: object[], who: 'all' | { userId: string
   },
 });
 
-function renderPage(role: Role, mocks: MockLink.MockedResponse[]) {
+function Location() {
+  const { search } = useLocation();
+  return <span data-testid="location">{search}</span>;
+}
+
+function renderPage(role: Role, mocks: MockLink.MockedResponse[], path = '/appointments?view=week&date=2026-11-23') {
   return render(
     <MockedProvider mocks={[meMock(role), staffMock, ...mocks]} cache={new InMemoryCache({ typePolicies })}>
-      <MemoryRouter initialEntries={['/appointments?view=week&date=2026-11-23']}>
+      <MemoryRouter initialEntries={[path]}>
         <AppointmentsPage />
+        <Location />
       </MemoryRouter>
     </MockedProvider>,
   );
@@ -182,6 +189,34 @@ describe('AppointmentsPage', () => {
     expect(screen.queryByRole('button', { name: /^Inspection – Mai Swanson/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByLabelText('Show cancelled'));
     expect(event(/^Inspection – Mai Swanson, 10:30 AM – 11:30 AM, Sam Carter, Cancelled/)).toBeInTheDocument();
+  });
+
+  it('opens a linked appointment (a notification’s) on its own week', async () => {
+    // Three weeks from today, so that it is never in the week shown first.
+    const day = addDays(startOfDay(new Date()), 21);
+    const later = appointment('QXBwOjQ', 'Inspection – Lee Park', atMinutes(day, 630), atMinutes(day, 690));
+    const other = appointment('QXBwOjU', 'Estimate – Ann Lee', atMinutes(day, 900), atMinutes(day, 960), { kind: 'ESTIMATE' });
+    const weekOf = (date: Date, nodes: object[]) => ({
+      ...calendarMock('MANAGER', nodes),
+      request: { query: AppointmentsCalendarDocument, variables: { filter: filterOf(daysOf('week', date), 'all', null, 'MANAGER') } },
+    });
+    renderPage(
+      'MANAGER',
+      [
+        weekOf(new Date(), []),
+        { request: { query: AppointmentByIdDocument, variables: { id: later.id } }, result: { data: { appointment: later } } },
+        weekOf(day, [later, other]),
+      ],
+      `/appointments?id=${later.id}`,
+    );
+
+    expect(await screen.findByRole('dialog', { name: 'Inspection – Lee Park' })).toHaveTextContent(longDayLabel(day));
+    const date = toDateInput(day);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`?date=${date}&id=${later.id}`));
+    expect(await screen.findByRole('button', { name: /^Estimate – Ann Lee/ })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(new RegExp(`^\\?date=${date}$`));
   });
 
   it('shows the day as an agenda list on phones', async () => {

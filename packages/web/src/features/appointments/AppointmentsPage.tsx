@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useViewer, type Viewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
@@ -17,7 +17,7 @@ import {
   writeCalendarState,
   type CalendarState,
 } from './calendarParams';
-import { useCalendarAppointments } from './calendarQuery';
+import { useCalendarAppointments, useOpenAppointment } from './calendarQuery';
 import { EditAppointmentDialog } from './EditAppointmentDialog';
 import { useStaff } from './staff';
 import { TimeGrid } from './TimeGrid';
@@ -51,8 +51,8 @@ function Calendar({ viewer }: { viewer: Viewer }) {
   const dateKey = state.date.getTime();
   const days = useMemo(() => daysOf(view, new Date(dateKey)), [view, dateKey]);
   const who = effectiveWho(state, viewer);
-  const whoKey = typeof who === 'string' ? who : who.userId;
-  const filter = useMemo(() => filterOf(days, who, state.teamId, viewer.role), [days, whoKey, state.teamId, viewer.role]);
+  // A new object each render: Apollo compares variables by value.
+  const filter = filterOf(days, who, state.teamId, viewer.role);
   const { events, totalCount, loading, loadingMore, error, refetch } = useCalendarAppointments(filter);
   const shown = useMemo(
     () => (state.showCancelled ? events : events.filter((e) => e.data.status !== 'CANCELLED')),
@@ -63,12 +63,23 @@ function Calendar({ viewer }: { viewer: Viewer }) {
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [booking, setBooking] = useState<{ start?: Date } | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
-  const opened = events.find((e) => e.id === openId) ?? null;
-  const editing = events.find((e) => e.id === editingId) ?? null;
+  const [editing, setEditing] = useState(false);
+  const open = useOpenAppointment(state.openId, events);
+  const opened = open.event;
 
-  const change = (patch: Partial<CalendarState>) => setParams(writeCalendarState({ ...state, ...patch }));
+  const change = (patch: Partial<CalendarState>, replace = false) =>
+    setParams(writeCalendarState({ ...state, ...patch }), { replace });
+  // Opening and closing details keep one history entry (the URL still names the open appointment, for links).
+  const setOpenId = (openId: string | null) => {
+    setEditing(false);
+    change({ openId }, true);
+  };
+
+  // A link to an appointment (a notification's) that does not say the day: show its day.
+  const fetchedStart = open.fetched?.start.getTime();
+  useEffect(() => {
+    if (fetchedStart !== undefined && !params.has('date')) change({ date: startOfDay(new Date(fetchedStart)) }, true);
+  }, [fetchedStart]);
 
   const moveEvent = async (event: CalendarEvent, start: Date) => {
     setNotice(null);
@@ -127,6 +138,14 @@ function Calendar({ viewer }: { viewer: Viewer }) {
         onToday={() => change({ date: startOfDay(new Date()) })}
         status={status}
       />
+      {open.missing && (
+        <div className={styles.notice} role="alert">
+          <span>That appointment does not exist any more, or you may not see it.</span>
+          <Button size="sm" variant="ghost" onClick={() => setOpenId(null)} aria-label="Dismiss">
+            ✕
+          </Button>
+        </div>
+      )}
       {notice && (
         <div className={styles.notice} role="alert">
           <span>{notice}</span>
@@ -171,20 +190,11 @@ function Calendar({ viewer }: { viewer: Viewer }) {
           event={opened}
           office={office}
           canEdit={office}
-          onEdit={() => setEditingId(opened.id)}
+          onEdit={() => setEditing(true)}
           onClose={() => setOpenId(null)}
         />
       )}
-      {editing && (
-        <EditAppointmentDialog
-          event={editing}
-          people={staff.bookable}
-          onClose={() => {
-            setEditingId(null);
-            setOpenId(null);
-          }}
-        />
-      )}
+      {opened && editing && <EditAppointmentDialog event={opened} people={staff.bookable} onClose={() => setOpenId(null)} />}
     </>
   );
 }

@@ -7,8 +7,9 @@ export type CalendarView = 'week' | 'day';
 export type Who = 'all' | 'unassigned' | { userId: string };
 
 /**
- * What the calendar shows, kept in the URL (`?view=day&date=2026-11-23&who=<user id>&team=<team id>&cancelled=1`)
- * so reload, back/forward and shared links show the same calendar. Absent parameters take the role's defaults.
+ * What the calendar shows, kept in the URL (`?view=day&date=2026-11-23&who=<user id>&team=<team id>&cancelled=1`,
+ * `&id=<appointment id>` while one is open) so reload, back/forward and shared links (a notification's) show the same
+ * calendar. Absent parameters take the role's defaults.
  */
 export interface CalendarState {
   view: CalendarView | null;
@@ -17,6 +18,8 @@ export interface CalendarState {
   who: Who | null;
   teamId: string | null;
   showCancelled: boolean;
+  /** The appointment whose details are open. */
+  openId: string | null;
 }
 
 export function readCalendarState(params: URLSearchParams, today = new Date()): CalendarState {
@@ -28,6 +31,7 @@ export function readCalendarState(params: URLSearchParams, today = new Date()): 
     who: who === 'all' || who === 'unassigned' ? who : who ? { userId: who } : null,
     teamId: params.get('team') || null,
     showCancelled: params.get('cancelled') === '1',
+    openId: params.get('id') || null,
   };
 }
 
@@ -38,6 +42,7 @@ export function writeCalendarState(state: CalendarState, today = new Date()): UR
   if (state.who) p.set('who', typeof state.who === 'string' ? state.who : state.who.userId);
   if (state.teamId) p.set('team', state.teamId);
   if (state.showCancelled) p.set('cancelled', '1');
+  if (state.openId) p.set('id', state.openId);
   return p;
 }
 

@@ -25,6 +25,30 @@ export const AppointmentsCalendarQuery = graphql(`
   }
 `);
 
+/** One appointment, for a link to it (a notification's) when it is not among those shown. */
+export const AppointmentByIdQuery = graphql(`
+  query AppointmentById($id: ID!) {
+    appointment(id: $id) {
+      id
+      ...CalendarEvent_appointment
+    }
+  }
+`);
+
+/**
+ * The appointment `id` (null for none): from `events` when it is there, else from the server. `missing` when the
+ * server says it does not exist or the viewer may not see it.
+ */
+export function useOpenAppointment(id: string | null, events: readonly CalendarEvent[]) {
+  const listed = id ? events.find((e) => e.id === id) : undefined;
+  const { data } = useQuery(AppointmentByIdQuery, { variables: { id: id ?? '' }, skip: !id || Boolean(listed) });
+  const fetched = useMemo(
+    () => (data?.appointment ? toCalendarEvent(getFragmentData(CalendarEventFragment, data.appointment)) : null),
+    [data],
+  );
+  return { event: listed ?? fetched, fetched, missing: Boolean(id && !listed && data && !data.appointment) };
+}
+
 /**
  * Every appointment matching `filter`: the first page, then the next ones one after another (the cache appends
  * them to the same list) until there are no more.

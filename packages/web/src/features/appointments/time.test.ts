@@ -1,5 +1,5 @@
 import { filterOf, readCalendarState, writeCalendarState, daysOf, effectiveWho } from './calendarParams';
-import { fromInputs, localizeTimes, parseDateInput, startOfWeek, toDateInput } from './time';
+import { fromInputs, localizeTimes, parseDateInput, rangeLabel, startOfWeek, toDateInput } from './time';
 
 describe('calendar dates', () => {
   it('starts weeks on Monday', () => {
@@ -14,6 +14,13 @@ describe('calendar dates', () => {
       '2026-11-28',
       '2026-11-29',
     ]);
+  });
+
+  it('labels the range shown briefly', () => {
+    expect(rangeLabel(new Date(2026, 10, 23), new Date(2026, 10, 30))).toBe('Nov 23 – 29, 2026');
+    expect(rangeLabel(new Date(2026, 10, 30), new Date(2026, 11, 7))).toBe('Nov 30 – Dec 6, 2026');
+    expect(rangeLabel(new Date(2026, 11, 28), new Date(2027, 0, 4))).toBe('Dec 28, 2026 – Jan 3, 2027');
+    expect(rangeLabel(new Date(2026, 10, 23), new Date(2026, 10, 24))).toBe('Nov 23, 2026');
   });
 
   it('reads only real dates and times from inputs', () => {
@@ -35,15 +42,21 @@ describe('calendar URL state', () => {
   const today = new Date(2026, 10, 22, 9);
 
   it('keeps view, date, person, team and cancelled in the URL, and leaves defaults out', () => {
-    const state = readCalendarState(new URLSearchParams('view=day&date=2026-11-24&who=VXNlcjox&team=VGVhbTox&cancelled=1'), today);
+    const state = readCalendarState(
+      new URLSearchParams('view=day&date=2026-11-24&who=VXNlcjox&team=VGVhbTox&cancelled=1&id=QXBwOjE'),
+      today,
+    );
     expect(state).toEqual({
       view: 'day',
       date: new Date(2026, 10, 24),
       who: { userId: 'VXNlcjox' },
       teamId: 'VGVhbTox',
       showCancelled: true,
+      openId: 'QXBwOjE',
     });
-    expect(writeCalendarState(state, today).toString()).toBe('view=day&date=2026-11-24&who=VXNlcjox&team=VGVhbTox&cancelled=1');
+    expect(writeCalendarState(state, today).toString()).toBe(
+      'view=day&date=2026-11-24&who=VXNlcjox&team=VGVhbTox&cancelled=1&id=QXBwOjE',
+    );
     expect(writeCalendarState(readCalendarState(new URLSearchParams(''), today), today).toString()).toBe('');
   });
 

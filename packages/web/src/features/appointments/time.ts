@@ -68,11 +68,13 @@ export const longDayLabel = (d: Date): string => longDayFormat.format(d);
 /** `2:30 PM – 3:30 PM`. */
 export const timeRangeLabel = (start: Date, end: Date): string => `${timeLabel(start)} – ${timeLabel(end)}`;
 
-/** `Nov 23 – 29, 2026` style label of a range of days [from, to). */
+/** A range of days [from, to) as `Nov 23 – 29, 2026`, `Nov 30 – Dec 6, 2026` or `Dec 28, 2026 – Jan 3, 2027`. */
 export function rangeLabel(from: Date, toExclusive: Date): string {
   const last = addDays(toExclusive, -1);
   if (sameDay(from, last)) return yearFormat.format(from);
-  return `${monthFormat.format(from)} – ${yearFormat.format(last)}`;
+  if (from.getFullYear() !== last.getFullYear()) return `${yearFormat.format(from)} – ${yearFormat.format(last)}`;
+  const end = from.getMonth() === last.getMonth() ? String(last.getDate()) : monthFormat.format(last);
+  return `${monthFormat.format(from)} – ${end}, ${last.getFullYear()}`;
 }
 
 /** The hour as the grid labels it: `7 AM`, `12 PM`. */
