@@ -268,14 +268,16 @@ const columns: ReadonlyArray<Column<ProjectRow_ProjectFragment>> = [
     header: 'Cost / budget',
     render: (p) => <BudgetMeter budget={p.budget} actualCost={p.actualCost} compact />,
   },
-  { key: 'dates', header: 'Dates', render: (p) => <span className={styles.nowrap}>{dateRange(p.startDate, p.endDate)}</span> },
   {
-    key: 'crew',
-    header: 'Crew',
+    key: 'schedule',
+    header: 'Dates & crew',
     render: (p) => (
-      <span className={styles.crew} title={p.team.map((m) => m.name).join(', ')}>
-        {crewLabel(p.team)}
-      </span>
+      <div className={styles.nameCell}>
+        <span className={styles.nowrap}>{dateRange(p.startDate, p.endDate)}</span>
+        <span className={`${styles.muted} ${styles.crew}`} title={p.team.map((m) => m.name).join(', ')}>
+          {crewLabel(p.team)}
+        </span>
+      </div>
     ),
   },
 ];
