@@ -36,8 +36,15 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The PostgreSQL server of the run: the server tests' (embedded when DATABASE_URL is unset), else DATABASE_URL. */
+function adminUrl(): string {
+  const url = process.env.TEST_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) throw new Error('Set DATABASE_URL, or run the e2e tests with the server tests (`pnpm test`), which provide one.');
+  return url;
+}
+
 async function withAdminDb<T>(fn: (c: PgClient) => Promise<T>): Promise<T> {
-  const c = new Client({ connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+  const c = new Client({ connectionString: adminUrl() });
   await c.connect();
   try {
     return await fn(c);
@@ -56,7 +63,7 @@ export async function startStack(): Promise<Stack> {
   }
   const dbName = `e2e_${process.pid}_${Date.now()}`;
   await withAdminDb((c) => c.query(`CREATE DATABASE ${dbName}`));
-  const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+  const base = new URL(adminUrl());
   base.pathname = `/${dbName}`;
   const port = await freePort();
   let output = '';

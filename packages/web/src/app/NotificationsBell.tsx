@@ -1,11 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { subjectLabel, subjectPath } from '../features/notifications/subjectLink';
+import { useMarkNotificationRead } from '../features/notifications/useMarkNotificationRead';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
+import type { Role } from '../gql/graphql';
 import { timeAgo } from '../lib/format';
 import { Button, cx, Icon, Spinner, useDismiss } from '../ui';
+import { useViewer } from './auth';
 import styles from './Layout.module.css';
 
-const NotificationItemFragment = graphql(`
+export const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {
     id
     kind
@@ -13,6 +18,9 @@ const NotificationItemFragment = graphql(`
     body
     readAt
     createdAt
+    subject {
+      id
+    }
   }
 `);
 
@@ -30,7 +38,7 @@ const NotificationsBellQuery = graphql(`
   }
 `);
 
-const MarkAllReadMutation = graphql(`
+export const MarkAllReadMutation = graphql(`
   mutation MarkAllNotificationsRead {
     markAllNotificationsRead {
       unreadCount
@@ -38,15 +46,49 @@ const MarkAllReadMutation = graphql(`
   }
 `);
 
-function NotificationItem({ notification }: { notification: FragmentType<typeof NotificationItemFragment> }) {
+export interface NotificationItemProps {
+  notification: FragmentType<typeof NotificationItemFragment>;
+  role: Role;
+  /** After the click: marks it read (if unread) first. */
+  onOpen: (notification: { id: string; readAt: string | null }) => void;
+  /** The list's classes (the bell and the notifications page style items alike). */
+  className?: string;
+}
+
+/**
+ * One notification: a link to what it is about (a lead, project, appointment…) when the viewer may open it, else (while
+ * unread) a button that just marks it read. Unread ones are highlighted and say so to screen readers.
+ */
+export function NotificationItem({ notification, role, onOpen, className }: NotificationItemProps) {
   const n = getFragmentData(NotificationItemFragment, notification);
-  return (
-    <li className={cx(styles.notification, !n.readAt && styles.unread)}>
-      <span className={styles.notificationTitle}>{n.title}</span>
+  const path = subjectPath(n.subject, role);
+  const content = (
+    <>
+      <span className={styles.notificationTitle}>
+        {!n.readAt && <span className="visually-hidden">Unread: </span>}
+        {n.title}
+      </span>
       {n.body && <span className={styles.notificationBody}>{n.body}</span>}
-      <time className={styles.notificationTime} dateTime={n.createdAt}>
-        {timeAgo(n.createdAt)}
-      </time>
+      <span className={styles.notificationMeta}>
+        <time dateTime={n.createdAt}>{timeAgo(n.createdAt)}</time>
+        {path && <span className={styles.notificationOpen}>{subjectLabel(n.subject)} →</span>}
+      </span>
+    </>
+  );
+  const open = () => onOpen(n);
+  return (
+    <li className={cx(styles.notification, !n.readAt && styles.unread, className)}>
+      {path ? (
+        <Link to={path} className={styles.notificationAction} onClick={open}>
+          {content}
+        </Link>
+      ) : n.readAt ? (
+        <div className={styles.notificationAction}>{content}</div>
+      ) : (
+        <button type="button" className={styles.notificationAction} onClick={open} title="Mark read">
+          {content}
+        </button>
+      )}
     </li>
   );
 }
@@ -55,13 +97,18 @@ function NotificationItem({ notification }: { notification: FragmentType<typeof 
 export function NotificationsBell() {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useDismiss(ref, open, () => setOpen(false));
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close);
+  const { viewer } = useViewer();
   const { data, loading } = useQuery(NotificationsBellQuery);
   const [markAll, { loading: marking }] = useMutation(MarkAllReadMutation, {
     refetchQueries: [NotificationsBellQuery],
   });
+  const markRead = useMarkNotificationRead();
   const unread = data?.notifications.unreadCount ?? 0;
   const edges = data?.notifications.edges ?? [];
+  const role = viewer?.role ?? 'FIELD_TECH';
+  const seesAlerts = role === 'ADMIN' || role === 'MANAGER';
 
   return (
     <div ref={ref} className={styles.popoverAnchor}>
@@ -100,10 +147,29 @@ export function NotificationsBell() {
           ) : (
             <ul className={styles.notificationList}>
               {edges.map(({ node }) => (
-                <NotificationItem key={node.id} notification={node} />
+                <NotificationItem
+                  key={node.id}
+                  notification={node}
+                  role={role}
+                  onOpen={(n) => {
+                    markRead(n, unread);
+                    // Opening a link leaves the panel; a plain item stays so the next one can be read.
+                    if (subjectPath(getFragmentData(NotificationItemFragment, node).subject, role)) close();
+                  }}
+                />
               ))}
             </ul>
           )}
+          <div className={styles.popoverFooter}>
+            <Link to="/notifications" className={styles.popoverLink} onClick={close}>
+              See all notifications
+            </Link>
+            {seesAlerts && (
+              <Link to="/settings/alerts" className={styles.popoverLink} onClick={close}>
+                Open alerts
+              </Link>
+            )}
+          </div>
         </div>
       )}
     </div>

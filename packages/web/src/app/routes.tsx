@@ -18,6 +18,7 @@ const ProjectDetailPage = lazy(() => import('../features/projects/ProjectDetailP
 const AppointmentsPage = lazy(() => import('../features/appointments/AppointmentsPage'));
 const InteractionsPage = lazy(() => import('../features/interactions/InteractionsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 
 /** Pages for office roles only; field techs land on their projects instead. */
 function OfficeOnly({ children }: { children: ReactNode }) {
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
           { path: 'appointments', element: <AppointmentsPage /> },
           { path: 'interactions', element: <InteractionsPage /> },
           { path: 'settings/*', element: <SettingsPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           {
             path: '*',
             element: (

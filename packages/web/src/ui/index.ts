@@ -12,3 +12,4 @@ export { useDismiss } from './useDismiss';
 export { Icon, type IconName } from './Icon';
 export { Dialog } from './Dialog';
 export { TextArea } from './TextArea';
+export { ButtonLink } from './ButtonLink';

@@ -1,5 +1,317 @@
-import ComingSoonPage from '../placeholder/ComingSoonPage';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useId, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useViewer } from '../../app/auth';
+import { graphql } from '../../gql';
+import type { CustomerOrderField, CustomerType, SortDirection } from '../../gql/graphql';
+import { Button, cx, EmptyState, ErrorState, PageHeader, Select, Spinner, TextField } from '../../ui';
+import { CustomerFormDialog } from './CustomerFormDialog';
+import { CUSTOMER_TYPES, SEGMENT_SUGGESTIONS } from './customerFormat';
+import { CustomersTable, sortLabel } from './CustomersTable';
+import {
+  DEFAULT_ORDER,
+  filterOf,
+  isFiltered,
+  orderOf,
+  readListState,
+  toggledOrder,
+  writeListState,
+  type ListState,
+} from './listParams';
+import { useDebouncedValue } from './useDebouncedValue';
+import styles from './customers.module.css';
 
+export const CustomersListQuery = graphql(`
+  query CustomersList($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {
+    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...CustomerRow_customer
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const CustomersTeamsQuery = graphql(`
+  query CustomersTeams {
+    teams {
+      id
+      name
+      manager {
+        id
+      }
+    }
+  }
+`);
+
+export const PAGE_SIZE = 25;
+export const SEARCH_DEBOUNCE_MS = 300;
+
+/** The variables of the list query for a list state (first page). */
+export const listVariables = (state: ListState) => ({
+  first: PAGE_SIZE,
+  filter: filterOf(state),
+  orderBy: orderOf(state),
+});
+
+const SORT_OPTIONS: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'CREATED_AT:DESC', label: 'Newest first' },
+  { value: 'CREATED_AT:ASC', label: 'Oldest first' },
+  { value: 'NAME:ASC', label: 'Name A–Z' },
+  { value: 'NAME:DESC', label: 'Name Z–A' },
+  { value: 'UPDATED_AT:DESC', label: 'Recently changed' },
+  { value: 'UPDATED_AT:ASC', label: 'Least recently changed' },
+];
+
+interface SearchEntry {
+  /** The history entry was written by typing in the search box (so the next keystrokes replace it). */
+  fromSearch?: boolean;
+}
+
+/** Customers the viewer may see: search, filters and order live in the URL; pages are appended with "Load more". */
 export default function CustomersPage() {
-  return <ComingSoonPage title="Customers" description="Being built." />;
+  const { viewer } = useViewer();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const state = readListState(params);
+  const [creating, setCreating] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const seesTeams = viewer?.role === 'ADMIN' || viewer?.role === 'MANAGER';
+
+  const write = (patch: Partial<ListState>, fromSearch = false) => {
+    const replace = fromSearch && (location.state as SearchEntry | null)?.fromSearch === true;
+    setParams(writeListState({ ...state, ...patch }), { replace, state: fromSearch ? { fromSearch: true } : null });
+  };
+
+  // The search box: typed text reaches the URL (and the query) once typing pauses; the URL wins on back/forward.
+  const [searchText, setSearchText] = useState(state.search);
+  const settledSearch = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (settledSearch.trim() !== state.search) write({ search: settledSearch.trim() }, true);
+    // Only a settled change of the text writes; `state` is read fresh on that render.
+  }, [settledSearch]);
+  useEffect(() => {
+    setSearchText((text) => (text.trim() === state.search ? text : state.search));
+  }, [state.search]);
+
+  const { data: teamsData } = useQuery(CustomersTeamsQuery, { skip: !seesTeams });
+  const teams = (teamsData?.teams ?? []).filter(
+    (t) => viewer?.role === 'ADMIN' || t.manager?.id === viewer?.id || t.id === viewer?.team?.id,
+  );
+
+  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(CustomersListQuery, {
+    variables: listVariables(state),
+    notifyOnNetworkStatusChange: true,
+  });
+  // While another search, filter or order loads, the previous rows stay (dimmed) instead of a spinner.
+  const list = (data ?? (error ? undefined : previousData))?.customers;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const changing = !data && Boolean(list);
+  const [moreError, setMoreError] = useState<string | null>(null);
+
+  const loadMore = () => {
+    if (!list?.pageInfo.endCursor) return;
+    setMoreError(null);
+    fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch((e: unknown) =>
+      setMoreError(e instanceof Error ? e.message : 'the server could not be reached'),
+    );
+  };
+  const onSort = (field: CustomerOrderField) => write({ order: toggledOrder(state.order, field) });
+  const clear = () => {
+    setSearchText('');
+    setParams(writeListState({ ...readListState(new URLSearchParams()), order: state.order }));
+  };
+
+  const activeFilters = [state.type, state.segment, state.teamId, state.deleted].filter(Boolean).length;
+  // Segments are free text: a custom one from the URL joins the usual ones so the menu can show it.
+  const segmentOptions: string[] = [...SEGMENT_SUGGESTIONS];
+  if (state.segment && !segmentOptions.includes(state.segment)) segmentOptions.push(state.segment);
+
+  const header = (
+    <PageHeader
+      title="Customers"
+      subtitle="Everyone you work for: contact data, property and history."
+      actions={
+        <Button variant="primary" onClick={() => setCreating(true)}>
+          New customer
+        </Button>
+      }
+    />
+  );
+
+  const toolbar = (
+    <div className={styles.toolbar} role="search" aria-label="Customers">
+      <TextField
+        label="Search"
+        type="search"
+        className={styles.search}
+        placeholder="Name, e-mail, phone or address"
+        value={searchText}
+        onChange={(e) => setSearchText(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter searches at once instead of waiting for the pause.
+          if (e.key === 'Enter' && searchText.trim() !== state.search) write({ search: searchText.trim() }, true);
+        }}
+      />
+      <Button
+        className={styles.filtersToggle}
+        aria-expanded={filtersOpen}
+        aria-controls={filtersId}
+        onClick={() => setFiltersOpen((o) => !o)}
+      >
+        Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
+      </Button>
+      <div id={filtersId} className={cx(styles.filters, filtersOpen && styles.filtersOpen)}>
+        <Select
+          label="Type"
+          className={styles.filter}
+          value={state.type ?? ''}
+          placeholder="All types"
+          options={CUSTOMER_TYPES}
+          onChange={(e) => write({ type: (e.target.value || null) as CustomerType | null })}
+        />
+        <Select
+          label="Segment"
+          className={styles.filter}
+          value={state.segment}
+          placeholder="All segments"
+          options={segmentOptions.map((s) => ({ value: s, label: s }))}
+          onChange={(e) => write({ segment: e.target.value })}
+        />
+        {seesTeams && teams.length > 1 && (
+          <Select
+            label="Team"
+            className={styles.filter}
+            value={state.teamId ?? ''}
+            placeholder="All teams"
+            options={teams.map((t) => ({ value: t.id, label: t.name }))}
+            onChange={(e) => write({ teamId: e.target.value || null })}
+          />
+        )}
+        {seesTeams && (
+          <Select
+            label="Status"
+            className={styles.filter}
+            value={state.deleted ? 'deleted' : 'active'}
+            options={[
+              { value: 'active', label: 'Active' },
+              { value: 'deleted', label: 'Deleted (trash)' },
+            ]}
+            onChange={(e) => write({ deleted: e.target.value === 'deleted' })}
+          />
+        )}
+        <Select
+          label="Sort by"
+          className={styles.sortSelect}
+          value={`${state.order.field}:${state.order.direction}`}
+          options={SORT_OPTIONS}
+          onChange={(e) => {
+            const [field, direction] = e.target.value.split(':') as [CustomerOrderField, SortDirection];
+            write({ order: { field, direction } });
+          }}
+        />
+        {(isFiltered(state) || searchText) && (
+          <Button variant="ghost" onClick={clear}>
+            Clear filters
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+
+  let body;
+  if (!list) {
+    body = error ? (
+      <ErrorState title="The customers could not be loaded" error={error} onRetry={() => void refetch()} />
+    ) : (
+      <Spinner label="Loading customers…" />
+    );
+  } else if (list.totalCount === 0 && !changing) {
+    body = isFiltered(state) ? (
+      <EmptyState
+        icon="search"
+        title={state.deleted ? 'The trash is empty' : 'No customers match'}
+        description={state.deleted ? 'No deleted customers match these filters.' : 'Try other words or fewer filters.'}
+        action={<Button onClick={clear}>Clear filters</Button>}
+      />
+    ) : (
+      <EmptyState
+        icon="customers"
+        title="No customers yet"
+        description="Customers appear here when you add them or convert a lead."
+        action={
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            New customer
+          </Button>
+        }
+      />
+    );
+  } else {
+    const shown = list.edges.length;
+    body = (
+      <>
+        <div className={styles.summary}>
+          <span role="status" aria-live="polite">
+            Showing <strong>{shown}</strong> of <strong>{list.totalCount}</strong> customers
+          </span>
+          {(state.order.field !== DEFAULT_ORDER.field || state.order.direction !== DEFAULT_ORDER.direction) && (
+            <span>Sorted by {sortLabel(state.order)}</span>
+          )}
+        </div>
+        <div className={styles.tableCard}>
+          <CustomersTable
+            rows={list.edges.map((e) => e.node)}
+            order={state.order}
+            onSort={onSort}
+            showTeam={seesTeams}
+            busy={changing}
+            listSearch={location.search}
+          />
+          {moreError && (
+            <div className={styles.more} role="alert">
+              More customers could not be loaded: {moreError}
+            </div>
+          )}
+          {list.pageInfo.hasNextPage && (
+            <div className={styles.more}>
+              <Button onClick={loadMore} loading={loadingMore} disabled={changing}>
+                Load more
+              </Button>
+              <span>
+                {shown} of {list.totalCount}
+              </span>
+            </div>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      {toolbar}
+      {body}
+      {creating && (
+        <CustomerFormDialog
+          onClose={() => setCreating(false)}
+          onSaved={(customer) => {
+            setCreating(false);
+            navigate(`/customers/${customer.id}`);
+          }}
+        />
+      )}
+    </>
+  );
 }

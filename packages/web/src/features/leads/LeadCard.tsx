@@ -1,4 +1,5 @@
 import type { DragEvent } from 'react';
+import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { LeadStatus } from '../../gql/graphql';
 import { enumLabel, initials, money } from '../../lib/format';
@@ -72,7 +73,12 @@ export function LeadCard({ lead: ref, pending = false, onMove }: LeadCardProps) 
       aria-label={name}
     >
       <div className={styles.cardTop}>
-        <h3 className={styles.cardName}>{name}</h3>
+        <h3 className={styles.cardName}>
+          {/* Not draggable itself, so dragging the name drags the card (not the URL). */}
+          <Link to={`/leads/${lead.id}`} className={styles.cardLink} draggable={false}>
+            {name}
+          </Link>
+        </h3>
         <ScoreBadge score={lead.score} factors={lead.scoreFactors} />
       </div>
       <p className={styles.cardMeta}>

@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { LeadsBoardDocument, UpdateLeadStatusDocument, type LeadStatus } from '../../gql/graphql';
 import { BOARD_QUERY_VARIABLES } from './boardQuery';
 import { DRAG_TYPE } from './LeadCard';
@@ -59,7 +60,9 @@ const column = (name: string) => screen.getByRole('region', { name: new RegExp(`
 const renderBoard = (mocks: MockLink.MockedResponse[]) =>
   render(
     <MockedProvider mocks={[boardMock, ...mocks]}>
-      <LeadsBoardPage />
+      <MemoryRouter initialEntries={['/leads']}>
+        <LeadsBoardPage />
+      </MemoryRouter>
     </MockedProvider>,
   );
 
@@ -125,5 +128,17 @@ describe('LeadsBoardPage', () => {
     await userEvent.hover(score);
     expect(screen.getByRole('tooltip')).toHaveTextContent('+20 Referral leads close 2× more often');
     expect(score).toHaveAccessibleDescription(/Why 72\?/);
+  });
+
+  it('links each card to its lead page and offers the table view', async () => {
+    renderBoard([]);
+    const card = await screen.findByRole('article', { name: 'Pat Lee' });
+    const link = within(card).getByRole('link', { name: 'Pat Lee' });
+    expect(link).toHaveAttribute('href', `/leads/${lead.id}`);
+    // Dragging the name drags the card, not the link's URL.
+    expect(link).toHaveAttribute('draggable', 'false');
+    expect(screen.getByRole('link', { name: 'Board' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Table' })).toHaveAttribute('href', '/leads/list');
+    expect(screen.getByRole('button', { name: 'New lead' })).toBeInTheDocument();
   });
 });

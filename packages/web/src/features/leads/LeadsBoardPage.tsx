@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { LeadCard_LeadFragment, LeadStatus } from '../../gql/graphql';
 import type { UserErrorLike } from '../../lib/userErrors';
-import { Button, EmptyState, ErrorState, PageHeader, Spinner } from '../../ui';
+import { Button, EmptyState, ErrorState, Spinner } from '../../ui';
 import { BOARD_QUERY_VARIABLES, LeadsBoardQuery } from './boardQuery';
 import { boardColumns } from './columns';
 import { LeadCard, leadName } from './LeadCard';
 import { LeadColumn } from './LeadColumn';
+import { LeadsHeader } from './LeadsHeader';
 import { LostReasonDialog } from './LostReasonDialog';
 import { statusLabel } from './statuses';
 import { useMoveLead } from './useMoveLead';
@@ -50,7 +51,7 @@ export default function LeadsBoardPage() {
     return errors;
   };
 
-  const header = <PageHeader title="Leads" subtitle="Drag a card to another stage, or use its “Move to…” menu." />;
+  const header = <LeadsHeader view="board" subtitle="Drag a card to another stage, or use its “Move to…” menu." />;
   let fallback = null;
   if (loading && !data) fallback = <Spinner label="Loading the pipeline…" />;
   else if (error && !data) {

@@ -1,5 +1,414 @@
-import ComingSoonPage from '../placeholder/ComingSoonPage';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useViewer } from '../../app/auth';
+import { getFragmentData, graphql } from '../../gql';
+import type { LeadFilter, LeadOrder, LeadOrderField, SortDirection } from '../../gql/graphql';
+import { enumLabel, initials, money } from '../../lib/format';
+import { Badge, Button, cx, EmptyState, ErrorState, Select, Spinner, TextField } from '../../ui';
+import { leadName } from './LeadCard';
+import { LeadsHeader } from './LeadsHeader';
+import { enumOptions, LEAD_ORDER_FIELDS, LEAD_PRIORITIES, LEAD_SOURCES, oneOf } from './options';
+import { ScoreBadge } from './ScoreBadge';
+import { BOARD_STATUSES, statusLabel, statusTone } from './statuses';
+import { useAssignableUsers } from './useAssignableUsers';
+import styles from './leadsTable.module.css';
 
+export const LeadRowFragment = graphql(`
+  fragment LeadRow_lead on Lead {
+    id
+    contactName
+    customer {
+      id
+      name
+    }
+    status
+    score
+    scoreFactors {
+      factor
+      points
+      explanation
+    }
+    source
+    priority
+    projectType
+    estimatedValue
+    propertyAddress {
+      city
+    }
+    assignee {
+      id
+      name
+    }
+    nextFollowUpAt
+    createdAt
+  }
+`);
+
+export const LeadsTableQuery = graphql(`
+  query LeadsTable($first: Int!, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {
+    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...LeadRow_lead
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PAGE_SIZE = 25;
+
+const SORT_LABELS: Record<LeadOrderField, string> = {
+  CREATED_AT: 'Created',
+  UPDATED_AT: 'Last change',
+  SCORE: 'Score',
+  ESTIMATED_VALUE: 'Value',
+  NEXT_FOLLOW_UP_AT: 'Follow-up',
+};
+/** A first click sorts the way people mostly want: best, biggest, newest first; follow-ups soonest first. */
+const FIRST_DIRECTION: Record<LeadOrderField, SortDirection> = {
+  CREATED_AT: 'DESC',
+  UPDATED_AT: 'DESC',
+  SCORE: 'DESC',
+  ESTIMATED_VALUE: 'DESC',
+  NEXT_FOLLOW_UP_AT: 'ASC',
+};
+/** The "Sort by" choices (the column headers sort on wide screens; phones have this menu). */
+const SORT_OPTIONS = [
+  { value: 'CREATED_AT:DESC', label: 'Newest first' },
+  { value: 'CREATED_AT:ASC', label: 'Oldest first' },
+  { value: 'SCORE:DESC', label: 'Highest score first' },
+  { value: 'SCORE:ASC', label: 'Lowest score first' },
+  { value: 'ESTIMATED_VALUE:DESC', label: 'Highest value first' },
+  { value: 'ESTIMATED_VALUE:ASC', label: 'Lowest value first' },
+  { value: 'NEXT_FOLLOW_UP_AT:ASC', label: 'Follow-up soonest first' },
+  { value: 'NEXT_FOLLOW_UP_AT:DESC', label: 'Follow-up latest first' },
+  { value: 'UPDATED_AT:DESC', label: 'Recently changed first' },
+  { value: 'UPDATED_AT:ASC', label: 'Least recently changed first' },
+];
+const DEFAULT_ORDER: LeadOrder = { field: 'CREATED_AT', direction: 'DESC' };
+const FILTER_KEYS = ['q', 'status', 'source', 'priority', 'assignee'] as const;
+
+const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
+const dayYear = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+/** `Nov 29, 3 PM` (minutes only when not on the hour). */
+const shortDateTime = (iso: string) => {
+  const d = new Date(iso);
+  return `${shortDate(iso)}, ${time.format(d).replace(':00', '')}`;
+};
+/** `Nov 20`, with the year when it is not this year's. */
+const shortDate = (iso: string) => {
+  const d = new Date(iso);
+  return (d.getFullYear() === new Date().getFullYear() ? day : dayYear).format(d);
+};
+
+/** The filters and order in the URL (`?q=&status=&source=&priority=&assignee=me|none|<id>&sort=&dir=`). */
+function readParams(params: URLSearchParams, viewerId: string | undefined) {
+  const filter: LeadFilter = {};
+  const q = params.get('q')?.trim();
+  if (q) filter.search = q;
+  const status = oneOf(BOARD_STATUSES, params.get('status'));
+  if (status) filter.statuses = [status];
+  const source = oneOf(LEAD_SOURCES, params.get('source'));
+  if (source) filter.sources = [source];
+  const priority = oneOf(LEAD_PRIORITIES, params.get('priority'));
+  if (priority) filter.priorities = [priority];
+  const assignee = params.get('assignee');
+  if (assignee === 'none') filter.unassigned = true;
+  else if (assignee === 'me' && viewerId) filter.assigneeId = viewerId;
+  else if (assignee && assignee !== 'me') filter.assigneeId = assignee;
+  const field = oneOf(LEAD_ORDER_FIELDS, params.get('sort'));
+  const orderBy: LeadOrder = field
+    ? { field, direction: params.get('dir') === 'asc' ? 'ASC' : params.get('dir') === 'desc' ? 'DESC' : FIRST_DIRECTION[field] }
+    : DEFAULT_ORDER;
+  return { filter, orderBy, filtered: FILTER_KEYS.some((k) => params.get(k)) };
+}
+
+/** Every lead the viewer may see as a sortable, filterable table, a page at a time. */
 export default function LeadsTablePage() {
-  return <ComingSoonPage title="Leads" description="Being built." />;
+  const { viewer } = useViewer();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const { filter, orderBy, filtered } = useMemo(() => readParams(params, viewer?.id), [params, viewer?.id]);
+  const { users } = useAssignableUsers(viewer);
+
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(LeadsTableQuery, {
+    variables: { first: PAGE_SIZE, filter, orderBy },
+    notifyOnNetworkStatusChange: true,
+    skip: params.get('assignee') === 'me' && !viewer,
+  });
+  const shown = data ?? previousData;
+  const [loadingMore, setLoadingMore] = useState(false);
+  // Phones show the search box and a "Filters" button; the menus open below it.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = (['status', 'source', 'priority', 'assignee'] as const).filter((k) => params.get(k)).length;
+
+  // The search box types freely; the URL (and the query) follows a moment later.
+  const qParam = params.get('q') ?? '';
+  const [search, setSearch] = useState(qParam);
+  useEffect(() => setSearch(qParam), [qParam]);
+  useEffect(() => {
+    if (search === qParam) return;
+    const t = setTimeout(() => update({ q: search }), 300);
+    return () => clearTimeout(t);
+    // Only the typed text restarts the wait.
+  }, [search]);
+
+  /** Changes URL parameters (empty values removed), replacing the history entry. */
+  function update(patch: Record<string, string | null>) {
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  const sortBy = (field: LeadOrderField) => {
+    const direction = orderBy.field === field ? (orderBy.direction === 'ASC' ? 'DESC' : 'ASC') : FIRST_DIRECTION[field];
+    update({ sort: field, dir: direction.toLowerCase() });
+  };
+
+  const clearFilters = () => {
+    setSearch('');
+    update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])));
+  };
+
+  const assigneeOptions = [
+    { value: 'me', label: 'Me' },
+    { value: 'none', label: 'Unassigned' },
+    ...users.filter((u) => u.id !== viewer?.id).map((u) => ({ value: u.id, label: u.teamName ? `${u.name} (${u.teamName})` : u.name })),
+  ];
+  const assigneeParam = params.get('assignee') ?? '';
+  if (assigneeParam && !assigneeOptions.some((o) => o.value === assigneeParam)) {
+    assigneeOptions.push({ value: assigneeParam, label: 'Chosen person' });
+  }
+
+  const list = shown?.leads;
+  const rows = useMemo(() => (list?.edges ?? []).map((e) => getFragmentData(LeadRowFragment, e.node)), [list]);
+
+  const loadMore = async () => {
+    if (!list?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: list.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  // A click anywhere on a row opens the lead; links, buttons and the score badge keep their own behaviour.
+  const openRow = (e: MouseEvent<HTMLTableRowElement>, id: string) => {
+    if (e.target instanceof Element && e.target.closest('a, button, select, input, label')) return;
+    if (window.getSelection()?.toString()) return;
+    void navigate(`/leads/${id}`);
+  };
+
+  const sortHeader = (field: LeadOrderField, label: string, numeric = false) => {
+    const active = orderBy.field === field;
+    const sort = active ? (orderBy.direction === 'ASC' ? 'ascending' : 'descending') : 'none';
+    return (
+      <th scope="col" aria-sort={sort} className={numeric ? styles.numeric : undefined}>
+        <button type="button" className={styles.sortButton} onClick={() => sortBy(field)}>
+          {label}
+          <span aria-hidden="true" className={active ? styles.sortActive : styles.sortIdle}>
+            {active ? (orderBy.direction === 'ASC' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  let body;
+  if (!shown && loading) body = <Spinner label="Loading leads…" />;
+  else if (!shown && error) {
+    body = <ErrorState title="Leads could not be loaded" error={error} onRetry={() => void refetch()} />;
+  } else if (list && list.totalCount === 0) {
+    body = filtered ? (
+      <EmptyState
+        icon="search"
+        title="No leads match these filters"
+        description="Try other words or clear the filters."
+        action={<Button onClick={clearFilters}>Clear filters</Button>}
+      />
+    ) : (
+      <EmptyState icon="leads" title="No leads yet" description="New leads appear here as soon as they come in." />
+    );
+  } else if (list) {
+    body = (
+      <>
+        {error && (
+          <p className={styles.inlineError} role="alert">
+            Could not refresh the list: {error.message}{' '}
+            <Button size="sm" onClick={() => void refetch()}>
+              Try again
+            </Button>
+          </p>
+        )}
+        <div className={styles.tableWrap} aria-busy={loading || undefined}>
+          <table className={styles.table}>
+            <caption className="visually-hidden">
+              Leads, sorted by {SORT_LABELS[orderBy.field].toLowerCase()}{' '}
+              {orderBy.direction === 'ASC' ? 'ascending' : 'descending'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Lead</th>
+                <th scope="col">Status · priority</th>
+                {sortHeader('SCORE', 'Score')}
+                {sortHeader('ESTIMATED_VALUE', 'Value', true)}
+                <th scope="col">Source</th>
+                <th scope="col">Assignee</th>
+                {sortHeader('NEXT_FOLLOW_UP_AT', 'Follow-up')}
+                {sortHeader('CREATED_AT', 'Created')}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((lead) => (
+                <tr key={lead.id} className={styles.row} onClick={(e) => openRow(e, lead.id)}>
+                  <td className={styles.leadCell}>
+                    <Link to={`/leads/${lead.id}`} className={styles.leadLink}>
+                      {leadName(lead)}
+                    </Link>
+                    <span className={styles.sub}>
+                      {[lead.propertyAddress.city, lead.projectType && enumLabel(lead.projectType)]
+                        .filter(Boolean)
+                        .join(' · ') || 'No address yet'}
+                    </span>
+                  </td>
+                  <td data-label="Status" className={styles.statusCell}>
+                    <span className={styles.badges}>
+                      <Badge tone={statusTone(lead.status)}>{statusLabel(lead.status)}</Badge>
+                      {(lead.priority === 'URGENT' || lead.priority === 'HIGH') && (
+                        <Badge tone={lead.priority === 'URGENT' ? 'danger' : 'warning'}>{enumLabel(lead.priority)}</Badge>
+                      )}
+                    </span>
+                  </td>
+                  <td data-label="Score" className={styles.scoreCell}>
+                    <ScoreBadge score={lead.score} factors={lead.scoreFactors} />
+                  </td>
+                  <td data-label="Value" className={styles.numeric}>
+                    {money(lead.estimatedValue)}
+                  </td>
+                  <td data-label="Source" className={styles.nowrap}>{enumLabel(lead.source)}</td>
+                  <td data-label="Assignee">
+                    {lead.assignee ? (
+                      <span className={styles.assignee}>
+                        <span className={styles.avatar} aria-hidden="true">
+                          {initials(lead.assignee.name)}
+                        </span>
+                        {lead.assignee.id === viewer?.id ? 'You' : lead.assignee.name}
+                      </span>
+                    ) : (
+                      <span className={styles.muted}>Unassigned</span>
+                    )}
+                  </td>
+                  <td data-label="Follow-up" className={styles.nowrap}>
+                    {lead.nextFollowUpAt ? shortDateTime(lead.nextFollowUpAt) : <span className={styles.muted}>—</span>}
+                  </td>
+                  <td data-label="Created" className={cx(styles.nowrap, styles.createdCell)}>
+                    {shortDate(lead.createdAt)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className={styles.footer}>
+          <span role="status">
+            {rows.length} of {list.totalCount} leads
+          </span>
+          {list.pageInfo.hasNextPage && (
+            <Button onClick={() => void loadMore()} loading={loadingMore}>
+              Load more
+            </Button>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <LeadsHeader view="table" subtitle="Search, filter and sort every lead you may see." />
+      <form className={styles.filters} role="search" aria-label="Filter leads" onSubmit={(e) => e.preventDefault()}>
+        <TextField
+          label="Search"
+          type="search"
+          placeholder="Name, phone, e-mail or address"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          className={styles.search}
+        />
+        <Button
+          className={styles.filterToggle}
+          aria-expanded={filtersOpen}
+          aria-controls="lead-filter-fields"
+          onClick={() => setFiltersOpen((o) => !o)}
+        >
+          Filters{activeFilters ? ` (${activeFilters})` : ''} {filtersOpen ? '▴' : '▾'}
+        </Button>
+        <div id="lead-filter-fields" className={styles.filterFields} data-open={filtersOpen || undefined}>
+          <Select
+            label="Status"
+            placeholder="Any status"
+            options={enumOptions(BOARD_STATUSES)}
+            value={params.get('status') ?? ''}
+            onChange={(e) => update({ status: e.target.value })}
+          />
+          <Select
+            label="Source"
+            placeholder="Any source"
+            options={enumOptions(LEAD_SOURCES)}
+            value={params.get('source') ?? ''}
+            onChange={(e) => update({ source: e.target.value })}
+          />
+          <Select
+            label="Priority"
+            placeholder="Any priority"
+            options={enumOptions(LEAD_PRIORITIES)}
+            value={params.get('priority') ?? ''}
+            onChange={(e) => update({ priority: e.target.value })}
+          />
+          <Select
+            label="Assignee"
+            placeholder="Anyone"
+            options={assigneeOptions}
+            value={assigneeParam}
+            onChange={(e) => update({ assignee: e.target.value })}
+          />
+          <Select
+            label="Sort by"
+            className={styles.sortSelect}
+            options={SORT_OPTIONS}
+            value={`${orderBy.field}:${orderBy.direction}`}
+            onChange={(e) => {
+              const [field, dir] = e.target.value.split(':');
+              update({ sort: field ?? null, dir: dir?.toLowerCase() ?? null });
+            }}
+          />
+          {filtered && (
+            <Button variant="ghost" onClick={clearFilters} className={styles.clear}>
+              Clear filters
+            </Button>
+          )}
+        </div>
+      </form>
+      {body}
+    </>
+  );
 }

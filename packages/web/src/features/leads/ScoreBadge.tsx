@@ -10,6 +10,15 @@ export interface ScoreFactorView {
 
 const tone = (score: number) => (score >= 70 ? styles.hot : score >= 40 ? styles.warm : styles.cold);
 
+/** The score alone, for phrasing content (a page subtitle); the reasons are shown elsewhere on the page. */
+export function ScorePill({ score }: { score: number }) {
+  return (
+    <span className={`${styles.score} ${styles.pill} ${tone(score)}`} title="Lead score (0–100)">
+      Score {score}
+    </span>
+  );
+}
+
 /** The lead score; hover, focus or tap shows the reasons behind it. */
 export function ScoreBadge({ score, factors }: { score: number; factors: readonly ScoreFactorView[] }) {
   // Fixed to the viewport (placed under the badge) so scrolling board columns cannot clip it.

@@ -1,5 +1,78 @@
-import ComingSoonPage from '../placeholder/ComingSoonPage';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { useViewer } from '../../app/auth';
+import type { Role } from '../../gql/graphql';
+import { cx, PageHeader, Spinner } from '../../ui';
+import { AlertsSettings } from './AlertsSettings';
+import { JobsSettings } from './JobsSettings';
+import { PasswordSettings } from './PasswordSettings';
+import { ProfileSettings } from './ProfileSettings';
+import { ScoringSettings } from './ScoringSettings';
+import { TeamsSettings } from './TeamsSettings';
+import { UsersSettings } from './UsersSettings';
+import styles from './settings.module.css';
 
+interface SettingsSection {
+  path: string;
+  label: string;
+  roles: readonly Role[];
+  element: ReactNode;
+}
+
+const EVERYONE: readonly Role[] = ['ADMIN', 'MANAGER', 'SALES', 'FIELD_TECH'];
+const LEADS: readonly Role[] = ['ADMIN', 'MANAGER'];
+
+/** The sub-pages, in menu order, with the roles the API lets use them (read the `@auth` of each operation). */
+const SECTIONS: readonly SettingsSection[] = [
+  { path: 'profile', label: 'Profile', roles: EVERYONE, element: <ProfileSettings /> },
+  { path: 'password', label: 'Password', roles: EVERYONE, element: <PasswordSettings /> },
+  { path: 'users', label: 'Users', roles: LEADS, element: <UsersSettings /> },
+  { path: 'teams', label: 'Teams', roles: LEADS, element: <TeamsSettings /> },
+  { path: 'scoring', label: 'Lead scoring', roles: LEADS, element: <ScoringSettings /> },
+  { path: 'alerts', label: 'Alerts', roles: LEADS, element: <AlertsSettings /> },
+  { path: 'jobs', label: 'Jobs', roles: ['ADMIN'], element: <JobsSettings /> },
+];
+
+export const settingsSectionsFor = (role: Role) => SECTIONS.filter((s) => s.roles.includes(role));
+
+/**
+ * `/settings/*`: a sub-navigation of the sections the viewer's role may use and the section itself. Sections the
+ * role may not use (and unknown paths) lead to the profile.
+ */
 export default function SettingsPage() {
-  return <ComingSoonPage title="Settings" description="Being built." />;
+  const { viewer } = useViewer();
+  const { pathname } = useLocation();
+  const navRef = useRef<HTMLElement>(null);
+  // On phones the tabs scroll sideways: keep the current one in view.
+  useEffect(() => {
+    navRef.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
+  if (!viewer) return <Spinner />;
+  const sections = settingsSectionsFor(viewer.role);
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <div className={styles.layout}>
+        <nav ref={navRef} className={styles.subnav} aria-label="Settings">
+          {sections.map((s) => (
+            <NavLink
+              key={s.path}
+              to={`/settings/${s.path}`}
+              className={({ isActive }) => cx(styles.subnavLink, isActive && styles.subnavActive)}
+            >
+              {s.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className={styles.content}>
+          <Routes>
+            {sections.map((s) => (
+              <Route key={s.path} path={s.path} element={s.element} />
+            ))}
+            <Route path="*" element={<Navigate to="/settings/profile" replace />} />
+          </Routes>
+        </div>
+      </div>
+    </>
+  );
 }

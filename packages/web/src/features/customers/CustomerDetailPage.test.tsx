@@ -1,0 +1,168 @@
+import { InMemoryCache } from '@apollo/client';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { typePolicies } from '../../app/cachePolicies';
+import { CustomerDetailDocument, CustomerTimelineDocument, type Role } from '../../gql/graphql';
+import CustomerDetailPage from './CustomerDetailPage';
+import { TIMELINE_PAGE_SIZE } from './CustomerTimeline';
+import { meMock } from './testData';
+
+// Other suites may share the machine: no keystroke delays, and room for a slow run.
+const user = userEvent.setup({ delay: null });
+jest.setTimeout(20_000);
+configure({ asyncUtilTimeout: 4000 });
+
+const ID = 'Q3VzdG9tZXI6MQ';
+
+const customer = (deletedAt: string | null = null) => ({
+  __typename: 'Customer',
+  id: ID,
+  name: 'Mary Wagner',
+  email: 'mwagner@example.org',
+  phone: '+17635555614',
+  address: { __typename: 'Address', street: '4982 University Ave NE', city: 'Plymouth', state: 'MN', zip: '55447' },
+  customerType: 'RESIDENTIAL',
+  segment: 'Insurance Claim',
+  lifetimeValue: '16104.00',
+  owningTeam: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
+  createdBy: { __typename: 'User', id: 'VXNlcjox', name: 'Sam Carter' },
+  createdAt: '2026-08-22T12:00:00.000Z',
+  updatedAt: '2026-11-03T12:00:00.000Z',
+  deletedAt,
+  projects: [
+    {
+      __typename: 'Project',
+      id: 'UHJvamVjdDox',
+      name: 'Mary Wagner – full replacement',
+      status: 'COMPLETED',
+      projectType: 'FULL_REPLACEMENT',
+      budget: '16104.00',
+      completionPercentage: 100,
+      startDate: '2026-09-19',
+      endDate: null,
+    },
+  ],
+  leads: [
+    {
+      __typename: 'Lead',
+      id: 'TGVhZDox',
+      contactName: null,
+      status: 'ESTIMATE_SENT',
+      source: 'REFERRAL',
+      score: 77,
+      projectType: 'STORM_DAMAGE',
+      estimatedValue: '18537.00',
+      assignee: { __typename: 'User', id: 'VXNlcjox', name: 'Sam Carter' },
+      createdAt: '2026-08-22T12:00:00.000Z',
+    },
+  ],
+  appointments: [],
+});
+
+const interaction = (n: number, type: string) => ({
+  __typename: 'Interaction',
+  id: `SW50ZXJhY3Rpb246${n}`,
+  type,
+  direction: type === 'NOTE' ? 'INTERNAL' : 'OUTBOUND',
+  channel: null,
+  subject: `Entry ${n}`,
+  notes: null,
+  outcome: null,
+  occurredAt: `2026-11-${String(20 - n).padStart(2, '0')}T15:00:00.000Z`,
+  user: { __typename: 'User', id: 'VXNlcjox', name: 'Sam Carter' },
+  lead: null,
+  project: null,
+});
+
+const timelinePage = (nodes: ReturnType<typeof interaction>[], hasNextPage: boolean) => ({
+  __typename: 'InteractionConnection',
+  totalCount: 3,
+  edges: nodes.map((node) => ({ __typename: 'InteractionEdge', cursor: `c${node.id}`, node })),
+  pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `c${nodes[nodes.length - 1]!.id}` },
+});
+
+const detailMock = (result: object | null): MockLink.MockedResponse => ({
+  request: { query: CustomerDetailDocument, variables: { id: ID } },
+  result: { data: { customer: result } },
+});
+
+function renderDetail(mocks: MockLink.MockedResponse[], role: Role = 'SALES') {
+  return render(
+    <MockedProvider mocks={[meMock(role), ...mocks]} cache={new InMemoryCache({ typePolicies })}>
+      <MemoryRouter initialEntries={[`/customers/${ID}`]}>
+        <Routes>
+          <Route path="/customers/:id" element={<CustomerDetailPage />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('CustomerDetailPage', () => {
+  it('says the customer was not found when the server returns null', async () => {
+    renderDetail([detailMock(null)]);
+    expect(await screen.findByText('Customer not found')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Customers/ })).toHaveAttribute('href', '/customers');
+  });
+
+  it('shows the customer, links related records and pages the timeline with "Show older"', async () => {
+    const [a, b, c] = [interaction(1, 'CALL'), interaction(2, 'NOTE'), interaction(3, 'VISIT')];
+    renderDetail([
+      detailMock(customer()),
+      {
+        request: { query: CustomerTimelineDocument, variables: { customerId: ID, first: TIMELINE_PAGE_SIZE } },
+        result: { data: { interactions: timelinePage([a, b], true) } },
+      },
+      {
+        request: {
+          query: CustomerTimelineDocument,
+          variables: { customerId: ID, first: TIMELINE_PAGE_SIZE, after: `c${b.id}` },
+        },
+        result: { data: { interactions: timelinePage([c], false) } },
+      },
+    ]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mary Wagner' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '(763) 555-5614' })).toHaveAttribute('href', 'tel:+17635555614');
+    expect(screen.getByRole('link', { name: 'Mary Wagner – full replacement' })).toHaveAttribute(
+      'href',
+      '/projects/UHJvamVjdDox',
+    );
+    expect(screen.getByRole('link', { name: 'Storm damage' })).toHaveAttribute('href', '/leads/TGVhZDox');
+    // Sales may edit but not delete.
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+
+    const timeline = await screen.findByRole('list', { name: 'Interactions, newest first' });
+    expect(within(timeline).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Call: Entry 1'),
+      expect.stringContaining('Note: Entry 2'),
+    ]);
+
+    await user.click(screen.getByRole('button', { name: /Show older \(1 more\)/ }));
+
+    expect(await within(timeline).findByText('Entry 3')).toBeInTheDocument();
+    expect(within(timeline).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: /Show older/ })).not.toBeInTheDocument();
+  });
+
+  it('offers Restore (and, to admins, deleting for good) on a deleted customer', async () => {
+    renderDetail(
+      [
+        detailMock(customer('2026-11-20T09:00:00.000Z')),
+        {
+          request: { query: CustomerTimelineDocument, variables: { customerId: ID, first: TIMELINE_PAGE_SIZE } },
+          result: { data: { interactions: { ...timelinePage([interaction(1, 'CALL')], false), totalCount: 1 } } },
+        },
+      ],
+      'ADMIN',
+    );
+    expect(await screen.findByRole('button', { name: 'Restore' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete for good' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.getByText('Deleted', { selector: 'span' })).toBeInTheDocument();
+  });
+});

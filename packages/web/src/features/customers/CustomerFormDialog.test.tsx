@@ -1,0 +1,192 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { makeFragmentData } from '../../gql';
+import { CreateCustomerDocument, UpdateCustomerDocument } from '../../gql/graphql';
+import { CustomerFormDialog, CustomerFormFragment } from './CustomerFormDialog';
+import { meMock } from './testData';
+
+const saved = {
+  __typename: 'Customer',
+  id: 'Q3VzdG9tZXI6OQ',
+  name: 'Dana Hansen',
+  email: 'dana@example.com',
+  phone: '+16125550142',
+  address: { __typename: 'Address', street: '1208 Maple Ave', city: 'Minneapolis', state: 'MN', zip: '55401' },
+  customerType: 'RESIDENTIAL',
+  segment: null,
+  owningTeam: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
+  lifetimeValue: '0.00',
+  createdAt: '2026-11-22T10:00:00.000Z',
+  updatedAt: '2026-11-22T10:00:00.000Z',
+  deletedAt: null,
+} as const;
+
+const userError = (field: string[] | null, code: string, message: string) => ({
+  __typename: 'UserError',
+  field,
+  code,
+  message,
+});
+
+function renderForm(mocks: MockLink.MockedResponse[], customer?: Parameters<typeof CustomerFormDialog>[0]['customer']) {
+  const onSaved = jest.fn();
+  const onClose = jest.fn();
+  render(
+    <MockedProvider mocks={[meMock('SALES'), ...mocks]}>
+      <CustomerFormDialog customer={customer} onClose={onClose} onSaved={onSaved} />
+    </MockedProvider>,
+  );
+  return { onSaved, onClose };
+}
+
+const nameField = () => screen.getByRole('textbox', { name: /^Name/ });
+const emailField = () => screen.getByRole('textbox', { name: 'E-mail' });
+
+// Other suites may share the machine: no keystroke delays, and room for a slow run.
+const user = userEvent.setup({ delay: null });
+jest.setTimeout(20_000);
+configure({ asyncUtilTimeout: 4000 });
+
+describe('CustomerFormDialog', () => {
+  it('shows required-field errors without asking the server', async () => {
+    const { onSaved } = renderForm([]);
+
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    expect(nameField()).toHaveAttribute('aria-invalid', 'true');
+    expect(nameField()).toHaveAccessibleDescription(/Name is required\./);
+    await waitFor(() => expect(nameField()).toHaveFocus());
+
+    await user.type(nameField(), 'Dana Hansen');
+    await user.type(emailField(), 'dana@example');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    expect(nameField()).toHaveAttribute('aria-invalid', 'false');
+    expect(emailField()).toHaveAccessibleDescription('Enter an e-mail address like dana@example.com.');
+    // No mock answers createCustomer: had it been sent, an alert with the failure would show.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('shows the server’s UserErrors next to their field and the others in an alert', async () => {
+    const { onSaved } = renderForm([
+      {
+        request: {
+          query: CreateCustomerDocument,
+          variables: {
+            input: { name: 'Dana Hansen', customerType: 'RESIDENTIAL', email: 'mwagner@example.org', phone: '555' },
+          },
+        },
+        result: {
+          data: {
+            createCustomer: {
+              __typename: 'CustomerPayload',
+              customer: null,
+              errors: [
+                userError(['email'], 'TAKEN', 'Another customer already has this e-mail address.'),
+                userError(['phone'], 'INVALID', 'Phone is not a valid phone number.'),
+                userError(null, 'FORBIDDEN', 'You may not add customers right now.'),
+              ],
+            },
+          },
+        },
+      },
+    ]);
+
+    await user.type(nameField(), 'Dana Hansen');
+    await user.type(emailField(), 'mwagner@example.org');
+    await user.type(screen.getByRole('textbox', { name: 'Phone' }), '555');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    expect(await screen.findByText('Another customer already has this e-mail address.')).toBeInTheDocument();
+    expect(emailField()).toHaveAttribute('aria-invalid', 'true');
+    expect(emailField()).toHaveAccessibleDescription('Another customer already has this e-mail address.');
+    expect(screen.getByRole('textbox', { name: 'Phone' })).toHaveAccessibleDescription(
+      /Phone is not a valid phone number\./,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('You may not add customers right now.');
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('creates the customer and hands it over', async () => {
+    const { onSaved } = renderForm([
+      {
+        request: {
+          query: CreateCustomerDocument,
+          variables: {
+            input: {
+              name: 'Dana Hansen',
+              customerType: 'COMMERCIAL',
+              address: { street: '1208 Maple Ave', state: 'MN', zip: '55401' },
+            },
+          },
+        },
+        result: { data: { createCustomer: { __typename: 'CustomerPayload', customer: saved, errors: [] } } },
+      },
+    ]);
+
+    await user.type(nameField(), '  Dana Hansen ');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Account type' }), 'COMMERCIAL');
+    await user.type(screen.getByRole('textbox', { name: 'Street' }), '1208 Maple Ave');
+    await user.type(screen.getByRole('textbox', { name: 'State' }), 'mn');
+    await user.type(screen.getByRole('textbox', { name: 'ZIP' }), '55401');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith({ id: saved.id }));
+  });
+
+  it('edits: starts from the customer and sends every field, clearing emptied ones', async () => {
+    const customer = makeFragmentData(
+      {
+        __typename: 'Customer',
+        id: saved.id,
+        name: saved.name,
+        email: saved.email,
+        phone: saved.phone,
+        address: saved.address,
+        customerType: 'RESIDENTIAL' as const,
+        segment: 'Homeowner',
+        owningTeam: saved.owningTeam,
+      },
+      CustomerFormFragment,
+    );
+    const { onSaved } = renderForm(
+      [
+        {
+          request: {
+            query: UpdateCustomerDocument,
+            variables: {
+              input: {
+                id: saved.id,
+                name: 'Dana Hansen',
+                customerType: 'RESIDENTIAL',
+                email: null,
+                phone: '+16125550142',
+                address: { street: '1208 Maple Ave', city: 'Minneapolis', state: 'MN', zip: '55401' },
+                segment: 'Insurance Claim',
+              },
+            },
+          },
+          result: {
+            data: {
+              updateCustomer: { __typename: 'CustomerPayload', customer: { ...saved, email: null }, errors: [] },
+            },
+          },
+        },
+      ],
+      customer,
+    );
+
+    expect(screen.getByRole('dialog', { name: 'Edit Dana Hansen' })).toBeInTheDocument();
+    expect(emailField()).toHaveValue('dana@example.com');
+    await user.clear(emailField());
+    const segment = screen.getByRole('combobox', { name: 'Segment' });
+    await user.clear(segment);
+    await user.type(segment, 'Insurance Claim');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith({ id: saved.id }));
+  });
+});

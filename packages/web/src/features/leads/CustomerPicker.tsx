@@ -1,0 +1,178 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { graphql } from '../../gql';
+import { Button, Spinner } from '../../ui';
+import { Field } from '../../ui/Field';
+import type { PickedCustomer } from './leadForm';
+import { phoneLabel } from './options';
+import styles from './leadForms.module.css';
+
+export const CustomerPickerQuery = graphql(`
+  query CustomerPicker($search: String!) {
+    customers(first: 8, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          email
+          phone
+          address {
+            street
+            city
+            state
+            zip
+          }
+        }
+      }
+    }
+  }
+`);
+
+export interface CustomerPickerProps {
+  value: PickedCustomer | null;
+  onChange: (customer: PickedCustomer | null) => void;
+  error?: string | null;
+  disabled?: boolean;
+  hint?: string;
+}
+
+const describe = (c: PickedCustomer) =>
+  [c.address.street, c.address.city, c.phone ? phoneLabel(c.phone) : c.email].filter(Boolean).join(' · ') || 'No address or phone';
+
+/** Finds an existing customer by name, e-mail, phone or address (a combobox over `customers(filter: {search})`). */
+export function CustomerPicker({ value, onChange, error, disabled, hint }: CustomerPickerProps) {
+  const [term, setTerm] = useState('');
+  const [search, setSearch] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    const t = setTimeout(() => setSearch(term.trim()), 250);
+    return () => clearTimeout(t);
+  }, [term]);
+
+  const skip = search.length < 2 || value !== null;
+  const { data, loading, error: loadError } = useQuery(CustomerPickerQuery, { variables: { search }, skip });
+  const results: PickedCustomer[] = skip ? [] : (data?.customers.edges.map((e) => e.node) ?? []);
+  const expanded = open && !skip;
+
+  const pick = (c: PickedCustomer) => {
+    onChange(c);
+    setTerm('');
+    setOpen(false);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setOpen(true);
+      if (results.length) setActive((i) => (i + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length);
+    } else if (e.key === 'Enter' && expanded && results[active]) {
+      e.preventDefault();
+      pick(results[active]);
+    } else if (e.key === 'Escape' && expanded) {
+      // Close the list only, not the dialog around it.
+      e.preventDefault();
+      e.nativeEvent.stopImmediatePropagation();
+      setOpen(false);
+    }
+  };
+
+  if (value) {
+    return (
+      <Field label="Existing customer" error={error} hint={hint}>
+        {(control) => (
+          <div className={styles.picked}>
+            <output id={control.id} aria-describedby={control['aria-describedby']} className={styles.pickedText}>
+              <strong>{value.name}</strong>
+              <span>{describe(value)}</span>
+            </output>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={disabled}
+              aria-label={`Remove customer ${value.name}`}
+              onClick={() => {
+                onChange(null);
+                requestAnimationFrame(() => inputRef.current?.focus());
+              }}
+            >
+              Remove
+            </Button>
+          </div>
+        )}
+      </Field>
+    );
+  }
+
+  const optionId = (i: number) => `${listId}-${i}`;
+  let status: string | null = null;
+  if (expanded && loading && !results.length) status = 'Searching…';
+  else if (expanded && loadError) status = 'Customers could not be searched. Try again.';
+  else if (expanded && !loading && !results.length) status = `No customer matches “${search}”.`;
+
+  return (
+    <Field label="Existing customer (optional)" error={error} hint={hint ?? 'Type 2+ letters of a name, phone, e-mail or street.'}>
+      {(control) => (
+        <div className={styles.combo}>
+          <input
+            {...control}
+            ref={inputRef}
+            className={styles.comboInput}
+            type="search"
+            role="combobox"
+            autoComplete="off"
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            aria-activedescendant={expanded && results[active] ? optionId(active) : undefined}
+            value={term}
+            disabled={disabled}
+            placeholder="Search customers…"
+            onChange={(e) => {
+              setTerm(e.target.value);
+              setActive(0);
+              setOpen(true);
+            }}
+            onFocus={() => setOpen(true)}
+            onBlur={() => setOpen(false)}
+            onKeyDown={onKeyDown}
+          />
+          {expanded && loading && (
+            <span className={styles.comboSpin}>
+              <Spinner inline />
+            </span>
+          )}
+          <ul id={listId} role="listbox" aria-label="Matching customers" className={styles.listbox} hidden={!expanded}>
+            {results.map((c, i) => (
+              <li
+                key={c.id}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className={styles.option}
+                // mousedown, not click: the input's blur would close the list first.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(c);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <strong>{c.name}</strong>
+                <span>{describe(c)}</span>
+              </li>
+            ))}
+            {status && (
+              <li role="presentation" className={styles.optionNote}>
+                {status}
+              </li>
+            )}
+          </ul>
+        </div>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId, type ReactNode } from 'react';
+import styles from './settings.module.css';
+
+export interface SectionProps {
+  title: string;
+  description?: ReactNode;
+  /** Buttons on the right of the title. */
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/** One settings sub-page: its heading, what it is for, its actions and its content. */
+export function Section({ title, description, actions, children }: SectionProps) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className={styles.section}>
+      <header className={styles.sectionHeader}>
+        <div>
+          <h2 id={id} className={styles.sectionTitle}>
+            {title}
+          </h2>
+          {description && <p className={styles.sectionDescription}>{description}</p>}
+        </div>
+        {actions && <div className={styles.sectionActions}>{actions}</div>}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** Messages not about one field (or a success note), above a form's buttons. */
+export function FormMessages({ errors, success }: { errors?: readonly string[]; success?: string | null }) {
+  return (
+    <>
+      {errors && errors.length > 0 && (
+        <div role="alert" className={styles.formError}>
+          {errors.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
+      )}
+      <div role="status" className={success ? styles.formSuccess : styles.live}>
+        {success}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { splitUserErrors } from '../../lib/userErrors';
+import { Button, Dialog, Select, TextField } from '../../ui';
+import { roleLabel, UNREACHABLE } from './options';
+import { FormMessages } from './Section';
+import type { SettingsTeam } from './TeamsSettings';
+
+const ManagerOptionsQuery = graphql(`
+  query SettingsManagerOptions {
+    users(first: 100, filter: { roles: [ADMIN, MANAGER], active: true }) {
+      edges {
+        node {
+          id
+          name
+          role
+        }
+      }
+    }
+  }
+`);
+
+const CreateTeamMutation = graphql(`
+  mutation CreateTeam($input: CreateTeamInput!) {
+    createTeam(input: $input) {
+      team {
+        id
+        name
+        manager {
+          id
+          name
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const UpdateTeamMutation = graphql(`
+  mutation UpdateTeam($input: UpdateTeamInput!) {
+    updateTeam(input: $input) {
+      team {
+        id
+        name
+        manager {
+          id
+          name
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const REFRESH = ['SettingsTeams', 'SettingsTeamOptions'];
+
+/** Admins: a new team, or a team's new name and manager (an active manager or admin). */
+export function TeamDialog({ team, onClose }: { team?: SettingsTeam; onClose: () => void }) {
+  const [name, setName] = useState(team?.name ?? '');
+  const [managerId, setManagerId] = useState(team?.manager?.id ?? '');
+  const [errors, setErrors] = useState<{ name?: string; managerId?: string }>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const managers = useQuery(ManagerOptionsQuery).data?.users.edges.map((e) => e.node) ?? [];
+  const [create, creating] = useMutation(CreateTeamMutation, { refetchQueries: REFRESH });
+  const [update, updating] = useMutation(UpdateTeamMutation, { refetchQueries: REFRESH });
+  const busy = creating.loading || updating.loading;
+
+  const options = managers.map((m) => ({ value: m.id, label: `${m.name} (${roleLabel(m.role)})` }));
+  // The current manager may since have been deactivated: keep them choosable so saving a rename does not drop them.
+  if (team?.manager && !options.some((o) => o.value === team.manager!.id)) {
+    options.unshift({ value: team.manager.id, label: team.manager.name });
+  }
+
+  const submit = async () => {
+    setGeneral([]);
+    if (!name.trim()) {
+      setErrors({ name: 'Name is required.' });
+      return;
+    }
+    setErrors({});
+    try {
+      const payload = team
+        ? (await update({ variables: { input: { id: team.id, name, managerId: managerId || null } } })).data?.updateTeam
+        : (await create({ variables: { input: { name, managerId: managerId || null } } })).data?.createTeam;
+      if (!payload) return;
+      if (payload.errors.length || !payload.team) {
+        const split = splitUserErrors(payload.errors, ['name', 'managerId']);
+        setErrors(split.byField);
+        setGeneral(split.general.length || Object.keys(split.byField).length ? split.general : ['Nothing was saved.']);
+        return;
+      }
+      onClose();
+    } catch {
+      setGeneral([UNREACHABLE]);
+    }
+  };
+
+  return (
+    <Dialog
+      title={team ? `Edit ${team.name}` : 'New team'}
+      busy={busy}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      actions={
+        <>
+          <Button onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" loading={busy}>
+            {team ? 'Save' : 'Create team'}
+          </Button>
+        </>
+      }
+    >
+      <TextField
+        label="Team name"
+        value={name}
+        maxLength={80}
+        error={errors.name}
+        autoComplete="off"
+        onChange={(e) => {
+          setName(e.target.value);
+          setErrors(({ name: _gone, ...rest }) => rest);
+        }}
+      />
+      <Select
+        label="Manager"
+        placeholder="No manager"
+        options={options}
+        value={managerId}
+        error={errors.managerId}
+        hint="A manager sees and manages everything of the team."
+        onChange={(e) => {
+          setManagerId(e.target.value);
+          setErrors(({ managerId: _gone, ...rest }) => rest);
+        }}
+      />
+      <FormMessages errors={general} />
+    </Dialog>
+  );
+}
