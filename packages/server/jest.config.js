@@ -21,5 +21,4 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/|jose/)'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
-  testTimeout: 30_000,
 };
