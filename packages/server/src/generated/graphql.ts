@@ -161,6 +161,19 @@ export type Appointment = Node & {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What happened to an appointment. */
+export type AppointmentChange =
+  /** It was called off (it stays on the calendar, as cancelled). */
+  | 'CANCELLED'
+  /** It was booked. */
+  | 'CREATED'
+  /** It was deleted (to the trash or for good). */
+  | 'DELETED'
+  /** It was restored from the trash. */
+  | 'RESTORED'
+  /** It changed: moved, reassigned, renamed, confirmed, completed, rebooked... */
+  | 'UPDATED';
+
 /** A page of appointments. */
 export type AppointmentConnection = {
   __typename?: 'AppointmentConnection';
@@ -179,6 +192,19 @@ export type AppointmentEdge = {
   cursor: Scalars['String']['output'];
   /** The appointment. */
   node: Appointment;
+};
+
+/** A change to an appointment you may see, delivered live. */
+export type AppointmentEvent = {
+  __typename?: 'AppointmentEvent';
+  /** The appointment now (null when deleted or no longer visible to you). */
+  appointment?: Maybe<Appointment>;
+  /** What happened. */
+  change: AppointmentChange;
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
 };
 
 /** Narrows the `appointments` list. All given conditions must hold. */
@@ -2236,7 +2262,7 @@ export type QueryUsersArgs = {
 };
 
 /** Any live event, as returned by `missedEvents`. */
-export type RealtimeEvent = AppointmentReminderEvent | DashboardEvent | LeadEvent | NotificationEvent | ProjectEvent;
+export type RealtimeEvent = AppointmentEvent | AppointmentReminderEvent | DashboardEvent | LeadEvent | NotificationEvent | ProjectEvent;
 
 /** What a staff member may do. Row-level rules (whose records one sees) are applied on top of the role. */
 export type Role =
@@ -2314,6 +2340,11 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Reminders of your appointments (24 hours and 1 hour before). */
   appointmentReminder: AppointmentReminderEvent;
+  /**
+   * Appointments booked, changed, cancelled, deleted or restored that you may see (admins: all; managers: their teams';
+   * sales: theirs and their team's unassigned ones; field techs: theirs and their projects').
+   */
+  appointmentUpdated: AppointmentEvent;
   /** Hints that dashboard numbers of a team you may see changed. Admins, managers and sales. */
   dashboardUpdated: DashboardEvent;
   /** Leads created in a team you may see (sales: their team; field techs: none). */
@@ -2326,6 +2357,12 @@ export type Subscription = {
   projectUpdated: ProjectEvent;
   /** Fires when the signed-in user's own account changes (role, team, name), so clients can update what they show. */
   viewerUpdated: User;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionAppointmentUpdatedArgs = {
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2749,6 +2786,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
   ;
 }>;
 
@@ -2776,8 +2814,10 @@ export type ResolversTypes = ResolversObject<{
   AlertKind: AlertKind;
   AlertSeverity: AlertSeverity;
   Appointment: ResolverTypeWrapper<AppointmentEntityModel>;
+  AppointmentChange: AppointmentChange;
   AppointmentConnection: ResolverTypeWrapper<AppointmentConnectionModel>;
   AppointmentEdge: ResolverTypeWrapper<Omit<AppointmentEdge, 'node'> & { node: ResolversTypes['Appointment'] }>;
+  AppointmentEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   AppointmentFilter: AppointmentFilter;
   AppointmentKind: AppointmentKind;
   AppointmentOrder: AppointmentOrder;
@@ -2927,6 +2967,7 @@ export type ResolversParentTypes = ResolversObject<{
   Appointment: AppointmentEntityModel;
   AppointmentConnection: AppointmentConnectionModel;
   AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
+  AppointmentEvent: OutboxEventModelModel;
   AppointmentFilter: AppointmentFilter;
   AppointmentOrder: AppointmentOrder;
   AppointmentPayload: Omit<AppointmentPayload, 'appointment'> & { appointment?: Maybe<ResolversParentTypes['Appointment']> };
@@ -3104,6 +3145,14 @@ export type AppointmentConnectionResolvers<ContextType = GraphQLContext, ParentT
 export type AppointmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentEdge'] = ResolversParentTypes['AppointmentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
+}>;
+
+export type AppointmentEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentEvent'] = ResolversParentTypes['AppointmentEvent']> = ResolversObject<{
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['AppointmentChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AppointmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentPayload'] = ResolversParentTypes['AppointmentPayload']> = ResolversObject<{
@@ -3596,7 +3645,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type RealtimeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealtimeEvent'] = ResolversParentTypes['RealtimeEvent']> = ResolversObject<{
-  __resolveType?: TypeResolveFn<'AppointmentReminderEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'ProjectEvent', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AppointmentEvent' | 'AppointmentReminderEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'ProjectEvent', ParentType, ContextType>;
 }>;
 
 export type RunJobPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunJobPayload'] = ResolversParentTypes['RunJobPayload']> = ResolversObject<{
@@ -3630,6 +3679,7 @@ export type SourceRoiResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   appointmentReminder?: SubscriptionResolver<ResolversTypes['AppointmentReminderEvent'], "appointmentReminder", ParentType, ContextType>;
+  appointmentUpdated?: SubscriptionResolver<ResolversTypes['AppointmentEvent'], "appointmentUpdated", ParentType, ContextType, Partial<SubscriptionAppointmentUpdatedArgs>>;
   dashboardUpdated?: SubscriptionResolver<ResolversTypes['DashboardEvent'], "dashboardUpdated", ParentType, ContextType, Partial<SubscriptionDashboardUpdatedArgs>>;
   leadCreated?: SubscriptionResolver<ResolversTypes['LeadEvent'], "leadCreated", ParentType, ContextType, Partial<SubscriptionLeadCreatedArgs>>;
   leadUpdated?: SubscriptionResolver<ResolversTypes['LeadEvent'], "leadUpdated", ParentType, ContextType, Partial<SubscriptionLeadUpdatedArgs>>;
@@ -3704,6 +3754,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
+  AppointmentEvent?: AppointmentEventResolvers<ContextType>;
   AppointmentPayload?: AppointmentPayloadResolvers<ContextType>;
   AppointmentReminderEvent?: AppointmentReminderEventResolvers<ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;

@@ -15,6 +15,9 @@ const dateTime = new Intl.DateTimeFormat('en-US', {
   hour: 'numeric',
   minute: '2-digit',
 });
+const date = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+const calendarDay = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const calendarDayShort = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** `Money` is a decimal string; null and unparsable values show as a dash. */
@@ -28,6 +31,16 @@ export function money(value: string | null | undefined, compact = false): string
 export const percent = (ratio: number | null | undefined): string => (ratio == null ? '—' : pct.format(ratio));
 
 export const dateTimeLabel = (iso: string): string => dateTime.format(new Date(iso));
+
+/** A `DateTime` as `Nov 22, 2026` (the browser's zone). */
+export const dateLabel = (iso: string): string => date.format(new Date(iso));
+
+/** A `Date` scalar (`2026-12-10`) as `Dec 10, 2026` (or `Dec 10` with `short`), with no time zone shift. */
+export function calendarDateLabel(isoDate: string | null | undefined, short = false): string {
+  if (!isoDate) return '—';
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? isoDate : (short ? calendarDayShort : calendarDay).format(d);
+}
 
 /** A `Date` scalar (`2026-11-01`) as `Nov 26`. */
 export const monthLabel = (isoDate: string): string => monthYear.format(new Date(`${isoDate}T00:00:00Z`));
@@ -54,4 +67,24 @@ export function initials(name: string): string {
     .slice(0, 2)
     .map((w) => w.charAt(0).toUpperCase())
     .join('');
+}
+
+/** `+16125550142` → `(612) 555-0142`; other numbers as stored. */
+export function phoneLabel(phone: string | null | undefined): string {
+  if (!phone) return '';
+  const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(phone);
+  return us ? `(${us[1]}) ${us[2]}-${us[3]}` : phone;
+}
+
+export interface AddressLike {
+  street?: string | null;
+  city?: string | null;
+  state?: string | null;
+  zip?: string | null;
+}
+
+/** The address as lines: street, then `City, ST 55401` (whichever parts are known). */
+export function addressLines(a: AddressLike | null | undefined): string[] {
+  const last = [a?.city, [a?.state, a?.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [a?.street, last].filter((l): l is string => Boolean(l));
 }

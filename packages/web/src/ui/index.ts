@@ -9,7 +9,7 @@ export { EmptyState, ErrorState } from './States';
 export { Table, type Column } from './Table';
 export { TextField } from './TextField';
 export { useDismiss } from './useDismiss';
-export { Icon, type IconName } from './Icon';
+export { Icon, PathIcon, type IconName } from './Icon';
 export { Dialog } from './Dialog';
 export { TextArea } from './TextArea';
 export { ButtonLink } from './ButtonLink';

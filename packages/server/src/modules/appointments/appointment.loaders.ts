@@ -1,9 +1,17 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { scoped } from '../../platform/auth/scope';
+import { NONE, scoped } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { byIdLoader, groupLoader } from '../../platform/db/loaders';
 import { AppointmentEntity } from './appointment.entity';
 import { appointmentScope } from './appointment.policy';
+
+/** The columns of an appointment that decide who may see it, as they were at some point (e.g. when it was deleted). */
+export interface AppointmentSnapshot {
+  teamId: string | null;
+  assigneeId: string | null;
+  projectId: string | null;
+}
 
 export function createAppointmentLoaders(ds: DataSource, viewer: Viewer | null) {
   const scope = scoped<AppointmentEntity>(viewer, appointmentScope);
@@ -12,5 +20,23 @@ export function createAppointmentLoaders(ds: DataSource, viewer: Viewer | null) 
     appointmentById: byIdLoader(ds, AppointmentEntity, scope),
     appointmentsByCustomerId: groupLoader(ds, AppointmentEntity, 'customer_id', (a) => a.customerId, soonestFirst),
     appointmentsByProjectId: groupLoader(ds, AppointmentEntity, 'project_id', (a) => a.projectId ?? '', soonestFirst),
+    /**
+     * Whether the viewer may see an appointment as it was in a snapshot: the appointments policy applied to the
+     * snapshot's columns (and to current data, such as project crews). For appointments no query returns any more.
+     */
+    appointmentSnapshotVisible: new DataLoader<AppointmentSnapshot, boolean, string>(
+      async (snapshots) => {
+        const rule = viewer ? appointmentScope(viewer, 'e') : NONE;
+        const rows = snapshots.map((s, i) => ({ i, team_id: s.teamId, assignee_id: s.assigneeId, project_id: s.projectId }));
+        const [sql, params] = ds.driver.escapeQueryWithParameters(
+          `SELECT e.i FROM jsonb_to_recordset(CAST(:snapshots AS jsonb)) AS e(i int, team_id uuid, assignee_id uuid, project_id uuid)
+            WHERE ${rule?.sql ?? 'true'}`,
+          { ...rule?.params, snapshots: JSON.stringify(rows) },
+        );
+        const visible = new Set((await ds.query(sql, params)).map((r: { i: number }) => r.i));
+        return snapshots.map((_, i) => visible.has(i));
+      },
+      { cacheKeyFn: (s) => JSON.stringify([s.teamId, s.assigneeId, s.projectId]) },
+    ),
   };
 }

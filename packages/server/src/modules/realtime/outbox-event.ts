@@ -5,6 +5,7 @@ export type OutboxEventType =
   | 'lead.deleted'
   | 'lead.restored'
   | 'project.updated'
+  | 'appointment.updated'
   | 'notification.created'
   | 'appointment.reminder'
   | 'dashboard.updated';

@@ -23,6 +23,13 @@ export async function canReceive(viewer: Viewer, event: OutboxEventModel, loader
     }
     case 'project.updated':
       return event.entityId !== null && (await loaders.projectById.load(event.entityId)) !== null;
+    case 'appointment.updated': {
+      // Exactly the viewers the appointments policy lets see it; a deleted one by who could see it when it was deleted.
+      if (event.entityId === null) return false;
+      if (event.data.change !== 'DELETED') return (await loaders.appointmentById.load(event.entityId)) !== null;
+      const { assigneeId = null, projectId = null } = event.data as { assigneeId?: string | null; projectId?: string | null };
+      return loaders.appointmentSnapshotVisible.load({ teamId: event.teamId, assigneeId, projectId });
+    }
     case 'notification.created':
     case 'appointment.reminder':
       return event.recipientId === viewer.id;

@@ -1,4 +1,4 @@
-import type { LeadEventType, Resolvers } from '../../generated/graphql';
+import type { AppointmentChange, LeadEventType, Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import type { OutboxEventModel, OutboxEventType } from './outbox-event';
@@ -16,6 +16,7 @@ const GRAPHQL_TYPE: Record<OutboxEventType, string> = {
   'lead.deleted': 'LeadEvent',
   'lead.restored': 'LeadEvent',
   'project.updated': 'ProjectEvent',
+  'appointment.updated': 'AppointmentEvent',
   'notification.created': 'NotificationEvent',
   'appointment.reminder': 'AppointmentReminderEvent',
   'dashboard.updated': 'DashboardEvent',
@@ -50,6 +51,7 @@ export const realtimeResolvers: Resolvers = {
     leadCreated: stream(['lead.created'], (a) => byId('Team', a.teamId as string | null, (e) => e.teamId)),
     leadUpdated: stream(['lead.updated', 'lead.deleted', 'lead.restored'], (a) => byId('Team', a.teamId as string | null, (e) => e.teamId)),
     projectUpdated: stream(['project.updated'], (a) => byId('Project', a.projectId as string | null, (e) => e.entityId)),
+    appointmentUpdated: stream(['appointment.updated'], (a) => byId('Team', a.teamId as string | null, (e) => e.teamId)),
     appointmentReminder: stream(['appointment.reminder']),
     notificationReceived: stream(['notification.created']),
     dashboardUpdated: stream(['dashboard.updated'], (a) => byId('Team', a.teamId as string | null, (e) => e.teamId)),
@@ -65,6 +67,11 @@ export const realtimeResolvers: Resolvers = {
   ProjectEvent: {
     ...common,
     project: (e, _, { loaders }) => (e.entityId ? loaders.projectById.load(e.entityId) : null),
+  },
+  AppointmentEvent: {
+    ...common,
+    change: (e) => e.data.change as AppointmentChange,
+    appointment: (e, _, { loaders }) => (e.data.change === 'DELETED' || !e.entityId ? null : loaders.appointmentById.load(e.entityId)),
   },
   NotificationEvent: {
     ...common,

@@ -63,4 +63,19 @@ describe('live hub', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(staleFields).toHaveLength(flushes);
   });
+
+  it('refetches the calendar on appointment changes, live or caught up after a reconnection', async () => {
+    const { hub, staleFields, connect } = setup([
+      { request: { query: LatestEventIdDocument }, result: { data: { latestEventId: '10' } } },
+      missed('11', [['AppointmentEvent', '12']], '12', false),
+    ]);
+
+    connect();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    hub.receive({ __typename: 'AppointmentEvent', eventId: '11' });
+    await waitFor(() => expect(staleFields).toEqual([['appointments']]));
+
+    connect();
+    await waitFor(() => expect(staleFields).toEqual([['appointments'], ['appointments']]));
+  });
 });

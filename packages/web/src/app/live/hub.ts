@@ -16,6 +16,9 @@ const MissedEventsQuery = graphql(`
         ... on ProjectEvent {
           eventId
         }
+        ... on AppointmentEvent {
+          eventId
+        }
         ... on NotificationEvent {
           eventId
         }
@@ -52,6 +55,7 @@ export interface LiveHub {
 const STALE_FIELDS: Record<string, readonly string[]> = {
   LeadEvent: ['leads'],
   ProjectEvent: ['projects'],
+  AppointmentEvent: ['appointments'],
   NotificationEvent: ['notifications'],
   DashboardEvent: ['dashboard'],
 };

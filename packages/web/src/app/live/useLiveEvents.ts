@@ -42,6 +42,29 @@ const ProjectUpdatedSubscription = graphql(`
   }
 `);
 
+const AppointmentUpdatedSubscription = graphql(`
+  subscription AppointmentUpdated {
+    appointmentUpdated {
+      eventId
+      appointment {
+        id
+        kind
+        title
+        status
+        startsAt
+        endsAt
+        location
+        notes
+        updatedAt
+        assignee {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 const NotificationReceivedSubscription = graphql(`
   subscription NotificationReceived {
     notificationReceived {
@@ -89,6 +112,10 @@ export function useLiveEvents(role: Role): void {
   useSubscription(ProjectUpdatedSubscription, {
     ...options,
     onData: ({ data }) => data.data && live.receive(data.data.projectUpdated),
+  });
+  useSubscription(AppointmentUpdatedSubscription, {
+    ...options,
+    onData: ({ data }) => data.data && live.receive(data.data.appointmentUpdated),
   });
   useSubscription(NotificationReceivedSubscription, {
     ...options,

@@ -1,8 +1,9 @@
 import type { AppointmentKind } from '../../gql/graphql';
+import { toDateInput, toTimeInput } from '../../lib/dateInputs';
 import { Select, TextArea, TextField } from '../../ui';
 import { KINDS, kindLabel } from './appointment';
 import type { StaffMember } from './staff';
-import { addMinutes, durationLabel, fromInputs, toDateInput, toTimeInput } from './time';
+import { addMinutes, durationLabel, fromInputs } from './time';
 import styles from './appointments.module.css';
 
 /** The booking and edit forms' values, as the inputs hold them. */

@@ -4,6 +4,7 @@ import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import { splitUserErrors } from '../../lib/userErrors';
 import { Button, Dialog } from '../../ui';
+import { CustomerPicker, type PickedCustomer } from '../customers/CustomerPicker';
 import { CreateAppointmentMutation, kindLabel, USUAL_MINUTES, useRefreshAppointmentLists } from './appointment';
 import {
   AppointmentFields,
@@ -14,7 +15,6 @@ import {
   type AppointmentFormValues,
   type FieldErrors,
 } from './AppointmentFields';
-import { CustomerPicker, type PickedCustomer } from './CustomerPicker';
 import { useStaff } from './staff';
 import { addMinutes, localizeTimes } from './time';
 import styles from './appointments.module.css';
@@ -202,7 +202,14 @@ export function BookAppointmentDialog({ customerId, leadId, projectId, start, as
               The {linkedTo ?? 'record'} has no customer yet: choose the customer to book with.
             </p>
           )}
-          <CustomerPicker value={picked} onChange={setPicked} error={errors.customerId} disabled={busy} />
+          <CustomerPicker
+            required
+            placeholder="Name, phone or address"
+            value={picked}
+            onChange={setPicked}
+            error={errors.customerId}
+            disabled={busy}
+          />
         </>
       ) : (
         <p className={styles.context}>

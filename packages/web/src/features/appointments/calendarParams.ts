@@ -1,5 +1,6 @@
 import type { AppointmentFilter, Role } from '../../gql/graphql';
-import { addDays, parseDateInput, startOfDay, startOfWeek, toDateInput } from './time';
+import { toDateInput } from '../../lib/dateInputs';
+import { addDays, parseDateInput, startOfDay, startOfWeek } from './time';
 
 export type CalendarView = 'week' | 'day';
 

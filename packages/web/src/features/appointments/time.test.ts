@@ -1,5 +1,6 @@
+import { toDateInput } from '../../lib/dateInputs';
 import { filterOf, readCalendarState, writeCalendarState, daysOf, effectiveWho } from './calendarParams';
-import { fromInputs, localizeTimes, parseDateInput, rangeLabel, startOfWeek, toDateInput } from './time';
+import { fromInputs, localizeTimes, parseDateInput, rangeLabel, startOfWeek } from './time';
 
 describe('calendar dates', () => {
   it('starts weeks on Monday', () => {

@@ -3,6 +3,8 @@
  * `Date` arithmetic (never by adding 24 hours), which keeps daylight-saving days right.
  */
 
+import { toDateInput } from '../../lib/dateInputs';
+
 export const MINUTES_PER_DAY = 24 * 60;
 
 /** Local midnight of `d`'s date. */
@@ -28,14 +30,6 @@ export const clockMinutes = (d: Date): number => d.getHours() * 60 + d.getMinute
 /** `day` (a local midnight) at `minutes` on the clock. */
 export const atMinutes = (day: Date, minutes: number): Date =>
   new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, minutes);
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A local date as `YYYY-MM-DD` (the value of `<input type="date">` and of the `date` URL parameter). */
-export const toDateInput = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** A local time as `HH:MM` (the value of `<input type="time">`). */
-export const toTimeInput = (d: Date): string => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** `YYYY-MM-DD` as local midnight; null when it is not a real date. */
 export function parseDateInput(value: string | null | undefined): Date | null {

@@ -1,9 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { dateTimeLabel, enumLabel, money } from '../../lib/format';
+import { calendarDateLabel, dateTimeLabel, enumLabel, money } from '../../lib/format';
 import { Badge, Button, Card } from '../../ui';
-import { APPOINTMENT_STATUS_TONE, calendarDateLabel, LEAD_STATUS_TONE, PROJECT_STATUS_TONE } from './customerFormat';
+import { STATUS_TONE as APPOINTMENT_STATUS_TONE } from '../appointments/appointment';
+import { statusTone as projectStatusTone } from '../projects/projectFormat';
+import { LEAD_STATUS_TONE } from './customerFormat';
 import styles from './customers.module.css';
 
 export const CustomerProjectsFragment = graphql(`
@@ -137,7 +139,7 @@ export function CustomerProjects({ customer }: { customer: FragmentType<typeof C
                 {p.completionPercentage}%<span className="visually-hidden"> complete</span>
               </span>
             )}
-            <Badge tone={PROJECT_STATUS_TONE[p.status]}>{enumLabel(p.status)}</Badge>
+            <Badge tone={projectStatusTone(p.status)}>{enumLabel(p.status)}</Badge>
           </div>
         </li>
       )}

@@ -5,6 +5,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import type { CustomerOrderField, CustomerType, SortDirection } from '../../gql/graphql';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Button, cx, EmptyState, ErrorState, PageHeader, Select, Spinner, TextField } from '../../ui';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { CUSTOMER_TYPES, SEGMENT_SUGGESTIONS } from './customerFormat';
@@ -19,7 +20,6 @@ import {
   writeListState,
   type ListState,
 } from './listParams';
-import { useDebouncedValue } from './useDebouncedValue';
 import styles from './customers.module.css';
 
 export const CustomersListQuery = graphql(`

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { CustomerOrderField } from '../../gql/graphql';
-import { money } from '../../lib/format';
+import { dateLabel, money, phoneLabel } from '../../lib/format';
 import { Badge, cx } from '../../ui';
-import { cityLine, dateLabel, phoneLabel, typeLabel } from './customerFormat';
+import { cityLine, typeLabel } from './customerFormat';
 import type { ListState } from './listParams';
 import styles from './customers.module.css';
 

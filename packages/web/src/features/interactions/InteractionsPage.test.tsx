@@ -9,7 +9,7 @@ import {
   InteractionsLogDocument,
   type InteractionFilter,
 } from '../../gql/graphql';
-import { dayBoundary } from './dates';
+import { dayBoundary } from '../../lib/dateInputs';
 import InteractionsPage, { LOG_PAGE_SIZE } from './InteractionsPage';
 import { EMPTY_PARAMS, readLogParams, toInteractionFilter, writeLogParams } from './logParams';
 import { interactionNode, meMock } from './testFixtures';

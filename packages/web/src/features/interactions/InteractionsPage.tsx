@@ -5,8 +5,10 @@ import { useViewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
 import { graphql } from '../../gql';
 import type { InteractionType } from '../../gql/graphql';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
 import { Button, Card, EmptyState, ErrorState, PageHeader, Select, Spinner, TextField } from '../../ui';
-import { CustomerPicker } from './CustomerPicker';
+import { CustomerPicker } from '../customers/CustomerPicker';
 import { InteractionEntry } from './InteractionEntry';
 import {
   directionLabel,
@@ -18,8 +20,6 @@ import {
 import { hasFilters, readLogParams, toInteractionFilter, writeLogParams, type LogParams } from './logParams';
 import { LogInteractionDialog } from './LogInteractionDialog';
 import { TypeIcon } from './TypeIcon';
-import { useDebounced } from './useDebounced';
-import { PHONE_QUERY, useMediaQuery } from '../projects/useMediaQuery';
 import styles from './interactions.module.css';
 
 export const InteractionsLogQuery = graphql(`
@@ -102,7 +102,7 @@ export default function InteractionsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readLogParams(searchParams);
   const [searchText, setSearchText] = useState(params.search);
-  const debouncedSearch = useDebounced(searchText, 300);
+  const debouncedSearch = useDebouncedValue(searchText, 300);
   const [logging, setLogging] = useState<InteractionType | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const phone = useMediaQuery(PHONE_QUERY);
@@ -270,7 +270,12 @@ export default function InteractionsPage() {
               />
               {office && !params.customerId && (
                 <div className={styles.wide}>
-                  <CustomerPicker label="Customer" value={null} onChange={(c) => c && update({ customerId: c.id })} />
+                  <CustomerPicker
+                    label="Customer"
+                    placeholder="Name, phone, e-mail or street"
+                    value={null}
+                    onChange={(c) => c && update({ customerId: c.id })}
+                  />
                 </div>
               )}
               {!office && (

@@ -4,11 +4,11 @@ import { useViewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
 import { graphql } from '../../gql';
 import type { InteractionDirection, InteractionType, LogInteractionInput } from '../../gql/graphql';
+import { fromLocalInput, toLocalInput } from '../../lib/dateInputs';
 import { enumLabel } from '../../lib/format';
 import { splitUserErrors, type SplitErrors } from '../../lib/userErrors';
 import { Button, Dialog, Select, Spinner, TextArea, TextField } from '../../ui';
-import { CustomerPicker, type PickedCustomer } from './CustomerPicker';
-import { fromLocalInput, toLocalInput } from './dates';
+import { CustomerPicker, type PickedCustomer } from '../customers/CustomerPicker';
 import { refreshInteractionLists } from './refreshInteractionLists';
 import { failureMessage } from '../projects/failure';
 import {
@@ -317,6 +317,8 @@ export function LogInteractionDialog({
           ) : fieldTech ? null : (
             <CustomerPicker
               label="Customer"
+              required
+              placeholder="Name, phone, e-mail or street"
               value={picked}
               onChange={(c) => {
                 setPicked(c);

@@ -1,4 +1,5 @@
 import type { InteractionType } from '../../gql/graphql';
+import { PathIcon } from '../../ui';
 
 /** Stroke icons (24×24 grid) for the kinds of contact. */
 const PATHS: Record<InteractionType, string> = {
@@ -11,20 +12,5 @@ const PATHS: Record<InteractionType, string> = {
 
 /** The icon of an interaction type (decorative: the type is always written next to it). */
 export function TypeIcon({ type, size = 20 }: { type: InteractionType; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[type]} />
-    </svg>
-  );
+  return <PathIcon d={PATHS[type]} size={size} />;
 }

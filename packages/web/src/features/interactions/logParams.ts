@@ -1,5 +1,5 @@
 import type { InteractionDirection, InteractionFilter, InteractionType } from '../../gql/graphql';
-import { dayBoundary } from './dates';
+import { dayBoundary } from '../../lib/dateInputs';
 import { INTERACTION_TYPES, isInteractionDirection, isInteractionType } from './interactionTypes';
 
 /**

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { getFragmentData } from '../../gql';
-import { dateTimeLabel, enumLabel, money } from '../../lib/format';
+import { addressLines, dateLabel, dateTimeLabel, enumLabel, money, phoneLabel } from '../../lib/format';
 import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, PageHeader, Spinner } from '../../ui';
 import { ConvertLeadDialog } from './ConvertLeadDialog';
 import { EditLeadDialog } from './EditLeadDialog';
@@ -11,18 +11,9 @@ import { LeadAssignee } from './LeadAssignee';
 import { leadName } from './LeadCard';
 import { LeadDetailFragment, LeadDetailQuery } from './leadDetailQuery';
 import { LeadStatusControl } from './LeadStatusControl';
-import { phoneLabel } from './options';
 import { ScorePill } from './ScoreBadge';
 import { ScoreFactorList } from './ScoreFactorList';
 import styles from './leadDetail.module.css';
-
-type AddressLike = { street?: string | null; city?: string | null; state?: string | null; zip?: string | null };
-
-const addressLines = (a: AddressLike) =>
-  [a.street, [a.city, [a.state, a.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean);
-
-const dateLabel = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 
 function Facts({ items }: { items: ReadonlyArray<[string, ReactNode]> }) {
   return (

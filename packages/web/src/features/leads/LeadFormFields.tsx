@@ -1,7 +1,7 @@
 import type { SelectOption } from '../../ui';
 import { Select, TextArea, TextField } from '../../ui';
-import { CustomerPicker } from './CustomerPicker';
-import type { LeadFormErrors, LeadFormValues, PickedCustomer } from './leadForm';
+import { CustomerPicker, type PickedCustomer } from '../customers/CustomerPicker';
+import type { LeadFormErrors, LeadFormValues } from './leadForm';
 import { enumOptions, LEAD_PRIORITIES, LEAD_SOURCES, PROJECT_TYPES } from './options';
 import styles from './leadForms.module.css';
 
@@ -59,9 +59,24 @@ export function LeadFormFields({
       <fieldset className={styles.group} disabled={disabled}>
         <legend className={styles.legend}>Contact</legend>
         {customerLocked ? (
-          <CustomerPicker value={values.customer} onChange={() => undefined} disabled hint={customerLocked} />
+          <CustomerPicker
+            label="Existing customer"
+            optional
+            value={values.customer}
+            onChange={() => undefined}
+            disabled
+            hint={customerLocked}
+          />
         ) : (
-          <CustomerPicker value={values.customer} onChange={pickCustomer} error={errors.customerId} disabled={disabled} />
+          <CustomerPicker
+            label="Existing customer"
+            optional
+            value={values.customer}
+            onChange={pickCustomer}
+            error={errors.customerId}
+            disabled={disabled}
+            hint={values.customer ? undefined : 'Type 2+ letters of a name, phone, e-mail or street.'}
+          />
         )}
         <div className={styles.grid}>
           <TextField

@@ -5,16 +5,10 @@ import type {
   ProjectType,
   UpdateLeadInput,
 } from '../../gql/graphql';
+import { toLocalInput } from '../../lib/dateInputs';
+import type { AddressLike } from '../../lib/format';
+import type { PickedCustomer } from '../customers/CustomerPicker';
 import { LEAD_PRIORITIES, LEAD_SOURCES, oneOf, PROJECT_TYPES } from './options';
-
-/** A customer as the picker shows it. */
-export interface PickedCustomer {
-  id: string;
-  name: string;
-  email?: string | null;
-  phone?: string | null;
-  address: { street?: string | null; city?: string | null; state?: string | null; zip?: string | null };
-}
 
 /** What the create and edit forms hold: text as typed; converted to an input on submit. */
 export interface LeadFormValues {
@@ -86,23 +80,13 @@ export interface EditableLead {
   contactName?: string | null;
   contactEmail?: string | null;
   contactPhone?: string | null;
-  propertyAddress: PickedCustomer['address'];
+  propertyAddress: AddressLike;
   source: LeadSource;
   projectType?: ProjectType | null;
   priority: LeadPriority;
   estimatedValue?: string | null;
   notes?: string | null;
   nextFollowUpAt?: string | null;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An ISO instant as a `datetime-local` value in the browser's zone. */
-export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 export const leadFormFrom = (lead: EditableLead): LeadFormValues => ({

@@ -41,9 +41,3 @@ export const enumOptions = (values: readonly string[]): SelectOption[] =>
 export function oneOf<T extends string>(values: readonly T[], value: string | null | undefined): T | undefined {
   return values.find((v) => v === value);
 }
-
-/** `+16125550142` → `(612) 555-0142`; other numbers as stored. */
-export function phoneLabel(e164: string): string {
-  const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
-  return us ? `(${us[1]}) ${us[2]}-${us[3]}` : e164;
-}

@@ -5,7 +5,7 @@ import { useViewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
 import { getFragmentData } from '../../gql';
 import type { ProjectDetail_ProjectFragment, ProjectStatus } from '../../gql/graphql';
-import { dateTimeLabel, enumLabel, initials, money, timeAgo } from '../../lib/format';
+import { addressLines, calendarDateLabel, dateTimeLabel, enumLabel, initials, money, timeAgo } from '../../lib/format';
 import { Badge, Button, Card, Dialog, EmptyState, ErrorState, Spinner } from '../../ui';
 import { InteractionEntry } from '../interactions/InteractionEntry';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
@@ -13,7 +13,7 @@ import { CrewDialog } from './CrewDialog';
 import { EditProjectDialog } from './EditProjectDialog';
 import { BudgetMeter, CompletionBar } from './Meters';
 import { ProgressForm } from './ProgressForm';
-import { costFigures, dateRange, dayLabel, moveLabel, nextStatuses, statusLabel, statusTone } from './projectFormat';
+import { costFigures, dateRange, moveLabel, nextStatuses, statusLabel, statusTone } from './projectFormat';
 import { ProjectDetailFragment, ProjectDetailQuery, ProjectHistoryQuery, UpdateProjectMutation } from './projectDetailQuery';
 import { failureMessage } from './failure';
 import { refreshHistory } from './refreshHistory';
@@ -295,7 +295,7 @@ function StatusMoves({ project }: { project: ProjectDetail_ProjectFragment }) {
 
 function CustomerCard({ project, office }: { project: ProjectDetail_ProjectFragment; office: boolean }) {
   const c = project.customer;
-  const address = c ? [c.address.street, c.address.city, [c.address.state, c.address.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
+  const address = c ? addressLines(c.address).join(', ') : '';
   return (
     <Card title="Customer">
       {!c ? (
@@ -323,7 +323,7 @@ function CustomerCard({ project, office }: { project: ProjectDetail_ProjectFragm
       )}
       {project.createdBy && (
         <p className={styles.aside}>
-          Created by {project.createdBy.name} on {dayLabel(project.createdAt.slice(0, 10))}
+          Created by {project.createdBy.name} on {calendarDateLabel(project.createdAt.slice(0, 10))}
         </p>
       )}
     </Card>
@@ -382,7 +382,7 @@ const ACTIONS: Record<string, string> = {
 const valueLabel = (field: string, v: unknown): string => {
   if (v === null || v === undefined || v === '') return '—';
   if (MONEY_FIELDS.has(field) && (typeof v === 'string' || typeof v === 'number')) return money(String(v));
-  if (DATE_FIELDS.has(field) && typeof v === 'string') return dayLabel(v.slice(0, 10));
+  if (DATE_FIELDS.has(field) && typeof v === 'string') return calendarDateLabel(v.slice(0, 10));
   if (field === 'completionPercentage' && typeof v === 'number') return `${v}%`;
   if (typeof v === 'string') return /^[A-Z_]+$/.test(v) ? enumLabel(v) : v;
   if (Array.isArray(v)) return `${v.length} ${v.length === 1 ? 'item' : 'items'}`;

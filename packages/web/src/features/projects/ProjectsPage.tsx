@@ -6,12 +6,12 @@ import { isOffice } from '../../app/nav';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ProjectRow_ProjectFragment } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
 import { Badge, Button, EmptyState, ErrorState, PageHeader, Select, Spinner, Table, TextField, type Column } from '../../ui';
-import { useDebounced } from '../interactions/useDebounced';
 import { readParams, SORTS, toFilter, toOrder, writeParams, type ProjectListParams } from './listParams';
 import { BudgetMeter, CompletionBar } from './Meters';
 import { dateRange, PROJECT_STATUSES, statusLabel, statusTone } from './projectFormat';
-import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import styles from './projects.module.css';
 
 export const ProjectRowFragment = graphql(`
@@ -86,7 +86,7 @@ export default function ProjectsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readParams(searchParams, office);
   const [searchText, setSearchText] = useState(params.search);
-  const debouncedSearch = useDebounced(searchText, 300);
+  const debouncedSearch = useDebouncedValue(searchText, 300);
 
   const update = (patch: Partial<ProjectListParams>) =>
     setSearchParams(writeParams({ ...params, ...patch }, office), { replace: true });

@@ -1,4 +1,5 @@
 import type { ProjectStatus } from '../../gql/graphql';
+import { calendarDateLabel } from '../../lib/format';
 import type { BadgeTone } from '../../ui';
 
 /** Every status in pipeline order. */
@@ -51,21 +52,11 @@ export const moveLabel = (from: ProjectStatus, to: ProjectStatus): string =>
   to === 'CANCELLED' ? 'Cancel project' : (MOVE_LABELS[`${from}>${to}`] ?? `Move to ${LABELS[to]}`);
 export const isProjectStatus = (v: string): v is ProjectStatus => (PROJECT_STATUSES as readonly string[]).includes(v);
 
-const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const dayShort = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-
-/** A `Date` scalar (`2026-12-10`) as `Dec 10, 2026` (or `Dec 10` with `short`). */
-export function dayLabel(isoDate: string | null | undefined, short = false): string {
-  if (!isoDate) return '—';
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? isoDate : (short ? dayShort : day).format(d);
-}
-
 /** `Dec 10 – Dec 15, 2026`, `From Dec 10, 2026`, `No dates yet`. */
 export function dateRange(start: string | null | undefined, end: string | null | undefined): string {
-  if (start && end) return `${dayLabel(start, start.slice(0, 4) === end.slice(0, 4))} – ${dayLabel(end)}`;
-  if (start) return `From ${dayLabel(start)}`;
-  if (end) return `Until ${dayLabel(end)}`;
+  if (start && end) return `${calendarDateLabel(start, start.slice(0, 4) === end.slice(0, 4))} – ${calendarDateLabel(end)}`;
+  if (start) return `From ${calendarDateLabel(start)}`;
+  if (end) return `Until ${calendarDateLabel(end)}`;
   return 'No dates yet';
 }
 

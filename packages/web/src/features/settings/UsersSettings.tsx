@@ -5,8 +5,9 @@ import { useViewer } from '../../app/auth';
 import { getFragmentData, graphql } from '../../gql';
 import type { Role, UserFilter, UserRow_UserFragment } from '../../gql/graphql';
 import { timeAgo } from '../../lib/format';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Badge, Button, Card, EmptyState, ErrorState, Select, Spinner, TextField } from '../../ui';
-import { ROLE_OPTIONS, roleLabel, ROLES, useDebounced } from './options';
+import { ROLE_OPTIONS, roleLabel, ROLES } from './options';
 import { Section } from './Section';
 import { StackedTable, type StackedColumn } from './StackedTable';
 import { SetActiveDialog, UserDialog } from './UserDialog';
@@ -84,7 +85,7 @@ export function UsersSettings() {
   const isAdmin = viewer?.role === 'ADMIN';
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
-  const settledSearch = useDebounced(search);
+  const settledSearch = useDebouncedValue(search, 300);
   const filter = filterFrom(params, settledSearch);
   const { data, loading, error, refetch, fetchMore } = useQuery(SettingsUsersQuery, {
     variables: { first: PAGE_SIZE, filter },

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { AssignmentStrategy, Role } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
 import type { SelectOption } from '../../ui';
@@ -43,13 +42,3 @@ export const passwordProblem = (value: string): string | null =>
   value.length < PASSWORD_MIN || value.length > PASSWORD_MAX
     ? `Password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`
     : null;
-
-/** `value`, once it has stopped changing for `ms`. */
-export function useDebounced<T>(value: T, ms = 300): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}

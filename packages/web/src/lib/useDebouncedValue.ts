@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** `value`, once it has stopped changing for `ms` (search boxes: one request per pause, not per key). */
-export function useDebounced<T>(value: T, ms = 250): T {
+export function useDebouncedValue<T>(value: T, ms = 250): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), ms);

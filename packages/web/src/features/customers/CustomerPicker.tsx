@@ -1,16 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { graphql } from '../../gql';
+import { phoneLabel, type AddressLike } from '../../lib/format';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Button, Spinner } from '../../ui';
 import { Field } from '../../ui/Field';
-import type { PickedCustomer } from './leadForm';
-import { phoneLabel } from './options';
-import styles from './leadForms.module.css';
+import styles from './CustomerPicker.module.css';
 
-export const CustomerPickerQuery = graphql(`
-  query CustomerPicker($search: String!) {
+const CustomerPickerSearchQuery = graphql(`
+  query CustomerPickerSearch($search: String!) {
     customers(first: 8, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
-      totalCount
       edges {
         node {
           id
@@ -29,33 +28,54 @@ export const CustomerPickerQuery = graphql(`
   }
 `);
 
+/** A customer as the picker finds and shows it. */
+export interface PickedCustomer {
+  id: string;
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  address: AddressLike;
+}
+
 export interface CustomerPickerProps {
   value: PickedCustomer | null;
   onChange: (customer: PickedCustomer | null) => void;
+  label?: string;
+  /** "(optional)" after the label while none is chosen; the chosen one is "Remove"d rather than "Change"d. */
+  optional?: boolean;
+  required?: boolean;
+  hint?: string;
   error?: string | null;
   disabled?: boolean;
-  hint?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
 }
 
 const describe = (c: PickedCustomer) =>
   [c.address.street, c.address.city, c.phone ? phoneLabel(c.phone) : c.email].filter(Boolean).join(' · ') || 'No address or phone';
 
-/** Finds an existing customer by name, e-mail, phone or address (a combobox over `customers(filter: {search})`). */
-export function CustomerPicker({ value, onChange, error, disabled, hint }: CustomerPickerProps) {
+/** Finds a customer by name, e-mail, phone or address (a combobox over `customers(filter: {search})`). */
+export function CustomerPicker({
+  value,
+  onChange,
+  label = 'Customer',
+  optional = false,
+  required = false,
+  hint,
+  error,
+  disabled,
+  placeholder = 'Search customers…',
+  autoFocus,
+}: CustomerPickerProps) {
   const [term, setTerm] = useState('');
-  const [search, setSearch] = useState('');
+  const search = useDebouncedValue(term.trim());
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
 
-  useEffect(() => {
-    const t = setTimeout(() => setSearch(term.trim()), 250);
-    return () => clearTimeout(t);
-  }, [term]);
-
   const skip = search.length < 2 || value !== null;
-  const { data, loading, error: loadError } = useQuery(CustomerPickerQuery, { variables: { search }, skip });
+  const { data, loading, error: loadError } = useQuery(CustomerPickerSearchQuery, { variables: { search }, skip });
   const results: PickedCustomer[] = skip ? [] : (data?.customers.edges.map((e) => e.node) ?? []);
   const expanded = open && !skip;
 
@@ -82,8 +102,9 @@ export function CustomerPicker({ value, onChange, error, disabled, hint }: Custo
   };
 
   if (value) {
+    const verb = optional ? 'Remove' : 'Change';
     return (
-      <Field label="Existing customer" error={error} hint={hint}>
+      <Field label={label} error={error} hint={hint}>
         {(control) => (
           <div className={styles.picked}>
             <output id={control.id} aria-describedby={control['aria-describedby']} className={styles.pickedText}>
@@ -93,14 +114,15 @@ export function CustomerPicker({ value, onChange, error, disabled, hint }: Custo
             <Button
               size="sm"
               variant="ghost"
+              className={styles.clear}
               disabled={disabled}
-              aria-label={`Remove customer ${value.name}`}
+              aria-label={`${verb} customer ${value.name}`}
               onClick={() => {
                 onChange(null);
                 requestAnimationFrame(() => inputRef.current?.focus());
               }}
             >
-              Remove
+              {verb}
             </Button>
           </div>
         )}
@@ -115,23 +137,25 @@ export function CustomerPicker({ value, onChange, error, disabled, hint }: Custo
   else if (expanded && !loading && !results.length) status = `No customer matches “${search}”.`;
 
   return (
-    <Field label="Existing customer (optional)" error={error} hint={hint ?? 'Type 2+ letters of a name, phone, e-mail or street.'}>
+    <Field label={optional ? `${label} (optional)` : label} error={error} hint={hint}>
       {(control) => (
         <div className={styles.combo}>
           <input
             {...control}
             ref={inputRef}
-            className={styles.comboInput}
+            className={styles.input}
             type="search"
             role="combobox"
             autoComplete="off"
+            autoFocus={autoFocus}
+            aria-required={required || undefined}
             aria-autocomplete="list"
             aria-expanded={expanded}
             aria-controls={listId}
             aria-activedescendant={expanded && results[active] ? optionId(active) : undefined}
             value={term}
             disabled={disabled}
-            placeholder="Search customers…"
+            placeholder={placeholder}
             onChange={(e) => {
               setTerm(e.target.value);
               setActive(0);
@@ -142,7 +166,7 @@ export function CustomerPicker({ value, onChange, error, disabled, hint }: Custo
             onKeyDown={onKeyDown}
           />
           {expanded && loading && (
-            <span className={styles.comboSpin}>
+            <span className={styles.spin}>
               <Spinner inline />
             </span>
           )}
@@ -166,7 +190,7 @@ export function CustomerPicker({ value, onChange, error, disabled, hint }: Custo
               </li>
             ))}
             {status && (
-              <li role="presentation" className={styles.optionNote}>
+              <li role="presentation" className={styles.note}>
                 {status}
               </li>
             )}
