@@ -68,6 +68,7 @@ type Documents = {
     "\n  query InteractionFilterLabels($customerId: ID!, $projectId: ID!, $withCustomer: Boolean!, $withProject: Boolean!) {\n    customer(id: $customerId) @include(if: $withCustomer) {\n      id\n      name\n    }\n    project(id: $projectId) @include(if: $withProject) {\n      id\n      name\n    }\n  }\n": typeof types.InteractionFilterLabelsDocument,
     "\n  query InteractionAuthors {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InteractionAuthorsDocument,
     "\n  query InteractionMyProjects {\n    projects(first: 100, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InteractionMyProjectsDocument,
+    "\n  query LinkedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      ...InteractionEntry_interaction\n    }\n  }\n": typeof types.LinkedInteractionDocument,
     "\n  query LogInteractionProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      customer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInteractionProjectDocument,
     "\n  query LogInteractionLead($id: ID!) {\n    lead(id: $id) {\n      id\n      contactName\n      status\n      customer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInteractionLeadDocument,
     "\n  query LogInteractionCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      projects {\n        id\n        name\n        status\n      }\n      leads {\n        id\n        contactName\n        status\n        projectType\n      }\n    }\n  }\n": typeof types.LogInteractionCustomerDocument,
@@ -175,6 +176,7 @@ const documents: Documents = {
     "\n  query InteractionFilterLabels($customerId: ID!, $projectId: ID!, $withCustomer: Boolean!, $withProject: Boolean!) {\n    customer(id: $customerId) @include(if: $withCustomer) {\n      id\n      name\n    }\n    project(id: $projectId) @include(if: $withProject) {\n      id\n      name\n    }\n  }\n": types.InteractionFilterLabelsDocument,
     "\n  query InteractionAuthors {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.InteractionAuthorsDocument,
     "\n  query InteractionMyProjects {\n    projects(first: 100, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InteractionMyProjectsDocument,
+    "\n  query LinkedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      ...InteractionEntry_interaction\n    }\n  }\n": types.LinkedInteractionDocument,
     "\n  query LogInteractionProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      customer {\n        id\n        name\n      }\n    }\n  }\n": types.LogInteractionProjectDocument,
     "\n  query LogInteractionLead($id: ID!) {\n    lead(id: $id) {\n      id\n      contactName\n      status\n      customer {\n        id\n        name\n      }\n    }\n  }\n": types.LogInteractionLeadDocument,
     "\n  query LogInteractionCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      projects {\n        id\n        name\n        status\n      }\n      leads {\n        id\n        contactName\n        status\n        projectType\n      }\n    }\n  }\n": types.LogInteractionCustomerDocument,
@@ -458,6 +460,10 @@ export function graphql(source: "\n  query InteractionAuthors {\n    teams {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InteractionMyProjects {\n    projects(first: 100, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InteractionMyProjects {\n    projects(first: 100, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      ...InteractionEntry_interaction\n    }\n  }\n"): (typeof documents)["\n  query LinkedInteraction($id: ID!) {\n    interaction(id: $id) {\n      id\n      ...InteractionEntry_interaction\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import {
   InteractionAuthorsDocument,
   InteractionFilterLabelsDocument,
   InteractionsLogDocument,
+  LinkedInteractionDocument,
   type InteractionFilter,
 } from '../../gql/graphql';
 import { dayBoundary } from '../../lib/dateInputs';
@@ -142,5 +143,21 @@ describe('InteractionsPage', () => {
     await user.selectOptions(screen.getByLabelText('Direction'), 'OUTBOUND');
     expect(await screen.findByText('Outbound only')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('?dir=OUTBOUND');
+  });
+
+  it('shows the interaction a link points at above the log, and closes it', async () => {
+    const linked = interactionNode({ id: 'SW50ZXJhY3Rpb246OQ', subject: 'Adjuster called back' });
+    renderLog(`/interactions?id=${linked.id}`, [
+      { request: { query: LinkedInteractionDocument, variables: { id: linked.id } }, result: { data: { interaction: linked } } },
+      logMock({}, [interactionNode()]),
+    ]);
+    const user = userEvent.setup({ delay: null });
+    const card = (await screen.findByRole('heading', { name: 'Linked interaction' })).closest('section')!;
+    expect(await within(card).findByText('Adjuster called back')).toBeInTheDocument();
+    expect(await screen.findByText('Discussed shingle colours')).toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('heading', { name: 'Linked interaction' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('location')).toBeEmptyDOMElement();
   });
 });

@@ -18,6 +18,7 @@ import {
   typeTitle,
 } from './interactionTypes';
 import { hasFilters, readLogParams, toInteractionFilter, writeLogParams, type LogParams } from './logParams';
+import { LinkedInteraction } from './LinkedInteraction';
 import { LogInteractionDialog } from './LogInteractionDialog';
 import { TypeIcon } from './TypeIcon';
 import styles from './interactions.module.css';
@@ -100,6 +101,7 @@ export default function InteractionsPage() {
   const { viewer } = useViewer();
   const office = viewer ? isOffice(viewer.role) : false;
   const [searchParams, setSearchParams] = useSearchParams();
+  const linkedId = searchParams.get('id');
   const params = readLogParams(searchParams);
   const [searchText, setSearchText] = useState(params.search);
   const debouncedSearch = useDebouncedValue(searchText, 300);
@@ -246,6 +248,21 @@ export default function InteractionsPage() {
       </div>
 
       <div className={styles.stack}>
+        {linkedId && (
+          <LinkedInteraction
+            id={linkedId}
+            officeLinks={office}
+            onDismiss={() =>
+              setSearchParams(
+                (p) => {
+                  p.delete('id');
+                  return p;
+                },
+                { replace: true },
+              )
+            }
+          />
+        )}
         {phone && (
           <Button
             className={styles.filtersToggle}
