@@ -193,6 +193,14 @@ it('field tech on a phone: sees only the projects they are on, and the new one o
 });
 
 it('every page renders for its roles without errors', async () => {
+  const anonymous = await browser.newContext({ viewport: { width: 1280, height: 860 }, baseURL: stack.url });
+  const login = await anonymous.newPage();
+  await login.goto('/leads');
+  await login.waitForURL(/\/login/);
+  await login.getByRole('button', { name: /sign in/i }).waitFor();
+  await screenshot(login, 'page-login');
+  await anonymous.close();
+
   const pages: Array<[string, string, string | RegExp]> = [
     [MANAGER, '/', 'Dashboard'],
     [MANAGER, '/leads/list', 'Leads'],
