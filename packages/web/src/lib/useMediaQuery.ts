@@ -20,3 +20,6 @@ export function useMediaQuery(query: string): boolean {
 
 /** Phones and narrow windows: cards instead of tables. */
 export const PHONE_QUERY = '(max-width: 720px)';
+
+/** Where the customers and leads tables turn into cards and fold their filters (their CSS breaks at the same 700px). */
+export const NARROW_QUERY = '(max-width: 700px)';

@@ -13,3 +13,5 @@ export { Icon, PathIcon, type IconName } from './Icon';
 export { Dialog } from './Dialog';
 export { TextArea } from './TextArea';
 export { ButtonLink } from './ButtonLink';
+export { ListFooter } from './ListFooter';
+export { CollapsibleFilters } from './CollapsibleFilters';

@@ -1,15 +1,19 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
-import { addressLines, dateLabel, money, phoneLabel } from '../../lib/format';
-import { Badge, Button, ButtonLink, Card, Dialog, EmptyState, ErrorState, PageHeader, Spinner } from '../../ui';
+import { dateLabel } from '../../lib/format';
+import { Badge, Button, EmptyState, ErrorState, PageHeader, Spinner } from '../../ui';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
+import { CustomerActionBar, hasCustomerActions } from './CustomerActionBar';
+import { CustomerConfirmDialogs } from './CustomerConfirmDialogs';
+import { CustomerFacts } from './CustomerFacts';
 import { CustomerFormDialog } from './CustomerFormDialog';
-import { mapUrl, typeLabel } from './customerFormat';
+import { typeLabel } from './customerFormat';
 import { CustomerAppointments, CustomerLeads, CustomerProjects } from './CustomerRelated';
 import { CustomerTimeline, CustomerTimelineQuery } from './CustomerTimeline';
+import { useCustomerActions } from './useCustomerActions';
 import styles from './customers.module.css';
 
 export const CustomerDetailQuery = graphql(`
@@ -47,55 +51,6 @@ export const CustomerDetailQuery = graphql(`
   }
 `);
 
-const DeleteCustomerMutation = graphql(`
-  mutation DeleteCustomer($id: ID!) {
-    deleteCustomer(id: $id) {
-      customer {
-        id
-        deletedAt
-        updatedAt
-      }
-      errors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const RestoreCustomerMutation = graphql(`
-  mutation RestoreCustomer($id: ID!) {
-    restoreCustomer(id: $id) {
-      customer {
-        id
-        deletedAt
-        updatedAt
-      }
-      errors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const HardDeleteCustomerMutation = graphql(`
-  mutation HardDeleteCustomer($id: ID!) {
-    hardDeleteCustomer(id: $id) {
-      deletedId
-      errors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-type Confirm = 'delete' | 'hardDelete' | null;
-
 /** Where "Customers" goes back to: the list as the user left it, when they came from it. */
 function useBackToList(): string {
   const state = useLocation().state as { listSearch?: string } | null;
@@ -105,24 +60,16 @@ function useBackToList(): string {
 /** One customer: header with actions, contact data, property, related projects/leads/appointments and the timeline. */
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const backTo = useBackToList();
   const { viewer } = useViewer();
+  const role = viewer?.role;
+  const managesTrash = role === 'ADMIN' || role === 'MANAGER';
   const { data, loading, error, refetch } = useQuery(CustomerDetailQuery, { variables: { id } });
   const [editing, setEditing] = useState(false);
   const [logging, setLogging] = useState(false);
-  const [confirm, setConfirm] = useState<Confirm>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-
+  const customer = data?.customer;
+  const actions = useCustomerActions(customer?.id ?? id, managesTrash);
   const client = useApolloClient();
-  // Deleting or restoring moves the customer between the active list and the trash: cached lists load again.
-  const [softDelete, { loading: deleting }] = useMutation(DeleteCustomerMutation, {
-    update: (cache) => void cache.evict({ id: 'ROOT_QUERY', fieldName: 'customers' }),
-  });
-  const [restore, { loading: restoring }] = useMutation(RestoreCustomerMutation, {
-    update: (cache) => void cache.evict({ id: 'ROOT_QUERY', fieldName: 'customers' }),
-  });
-  const [hardDelete, { loading: hardDeleting }] = useMutation(HardDeleteCustomerMutation);
 
   const back = (
     <Link to={backTo} className={styles.back}>
@@ -130,7 +77,6 @@ export default function CustomerDetailPage() {
     </Link>
   );
 
-  const customer = data?.customer;
   if (!customer) {
     if (loading) return <Spinner label="Loading the customer…" />;
     if (error) {
@@ -158,85 +104,7 @@ export default function CustomerDetailPage() {
     );
   }
 
-  const role = viewer?.role;
-  const managesTrash = role === 'ADMIN' || role === 'MANAGER';
   const deleted = Boolean(customer.deletedAt);
-
-  const run = async (action: () => Promise<readonly { message: string }[] | undefined>, failure: string) => {
-    setNotice(null);
-    try {
-      const errors = (await action()) ?? [];
-      if (errors.length) setNotice(`${failure}: ${errors.map((e) => e.message).join(' ')}`);
-      return errors.length === 0;
-    } catch (e) {
-      setNotice(`${failure}: ${e instanceof Error ? e.message : 'the server could not be reached.'}`);
-      return false;
-    }
-  };
-
-  const onDelete = async () => {
-    const ok = await run(
-      async () => (await softDelete({ variables: { id: customer.id } })).data?.deleteCustomer.errors,
-      'The customer was not deleted',
-    );
-    setConfirm(null);
-    if (ok && !managesTrash) navigate('/customers');
-  };
-  const onRestore = () =>
-    void run(
-      async () => (await restore({ variables: { id: customer.id } })).data?.restoreCustomer.errors,
-      'The customer was not restored',
-    );
-  const onHardDelete = async () => {
-    const ok = await run(
-      async () =>
-        (
-          await hardDelete({
-            variables: { id: customer.id },
-            update: (cache, { data: result }) => {
-              if (!result?.hardDeleteCustomer.deletedId) return;
-              cache.evict({ id: cache.identify({ __typename: 'Customer', id: customer.id }) });
-              cache.evict({ id: 'ROOT_QUERY', fieldName: 'customers' });
-              cache.gc();
-            },
-          })
-        ).data?.hardDeleteCustomer.errors,
-      'The customer was not removed',
-    );
-    setConfirm(null);
-    if (ok) navigate('/customers', { replace: true });
-  };
-
-  const actions = deleted ? (
-    managesTrash && (
-      <>
-        <Button variant="primary" onClick={onRestore} loading={restoring}>
-          Restore
-        </Button>
-        {role === 'ADMIN' && (
-          <Button variant="danger" onClick={() => setConfirm('hardDelete')}>
-            Delete for good
-          </Button>
-        )}
-      </>
-    )
-  ) : (
-    <>
-      <Button variant="primary" onClick={() => setLogging(true)}>
-        Log interaction
-      </Button>
-      <ButtonLink to={`/leads?customerId=${encodeURIComponent(customer.id)}`}>New lead</ButtonLink>
-      <Button onClick={() => setEditing(true)}>Edit</Button>
-      {managesTrash && (
-        <Button variant="ghost" onClick={() => setConfirm('delete')}>
-          Delete
-        </Button>
-      )}
-    </>
-  );
-
-  const address = addressLines(customer.address);
-  const maps = mapUrl(customer.address);
 
   return (
     <>
@@ -253,7 +121,19 @@ export default function CustomerDetailPage() {
             {customer.owningTeam && <span>Team {customer.owningTeam.name}</span>}
           </span>
         }
-        actions={actions}
+        actions={
+          hasCustomerActions(deleted, managesTrash) && (
+            <CustomerActionBar
+              customerId={customer.id}
+              deleted={deleted}
+              role={role}
+              managesTrash={managesTrash}
+              actions={actions}
+              onLog={() => setLogging(true)}
+              onEdit={() => setEditing(true)}
+            />
+          )
+        }
       />
 
       {deleted && (
@@ -263,10 +143,10 @@ export default function CustomerDetailPage() {
           </span>
         </div>
       )}
-      {notice && (
+      {actions.notice && (
         <div className={styles.notice} role="alert">
-          <span>{notice}</span>
-          <Button size="sm" variant="ghost" onClick={() => setNotice(null)} aria-label="Dismiss">
+          <span>{actions.notice}</span>
+          <Button size="sm" variant="ghost" onClick={actions.dismissNotice} aria-label="Dismiss">
             ✕
           </Button>
         </div>
@@ -274,61 +154,7 @@ export default function CustomerDetailPage() {
 
       <div className={styles.detailGrid}>
         <div className={`${styles.column} ${styles.sideColumn}`}>
-          <Card title="Contact">
-            <dl className={styles.facts}>
-              <dt>Phone</dt>
-              <dd>
-                {customer.phone ? (
-                  <a href={`tel:${customer.phone}`}>{phoneLabel(customer.phone)}</a>
-                ) : (
-                  <span className={styles.muted}>—</span>
-                )}
-              </dd>
-              <dt>E-mail</dt>
-              <dd>
-                {customer.email ? (
-                  <a href={`mailto:${customer.email}`}>{customer.email}</a>
-                ) : (
-                  <span className={styles.muted}>—</span>
-                )}
-              </dd>
-            </dl>
-          </Card>
-          <Card title="Property">
-            {address.length ? (
-              <address className={styles.address}>
-                {address.map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
-              </address>
-            ) : (
-              <p className={styles.emptyText}>No address on file.</p>
-            )}
-            {maps && (
-              <a href={maps} target="_blank" rel="noreferrer" className={styles.itemMeta}>
-                Open in Maps<span className="visually-hidden"> (new tab)</span>
-              </a>
-            )}
-          </Card>
-          <Card title="Account">
-            <dl className={styles.facts}>
-              <dt>Type</dt>
-              <dd>{typeLabel(customer.customerType)}</dd>
-              <dt>Segment</dt>
-              <dd>{customer.segment ?? <span className={styles.muted}>—</span>}</dd>
-              <dt>Lifetime value</dt>
-              <dd>{money(customer.lifetimeValue)}</dd>
-              <dt>Team</dt>
-              <dd>{customer.owningTeam?.name ?? <span className={styles.muted}>—</span>}</dd>
-              <dt>Created</dt>
-              <dd>
-                {dateLabel(customer.createdAt)}
-                {customer.createdBy && ` by ${customer.createdBy.name}`}
-              </dd>
-              <dt>Last change</dt>
-              <dd>{dateLabel(customer.updatedAt)}</dd>
-            </dl>
-          </Card>
+          <CustomerFacts customer={customer} />
         </div>
         <div className={styles.column}>
           <CustomerProjects customer={customer} />
@@ -352,50 +178,7 @@ export default function CustomerDetailPage() {
           }}
         />
       )}
-      {confirm === 'delete' && (
-        <Dialog
-          title={`Delete ${customer.name}?`}
-          onClose={() => setConfirm(null)}
-          busy={deleting}
-          actions={
-            <>
-              <Button onClick={() => setConfirm(null)} disabled={deleting} autoFocus>
-                Cancel
-              </Button>
-              <Button variant="danger" loading={deleting} onClick={() => void onDelete()}>
-                Delete customer
-              </Button>
-            </>
-          }
-        >
-          <p>
-            The customer moves to the trash and disappears from lists. Their projects, leads and history are kept,
-            and an admin or manager can restore them at any time.
-          </p>
-        </Dialog>
-      )}
-      {confirm === 'hardDelete' && (
-        <Dialog
-          title={`Delete ${customer.name} for good?`}
-          onClose={() => setConfirm(null)}
-          busy={hardDeleting}
-          actions={
-            <>
-              <Button onClick={() => setConfirm(null)} disabled={hardDeleting} autoFocus>
-                Cancel
-              </Button>
-              <Button variant="danger" loading={hardDeleting} onClick={() => void onHardDelete()}>
-                Delete for good
-              </Button>
-            </>
-          }
-        >
-          <p>
-            This removes the customer <strong>and all their projects, appointments and interactions</strong>. It
-            cannot be undone.
-          </p>
-        </Dialog>
-      )}
+      <CustomerConfirmDialogs name={customer.name} actions={actions} />
     </>
   );
 }

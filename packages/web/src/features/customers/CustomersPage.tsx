@@ -6,7 +6,8 @@ import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import type { CustomerOrderField, CustomerType, SortDirection } from '../../gql/graphql';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { Button, cx, EmptyState, ErrorState, PageHeader, Select, Spinner, TextField } from '../../ui';
+import { NARROW_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
+import { Button, CollapsibleFilters, EmptyState, ErrorState, ListFooter, PageHeader, Select, Spinner, TextField } from '../../ui';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { CUSTOMER_TYPES, SEGMENT_SUGGESTIONS } from './customerFormat';
 import { CustomersTable, sortLabel } from './CustomersTable';
@@ -85,7 +86,7 @@ export default function CustomersPage() {
   const [params, setParams] = useSearchParams();
   const state = readListState(params);
   const [creating, setCreating] = useState(false);
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  const phone = useMediaQuery(NARROW_QUERY);
   const filtersId = useId();
   const seesTeams = viewer?.role === 'ADMIN' || viewer?.role === 'MANAGER';
 
@@ -164,15 +165,7 @@ export default function CustomersPage() {
           if (e.key === 'Enter' && searchText.trim() !== state.search) write({ search: searchText.trim() }, true);
         }}
       />
-      <Button
-        className={styles.filtersToggle}
-        aria-expanded={filtersOpen}
-        aria-controls={filtersId}
-        onClick={() => setFiltersOpen((o) => !o)}
-      >
-        Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
-      </Button>
-      <div id={filtersId} className={cx(styles.filters, filtersOpen && styles.filtersOpen)}>
+      <CollapsibleFilters id={filtersId} count={activeFilters} collapsed={phone} className={styles.filters}>
         <Select
           label="Type"
           className={styles.filter}
@@ -226,7 +219,7 @@ export default function CustomersPage() {
             Clear filters
           </Button>
         )}
-      </div>
+      </CollapsibleFilters>
     </div>
   );
 
@@ -279,19 +272,21 @@ export default function CustomersPage() {
             listSearch={location.search}
           />
           {moreError && (
-            <div className={styles.more} role="alert">
+            <div className={styles.moreError} role="alert">
               More customers could not be loaded: {moreError}
             </div>
           )}
           {list.pageInfo.hasNextPage && (
-            <div className={styles.more}>
-              <Button onClick={loadMore} loading={loadingMore} disabled={changing}>
-                Load more
-              </Button>
-              <span>
-                {shown} of {list.totalCount}
-              </span>
-            </div>
+            <ListFooter
+              inset
+              className={styles.tableFooter}
+              shown={shown}
+              total={list.totalCount}
+              hasMore
+              loading={loadingMore}
+              disabled={changing}
+              onLoadMore={loadMore}
+            />
           )}
         </div>
       </>

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import type { InteractionType } from '../../gql/graphql';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Button, Card, EmptyState, ErrorState, PageHeader, Select, Spinner, TextField } from '../../ui';
+import { Button, Card, CollapsibleFilters, EmptyState, ErrorState, ListFooter, PageHeader, Select, Spinner, TextField } from '../../ui';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { InteractionEntry } from './InteractionEntry';
 import {
@@ -108,7 +108,6 @@ export default function InteractionsPage() {
   const [logging, setLogging] = useState<InteractionType | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const phone = useMediaQuery(PHONE_QUERY);
-  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const update = (patch: Partial<LogParams>) => setSearchParams(writeLogParams({ ...params, ...patch }), { replace: true });
 
@@ -218,16 +217,15 @@ export default function InteractionsPage() {
             </li>
           ))}
         </ul>
-        <div className={styles.listFooter}>
-          <span aria-live="polite">
-            Showing {list.edges.length} of {list.totalCount}
-          </span>
-          {list.pageInfo.hasNextPage && (
-            <Button onClick={() => void loadMore()} loading={loadingMore}>
-              Load more
-            </Button>
-          )}
-        </div>
+        <ListFooter
+          prefix="Showing"
+          blockButtonOnPhones
+          shown={list.edges.length}
+          total={list.totalCount}
+          hasMore={list.pageInfo.hasNextPage}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+        />
       </>
     );
   }
@@ -263,18 +261,12 @@ export default function InteractionsPage() {
             }
           />
         )}
-        {phone && (
-          <Button
-            className={styles.filtersToggle}
-            aria-expanded={filtersOpen}
-            aria-controls="interaction-filters"
-            onClick={() => setFiltersOpen((o) => !o)}
-          >
-            {filtersOpen ? 'Hide filters' : 'Filters'}
-            {filterCount(params) > 0 && ` (${filterCount(params)})`}
-          </Button>
-        )}
-        <div id="interaction-filters" hidden={phone && !filtersOpen}>
+        <CollapsibleFilters
+          id="interaction-filters"
+          count={filterCount(params)}
+          collapsed={phone}
+          toggleClassName={styles.filtersToggle}
+        >
           <Card>
             <div className={styles.filters} role="search" aria-label="Filter the log">
               <TextField
@@ -350,7 +342,7 @@ export default function InteractionsPage() {
               </fieldset>
             </div>
           </Card>
-        </div>
+        </CollapsibleFilters>
         {(params.customerId || params.projectId || filtered) && (
           <div className={styles.filterChips}>
             {params.customerId && (

@@ -3,15 +3,17 @@ import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { getFragmentData, graphql } from '../../gql';
-import type { LeadFilter, LeadOrder, LeadOrderField, SortDirection } from '../../gql/graphql';
+import type { LeadOrderField } from '../../gql/graphql';
 import { enumLabel, initials, money } from '../../lib/format';
-import { Badge, Button, cx, EmptyState, ErrorState, Select, Spinner, TextField } from '../../ui';
+import { NARROW_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
+import { Badge, Button, CollapsibleFilters, cx, EmptyState, ErrorState, ListFooter, Select, Spinner, TextField } from '../../ui';
 import { leadName } from './LeadCard';
 import { LeadsHeader } from './LeadsHeader';
-import { enumOptions, LEAD_ORDER_FIELDS, LEAD_PRIORITIES, LEAD_SOURCES, oneOf } from './options';
+import { enumOptions, LEAD_PRIORITIES, LEAD_SOURCES } from './options';
 import { ScoreBadge } from './ScoreBadge';
 import { BOARD_STATUSES, statusLabel, statusTone } from './statuses';
 import { useAssignableUsers } from './useAssignableUsers';
+import { FILTER_KEYS, FIRST_DIRECTION, SORT_LABELS, SORT_OPTIONS, readParams, shortDate, shortDateTime } from './leadsTableParams';
 import styles from './leadsTable.module.css';
 
 export const LeadRowFragment = graphql(`
@@ -66,73 +68,6 @@ export const LeadsTableQuery = graphql(`
 
 export const PAGE_SIZE = 25;
 
-const SORT_LABELS: Record<LeadOrderField, string> = {
-  CREATED_AT: 'Created',
-  UPDATED_AT: 'Last change',
-  SCORE: 'Score',
-  ESTIMATED_VALUE: 'Value',
-  NEXT_FOLLOW_UP_AT: 'Follow-up',
-};
-/** A first click sorts the way people mostly want: best, biggest, newest first; follow-ups soonest first. */
-const FIRST_DIRECTION: Record<LeadOrderField, SortDirection> = {
-  CREATED_AT: 'DESC',
-  UPDATED_AT: 'DESC',
-  SCORE: 'DESC',
-  ESTIMATED_VALUE: 'DESC',
-  NEXT_FOLLOW_UP_AT: 'ASC',
-};
-/** The "Sort by" choices (the column headers sort on wide screens; phones have this menu). */
-const SORT_OPTIONS = [
-  { value: 'CREATED_AT:DESC', label: 'Newest first' },
-  { value: 'CREATED_AT:ASC', label: 'Oldest first' },
-  { value: 'SCORE:DESC', label: 'Highest score first' },
-  { value: 'SCORE:ASC', label: 'Lowest score first' },
-  { value: 'ESTIMATED_VALUE:DESC', label: 'Highest value first' },
-  { value: 'ESTIMATED_VALUE:ASC', label: 'Lowest value first' },
-  { value: 'NEXT_FOLLOW_UP_AT:ASC', label: 'Follow-up soonest first' },
-  { value: 'NEXT_FOLLOW_UP_AT:DESC', label: 'Follow-up latest first' },
-  { value: 'UPDATED_AT:DESC', label: 'Recently changed first' },
-  { value: 'UPDATED_AT:ASC', label: 'Least recently changed first' },
-];
-const DEFAULT_ORDER: LeadOrder = { field: 'CREATED_AT', direction: 'DESC' };
-const FILTER_KEYS = ['q', 'status', 'source', 'priority', 'assignee'] as const;
-
-const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
-const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
-const dayYear = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
-/** `Nov 29, 3 PM` (minutes only when not on the hour). */
-const shortDateTime = (iso: string) => {
-  const d = new Date(iso);
-  return `${shortDate(iso)}, ${time.format(d).replace(':00', '')}`;
-};
-/** `Nov 20`, with the year when it is not this year's. */
-const shortDate = (iso: string) => {
-  const d = new Date(iso);
-  return (d.getFullYear() === new Date().getFullYear() ? day : dayYear).format(d);
-};
-
-/** The filters and order in the URL (`?q=&status=&source=&priority=&assignee=me|none|<id>&sort=&dir=`). */
-function readParams(params: URLSearchParams, viewerId: string | undefined) {
-  const filter: LeadFilter = {};
-  const q = params.get('q')?.trim();
-  if (q) filter.search = q;
-  const status = oneOf(BOARD_STATUSES, params.get('status'));
-  if (status) filter.statuses = [status];
-  const source = oneOf(LEAD_SOURCES, params.get('source'));
-  if (source) filter.sources = [source];
-  const priority = oneOf(LEAD_PRIORITIES, params.get('priority'));
-  if (priority) filter.priorities = [priority];
-  const assignee = params.get('assignee');
-  if (assignee === 'none') filter.unassigned = true;
-  else if (assignee === 'me' && viewerId) filter.assigneeId = viewerId;
-  else if (assignee && assignee !== 'me') filter.assigneeId = assignee;
-  const field = oneOf(LEAD_ORDER_FIELDS, params.get('sort'));
-  const orderBy: LeadOrder = field
-    ? { field, direction: params.get('dir') === 'asc' ? 'ASC' : params.get('dir') === 'desc' ? 'DESC' : FIRST_DIRECTION[field] }
-    : DEFAULT_ORDER;
-  return { filter, orderBy, filtered: FILTER_KEYS.some((k) => params.get(k)) };
-}
-
 /** Every lead the viewer may see as a sortable, filterable table, a page at a time. */
 export default function LeadsTablePage() {
   const { viewer } = useViewer();
@@ -149,7 +84,7 @@ export default function LeadsTablePage() {
   const shown = data ?? previousData;
   const [loadingMore, setLoadingMore] = useState(false);
   // Phones show the search box and a "Filters" button; the menus open below it.
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  const phone = useMediaQuery(NARROW_QUERY);
   const activeFilters = (['status', 'source', 'priority', 'assignee'] as const).filter((k) => params.get(k)).length;
 
   // The search box types freely; the URL (and the query) follows a moment later.
@@ -328,16 +263,14 @@ export default function LeadsTablePage() {
             </tbody>
           </table>
         </div>
-        <div className={styles.footer}>
-          <span role="status">
-            {rows.length} of {list.totalCount} leads
-          </span>
-          {list.pageInfo.hasNextPage && (
-            <Button onClick={() => void loadMore()} loading={loadingMore}>
-              Load more
-            </Button>
-          )}
-        </div>
+        <ListFooter
+          shown={rows.length}
+          total={list.totalCount}
+          noun="leads"
+          hasMore={list.pageInfo.hasNextPage}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+        />
       </>
     );
   }
@@ -354,15 +287,7 @@ export default function LeadsTablePage() {
           onChange={(e) => setSearch(e.target.value)}
           className={styles.search}
         />
-        <Button
-          className={styles.filterToggle}
-          aria-expanded={filtersOpen}
-          aria-controls="lead-filter-fields"
-          onClick={() => setFiltersOpen((o) => !o)}
-        >
-          Filters{activeFilters ? ` (${activeFilters})` : ''} {filtersOpen ? '▴' : '▾'}
-        </Button>
-        <div id="lead-filter-fields" className={styles.filterFields} data-open={filtersOpen || undefined}>
+        <CollapsibleFilters id="lead-filter-fields" count={activeFilters} collapsed={phone} className={styles.filterFields}>
           <Select
             label="Status"
             placeholder="Any status"
@@ -406,7 +331,7 @@ export default function LeadsTablePage() {
               Clear filters
             </Button>
           )}
-        </div>
+        </CollapsibleFilters>
       </form>
       {body}
     </>

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { MarkAllReadMutation, NotificationItem } from '../../app/NotificationsBell';
 import { graphql } from '../../gql';
-import { Button, Card, EmptyState, ErrorState, PageHeader, Spinner } from '../../ui';
+import { Button, Card, EmptyState, ErrorState, ListFooter, PageHeader, Spinner } from '../../ui';
 import { useMarkNotificationRead } from './useMarkNotificationRead';
 import styles from './notifications.module.css';
 
@@ -92,19 +92,13 @@ export default function NotificationsPage() {
                 />
               ))}
             </ul>
-            <div className={styles.more}>
-              <span>
-                {list.edges.length} of {list.totalCount}
-              </span>
-              {list.pageInfo.hasNextPage && (
-                <Button
-                  loading={loading}
-                  onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => undefined)}
-                >
-                  Load more
-                </Button>
-              )}
-            </div>
+            <ListFooter
+              shown={list.edges.length}
+              total={list.totalCount}
+              hasMore={list.pageInfo.hasNextPage}
+              loading={loading}
+              onLoadMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => undefined)}
+            />
           </>
         )}
       </Card>

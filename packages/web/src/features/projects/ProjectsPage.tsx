@@ -8,7 +8,19 @@ import type { ProjectRow_ProjectFragment } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Badge, Button, EmptyState, ErrorState, PageHeader, Select, Spinner, Table, TextField, type Column } from '../../ui';
+import {
+  Badge,
+  Button,
+  EmptyState,
+  ErrorState,
+  ListFooter,
+  PageHeader,
+  Select,
+  Spinner,
+  Table,
+  TextField,
+  type Column,
+} from '../../ui';
 import { readParams, SORTS, toFilter, toOrder, writeParams, type ProjectListParams } from './listParams';
 import { BudgetMeter, CompletionBar } from './Meters';
 import { dateRange, PROJECT_STATUSES, statusLabel, statusTone } from './projectFormat';
@@ -208,16 +220,15 @@ export default function ProjectsPage() {
             <Table caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} />
           </div>
         )}
-        <div className={styles.listFooter}>
-          <span aria-live="polite">
-            Showing {list.edges.length} of {list.totalCount}
-          </span>
-          {list.pageInfo.hasNextPage && (
-            <Button onClick={() => void loadMore()} loading={loadingMore}>
-              Load more
-            </Button>
-          )}
-        </div>
+        <ListFooter
+          prefix="Showing"
+          blockButtonOnPhones
+          shown={list.edges.length}
+          total={list.totalCount}
+          hasMore={list.pageInfo.hasNextPage}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+        />
       </>
     );
   }

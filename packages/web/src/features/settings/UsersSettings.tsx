@@ -6,7 +6,7 @@ import { getFragmentData, graphql } from '../../gql';
 import type { Role, UserFilter, UserRow_UserFragment } from '../../gql/graphql';
 import { timeAgo } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { Badge, Button, Card, EmptyState, ErrorState, Select, Spinner, TextField } from '../../ui';
+import { Badge, Button, Card, EmptyState, ErrorState, ListFooter, Select, Spinner, TextField } from '../../ui';
 import { ROLE_OPTIONS, roleLabel, ROLES } from './options';
 import { Section } from './Section';
 import { StackedTable, type StackedColumn } from './StackedTable';
@@ -240,21 +240,13 @@ export function UsersSettings() {
               rowKey={(u) => u.id}
               rowClassName={(u) => (u.active ? undefined : styles.inactiveRow)}
             />
-            <div className={styles.listFooter}>
-              <span aria-live="polite">
-                {users.length} of {data.users.totalCount}
-              </span>
-              {data.users.pageInfo.hasNextPage && (
-                <Button
-                  loading={loading}
-                  onClick={() =>
-                    void fetchMore({ variables: { after: data.users.pageInfo.endCursor } }).catch(() => undefined)
-                  }
-                >
-                  Load more
-                </Button>
-              )}
-            </div>
+            <ListFooter
+              shown={users.length}
+              total={data.users.totalCount}
+              hasMore={data.users.pageInfo.hasNextPage}
+              loading={loading}
+              onLoadMore={() => void fetchMore({ variables: { after: data.users.pageInfo.endCursor } }).catch(() => undefined)}
+            />
           </>
         )}
       </Card>

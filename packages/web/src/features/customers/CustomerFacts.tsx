@@ -1,0 +1,72 @@
+import type { CustomerDetailQuery } from '../../gql/graphql';
+import { addressLines, dateLabel, money, phoneLabel } from '../../lib/format';
+import { Card } from '../../ui';
+import { mapUrl, typeLabel } from './customerFormat';
+import styles from './customers.module.css';
+
+type DetailCustomer = NonNullable<CustomerDetailQuery['customer']>;
+
+/** The customer page's side column: contact, property address and account facts. */
+export function CustomerFacts({ customer }: { customer: DetailCustomer }) {
+  const address = addressLines(customer.address);
+  const maps = mapUrl(customer.address);
+  return (
+    <>
+      <Card title="Contact">
+        <dl className={styles.facts}>
+          <dt>Phone</dt>
+          <dd>
+            {customer.phone ? (
+              <a href={`tel:${customer.phone}`}>{phoneLabel(customer.phone)}</a>
+            ) : (
+              <span className={styles.muted}>—</span>
+            )}
+          </dd>
+          <dt>E-mail</dt>
+          <dd>
+            {customer.email ? (
+              <a href={`mailto:${customer.email}`}>{customer.email}</a>
+            ) : (
+              <span className={styles.muted}>—</span>
+            )}
+          </dd>
+        </dl>
+      </Card>
+      <Card title="Property">
+        {address.length ? (
+          <address className={styles.address}>
+            {address.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </address>
+        ) : (
+          <p className={styles.emptyText}>No address on file.</p>
+        )}
+        {maps && (
+          <a href={maps} target="_blank" rel="noreferrer" className={styles.itemMeta}>
+            Open in Maps<span className="visually-hidden"> (new tab)</span>
+          </a>
+        )}
+      </Card>
+      <Card title="Account">
+        <dl className={styles.facts}>
+          <dt>Type</dt>
+          <dd>{typeLabel(customer.customerType)}</dd>
+          <dt>Segment</dt>
+          <dd>{customer.segment ?? <span className={styles.muted}>—</span>}</dd>
+          <dt>Lifetime value</dt>
+          <dd>{money(customer.lifetimeValue)}</dd>
+          <dt>Team</dt>
+          <dd>{customer.owningTeam?.name ?? <span className={styles.muted}>—</span>}</dd>
+          <dt>Created</dt>
+          <dd>
+            {dateLabel(customer.createdAt)}
+            {customer.createdBy && ` by ${customer.createdBy.name}`}
+          </dd>
+          <dt>Last change</dt>
+          <dd>{dateLabel(customer.updatedAt)}</dd>
+        </dl>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import {
+  createInput,
+  fieldOfGraphQLError,
+  initialCustomerValues,
+  updateInput,
+  validateCustomer,
+  type CustomerFormValues,
+} from './customerForm';
+
+const values = (over: Partial<CustomerFormValues> = {}): CustomerFormValues => ({
+  ...initialCustomerValues(null),
+  name: 'Dana Hansen',
+  ...over,
+});
+
+describe('validateCustomer', () => {
+  it('accepts a name alone', () => {
+    expect(validateCustomer(values())).toEqual({});
+  });
+
+  it('checks name, e-mail, state, ZIP and segment', () => {
+    expect(
+      validateCustomer(values({ name: ' ', email: 'dana@', state: 'Minn', zip: '554', segment: 'x'.repeat(51) })),
+    ).toEqual({
+      name: 'Name is required.',
+      email: 'Enter an e-mail address like dana@example.com.',
+      state: 'Use the two-letter code, e.g. MN.',
+      zip: 'ZIP must look like 55401 or 55401-1234.',
+      segment: 'Segment must be at most 50 characters.',
+    });
+    expect(validateCustomer(values({ name: 'D' })).name).toBe('Name must be at least 2 characters.');
+  });
+});
+
+describe('createInput', () => {
+  it('sends only what was given, trimmed, with the state upper-cased', () => {
+    expect(createInput(values({ email: ' dana@example.com ', city: ' Minneapolis', state: 'mn', teamId: 'T1' }))).toEqual({
+      name: 'Dana Hansen',
+      customerType: 'RESIDENTIAL',
+      email: 'dana@example.com',
+      address: { city: 'Minneapolis', state: 'MN' },
+      teamId: 'T1',
+    });
+  });
+});
+
+describe('updateInput', () => {
+  it('sends every field (blank as null) and the team only when it changed', () => {
+    expect(updateInput('C1', values({ teamId: 'T1' }), 'T1')).toEqual({
+      id: 'C1',
+      name: 'Dana Hansen',
+      customerType: 'RESIDENTIAL',
+      email: null,
+      phone: null,
+      address: { street: null, city: null, state: null, zip: null },
+      segment: null,
+    });
+    expect(updateInput('C1', values({ teamId: 'T2' }), 'T1').teamId).toBe('T2');
+  });
+});
+
+describe('fieldOfGraphQLError', () => {
+  it('maps the refused variable path to its field', () => {
+    expect(fieldOfGraphQLError('Variable "$input" got invalid value "x"; at "input.email"')).toBe('email');
+    expect(fieldOfGraphQLError('Variable "$input" got invalid value; at "input.address.zip"')).toBe('zip');
+    expect(fieldOfGraphQLError('Something else')).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import type { ProjectDetailQuery } from '../../gql/graphql';
+import { dateTimeLabel, enumLabel } from '../../lib/format';
+import { Badge, Card } from '../../ui';
+import styles from './projects.module.css';
+
+type Appointments = NonNullable<ProjectDetailQuery['project']>['appointments'];
+
+const appointmentTone = (status: string) =>
+  status === 'CANCELLED' || status === 'NO_SHOW' ? 'danger' : status === 'COMPLETED' ? 'success' : 'info';
+
+/** The project's appointments: when, who, where, status and kind. */
+export function ProjectAppointmentsCard({ appointments }: { appointments: Appointments }) {
+  return (
+    <Card title="Appointments">
+      {appointments.length === 0 ? (
+        <p className={styles.muted}>No appointments for this project.</p>
+      ) : (
+        <ul className={styles.appointments}>
+          {appointments.map((a) => (
+            <li key={a.id}>
+              <div className={styles.nameCell}>
+                <strong>{a.title}</strong>
+                <span className={styles.muted}>
+                  {dateTimeLabel(a.startsAt)}
+                  {a.assignee ? ` · ${a.assignee.name}` : ' · Unassigned'}
+                </span>
+                {a.location && <span className={styles.muted}>{a.location}</span>}
+              </div>
+              <span>
+                <Badge tone={appointmentTone(a.status)}>{enumLabel(a.status)}</Badge> <Badge>{enumLabel(a.kind)}</Badge>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

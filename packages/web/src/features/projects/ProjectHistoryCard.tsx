@@ -1,0 +1,45 @@
+import { useQuery } from '@apollo/client/react';
+import { dateTimeLabel, timeAgo } from '../../lib/format';
+import { Card, Spinner } from '../../ui';
+import { actionLabel, fieldLabel, valueLabel } from './historyFormat';
+import { ProjectHistoryQuery } from './projectDetailQuery';
+import styles from './projects.module.css';
+
+/** Admins and managers: who changed what on the project, newest first (the audit log). */
+export function ProjectHistoryCard({ projectId }: { projectId: string }) {
+  const { data, loading, error } = useQuery(ProjectHistoryQuery, { variables: { entityId: projectId } });
+  const entries = data?.auditLog.edges.map((e) => e.node) ?? [];
+  return (
+    <Card title="History">
+      {loading && !data && <Spinner label="Loading the history…" />}
+      {error && !data && <p className={styles.fieldError}>The history could not be loaded: {error.message}</p>}
+      {data && entries.length === 0 && <p className={styles.muted}>No recorded changes.</p>}
+      {entries.length > 0 && (
+        <ul className={styles.history}>
+          {entries.map((e) => (
+            <li key={e.id}>
+              <strong>{e.actor?.name ?? 'System'}</strong> {actionLabel(e.action)} ·{' '}
+              <span className={styles.muted} title={dateTimeLabel(e.occurredAt)}>
+                {timeAgo(e.occurredAt)}
+              </span>
+              {e.action === 'UPDATE' && e.changes.length > 0 && (
+                <ul className={styles.historyChanges}>
+                  {e.changes.map((c) => (
+                    <li key={c.field}>
+                      {fieldLabel(c.field)}: {valueLabel(c.field, c.before)} → {valueLabel(c.field, c.after)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data && data.auditLog.totalCount > entries.length && (
+        <p className={styles.muted}>
+          The {entries.length} latest of {data.auditLog.totalCount} changes.
+        </p>
+      )}
+    </Card>
+  );
+}
