@@ -2680,6 +2680,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The value is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** Too many attempts in a short time (e.g. failed sign-ins); the message says when to try again. */
+  | 'RATE_LIMITED'
   /** A required value is missing or blank. */
   | 'REQUIRED'
   /** The value must be unique and is already in use. */

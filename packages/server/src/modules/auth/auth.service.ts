@@ -7,6 +7,7 @@ import { hashRefreshToken, newRefreshToken, type TokenService } from '../../plat
 import type { Viewer } from '../../platform/auth/viewer';
 import { userError, type UserErrorData } from '../../platform/validation';
 import { UserEntity } from '../users/user.entity';
+import { LoginThrottle } from './login-throttle';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
 
@@ -20,17 +21,32 @@ export type AuthResult =
   | { errors: UserErrorData[] };
 
 const INVALID_CREDENTIALS = userError(null, 'INVALID_CREDENTIALS', 'E-mail or password is incorrect.');
+const tooManyAttempts = (seconds: number) => {
+  const minutes = Math.ceil(seconds / 60);
+  return userError(null, 'RATE_LIMITED', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+};
 const INVALID_SESSION = userError('refreshToken', 'INVALID_SESSION', 'Your session has ended. Sign in again.');
 
 export class AuthService {
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
     private readonly jwt: Config['jwt'],
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(ds);
+  }
 
   async login(email: string, password: string, meta: ClientMeta): Promise<AuthResult> {
+    const ip = meta.ip ?? null;
+    // Throttled attempts are refused before the password is looked at, and are not counted again.
+    const wait = await this.throttle.retryAfter(email.trim(), ip);
+    if (wait) {
+      this.logger.warn({ ip, wait }, 'login throttled');
+      return { errors: [tooManyAttempts(wait)] };
+    }
     const user = await this.ds
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -41,8 +57,10 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash, password.slice(0, PASSWORD_MAX * 4));
     if (!user || !valid || !user.active) {
       this.logger.info({ userId: user?.id, reason: !user ? 'unknown' : !valid ? 'password' : 'inactive' }, 'login refused');
+      await this.throttle.failed(email.trim(), ip);
       return { errors: [INVALID_CREDENTIALS] };
     }
+    await this.throttle.succeeded(email.trim(), ip);
     const refresh = await this.ds.transaction(async (m) => {
       const now = new Date();
       const session = await m.getRepository(SessionEntity).save({

@@ -4,6 +4,7 @@ import { Workflows1764000000000 } from './1764000000000-Workflows';
 import { DashboardIndexes1764100000000 } from './1764100000000-DashboardIndexes';
 import { AssignmentIndexes1764150000000 } from './1764150000000-AssignmentIndexes';
 import { Outbox1764200000000 } from './1764200000000-Outbox';
+import { LoginThrottle1764300000000 } from './1764300000000-LoginThrottle';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   DashboardIndexes1764100000000,
   AssignmentIndexes1764150000000,
   Outbox1764200000000,
+  LoginThrottle1764300000000,
 ];
