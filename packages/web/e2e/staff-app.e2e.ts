@@ -227,3 +227,18 @@ it('every page renders for its roles without errors', async () => {
     await screenshot(page, `page-${role}-${path === '/' ? 'dashboard' : path.slice(1).replaceAll('/', '-')}`);
   }
 });
+
+it('on a 375 px phone no page scrolls sideways (wide content scrolls inside its own box)', async () => {
+  const { page } = await open(SALES, { width: 375, height: 812 });
+  const wide: string[] = [];
+  for (const path of ['/', '/customers', '/leads', '/leads/list', '/projects', '/appointments', '/interactions', '/settings/profile']) {
+    await page.goto(path);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 375) wide.push(`${path}: ${width}px`);
+    if (path === '/leads') await screenshot(page, 'page-sales-leads-board-phone');
+  }
+  expect(wide).toEqual([]);
+});
+
