@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ProjectDetail_ProjectFragment } from '../../gql/graphql';
-import { addressLines, calendarDateLabel, enumLabel } from '../../lib/format';
+import { addressLines, calendarDateLabel, enumLabel, phoneLabel } from '../../lib/format';
 import { Card } from '../../ui';
 import styles from './projects.module.css';
 
@@ -20,7 +20,7 @@ export function ProjectCustomerCard({ project, office }: { project: ProjectDetai
           <strong>{office ? <Link to={`/customers/${c.id}`}>{c.name}</Link> : c.name}</strong>
           {address && <span>{address}</span>}
           <div className={styles.contactLinks}>
-            {c.phone && <a href={`tel:${c.phone}`}>Call {c.phone}</a>}
+            {c.phone && <a href={`tel:${c.phone}`}>Call {phoneLabel(c.phone)}</a>}
             {c.email && <a href={`mailto:${c.email}`}>E-mail</a>}
             {address && (
               <a href={`https://maps.google.com/?q=${encodeURIComponent(address)}`} target="_blank" rel="noreferrer">
