@@ -76,7 +76,7 @@ export async function createApp(d: AppDeps): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', d.config.trustProxy);
   const httpServer = http.createServer(app);
   const ws = createWsServer({ httpServer, schema, services, ds: d.ds, config: d.config, logger: d.logger });
   const apollo = createApollo({

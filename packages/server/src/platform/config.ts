@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { trustProxySetting } from './http/trust-proxy';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -33,6 +34,7 @@ const schema = z
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    TRUST_PROXY: trustProxySetting.optional(),
   });
 
 /** Rules across variables, checked on the raw values so they are reported together with per-variable problems. */
@@ -80,6 +82,8 @@ function toConfig(env: z.infer<typeof schema>) {
     jobs: { workers: env.JOBS_WORKERS ?? true, pollSeconds: env.JOBS_POLL_SECONDS },
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    /** Express `trust proxy`: false (default), a hop count, or proxy addresses/CIDRs (see http/trust-proxy.ts). */
+    trustProxy: env.TRUST_PROXY ?? false,
   };
 }
 
