@@ -17,6 +17,8 @@ const schema = z
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    // As root, where the embedded PostgreSQL's binaries and data go when the postgres user cannot reach them in place.
+    EMBEDDED_PG_SYSTEM_DIR: z.string().optional(),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     CACHE_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, 'letters, digits, . _ - only').default('crm'),
     JWT_PRIVATE_KEY: z.string().optional(),
@@ -63,6 +65,7 @@ function toConfig(env: z.infer<typeof schema>) {
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     embeddedPgPort: env.EMBEDDED_PG_PORT,
+    embeddedPgSystemDir: env.EMBEDDED_PG_SYSTEM_DIR,
     redisUrl: env.REDIS_URL,
     cachePrefix: env.CACHE_PREFIX,
     jwt: {

@@ -68,6 +68,9 @@ async function loginAs(port: number, email: string, password: string) {
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-boot-'));
+  // Traversable, like a checkout's .data/: as root, PostgreSQL (run as `postgres`) keeps its data in place here.
+  // A private DATA_DIR is private-folder.test.ts's case.
+  fs.chmodSync(dataDir, 0o755);
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 

