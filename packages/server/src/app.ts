@@ -13,6 +13,7 @@ import { createApollo } from './platform/graphql/apollo';
 import type { GraphQLContext } from './platform/graphql/context';
 import { createLoaders } from './platform/graphql/loaders';
 import { createWsServer } from './platform/graphql/ws';
+import { DRAIN_IDLE_GRACE_MS, httpDrainer } from './platform/http/drain';
 import { healthRoutes } from './platform/http/health';
 import { reenterScope, requestScopeMiddleware, scopeOf } from './platform/http/request-scope';
 import { spaRoutes } from './platform/http/spa';
@@ -49,7 +50,12 @@ export interface App {
   /** Publishes committed outbox events to subscribers (see platform/realtime/outbox-relay.ts). */
   relay: OutboxRelay;
   listen(port?: number, host?: string): Promise<AddressInfo>;
-  /** Stops accepting, drains HTTP requests and WebSocket operations, stops the relay. Does not close the pools it was given. */
+  /**
+   * Graceful stop: readiness turns 503, SHUTDOWN_DELAY_MS passes, the listener closes, every request already received
+   * is answered (keep-alive connections close after their last response, idle ones after a short grace), WebSocket
+   * clients get 1001 "Going away" (graphql-ws clients reconnect on it), then the relay stops. Does not close the pools
+   * it was given.
+   */
   close(): Promise<void>;
 }
 
@@ -78,13 +84,12 @@ export async function createApp(d: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', d.config.trustProxy);
   const httpServer = http.createServer(app);
+  const drainer = httpDrainer(httpServer);
   const ws = createWsServer({ httpServer, schema, services, ds: d.ds, config: d.config, logger: d.logger });
   const apollo = createApollo({
     schema,
-    httpServer,
     config: d.config,
     logger: d.logger,
-    plugins: [{ serverWillStart: async () => ({ drainServer: () => ws.dispose() }) }],
   });
   await apollo.start();
   const relay = new OutboxRelay({
@@ -95,7 +100,7 @@ export async function createApp(d: AppDeps): Promise<App> {
   await relay.start();
 
   app.use(requestScopeMiddleware(d.logger));
-  app.use(healthRoutes(d.ds));
+  app.use(healthRoutes(d.ds, () => drainer.draining));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -135,6 +140,18 @@ export async function createApp(d: AppDeps): Promise<App> {
         httpServer.listen(port, host, () => resolve(httpServer.address() as AddressInfo));
       }),
     close: async () => {
+      drainer.beginDraining();
+      if (d.config.shutdownDelayMs) {
+        d.logger.info({ ms: d.config.shutdownDelayMs }, 'not ready; waiting SHUTDOWN_DELAY_MS before closing the listener');
+        await new Promise((resolve) => setTimeout(resolve, d.config.shutdownDelayMs));
+      }
+      await drainer.stopAccepting();
+      d.logger.info('stopped accepting connections');
+      // graphql-ws's dispose closes every socket with 1001 "Going away": its clients reconnect, to another process now
+      // that this one refuses connections. A client that never answers the close handshake is cut after the grace.
+      const cut = setTimeout(() => ws.wss.clients.forEach((c) => c.terminate()), DRAIN_IDLE_GRACE_MS);
+      await Promise.all([drainer.connectionsClosed(), ws.dispose()]);
+      clearTimeout(cut);
       await apollo.stop();
       await relay.stop();
     },

@@ -117,6 +117,8 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     },
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
+      // Teardown: no request is coming on the test's idle keep-alive sockets, so skip the drain's grace for them.
+      app.httpServer.closeIdleConnections();
       await app.close();
       await queue.stop();
       await cache.close();

@@ -44,4 +44,11 @@ describe('loadConfig', () => {
     const c = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1' });
     expect(c).toMatchObject({ seedDemoData: false, graphql: { ide: false, introspection: true } });
   });
+
+  it('waits SHUTDOWN_DELAY_MS (default 0) after readiness turns 503, always less than the forced-exit timeout', () => {
+    expect(loadConfig({}).shutdownDelayMs).toBe(0);
+    expect(loadConfig({ SHUTDOWN_DELAY_MS: '5000' }).shutdownDelayMs).toBe(5_000);
+    expect(() => loadConfig({ SHUTDOWN_DELAY_MS: '10000' })).toThrow(/SHUTDOWN_DELAY_MS: must be shorter than SHUTDOWN_TIMEOUT_MS/);
+    expect(loadConfig({ SHUTDOWN_DELAY_MS: '10000', SHUTDOWN_TIMEOUT_MS: '30000' }).shutdownDelayMs).toBe(10_000);
+  });
 });

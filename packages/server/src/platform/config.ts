@@ -36,6 +36,7 @@ const schema = z
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
     TRUST_PROXY: trustProxySetting.optional(),
   });
 
@@ -48,6 +49,10 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
   if (env.JWT_PRIVATE_KEY && !env.JWT_KEY_ID) problems.push('JWT_KEY_ID: is required when JWT_PRIVATE_KEY is set');
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     problems.push('ADMIN_PASSWORD: ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  const shutdownDelay = Number(env.SHUTDOWN_DELAY_MS ?? 0);
+  if (shutdownDelay > 0 && shutdownDelay >= Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000)) {
+    problems.push('SHUTDOWN_DELAY_MS: must be shorter than SHUTDOWN_TIMEOUT_MS (the forced exit counts from the signal)');
   }
   return problems;
 }
@@ -85,6 +90,8 @@ function toConfig(env: z.infer<typeof schema>) {
     jobs: { workers: env.JOBS_WORKERS ?? true, pollSeconds: env.JOBS_POLL_SECONDS },
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    /** Between readiness turning 503 and the listener closing, so load balancers stop routing here first. */
+    shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
     /** Express `trust proxy`: false (default), a hop count, or proxy addresses/CIDRs (see http/trust-proxy.ts). */
     trustProxy: env.TRUST_PROXY ?? false,
   };

@@ -1,7 +1,5 @@
-import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
@@ -12,10 +10,9 @@ import { limitRules, LIMITS } from './limits';
 
 export interface ApolloParams {
   schema: GraphQLSchema;
-  httpServer: Server;
   config: Config;
   logger: Logger;
-  /** Extra plugins, e.g. to dispose the WebSocket server on drain. */
+  /** Extra plugins. */
   plugins?: ApolloServerPlugin<GraphQLContext>[];
 }
 
@@ -23,7 +20,7 @@ export function createApollo(p: ApolloParams): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema: p.schema,
     introspection: p.config.graphql.introspection,
-    // main.ts owns SIGTERM/SIGINT and stops everything in order.
+    // main.ts owns SIGTERM/SIGINT; App.close() drains HTTP (platform/http/drain.ts) and WebSocket before stopping this.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -39,7 +36,6 @@ export function createApollo(p: ApolloParams): ApolloServer<GraphQLContext> {
       error: (m) => p.logger.error(m),
     },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: p.httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       p.config.graphql.ide
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })

@@ -3,13 +3,20 @@ import type { DataSource } from 'typeorm';
 
 const READY_TIMEOUT_MS = 2_000;
 
-/** `/healthz`: the process is up. `/readyz`: the database answers within 2 s. */
-export function healthRoutes(ds: DataSource): Router {
+/**
+ * `/healthz`: the process is up. `/readyz`: the database answers within 2 s, and the process is not shutting down
+ * (from the shutdown signal on it answers 503, so load balancers stop sending before the listener closes).
+ */
+export function healthRoutes(ds: DataSource, shuttingDown: () => boolean = () => false): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
+    if (shuttingDown()) {
+      res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
+      return;
+    }
     const started = Date.now();
     try {
       await Promise.race([

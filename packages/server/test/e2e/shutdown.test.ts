@@ -1,0 +1,318 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import dc from 'node:diagnostics_channel';
+import net from 'node:net';
+import path from 'node:path';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
+import WebSocket from 'ws';
+import { createTestDatabase } from '../db';
+
+/**
+ * Graceful shutdown of the real start path (`src/main.ts` as its own process, like a deployment runs it): SIGTERM with
+ * 200 requests in flight answers all 200; the listener refuses new connections while what it already received is still
+ * answered; readiness turns 503 first (during SHUTDOWN_DELAY_MS); WebSocket subscribers get 1001 "Going away" and a
+ * graphql-ws client reconnects, here to a second process of the same deployment, and keeps receiving events; a socket
+ * that never answers the close handshake does not hold the shutdown past SHUTDOWN_TIMEOUT_MS (which would exit 1).
+ */
+const main = path.resolve(__dirname, '../../src/main.ts');
+const IN_FLIGHT = 200;
+
+interface Server {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  wsUrl: string;
+  output(): string;
+  /** Resolves once the server has logged a line containing `text`. */
+  logged(text: string): Promise<void>;
+  exited: Promise<number | null>;
+}
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const servers: Server[] = [];
+const privateKeyPem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** One server process of the deployment: production mode, shared database and signing key. */
+async function startServer(env: Record<string, string> = {}): Promise<Server> {
+  const port = await freePort();
+  let out = '';
+  const waiters: Array<() => void> = [];
+  // One process (no tsx wrapper) so SIGTERM reaches the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    cwd: path.resolve(__dirname, '../..'),
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: db.url,
+      SEED_DEMO_DATA: 'true',
+      JWT_PRIVATE_KEY: privateKeyPem,
+      JWT_KEY_ID: 'shutdown-test',
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, CACHE_PREFIX: db.name } : {}),
+      ...env,
+    },
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const onOutput = (d: Buffer) => {
+    out += d;
+    waiters.splice(0).forEach((w) => w());
+  };
+  child.stdout!.on('data', onOutput);
+  child.stderr!.on('data', onOutput);
+  void exited.then(() => waiters.splice(0).forEach((w) => w()));
+  const logged = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (out.includes(`"${text}"`)) return resolve();
+        if (child.exitCode !== null) return reject(new Error(`server exited before logging "${text}":\n${out}`));
+        waiters.push(check);
+      };
+      check();
+    });
+  const server = {
+    child,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    output: () => out,
+    logged,
+    exited,
+  };
+  servers.push(server);
+  await logged('server ready');
+  return server;
+}
+
+async function gql(server: Server, query: string, variables?: Record<string, unknown>, token?: string) {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, connection: res.headers.get('connection'), body: (await res.json()) as { data?: any; errors?: any[] } };
+}
+
+/** How a connection attempt ends: 'connected' or the error code (ECONNREFUSED once the listener is closed). */
+function tryConnect(port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
+  });
+}
+
+/** Resolves after fetch has written `count` more request bodies to their sockets. */
+function bodiesSent(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    let sent = 0;
+    const onSent = () => {
+      if (++sent < count) return;
+      dc.unsubscribe('undici:request:bodySent', onSent);
+      resolve();
+    };
+    dc.subscribe('undici:request:bodySent', onSent);
+  });
+}
+
+const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken errors { code } } }';
+const CUSTOMERS = '{ customers(first: 50) { edges { node { id name } } } }';
+const CREATE_LEAD = 'mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } errors { code } } }';
+const sales = { email: 'sales@iswitchroofs.test', password: 'RoofDemo!2026' };
+
+/** A graphql-ws client (retrying at once) whose every connection attempt goes to `target()`. */
+function subscriber(target: () => string, token: string) {
+  const closes: number[] = [];
+  const leads: string[] = [];
+  let connects = 0;
+  const waiters: Array<() => void> = [];
+  const notify = () => waiters.splice(0).forEach((w) => w());
+  const client: WsClient = createClient({
+    url: target,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 3,
+    retryWait: async () => {},
+    on: {
+      connected: () => {
+        connects++;
+        notify();
+      },
+      closed: (event) => {
+        closes.push((event as { code: number }).code);
+        notify();
+      },
+    },
+  });
+  client.subscribe<{ leadCreated: { lead: { id: string } } }>(
+    { query: 'subscription { leadCreated { eventId lead { id } } }' },
+    {
+      next: (r) => {
+        leads.push(r.data!.leadCreated.lead.id);
+        notify();
+      },
+      error: () => notify(),
+      complete: () => notify(),
+    },
+  );
+  const until = (done: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => (done() ? resolve() : waiters.push(check));
+      check();
+    });
+  return {
+    client,
+    closes,
+    connects: () => connects,
+    until,
+    /** Creates leads through `server` until the subscription delivers one (the first may precede the subscription). */
+    async receivesLeadCreatedOn(server: Server) {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const res = await gql(server, CREATE_LEAD, { i: { contactName: `Live ${attempt}`, contactPhone: '651-555-0101', source: 'STORM_CANVASS' } }, token);
+        const id = res.body.data?.createLead.lead?.id as string;
+        if (!id) throw new Error(`createLead failed: ${JSON.stringify(res.body)}`);
+        const delivered = await Promise.race([
+          until(() => leads.includes(id)).then(() => true),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500)),
+        ]);
+        if (delivered) return;
+      }
+      throw new Error('no leadCreated event reached the subscriber');
+    },
+  };
+}
+
+/** A WebSocket that signed in and then stopped reading: it never answers the server's close handshake. */
+async function frozenSocket(server: Server, token: string): Promise<WebSocket> {
+  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+  await new Promise((resolve) => socket.once('message', resolve)); // connection_ack
+  (socket as unknown as { _socket: net.Socket })._socket.pause();
+  return socket;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  for (const s of servers) if (s.child.exitCode === null) s.child.kill('SIGKILL');
+  await Promise.all(servers.map((s) => s.exited));
+  await db.drop();
+});
+
+it('answers every request in flight at SIGTERM, refuses new connections, and moves subscribers to another process', async () => {
+  const a = await startServer();
+  const b = await startServer({ SHUTDOWN_DELAY_MS: '4000', SHUTDOWN_TIMEOUT_MS: '60000' });
+  const { accessToken: token } = (await gql(a, LOGIN, { i: sales })).body.data.login;
+  expect(token).toMatch(/^ey/);
+
+  // A subscriber on A, live (it receives an event).
+  let wsTarget = a.wsUrl;
+  const sub = subscriber(() => wsTarget, token);
+  await sub.receivesLeadCreatedOn(a);
+  wsTarget = b.wsUrl; // where it reconnects once A goes away
+  // And one that will never answer A's close frame: it is cut, it does not hold the shutdown past its timeout.
+  const frozen = await frozenSocket(a, token);
+
+  // 200 requests: reads through the database, and sign-ins (password hashing). SIGTERM once all 200 are written.
+  const allSent = bodiesSent(IN_FLIGHT);
+  let answered = 0;
+  const results = Array.from({ length: IN_FLIGHT }, (_, i) =>
+    (i % 20 === 0 ? gql(a, LOGIN, { i: sales }) : gql(a, CUSTOMERS, undefined, token))
+      .then((r) => ({ i, ...r }))
+      .catch((err: Error & { cause?: { code?: string } }) => ({ i, error: err.cause?.code ?? err.message }))
+      .finally(() => answered++),
+  );
+  await allSent;
+  const inFlightAtSignal = IN_FLIGHT - answered;
+  a.child.kill('SIGTERM');
+
+  await a.logged('stopped accepting connections');
+  expect(await tryConnect(a.port)).toBe('ECONNREFUSED');
+  const settled = await Promise.all(results);
+  const failed = settled.filter((r) => !('status' in r) || r.status !== 200 || !r.body.data || r.body.errors);
+  process.stdout.write(`shutdown with ${inFlightAtSignal} of ${IN_FLIGHT} requests in flight at SIGTERM: ${failed.length} failed\n`);
+  expect(failed).toEqual([]);
+  expect(inFlightAtSignal).toBeGreaterThan(0);
+  for (const r of settled as Array<{ i: number; body: { data: any } }>) {
+    if (r.i % 20 === 0) expect(r.body.data.login.accessToken).toMatch(/^ey/);
+    else expect(r.body.data.customers.edges.length).toBeGreaterThan(0);
+  }
+  expect(await a.exited).toBe(0);
+  expect(a.output()).toContain('"shutdown complete"');
+  frozen.terminate();
+
+  // The subscriber was closed with 1001 "Going away", reconnected to B by itself, and receives B's events.
+  await sub.until(() => sub.connects() >= 2);
+  expect(sub.closes[0]).toBe(1001);
+  await sub.receivesLeadCreatedOn(b);
+
+  // B, with SHUTDOWN_DELAY_MS: one request is held in the database (a row lock) across the whole shutdown.
+  const customerId = (await gql(b, CUSTOMERS, undefined, token)).body.data.customers.edges[0].node.id as string;
+  const pg = new PgClient({ connectionString: db.url });
+  await pg.connect();
+  try {
+    await pg.query('BEGIN');
+    await pg.query('SELECT 1 FROM customers WHERE id = $1 FOR UPDATE', [Buffer.from(customerId, 'base64url').toString().split(':')[1]]);
+    const held = gql(b, 'mutation($i: UpdateCustomerInput!) { updateCustomer(input: $i) { customer { name } errors { code } } }', {
+      i: { id: customerId, name: 'Held Across Shutdown' },
+    }, token);
+    await waitForLockWaiter(pg, db.name);
+
+    b.child.kill('SIGTERM');
+    await b.logged('shutting down');
+    // Readiness is down at once, while the listener still serves (load balancers stop sending first).
+    const ready = await fetch(`${b.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'shutting down' });
+    expect((await fetch(`${b.url}/healthz`)).status).toBe(200);
+    const during = await gql(b, '{ me { name } }', undefined, token);
+    expect(during).toMatchObject({ status: 200, connection: 'close', body: { data: { me: { name: expect.any(String) } } } });
+
+    // After the delay: the listener closes and the subscriber gets 1001, while the held request is still running.
+    await b.logged('stopped accepting connections');
+    expect(await tryConnect(b.port)).toBe('ECONNREFUSED');
+    await sub.until(() => sub.closes.length >= 2);
+    expect(sub.closes[1]).toBe(1001);
+    await sub.client.dispose();
+    expect(b.child.exitCode).toBeNull();
+
+    await pg.query('ROLLBACK');
+    expect(await held).toMatchObject({
+      status: 200,
+      connection: 'close',
+      body: { data: { updateCustomer: { customer: { name: 'Held Across Shutdown' }, errors: [] } } },
+    });
+  } finally {
+    await pg.end();
+  }
+  expect(await b.exited).toBe(0);
+  expect(b.output()).toContain('"shutdown complete"');
+}, 120_000);
+
+/** Until a backend of this database waits on a lock (the held mutation reached its UPDATE). */
+async function waitForLockWaiter(pg: PgClient, database: string): Promise<void> {
+  for (;;) {
+    const { rows } = await pg.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+      [database],
+    );
+    if (rows[0].n > 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
