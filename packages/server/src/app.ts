@@ -10,12 +10,14 @@ import { TokenService } from './platform/auth/tokens';
 import type { Config } from './platform/config';
 import { unauthenticated } from './platform/errors';
 import { createApollo } from './platform/graphql/apollo';
+import { ExecutionBudget } from './platform/graphql/budget';
 import type { GraphQLContext } from './platform/graphql/context';
 import { createLoaders } from './platform/graphql/loaders';
 import { createWsServer } from './platform/graphql/ws';
 import { DRAIN_IDLE_GRACE_MS, httpDrainer } from './platform/http/drain';
 import { healthRoutes } from './platform/http/health';
 import { reenterScope, requestScopeMiddleware, scopeOf } from './platform/http/request-scope';
+import { graphqlErrorHandler, lastErrorHandler, notFound } from './platform/http/error-responses';
 import { spaRoutes } from './platform/http/spa';
 import type { Logger } from './platform/logger';
 import type { Cache } from './platform/cache/cache';
@@ -122,13 +124,16 @@ export async function createApp(d: AppDeps): Promise<App> {
           services,
           loaders: createLoaders(d.ds, viewer),
           logger,
+          budget: new ExecutionBudget(d.config.graphql.budget),
         };
       },
     }),
+    graphqlErrorHandler,
   );
 
   const spa = spaRoutes();
   if (spa) app.use(spa);
+  app.use(notFound, lastErrorHandler);
 
   return {
     httpServer,

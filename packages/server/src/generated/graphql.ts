@@ -572,7 +572,7 @@ export type Customer = Node & {
   __typename?: 'Customer';
   /** The customer's property address. */
   address: Address;
-  /** The customer's appointments you may see, soonest first. */
+  /** The customer's appointments you may see, soonest first: at most 25 (all of them: `appointments(filter: { customerId })`). */
   appointments: Array<Appointment>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -588,7 +588,7 @@ export type Customer = Node & {
   id: Scalars['ID']['output'];
   /** The customer's timeline: interactions you may see, most recent first. */
   interactions: Array<Interaction>;
-  /** The customer's leads you may see, newest first. */
+  /** The customer's leads you may see, newest first: at most 25 (all of them: `leads(filter: { customerId })`). */
   leads: Array<Lead>;
   /** Sum of the contract value (budget) of the customer's projects that are not cancelled. Derived, never typed in. */
   lifetimeValue: Scalars['Money']['output'];
@@ -598,7 +598,7 @@ export type Customer = Node & {
   owningTeam?: Maybe<Team>;
   /** Phone number in E.164 form, e.g. `+16125550142`. */
   phone?: Maybe<Scalars['String']['output']>;
-  /** The customer's projects you may see, newest first. */
+  /** The customer's projects you may see, newest first: at most 25 (all of them: `projects(filter: { customerId })`). */
   projects: Array<Project>;
   /** Free-form marketing segment, e.g. `storm-2026` or `premium`. */
   segment?: Maybe<Scalars['String']['output']>;
@@ -1793,7 +1793,7 @@ export type Project = Node & {
   __typename?: 'Project';
   /** Cost so far. */
   actualCost: Scalars['Money']['output'];
-  /** The project's appointments you may see, soonest first. */
+  /** The project's appointments you may see, soonest first (at most 25). */
   appointments: Array<Appointment>;
   /** Contract value. */
   budget?: Maybe<Scalars['Money']['output']>;
@@ -1827,7 +1827,7 @@ export type Project = Node & {
   startDate?: Maybe<Scalars['Date']['output']>;
   /** Where the job stands. */
   status: ProjectStatus;
-  /** The crew: staff assigned to the project, by name. */
+  /** The crew: staff assigned to the project, by name (at most 20). */
   team: Array<User>;
   /** When the project was last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -2015,7 +2015,7 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects you may see (field techs: the ones they are assigned to). */
   projects: ProjectConnection;
-  /** All teams, by name. */
+  /** All teams, by name (a company has at most 50). */
   teams: Array<Team>;
   /** One staff member by ID. Admins and managers only. */
   user?: Maybe<User>;
@@ -2400,11 +2400,11 @@ export type Team = Node & {
   id: Scalars['ID']['output'];
   /** The manager who runs the team. */
   manager?: Maybe<User>;
-  /** Active and deactivated members, by name. */
+  /** Active and deactivated members, by name (at most 100). */
   members: Array<User>;
   /** Team name, unique. */
   name: Scalars['String']['output'];
-  /** The team's ZIP territories, by prefix. */
+  /** The team's ZIP territories, by prefix (at most 200). */
   territories: Array<Territory>;
 };
 
@@ -3092,6 +3092,14 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PublicDirectiveArgs = { };
 
@@ -3833,5 +3841,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
   public?: PublicDirectiveResolver<any, any, ContextType>;
 }>;

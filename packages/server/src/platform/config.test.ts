@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('applies development defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ env: 'development', port: 4000, seedDemoData: true, graphql: { introspection: true, ide: true } });
+    expect(c).toMatchObject({ env: 'development', port: 4000, seedDemoData: true, graphql: { introspection: 'public', ide: true } });
     expect(c.databaseUrl).toBeUndefined();
   });
 
@@ -42,7 +42,17 @@ describe('loadConfig', () => {
   it('has no default secrets in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PRIVATE_KEY/);
     const c = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1' });
-    expect(c).toMatchObject({ seedDemoData: false, graphql: { ide: false, introspection: true } });
+    // In production only signed-in callers may introspect, unless it is opened (or closed) explicitly.
+    expect(c).toMatchObject({ seedDemoData: false, graphql: { ide: false, introspection: 'signed-in' } });
+    const prod = { NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1' };
+    expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe('public');
+    expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'off' }).graphql.introspection).toBe('off');
+    expect(() => loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/GRAPHQL_INTROSPECTION/);
+  });
+
+  it('has the hostile-request budgets by default', () => {
+    expect(loadConfig({}).graphql).toMatchObject({ maxCost: 100_000, budget: { timeMs: 1_000, maxResponseBytes: 5_000_000 } });
+    expect(() => loadConfig({ GRAPHQL_TIMEOUT_MS: '0' })).toThrow(/GRAPHQL_TIMEOUT_MS/);
   });
 
   it('waits SHUTDOWN_DELAY_MS (default 0) after readiness turns 503, always less than the forced-exit timeout', () => {

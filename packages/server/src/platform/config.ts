@@ -27,7 +27,16 @@ const schema = z
     JWT_AUDIENCE: z.string().min(1).default('iswitch-roofs-crm-api'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
-    GRAPHQL_INTROSPECTION: bool.optional(),
+    // `true`/`public`: anyone; `signed-in`: signed-in callers (production default); `false`/`off`: nobody.
+    GRAPHQL_INTROSPECTION: z
+      .enum(['true', 'false', '1', '0', 'public', 'signed-in', 'off'])
+      .transform((v) => (v === 'true' || v === '1' ? 'public' : v === 'false' || v === '0' ? 'off' : v) as 'public' | 'signed-in' | 'off')
+      .optional(),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+    GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
+    GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).max(500_000_000).default(5_000_000),
+    GRAPHQL_HEAVY_COST: z.coerce.number().int().min(1).default(10_000),
+    GRAPHQL_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     GRAPHQL_IDE: bool.optional(),
     JOBS_WORKERS: bool.optional(),
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
@@ -82,7 +91,12 @@ function toConfig(env: z.infer<typeof schema>) {
       refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     },
     graphql: {
-      introspection: env.GRAPHQL_INTROSPECTION ?? true,
+      introspection: env.GRAPHQL_INTROSPECTION ?? (dev ? 'public' : 'signed-in'),
+      maxCost: env.GRAPHQL_MAX_COST,
+      budget: { timeMs: env.GRAPHQL_TIMEOUT_MS, maxResponseBytes: env.GRAPHQL_MAX_RESPONSE_BYTES },
+      /** Operations costing at least this run at most `heavyConcurrency` at a time (see heavy-lane.ts). */
+      heavyCost: env.GRAPHQL_HEAVY_COST,
+      heavyConcurrency: env.GRAPHQL_HEAVY_CONCURRENCY,
       ide: env.GRAPHQL_IDE ?? dev,
       wsInitTimeoutMs: env.WS_INIT_TIMEOUT_MS,
     },

@@ -82,6 +82,9 @@ export async function sourceRoi(db: Db, s: WidgetScope): Promise<SourceRoi[]> {
  * creation to the first interaction logged on it at or after that, by anyone (`leads.first_contact_at`, a rollup kept
  * by triggers on interactions). Best revenue first.
  */
+/** The documented bound of `Dashboard.leaderboard`. */
+const LEADERBOARD_MAX = 100;
+
 export async function leaderboard(db: Db, s: WidgetScope): Promise<LeaderboardRowModel[]> {
   const p = new Params();
   // Aggregated per assignee first (a parallel scan of the covering index), then matched to the members.
@@ -97,7 +100,7 @@ export async function leaderboard(db: Db, s: WidgetScope): Promise<LeaderboardRo
              ${MONEY('r.revenue')} AS revenue, round(r.hours::numeric, 2)::float8 AS "avgResponseHours"
         FROM users u LEFT JOIN (${results}) r ON r.assignee_id = u.id
        WHERE u.active AND u.role = 'SALES' AND ${members}
-       ORDER BY coalesce(r.revenue, 0) DESC, coalesce(r.wins, 0) DESC, u.name, u.id`),
+       ORDER BY coalesce(r.revenue, 0) DESC, coalesce(r.wins, 0) DESC, u.name, u.id LIMIT ${LEADERBOARD_MAX}`),
     p.values,
   );
 }

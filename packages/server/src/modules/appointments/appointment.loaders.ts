@@ -2,9 +2,11 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { NONE, scoped } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
-import { byIdLoader, groupLoader } from '../../platform/db/loaders';
+import { byIdLoader, cappedGroupLoader, NESTED_LIST_MAX } from '../../platform/db/loaders';
 import { AppointmentEntity } from './appointment.entity';
 import { appointmentScope } from './appointment.policy';
+
+const SOONEST = { sql: 'e.starts_at', direction: 'ASC' } as const;
 
 /** The columns of an appointment that decide who may see it, as they were at some point (e.g. when it was deleted). */
 export interface AppointmentSnapshot {
@@ -15,11 +17,11 @@ export interface AppointmentSnapshot {
 
 export function createAppointmentLoaders(ds: DataSource, viewer: Viewer | null) {
   const scope = scoped<AppointmentEntity>(viewer, appointmentScope);
-  const soonestFirst = (qb: Parameters<typeof scope>[0]) => scope(qb).orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC');
   return {
     appointmentById: byIdLoader(ds, AppointmentEntity, scope),
-    appointmentsByCustomerId: groupLoader(ds, AppointmentEntity, 'customer_id', (a) => a.customerId, soonestFirst),
-    appointmentsByProjectId: groupLoader(ds, AppointmentEntity, 'project_id', (a) => a.projectId ?? '', soonestFirst),
+    /** Soonest first, at most `NESTED_LIST_MAX` (`Customer.appointments`, `Project.appointments`). */
+    appointmentsByCustomerId: cappedGroupLoader(ds, AppointmentEntity, 'customer_id', (a) => a.customerId, SOONEST, NESTED_LIST_MAX, scope),
+    appointmentsByProjectId: cappedGroupLoader(ds, AppointmentEntity, 'project_id', (a) => a.projectId ?? '', SOONEST, NESTED_LIST_MAX, scope),
     /**
      * Whether the viewer may see an appointment as it was in a snapshot: the appointments policy applied to the
      * snapshot's columns (and to current data, such as project crews). For appointments no query returns any more.

@@ -5,12 +5,18 @@ import type { Validator } from '../../platform/validation';
 import type { TerritoryEntity } from './territory.entity';
 
 const ZIP_PREFIX = /^[0-9]{1,5}$/;
+/** The documented bound of `Team.territories`. */
+const TERRITORIES_MAX = 200;
 
 /**
  * Checks a complete territory list for `teamId`: each prefix 1–5 digits and listed once, each user an active SALES
  * member of the team. Reports problems on `territories.<index>.<field>`; returns the rows to store.
  */
 export async function territoryRows(m: EntityManager, v: Validator, teamId: string, input: readonly TerritoryInput[]): Promise<TerritoryEntity[]> {
+  if (input.length > TERRITORIES_MAX) {
+    v.add('territories', 'TOO_LONG', `A team has at most ${TERRITORIES_MAX} territories.`);
+    return [];
+  }
   const ids = input.map((t) => idOf('User', t.userId));
   const known = ids.filter((id): id is string => id !== null);
   const users: Array<{ id: string; role: string; active: boolean; team_id: string | null }> = known.length

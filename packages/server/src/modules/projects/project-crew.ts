@@ -6,12 +6,17 @@ import type { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { ProjectMemberEntity } from './project-member.entity';
 import type { ProjectEntity } from './project.entity';
+import { CREW_MAX } from './project.loaders';
 
 /**
  * The user ids behind `memberIds`, without duplicates. Reports each id that is not an active user as NOT_FOUND on
  * `[field, index]`.
  */
 export async function resolveCrew(ds: DataSource, v: Validator, field: string, memberIds: readonly string[]): Promise<string[]> {
+  if (memberIds.length > CREW_MAX) {
+    v.add(field, 'TOO_LONG', `A crew has at most ${CREW_MAX} members.`);
+    return [];
+  }
   const ids = memberIds.map((g) => idOf('User', g));
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   const active = wanted.length

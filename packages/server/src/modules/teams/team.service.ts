@@ -16,6 +16,9 @@ export interface TeamResult {
 
 const TAKEN: TeamResult = { team: null, errors: [{ field: ['name'], code: 'TAKEN', message: 'A team with this name already exists.' }] };
 
+/** The documented bound of `teams`. */
+const TEAMS_MAX = 50;
+
 export class TeamService {
   constructor(
     private readonly ds: DataSource,
@@ -23,7 +26,7 @@ export class TeamService {
   ) {}
 
   list(_viewer: Viewer): Promise<TeamEntity[]> {
-    return this.ds.getRepository(TeamEntity).createQueryBuilder('t').orderBy('t.name').addOrderBy('t.id').getMany();
+    return this.ds.getRepository(TeamEntity).createQueryBuilder('t').orderBy('t.name').addOrderBy('t.id').take(TEAMS_MAX).getMany();
   }
 
   async create(viewer: Viewer, input: CreateTeamInput): Promise<TeamResult> {
@@ -31,6 +34,9 @@ export class TeamService {
     const v = new Validator();
     const name = v.text('name', input.name, { max: 80, required: true });
     const managerId = await this.resolveManager(v, input.managerId);
+    if ((await this.ds.getRepository(TeamEntity).count()) >= TEAMS_MAX) {
+      v.add(null, 'OUT_OF_RANGE', `A company has at most ${TEAMS_MAX} teams.`);
+    }
     if (!v.ok || !name) return { team: null, errors: v.errors };
     return this.write(async (m) => {
       const { identifiers } = await m.getRepository(TeamEntity).insert({ name, managerId: managerId ?? null });

@@ -13,25 +13,11 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(ds: DataSou
   });
 }
 
-/** Batches one-to-many lookups (`column = ANY($1)`) into one query; one (possibly empty) list per key, in key order. */
-export function groupLoader<T extends ObjectLiteral>(
-  ds: DataSource,
-  entity: EntityTarget<T>,
-  column: string,
-  keyOf: (row: T) => string,
-  scope?: Scope<T>,
-) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const qb = ds.getRepository(entity).createQueryBuilder('e').where(`e.${column} = ANY(:keys)`, { keys });
-    const rows = await (scope ? scope(qb) : qb).getMany();
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(keyOf(row))?.push(row);
-    return keys.map((k) => groups.get(k)!);
-  });
-}
+/** The documented bound (`@listSize`) of a record's nested lists such as `Customer.leads`. */
+export const NESTED_LIST_MAX = 25;
 
 /**
- * Like `groupLoader`, but at most `first` rows per key, in `order` (ties by id), for nested lists such as a
+ * Batches one-to-many lookups (`column = ANY($1)`): at most `first` rows per key, in `order` (ties by id), for nested lists such as a
  * customer's latest interactions. One query per distinct `first` in the batch (normally one).
  */
 export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
@@ -70,4 +56,27 @@ export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
     },
     { cacheKeyFn: (r) => `${r.key}|${r.first}` },
   );
+}
+
+/**
+ * A one-to-many loader that returns at most `max` rows per key, in `order`: the documented bound of a nested list
+ * (its `@listSize`), enforced in SQL so one parent with many children costs no more than `max` rows.
+ */
+export function cappedGroupLoader<T extends ObjectLiteral & { id: string }>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  column: string,
+  keyOf: (row: T) => string,
+  order: { sql: string; direction: 'ASC' | 'DESC' },
+  max: number,
+  scope?: Scope<T>,
+) {
+  const limited = limitedGroupLoader(ds, entity, column, keyOf, order, scope);
+  return new DataLoader<string, T[]>(async (keys) => {
+    const lists = await limited.loadMany(keys.map((key) => ({ key, first: max })));
+    return lists.map((l) => {
+      if (l instanceof Error) throw l;
+      return l;
+    });
+  });
 }

@@ -1,7 +1,14 @@
 import { Brackets } from 'typeorm';
+import { badUserInput } from '../errors';
+
+/** The longest search text accepted: longer patterns only cost time (trigram matching grows with the pattern). */
+export const MAX_SEARCH_LENGTH = 200;
 
 /** `%term%` for LIKE/ILIKE with the wildcards in `term` escaped; null for a blank term. */
 export function likePattern(term: string | null | undefined): string | null {
+  if (term && term.length > MAX_SEARCH_LENGTH) {
+    throw badUserInput(`Search text is at most ${MAX_SEARCH_LENGTH} characters.`, 'filter.search');
+  }
   const t = term?.trim().toLowerCase();
   return t ? `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
 }

@@ -1,12 +1,14 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
+import { idePlugin } from './ide';
 import { limitRules, LIMITS } from './limits';
+import { HeavyLane } from './heavy-lane';
+import { guardOperation } from './operation-guard';
 
 export interface ApolloParams {
   schema: GraphQLSchema;
@@ -19,7 +21,10 @@ export interface ApolloParams {
 export function createApollo(p: ApolloParams): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema: p.schema,
-    introspection: p.config.graphql.introspection,
+    // 'signed-in' is enforced per operation by the guard below.
+    introspection: p.config.graphql.introspection !== 'off',
+    // Automatic persisted queries would let anyone store documents in server memory; registered documents come later.
+    persistedQueries: false,
     // main.ts owns SIGTERM/SIGINT; App.close() drains HTTP (platform/http/drain.ts) and WebSocket before stopping this.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
@@ -38,9 +43,50 @@ export function createApollo(p: ApolloParams): ApolloServer<GraphQLContext> {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       p.config.graphql.ide
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        ? idePlugin()
         : ApolloServerPluginLandingPageDisabled(),
+      guardPlugin(p),
       ...(p.plugins ?? []),
     ],
   });
+}
+
+/**
+ * Runs the operation guard (cost from coerced variables, NUL characters, introspection access, operation kind) once
+ * the operation is known, and turns a spent execution budget into one QUERY_TOO_COMPLEX error instead of the data.
+ */
+function guardPlugin(p: ApolloParams): ApolloServerPlugin<GraphQLContext> {
+  const lane = new HeavyLane(p.config.graphql.heavyCost, p.config.graphql.heavyConcurrency);
+  return {
+    async requestDidStart() {
+      let leave: (() => void) | null = null;
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          const error = guardOperation({
+            schema,
+            document,
+            operation,
+            operationName: request.operationName,
+            variables: request.variables,
+            signedIn: contextValue.viewer !== null,
+            introspection: p.config.graphql.introspection,
+            transport: 'http',
+            maxCost: p.config.graphql.maxCost,
+          });
+          if (error instanceof GraphQLError) throw error;
+          leave = await lane.enter(error.cost);
+          // The time budget counts from the start of execution, not from the wait for a heavy slot.
+          contextValue.budget.reset(operation?.operation !== 'mutation');
+        },
+        async willSendResponse({ response, contextValue }) {
+          leave?.();
+          const budget = contextValue.budget;
+          budget.dispose();
+          if (budget.exceeded && response.body.kind === 'single') {
+            response.body.singleResult = { data: null, errors: [budget.formatted()] };
+          }
+        },
+      };
+    },
+  };
 }

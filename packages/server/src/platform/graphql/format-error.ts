@@ -6,10 +6,14 @@ import { isTokenLimitError, LIMITS } from './limits';
 
 const SUGGESTION = /\s*Did you mean .*\?$/;
 
+/** Apollo's own request-level codes, answered as the catalogue's BAD_REQUEST. */
+const APOLLO_BAD_REQUEST = new Set(['OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
 /** Apollo re-codes validation and parse errors; limit violations get their own code back here. */
 function codeOf(formatted: GraphQLFormattedError): unknown {
   const ext = formatted.extensions ?? {};
   if (ext.limit || isTokenLimitError(formatted.message)) return ErrorCode.QUERY_TOO_COMPLEX;
+  if (APOLLO_BAD_REQUEST.has(ext.code as string)) return ErrorCode.BAD_REQUEST;
   return ext.code;
 }
 

@@ -1,11 +1,13 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, parse, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode, queryTooComplex } from '../errors';
 
-/** Hostile-query limits, applied identically over HTTP and WebSocket. */
+/**
+ * Hostile-query limits, applied identically over HTTP and WebSocket. The cost (`maxCost`, the default of
+ * GRAPHQL_MAX_COST) is computed after validation from the coerced variables: see cost.ts and operation-guard.ts.
+ */
 export const LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
@@ -23,10 +25,11 @@ const common = (limit: string) =>
   });
 
 export const limitRules = [
-  maxDepthRule({ ...common('depth'), n: LIMITS.maxDepth }),
-  maxAliasesRule({ ...common('aliases'), n: LIMITS.maxAliases }),
+  // Depth of fields as returned: fragments and inline fragments add no level.
+  maxDepthRule({ ...common('depth'), n: LIMITS.maxDepth, flattenFragments: true }),
+  // `__typename` counts like any other alias (armor exempts it by default).
+  maxAliasesRule({ ...common('aliases'), n: LIMITS.maxAliases, allowList: [] }),
   maxDirectivesRule({ ...common('directives'), n: LIMITS.maxDirectives }),
-  costLimitRule({ ...common('cost'), maxCost: LIMITS.maxCost }),
 ] as ValidationRule[];
 
 /** True for the parser's token-limit error. */

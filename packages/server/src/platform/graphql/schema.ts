@@ -19,6 +19,8 @@ import { projectResolvers } from '../../modules/projects/project.resolvers';
 import { teamResolvers } from '../../modules/teams/team.resolvers';
 import { userResolvers } from '../../modules/users/user.resolvers';
 import { applyAuthRules } from './auth-directive';
+import { applyBudgets } from './budget';
+import { checkListBounds } from './cost';
 import { nodeResolvers } from './node.resolvers';
 import { scalarResolvers } from './scalars';
 
@@ -51,7 +53,10 @@ export const resolvers: Resolvers[] = [
   realtimeResolvers,
 ];
 
-/** The executable schema, with default-deny auth rules applied (throws if a root field has no rule). */
+/**
+ * The executable schema, with default-deny auth rules and execution budgets applied. Throws if a root field has no
+ * auth rule or a list field no `@listSize` bound.
+ */
 export function buildSchema(typeDefs: string[] = loadTypeDefs()): GraphQLSchema {
-  return applyAuthRules(makeExecutableSchema({ typeDefs, resolvers, inheritResolversFromInterfaces: true }));
+  return checkListBounds(applyBudgets(applyAuthRules(makeExecutableSchema({ typeDefs, resolvers, inheritResolversFromInterfaces: true }))));
 }

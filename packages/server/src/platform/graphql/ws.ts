@@ -19,7 +19,9 @@ import { requestScope, type Logger } from '../logger';
 import type { Services } from '../../services';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
+import { ExecutionBudget } from './budget';
 import { limitRules, parseWithLimits } from './limits';
+import { guardOperation } from './operation-guard';
 import { createLoaders } from './loaders';
 
 export interface WsParams {
@@ -43,11 +45,12 @@ function tokenFrom(params: Readonly<Record<string, unknown>> | undefined): strin
   return raw.replace(/^Bearer\s+/i, '').trim() || null;
 }
 
-/** Apollo codes plain validation errors GRAPHQL_VALIDATION_FAILED; do the same here. */
+/**
+ * Apollo codes every validation error GRAPHQL_VALIDATION_FAILED (a bad scalar literal included); do the same here.
+ * Limit violations keep their `limit`, which formatError turns into QUERY_TOO_COMPLEX on both transports.
+ */
 const asValidationError = (e: GraphQLError) =>
-  e.extensions.code
-    ? e
-    : new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: ErrorCode.GRAPHQL_VALIDATION_FAILED } });
+  new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: ErrorCode.GRAPHQL_VALIDATION_FAILED } });
 
 function formatErrors(errors: readonly GraphQLError[], scope: { requestId: string; logger: Logger }) {
   return requestScope.run(scope, () => errors.map((e) => formatError(e.toJSON(), e)));
@@ -60,7 +63,7 @@ function formatErrors(errors: readonly GraphQLError[], scope: { requestId: strin
  */
 export function createWsServer(p: WsParams) {
   const wss = new WebSocketServer({ server: p.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
-  const rules = [...specifiedRules, ...limitRules, ...(p.config.graphql.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const rules = [...specifiedRules, ...limitRules, ...(p.config.graphql.introspection === 'off' ? [NoSchemaIntrospectionCustomRule] : [])];
 
   const handle = useServer<Record<string, unknown>, ConnectionExtra>(
     {
@@ -94,14 +97,18 @@ export function createWsServer(p: WsParams) {
         }
         const errors = validate(p.schema, document, rules);
         if (errors.length) return errors.map(asValidationError);
-        const op = getOperationAST(document, payload.operationName);
-        if (op?.operation !== 'subscription') {
-          return [
-            new GraphQLError('Only subscriptions are accepted over WebSocket; send queries and mutations over HTTP.', {
-              extensions: { code: ErrorCode.BAD_REQUEST },
-            }),
-          ];
-        }
+        const refused = guardOperation({
+          schema: p.schema,
+          document,
+          operation: getOperationAST(document, payload.operationName),
+          operationName: payload.operationName,
+          variables: payload.variables,
+          signedIn: Boolean(ctx.extra.viewer),
+          introspection: p.config.graphql.introspection,
+          transport: 'ws',
+          maxCost: p.config.graphql.maxCost,
+        });
+        if (refused instanceof GraphQLError) return [refused];
         const contextValue: GraphQLContext = {
           requestId,
           viewer: ctx.extra.viewer ?? null,
@@ -109,6 +116,7 @@ export function createWsServer(p: WsParams) {
           services: p.services,
           loaders: createLoaders(p.ds, ctx.extra.viewer ?? null),
           logger,
+          budget: new ExecutionBudget(p.config.graphql.budget),
         };
         return {
           schema: p.schema,
@@ -120,8 +128,11 @@ export function createWsServer(p: WsParams) {
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
+        const { requestId, logger, budget } = args.contextValue as GraphQLContext;
+        budget.dispose();
+        // Each delivery has its own budget (reset by the subscription field): one over it sends one error instead.
+        if (budget.exceeded) return { data: null, errors: [budget.formatted()] };
         if (!result.errors?.length) return;
-        const { requestId, logger } = args.contextValue as GraphQLContext;
         return { ...result, errors: formatErrors(result.errors, { requestId, logger }) };
       },
     },

@@ -1,0 +1,161 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  GraphQLError,
+  isLeafType,
+  type GraphQLFieldResolver,
+  type GraphQLFormattedError,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import { ErrorCode } from '../errors';
+
+export interface BudgetLimits {
+  /** Wall-clock time one query (or one subscription delivery) may run; mutations are not cut short. */
+  timeMs: number;
+  /** Approximate bytes of the JSON response. */
+  maxResponseBytes: number;
+}
+
+type Limit = 'time' | 'responseSize';
+
+/**
+ * What one execution may spend: a deadline and a response-size allowance. Every resolver checks it before it runs
+ * and charges what it returned, so an expensive request stops at the first field past its budget and answers one
+ * QUERY_TOO_COMPLEX error with `limit`.
+ * One per HTTP request; a subscription's is reset for every event it delivers.
+ */
+export class ExecutionBudget {
+  private deadline = Infinity;
+  private bytes = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private expiry: Promise<never> | null = null;
+  /** The limit this execution ran into, if any. */
+  exceeded: Limit | null = null;
+
+  constructor(private readonly limits: BudgetLimits) {
+    this.reset();
+  }
+
+  /**
+   * Starts a fresh allowance (execution starting, a new subscription event). `timed: false` for mutations: once
+   * started they run to completion, since cutting one short would answer an error for a committed change.
+   */
+  reset(timed = true): void {
+    this.dispose();
+    this.deadline = timed ? Date.now() + this.limits.timeMs : Infinity;
+    this.bytes = 0;
+    this.exceeded = null;
+  }
+
+  /** Throws when the budget is spent. */
+  check(): void {
+    if (this.exceeded) throw this.error(this.exceeded);
+    if (Date.now() > this.deadline) this.fail('time');
+  }
+
+  charge(bytes: number): void {
+    this.bytes += bytes;
+    if (this.bytes > this.limits.maxResponseBytes) this.fail('responseSize');
+  }
+
+  /** `p`, or a rejection at the deadline, whichever comes first. */
+  race<T>(p: Promise<T>): Promise<T> {
+    if (this.deadline === Infinity) return p;
+    if (!this.expiry) {
+      this.expiry = new Promise<never>((_, reject) => {
+        this.timer = setTimeout(() => {
+          this.exceeded ??= 'time';
+          reject(this.error('time'));
+        }, Math.max(0, this.deadline - Date.now()));
+        this.timer.unref();
+      });
+      this.expiry.catch(() => undefined);
+    }
+    return Promise.race([p, this.expiry]);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.expiry = null;
+  }
+
+  /** The one error a response carries instead of its data once the budget was exceeded. */
+  formatted(): GraphQLFormattedError {
+    const e = this.error(this.exceeded ?? 'time');
+    return { message: e.message, extensions: e.extensions };
+  }
+
+  private fail(limit: Limit): never {
+    this.exceeded ??= limit;
+    throw this.error(limit);
+  }
+
+  private error(limit: Limit): GraphQLError {
+    const message =
+      limit === 'time'
+        ? `Query exceeded the time budget of ${this.limits.timeMs} ms. Ask for smaller pages or fewer nested lists.`
+        : `Response exceeds the size budget of ${this.limits.maxResponseBytes} bytes. Ask for smaller pages or fewer fields.`;
+    return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } });
+  }
+}
+
+/** Approximate JSON bytes of a resolved value (leaves only; objects are counted through their own fields). */
+function sizeOf(value: unknown, info: GraphQLResolveInfo): number {
+  const key = info.fieldName.length + 4;
+  if (!isLeafType(getNamedType(info.returnType))) return key;
+  if (Array.isArray(value)) return key + value.reduce((n: number, v) => n + leafSize(v), 0);
+  return key + leafSize(value);
+}
+
+const leafSize = (v: unknown) => (typeof v === 'string' ? v.length + 2 : 8);
+
+interface HasBudget {
+  budget?: ExecutionBudget;
+}
+
+const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
+
+function budgeted(inner: GraphQLFieldResolver<unknown, HasBudget>): GraphQLFieldResolver<unknown, HasBudget> {
+  return (source, args, ctx, info) => {
+    const budget = ctx?.budget;
+    if (!budget) return inner(source, args, ctx, info);
+    budget.check();
+    return settle(budget, inner(source, args, ctx, info), info);
+  };
+}
+
+/** Charges what a resolver returned (once it resolved, within the deadline). */
+function settle(budget: ExecutionBudget, result: unknown, info: GraphQLResolveInfo): unknown {
+  if (isPromise(result)) {
+    return budget.race(result).then((value) => {
+      budget.charge(sizeOf(value, info));
+      return value;
+    });
+  }
+  budget.charge(sizeOf(result, info));
+  return result;
+}
+
+/**
+ * Wraps every field resolver with the execution budget of its context (`ctx.budget`). A subscription field's
+ * `resolve` runs once per event, so it starts a fresh allowance for that delivery.
+ */
+export function applyBudgets(schema: GraphQLSchema): GraphQLSchema {
+  const subscriptionType = schema.getSubscriptionType()?.name;
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field, _name, typeName) => {
+      const inner = budgeted((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, HasBudget>);
+      if (typeName !== subscriptionType) return { ...field, resolve: inner };
+      return {
+        ...field,
+        resolve: (source, args, ctx: HasBudget, info) => {
+          ctx?.budget?.reset();
+          return inner(source, args, ctx, info);
+        },
+      };
+    },
+  });
+}
