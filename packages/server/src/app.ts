@@ -19,6 +19,8 @@ import { healthRoutes } from './platform/http/health';
 import { reenterScope, requestScopeMiddleware, scopeOf } from './platform/http/request-scope';
 import { graphqlErrorHandler, lastErrorHandler, notFound } from './platform/http/error-responses';
 import { spaRoutes } from './platform/http/spa';
+import { securityHeaders } from './platform/http/security-headers';
+import { ideContentSecurityPolicy } from './platform/graphql/ide';
 import type { Logger } from './platform/logger';
 import type { Cache } from './platform/cache/cache';
 import { CommitHooks } from './platform/db/commit-hooks';
@@ -85,6 +87,7 @@ export async function createApp(d: AppDeps): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', d.config.trustProxy);
+  app.use(securityHeaders({ ide: d.config.graphql.ide ? { path: '/graphql', policy: await ideContentSecurityPolicy() } : null }));
   const httpServer = http.createServer(app);
   const drainer = httpDrainer(httpServer);
   const ws = createWsServer({ httpServer, schema, services, ds: d.ds, config: d.config, logger: d.logger });

@@ -23,6 +23,19 @@ export interface Session {
   page: Page;
   /** Uncaught page errors seen so far (a healthy app has none). */
   pageErrors: string[];
+  /** What Chromium refused under the server's Content-Security-Policy (the app must need nothing it forbids). */
+  cspViolations: string[];
+}
+
+/** Collects uncaught errors and CSP violations (Chromium reports those as console errors) of a page. */
+export function watchPage(page: Page): Pick<Session, 'pageErrors' | 'cspViolations'> {
+  const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
+  return { pageErrors, cspViolations };
 }
 
 /** A fresh browser context (own storage, own socket) signed in through the login page as a demo user. */
@@ -35,14 +48,13 @@ export async function signIn(
   const context = await browser.newContext({ viewport, baseURL: url });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const watched = watchPage(page);
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill('RoofDemo!2026');
   await page.getByRole('button', { name: /sign in/i }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return { context, page, pageErrors };
+  return { context, page, ...watched };
 }
 
 /** Saves a full-page screenshot as test-artifacts/e2e/<name>.png. */
