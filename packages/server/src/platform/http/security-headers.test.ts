@@ -73,8 +73,8 @@ describe('security headers', () => {
     }
   });
 
-  it('on GraphQL responses (success and error, HTTP POST)', async () => {
-    for (const body of [POST_TYPENAME.body, JSON.stringify({ query: '{ nope }' })]) {
+  it('on GraphQL responses (success, GraphQL error, malformed body)', async () => {
+    for (const body of [POST_TYPENAME.body, JSON.stringify({ query: '{ nope }' }), '{"query":']) {
       const res = await fetch(`${t.url}/graphql`, { ...POST_TYPENAME, body });
       const raw = { status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.alloc(0) };
       expect(res.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
