@@ -33,7 +33,7 @@ const schema = z
       .transform((v) => (v === 'true' || v === '1' ? 'public' : v === 'false' || v === '0' ? 'off' : v) as 'public' | 'signed-in' | 'off')
       .optional(),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
-    GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
+    GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
     GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).max(500_000_000).default(5_000_000),
     GRAPHQL_HEAVY_COST: z.coerce.number().int().min(1).default(10_000),
     GRAPHQL_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
@@ -41,6 +41,7 @@ const schema = z
     JOBS_WORKERS: bool.optional(),
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WS_SESSION_CHECK_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
     SEED_DEMO_DATA: bool.optional(),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).optional(),
@@ -99,6 +100,8 @@ function toConfig(env: z.infer<typeof schema>) {
       heavyConcurrency: env.GRAPHQL_HEAVY_CONCURRENCY,
       ide: env.GRAPHQL_IDE ?? dev,
       wsInitTimeoutMs: env.WS_INIT_TIMEOUT_MS,
+      /** Safety net: how often each process re-checks the sessions of its open sockets (the signal normally closes them at once). */
+      wsSessionCheckMs: env.WS_SESSION_CHECK_MS,
     },
     seedDemoData: env.SEED_DEMO_DATA ?? dev,
     jobs: { workers: env.JOBS_WORKERS ?? true, pollSeconds: env.JOBS_POLL_SECONDS },

@@ -2,7 +2,9 @@ import { Client } from 'pg';
 import { createLogger } from '../../src/platform/logger';
 import { seedDemo } from '../../src/seed/demo';
 import { toGlobalId } from '../../src/platform/graphql/global-id';
+import { createTestDatabase } from '../db';
 import { login, type Session } from '../factories';
+import { startServerProcess, stopAllServerProcesses, type Server } from '../server-process';
 import { startTestApp, subscribe, type TestApp } from '../harness';
 
 /**
@@ -14,7 +16,7 @@ let t: TestApp;
 let admin: Session;
 
 beforeAll(async () => {
-  t = await startTestApp(); // default budgets: cost 100,000, 1 s, 5 MB
+  t = await startTestApp(); // default budgets: cost 100,000, 10 s, 5 MB
   await seedDemo(t.ds, createLogger('silent'));
   admin = (await login(t, 'admin@iswitchroofs.test', 'RoofDemo!2026')) as unknown as Session;
 }, 120_000);
@@ -27,11 +29,6 @@ const HEAVIEST: Record<string, string> = {
   'customers × every nested list': `{ customers(first: 25) { edges { node { name phone leads { contactName score status } projects { name status team { name } appointments { title startsAt } } appointments { title startsAt } interactions(first: 30) { ${WIDE} user { name } } } } } }`,
   'leads × customer × projects × crew': `{ leads(first: 60) { edges { node { contactName score scoreFactors { factor points } customer { name projects { name team { name email } } } } } } }`,
   'teams × members × their team': `{ teams { name members { name email role team { name manager { name } } } territories { zipPrefix user { name } } } }`,
-};
-
-const costOf = async (query: string) => {
-  const r = await t.gql(`${query}`, {}, admin.accessToken);
-  return r;
 };
 
 describe('the heaviest accepted queries on the demo company', () => {
@@ -52,28 +49,55 @@ describe('the heaviest accepted queries on the demo company', () => {
     console.log(`${name}: ${ms} ms, ${(text.length / 1024).toFixed(0)} KiB`);
   });
 
-  it('keeps /healthz answering while the heaviest query runs ten times in parallel', async () => {
-    const heavy = HEAVIEST['interactions × their customer × 100 interactions']!;
+});
+
+describe('a production server process under ten heaviest queries at once', () => {
+  // Its own process (as deployed, production mode): what /healthz waits for is the server's work alone.
+  let server: Server;
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    server = await startServerProcess(db, { JOBS_WORKERS: 'false' });
+  }, 60_000);
+  afterAll(async () => {
+    await stopAllServerProcesses();
+    await db.drop();
+  });
+
+  it('keeps /healthz answering at once, and answers all ten within their budgets', async () => {
+    const signIn = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(input: { email: "admin@iswitchroofs.test", password: "RoofDemo!2026" }) { accessToken } }' }),
+    });
+    const token = ((await signIn.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+    const heavy = () =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: HEAVIEST['interactions × their customer × 100 interactions'] }),
+      }).then(async (r) => (await r.json()) as { data?: unknown; errors?: unknown[] });
+    await heavy(); // warm
     let running = true;
-    const load = Promise.all(Array.from({ length: 10 }, () => costOf(heavy))).finally(() => (running = false));
+    const load = Promise.all(Array.from({ length: 10 }, heavy)).finally(() => (running = false));
     const latencies: number[] = [];
     while (running) {
-      const started = Date.now();
-      const res = await fetch(`${t.url}/healthz`);
+      const started = performance.now();
+      const res = await fetch(`${server.url}/healthz`);
       expect(res.status).toBe(200);
-      latencies.push(Date.now() - started);
-      await new Promise((r) => setTimeout(r, 20));
+      latencies.push(Math.round(performance.now() - started));
+      await new Promise((r) => setTimeout(r, 10));
     }
-    const results = await load;
-    for (const r of results) expect(r.body.errors).toBeUndefined();
-    const worst = Math.max(...latencies);
-    console.log(`/healthz during 10 parallel heavy queries: ${latencies.length} probes, worst ${worst} ms (${[...latencies].sort((a, b) => a - b).join(', ')})`);
-    const median = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length / 2)]!;
+    for (const r of await load) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data).toBeTruthy();
+    }
+    const sorted = [...latencies].sort((a, b) => a - b);
+    console.log(`/healthz during 10 parallel heaviest queries: ${latencies.length} probes, median ${sorted[sorted.length >> 1]} ms, worst ${sorted.at(-1)} ms`);
     expect(latencies.length).toBeGreaterThan(0);
-    // Heavy operations take turns (heavy-lane.ts), so /healthz typically answers at once. The worst probe waits for
-    // one synchronous chunk of a heavy query (TypeORM hydrating ~2k rows, ~100 ms here): bounded, not yet 100 ms.
-    expect(median).toBeLessThan(100);
-    expect(worst).toBeLessThan(1_000);
+    // Heavy operations take turns (heavy-lane.ts); /healthz waits at most for one synchronous stretch of one of them.
+    // Target 100 ms (measured here: worst 43 ms); the bound leaves room for a CI machine shared with a browser.
+    expect(sorted.at(-1)!).toBeLessThan(250);
   });
 });
 

@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import dc from 'node:diagnostics_channel';
 import net from 'node:net';
-import path from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import { createTestDatabase } from '../db';
+import { startServerProcess, stopAllServerProcesses, type Server } from '../server-process';
 
 /**
  * Graceful shutdown of the real start path (`src/main.ts` as its own process, like a deployment runs it): SIGTERM with
@@ -15,86 +13,10 @@ import { createTestDatabase } from '../db';
  * graphql-ws client reconnects, here to a second process of the same deployment, and keeps receiving events; a socket
  * that never answers the close handshake does not hold the shutdown past SHUTDOWN_TIMEOUT_MS (which would exit 1).
  */
-const main = path.resolve(__dirname, '../../src/main.ts');
 const IN_FLIGHT = 200;
 
-interface Server {
-  child: ChildProcess;
-  port: number;
-  url: string;
-  wsUrl: string;
-  output(): string;
-  /** Resolves once the server has logged a line containing `text`. */
-  logged(text: string): Promise<void>;
-  exited: Promise<number | null>;
-}
-
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
-const servers: Server[] = [];
-const privateKeyPem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** One server process of the deployment: production mode, shared database and signing key. */
-async function startServer(env: Record<string, string> = {}): Promise<Server> {
-  const port = await freePort();
-  let out = '';
-  const waiters: Array<() => void> = [];
-  // One process (no tsx wrapper) so SIGTERM reaches the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    cwd: path.resolve(__dirname, '../..'),
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: db.url,
-      SEED_DEMO_DATA: 'true',
-      JWT_PRIVATE_KEY: privateKeyPem,
-      JWT_KEY_ID: 'shutdown-test',
-      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, CACHE_PREFIX: db.name } : {}),
-      ...env,
-    },
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const onOutput = (d: Buffer) => {
-    out += d;
-    waiters.splice(0).forEach((w) => w());
-  };
-  child.stdout!.on('data', onOutput);
-  child.stderr!.on('data', onOutput);
-  void exited.then(() => waiters.splice(0).forEach((w) => w()));
-  const logged = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (out.includes(`"${text}"`)) return resolve();
-        if (child.exitCode !== null) return reject(new Error(`server exited before logging "${text}":\n${out}`));
-        waiters.push(check);
-      };
-      check();
-    });
-  const server = {
-    child,
-    port,
-    url: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    output: () => out,
-    logged,
-    exited,
-  };
-  servers.push(server);
-  await logged('server ready');
-  return server;
-}
+const startServer = (env: Record<string, string> = {}) => startServerProcess(db, env);
 
 async function gql(server: Server, query: string, variables?: Record<string, unknown>, token?: string) {
   const res = await fetch(`${server.url}/graphql`, {
@@ -210,8 +132,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
 });
 afterAll(async () => {
-  for (const s of servers) if (s.child.exitCode === null) s.child.kill('SIGKILL');
-  await Promise.all(servers.map((s) => s.exited));
+  await stopAllServerProcesses();
   await db.drop();
 });
 
