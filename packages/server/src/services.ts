@@ -37,8 +37,8 @@ export interface ServiceDeps {
 
 /** The application's services, created once per process. They know nothing about GraphQL. */
 export function createServices(d: ServiceDeps) {
-  const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger);
   const outbox = new OutboxService();
+  const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger, outbox, d.events);
   const audit = new AuditService(d.ds, outbox);
   const notifications = new NotificationService(d.ds, outbox);
   const scoring = new LeadScoringService(d.ds, d.jobs, audit);

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import type { Config } from '../../platform/config';
 import { unauthenticated } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
@@ -6,6 +7,8 @@ import { hashPassword, needsRehash, PASSWORD_MAX, PASSWORD_MIN, verifyPassword }
 import { hashRefreshToken, newRefreshToken, type TokenService } from '../../platform/auth/tokens';
 import type { Viewer } from '../../platform/auth/viewer';
 import { userError, type UserErrorData } from '../../platform/validation';
+import { channelOf, type OutboxEventModel } from '../realtime/outbox-event';
+import type { OutboxService } from '../realtime/outbox.service';
 import { UserEntity } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -35,6 +38,9 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly jwt: Config['jwt'],
     private readonly logger: Logger,
+    private readonly outbox: OutboxService,
+    /** Where committed outbox events arrive in this process (`session.revoked` among them). */
+    private readonly outboxEvents: PubSubEngine,
   ) {
     this.throttle = new LoginThrottle(ds);
   }
@@ -135,12 +141,8 @@ export class AuthService {
     const hash = await hashPassword(next);
     await this.ds.transaction(async (m) => {
       await m.getRepository(UserEntity).update(viewer.id, { passwordHash: hash });
-      await m
-        .createQueryBuilder()
-        .update(SessionEntity)
-        .set({ revokedAt: () => 'now()', revokedReason: 'password_changed' })
-        .where('user_id = :userId AND id <> :sid AND revoked_at IS NULL', { userId: viewer.id, sid: viewer.sessionId })
-        .execute();
+      // Every other session ends (and its sockets close); the one that changed the password stays signed in.
+      await this.endSessions(m, 'password_changed', 'user_id = :userId AND id <> :sid', { userId: viewer.id, sid: viewer.sessionId });
     });
     return { changed: true, errors: [] };
   }
@@ -172,22 +174,60 @@ export class AuthService {
 
   /** Ends every session of a user (deactivation). Runs inside the caller's transaction. */
   async revokeAllSessions(m: EntityManager, userId: string, reason: string): Promise<void> {
-    await m
-      .createQueryBuilder()
-      .update(SessionEntity)
-      .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
-      .execute();
+    await this.endSessions(m, reason, 'user_id = :userId', { userId });
+  }
+
+  /**
+   * Calls `listener` with the ids of sessions that end from now on, whichever server process ended them (the
+   * `session.revoked` outbox event, written in the ending transaction). Resolves to a function that stops listening.
+   */
+  async onSessionsEnded(listener: (sessionIds: string[]) => void): Promise<() => void> {
+    const id = await this.outboxEvents.subscribe(
+      channelOf('session.revoked'),
+      (event: OutboxEventModel) => {
+        if (event.type === 'session.revoked') listener(event.data.sessionIds as string[]);
+      },
+      {},
+    );
+    return () => this.outboxEvents.unsubscribe(id);
+  }
+
+  /** Of `sessionIds`, those still in force (not revoked, not expired, user active): one query. */
+  async liveSessions(sessionIds: string[]): Promise<Set<string>> {
+    if (!sessionIds.length) return new Set();
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+      [sessionIds],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   private async revokeSession(m: EntityManager, sessionId: string, reason: string): Promise<boolean> {
+    return (await this.endSessions(m, reason, 'id = :sessionId', { sessionId })) > 0;
+  }
+
+  /**
+   * Revokes the live sessions `where` selects (all of one user) inside the caller's transaction, and writes one
+   * `session.revoked` outbox event with their ids, so every server process closes their sockets once it commits.
+   */
+  private async endSessions(m: EntityManager, reason: string, where: string, params: ObjectLiteral): Promise<number> {
     const res = await m
       .createQueryBuilder()
       .update(SessionEntity)
       .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
+      .where(`${where} AND revoked_at IS NULL`, params)
+      .returning('id, user_id')
       .execute();
-    return (res.affected ?? 0) > 0;
+    const rows = res.raw as Array<{ id: string; user_id: string }>;
+    if (rows.length) {
+      await this.outbox.append(m, {
+        type: 'session.revoked',
+        recipientId: rows[0]!.user_id,
+        data: { sessionIds: rows.map((r) => r.id), reason },
+      });
+    }
+    return rows.length;
   }
 
   private async issueRefreshToken(m: EntityManager, sessionId: string): Promise<{ sessionId: string; token: string }> {

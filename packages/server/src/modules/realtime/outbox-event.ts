@@ -8,7 +8,9 @@ export type OutboxEventType =
   | 'appointment.updated'
   | 'notification.created'
   | 'appointment.reminder'
-  | 'dashboard.updated';
+  | 'dashboard.updated'
+  /** Sessions ended (`data.sessionIds`): servers close their sockets. Never delivered to clients. */
+  | 'session.revoked';
 
 /** An event to write to the outbox in the caller's transaction. */
 export interface NewOutboxEvent {

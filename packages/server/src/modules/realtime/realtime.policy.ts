@@ -37,5 +37,7 @@ export async function canReceive(viewer: Viewer, event: OutboxEventModel, loader
       if (viewer.role === 'ADMIN') return true;
       if (viewer.role === 'FIELD_TECH') return false;
       return event.teamId !== null && (viewer.role === 'MANAGER' ? teams : [viewer.teamId]).includes(event.teamId);
+    case 'session.revoked':
+      return false; // for servers only (closing the sessions' sockets)
   }
 }

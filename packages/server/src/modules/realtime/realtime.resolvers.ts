@@ -10,7 +10,7 @@ const LEAD_EVENT_TYPES: Record<string, LeadEventType> = {
   'lead.restored': 'RESTORED',
 };
 
-const GRAPHQL_TYPE: Record<OutboxEventType, string> = {
+const GRAPHQL_TYPE: Record<Exclude<OutboxEventType, 'session.revoked'>, string> = {
   'lead.created': 'LeadEvent',
   'lead.updated': 'LeadEvent',
   'lead.deleted': 'LeadEvent',
@@ -57,7 +57,7 @@ export const realtimeResolvers: Resolvers = {
     dashboardUpdated: stream(['dashboard.updated'], (a) => byId('Team', a.teamId as string | null, (e) => e.teamId)),
   },
   RealtimeEvent: {
-    __resolveType: (e) => GRAPHQL_TYPE[e.type] as never,
+    __resolveType: (e) => GRAPHQL_TYPE[e.type as keyof typeof GRAPHQL_TYPE] as never,
   },
   LeadEvent: {
     ...common,

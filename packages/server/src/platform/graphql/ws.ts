@@ -22,6 +22,7 @@ import { formatError } from './format-error';
 import { ExecutionBudget } from './budget';
 import { limitRules, parseWithLimits } from './limits';
 import { guardOperation } from './operation-guard';
+import { SessionSockets } from './session-sockets';
 import { createLoaders } from './loaders';
 
 export interface WsParams {
@@ -59,10 +60,13 @@ function formatErrors(errors: readonly GraphQLError[], scope: { requestId: strin
 /**
  * graphql-ws on the HTTP server's `/graphql`. Authenticates on `connection_init` (4403 when missing or bad, 4408
  * when it never comes), accepts only subscriptions, and applies the same limits, introspection setting and error
- * masking as HTTP. The socket closes when the access token expires; clients reconnect with a fresh one.
+ * masking as HTTP. The socket closes when the access token expires; clients reconnect with a fresh one. It closes with
+ * 4403 "Forbidden: session ended" when its session ends, on whichever process that happened (see session-sockets.ts).
  */
 export function createWsServer(p: WsParams) {
   const wss = new WebSocketServer({ server: p.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
+  const sessions = new SessionSockets(p.services.auth, p.config.graphql.wsSessionCheckMs, p.logger.child({ component: 'ws-sessions' }));
+  void sessions.start();
   const rules = [...specifiedRules, ...limitRules, ...(p.config.graphql.introspection === 'off' ? [NoSchemaIntrospectionCustomRule] : [])];
 
   const handle = useServer<Record<string, unknown>, ConnectionExtra>(
@@ -74,6 +78,7 @@ export function createWsServer(p: WsParams) {
         if (!token) return false;
         try {
           const viewer = await p.services.auth.viewerFromAccessToken(token);
+          if (!sessions.add(viewer.sessionId, ctx.extra.socket)) return false; // ended while we checked
           ctx.extra.viewer = viewer;
           ctx.extra.expiryTimer = setTimeout(
             () => ctx.extra.socket.close(4403, 'Forbidden: access token expired'),
@@ -141,6 +146,7 @@ export function createWsServer(p: WsParams) {
   return {
     wss,
     dispose: async () => {
+      sessions.stop();
       await handle.dispose();
     },
   };
