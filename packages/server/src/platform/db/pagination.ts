@@ -108,12 +108,21 @@ function normalise(v: CursorValue | Date): CursorValue {
   return v instanceof Date ? v.toISOString() : v;
 }
 
-/** `(k0 > v0) OR (k0 = v0 AND k1 > v1) OR ...`, with the comparison flipped for DESC and for backward pages. */
+/**
+ * Rows after the cursor in the page's order. When every key runs the same way this is the row comparison
+ * `(k0, k1, …) > (v0, v1, …)`, which PostgreSQL uses as an index condition (a page 500,000 rows deep reads one page
+ * of the index). Mixed directions expand to `(k0 > v0) OR (k0 = v0 AND k1 < v1) OR …`, preceded by `k0 >= v0`, a
+ * bound on the leading key that the index can still start from. Comparisons flip for DESC keys and backward pages.
+ */
 function keysetCondition<T>(keys: SortKey<T>[], backward: boolean): string {
+  const ascending = (key: SortKey<T>) => (key.direction === 'ASC') !== backward;
+  const op = (key: SortKey<T>) => (ascending(key) ? '>' : '<');
+  if (keys.every((k) => ascending(k) === ascending(keys[0]!))) {
+    return `((${keys.map((k) => k.sql).join(', ')}) ${op(keys[0]!)} (${keys.map((_, i) => `:__k${i}`).join(', ')}))`;
+  }
   const ors = keys.map((key, i) => {
-    const ascending = (key.direction === 'ASC') !== backward;
     const eqs = keys.slice(0, i).map((k, j) => `${k.sql} = :__k${j}`);
-    return `(${[...eqs, `${key.sql} ${ascending ? '>' : '<'} :__k${i}`].join(' AND ')})`;
+    return `(${[...eqs, `${key.sql} ${op(key)} :__k${i}`].join(' AND ')})`;
   });
-  return `(${ors.join(' OR ')})`;
+  return `(${keys[0]!.sql} ${op(keys[0]!)}= :__k0 AND (${ors.join(' OR ')}))`;
 }
