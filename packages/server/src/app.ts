@@ -27,6 +27,7 @@ import { CommitHooks } from './platform/db/commit-hooks';
 import type { JobSender } from './platform/jobs/job-queue';
 import type { Messenger } from './platform/messaging/messenger';
 import { OutboxRelay } from './platform/realtime/outbox-relay';
+import { OutboxStream } from './platform/realtime/outbox-stream';
 import { channelOf, type OutboxEventType } from './modules/realtime/outbox-event';
 import type { EventBus } from './platform/pubsub';
 
@@ -53,6 +54,8 @@ export interface App {
   services: ReturnType<typeof createServices>;
   /** Publishes committed outbox events to subscribers (see platform/realtime/outbox-relay.ts). */
   relay: OutboxRelay;
+  /** Receives them in this process, each once and in order, across Redis outages (platform/realtime/outbox-stream.ts). */
+  outbox: OutboxStream;
   listen(port?: number, host?: string): Promise<AddressInfo>;
   /**
    * Graceful stop: readiness turns 503, SHUTDOWN_DELAY_MS passes, the listener closes, every request already received
@@ -68,10 +71,17 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 /** Composes HTTP, GraphQL (HTTP + WebSocket on `/graphql`) and health routes over already-open resources. */
 export async function createApp(d: AppDeps): Promise<App> {
   const { schema } = d;
+  const outbox = new OutboxStream({
+    bus: d.bus,
+    query: (sql, params) => d.ds.query(sql, params),
+    channelOf: (type) => channelOf(type as OutboxEventType),
+    logger: d.logger.child({ component: 'outbox-stream' }),
+  });
   const services = createServices({
     ds: d.ds,
     tokens: new TokenService(d.keys, d.config.jwt),
     events: d.bus.engine,
+    outboxEvents: outbox.engine,
     config: d.config,
     logger: d.logger,
     cache: d.cache,
@@ -99,9 +109,10 @@ export async function createApp(d: AppDeps): Promise<App> {
   await apollo.start();
   const relay = new OutboxRelay({
     url: d.databaseUrl,
-    publish: (event) => d.bus.engine.publish(channelOf(event.type as OutboxEventType), event),
+    publish: (event) => outbox.publish(event),
     logger: d.logger.child({ component: 'outbox-relay' }),
   });
+  await outbox.start();
   await relay.start();
 
   app.use(requestScopeMiddleware(d.logger));
@@ -142,6 +153,7 @@ export async function createApp(d: AppDeps): Promise<App> {
     httpServer,
     services,
     relay,
+    outbox,
     listen: (port = d.config.port, host = d.config.host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -162,6 +174,7 @@ export async function createApp(d: AppDeps): Promise<App> {
       clearTimeout(cut);
       await apollo.stop();
       await relay.stop();
+      await outbox.stop();
     },
   };
 }

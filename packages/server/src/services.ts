@@ -28,6 +28,8 @@ export interface ServiceDeps {
   ds: DataSource;
   tokens: TokenService;
   events: PubSubEngine;
+  /** Committed outbox events, each once and in order, on the channels of `channelOf` (platform/realtime/outbox-stream.ts). */
+  outboxEvents: PubSubEngine;
   config: Config;
   logger: Logger;
   cache: Cache;
@@ -38,7 +40,7 @@ export interface ServiceDeps {
 /** The application's services, created once per process. They know nothing about GraphQL. */
 export function createServices(d: ServiceDeps) {
   const outbox = new OutboxService();
-  const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger, outbox, d.events);
+  const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger, outbox, d.outboxEvents);
   const audit = new AuditService(d.ds, outbox);
   const notifications = new NotificationService(d.ds, outbox);
   const scoring = new LeadScoringService(d.ds, d.jobs, audit);
@@ -48,7 +50,7 @@ export function createServices(d: ServiceDeps) {
     jobs: d.jobs,
     messenger: d.messenger,
     notifications,
-    realtime: new RealtimeService(d.ds, d.events),
+    realtime: new RealtimeService(d.ds, d.outboxEvents),
     alerts: new AlertService(d.ds, notifications, audit),
     scoring,
     assignment,

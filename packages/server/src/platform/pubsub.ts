@@ -6,6 +6,13 @@ import type { Logger } from './logger';
 export interface EventBus {
   engine: PubSubEngine;
   kind: 'redis' | 'memory';
+  /**
+   * Calls `listener` each time the bus's subscriber connection is ready and Redis has applied all its subscriptions
+   * again (after the first connect and after every reconnect). Messages published while it was away never reach this
+   * process: a listener that must not miss any catches up from its source of truth. Never called in memory.
+   * Returns a function that removes the listener.
+   */
+  onResubscribed(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -17,13 +24,16 @@ export class NamespacedPubSub extends PubSubEngine {
   constructor(
     private readonly inner: PubSubEngine,
     private readonly prefix: string,
+    /** Resolves when a subscription may be sent (see createEventBus). */
+    private readonly subscribable: () => Promise<void> = async () => {},
   ) {
     super();
   }
   publish(trigger: string, payload: unknown): Promise<void> {
     return this.inner.publish(`${this.prefix}:${trigger}`, payload);
   }
-  subscribe(trigger: string, onMessage: (...args: any[]) => void, options: object): Promise<number> {
+  async subscribe(trigger: string, onMessage: (...args: any[]) => void, options: object): Promise<number> {
+    await this.subscribable();
     return this.inner.subscribe(`${this.prefix}:${trigger}`, onMessage, options);
   }
   unsubscribe(subId: number): void {
@@ -37,7 +47,7 @@ export class NamespacedPubSub extends PubSubEngine {
  */
 export function createEventBus(redisUrl: string | undefined, logger: Logger, prefix: string): EventBus {
   if (!redisUrl) {
-    return { engine: new PubSub(), kind: 'memory', close: async () => {} };
+    return { engine: new PubSub(), kind: 'memory', onResubscribed: () => () => {}, close: async () => {} };
   }
   const connect = (role: string) => {
     const client = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `crm-${role}` });
@@ -54,10 +64,29 @@ export function createEventBus(redisUrl: string | undefined, logger: Logger, pre
   };
   const publisher = connect('publisher');
   const subscriber = connect('subscriber');
+  const resubscribed = new Set<() => void>();
+  subscriber.on('ready', () => {
+    // ioredis sends SUBSCRIBE for every channel it had just before 'ready'; a PING answered after them (one
+    // connection answers in order) means Redis has applied them.
+    subscriber.ping().then(
+      () => resubscribed.forEach((listener) => listener()),
+      () => undefined, // the connection dropped again: the next 'ready' tries again
+    );
+  });
   const redis = new RedisPubSub({ publisher, subscriber });
+  // During the connection handshake (status 'connect') ioredis writes SUBSCRIBE at once (Redis accepts it while
+  // loading); the reply turns the connection into a subscriber, the INFO ready check after it fails, and ioredis
+  // reconnects without that channel, which then stays silent. So no SUBSCRIBE is sent until the handshake is over (in
+  // the other states ioredis queues it until the connection is ready).
+  const subscribable = () =>
+    subscriber.status === 'connect' ? new Promise<void>((resolve) => subscriber.once('ready', () => resolve())) : Promise.resolve();
   return {
-    engine: new NamespacedPubSub(redis, prefix),
+    engine: new NamespacedPubSub(redis, prefix, subscribable),
     kind: 'redis',
+    onResubscribed: (listener) => {
+      resubscribed.add(listener);
+      return () => resubscribed.delete(listener);
+    },
     close: async () => {
       await redis.close();
     },

@@ -1,9 +1,8 @@
 import pino from 'pino';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import { OutboxRelay } from '../../platform/realtime/outbox-relay';
+import { OutboxRelay, type RelayedEvent } from '../../platform/realtime/outbox-relay';
 import { createCustomer, createProject, createTeam, signedIn, type Session } from '../../../test/factories';
 import { startTestApp, subscribe, type TestApp } from '../../../test/harness';
-import { channelOf, type OutboxEventType } from './outbox-event';
 import { realtimeJobs } from './realtime.jobs';
 
 /** Real graphql-ws clients over real sockets, two server processes (A and B) over one database and one Redis. */
@@ -129,8 +128,8 @@ describe('never lose a committed event', () => {
     await b.app.relay.stop();
     const id = await createLead(a, 'Crash After Publish');
     let crashed = false;
-    const publish = async (e: { type: string }) => {
-      await a.app.services.events.publish(channelOf(e.type as OutboxEventType), e);
+    const publish = async (e: RelayedEvent) => {
+      await a.app.outbox.publish(e);
       if (!crashed) {
         crashed = true;
         throw new Error('process died after publishing');

@@ -12,6 +12,21 @@ export interface RelayedEvent {
   occurredAt: string;
 }
 
+/** The columns of an outbox row as a `RelayedEvent` (see `toRelayedEvent`). */
+export const RELAYED_EVENT_COLUMNS = 'seq::text, type, entity_id, team_id, recipient_id, data, occurred_at';
+
+export function toRelayedEvent(r: Record<string, any>): RelayedEvent {
+  return {
+    seq: r.seq,
+    type: r.type,
+    entityId: r.entity_id,
+    teamId: r.team_id,
+    recipientId: r.recipient_id,
+    data: r.data,
+    occurredAt: new Date(r.occurred_at).toISOString(),
+  };
+}
+
 export interface RelayOptions {
   url: string;
   publish(event: RelayedEvent): Promise<void>;
@@ -104,7 +119,7 @@ export class OutboxRelay {
       if (this.stopped) return;
       await this.sequence(client, batch);
       const { rows } = await client.query(
-        `SELECT seq::text, type, entity_id, team_id, recipient_id, data, occurred_at
+        `SELECT ${RELAYED_EVENT_COLUMNS}
            FROM outbox_events WHERE seq IS NOT NULL AND published_at IS NULL
           ORDER BY outbox_events.seq LIMIT $1`, // the column, not the text alias: numeric order
         [batch],
@@ -112,19 +127,7 @@ export class OutboxRelay {
       if (!rows.length) return;
       // Publish the batch without waiting on each message (one connection keeps them in order), then mark only the
       // published prefix: anything after a failure is sent again later, and subscribers drop what they already have.
-      const results = await Promise.allSettled(
-        rows.map((r) =>
-          this.o.publish({
-            seq: r.seq,
-            type: r.type,
-            entityId: r.entity_id,
-            teamId: r.team_id,
-            recipientId: r.recipient_id,
-            data: r.data,
-            occurredAt: new Date(r.occurred_at).toISOString(),
-          }),
-        ),
-      );
+      const results = await Promise.allSettled(rows.map((r) => this.o.publish(toRelayedEvent(r))));
       const failed = results.findIndex((r) => r.status === 'rejected');
       const published = (failed === -1 ? rows : rows.slice(0, failed)).map((r) => r.seq);
       if (published.length) await client.query('UPDATE outbox_events SET published_at = now() WHERE seq = ANY($1::bigint[])', [published]);

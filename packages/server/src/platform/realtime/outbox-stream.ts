@@ -1,0 +1,131 @@
+import { EventEmitter } from 'node:events';
+import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import type { Logger } from '../logger';
+import type { EventBus } from '../pubsub';
+import { RELAYED_EVENT_COLUMNS, toRelayedEvent, type RelayedEvent } from './outbox-relay';
+
+/** The bus channel the relay publishes every outbox event on. */
+const CHANNEL = 'crm.outbox';
+const PAGE = 500;
+
+export interface OutboxStreamOptions {
+  bus: EventBus;
+  /** Runs SQL on the application's pool (reads outbox_events). */
+  query(sql: string, params: unknown[]): Promise<Array<Record<string, any>>>;
+  /** The in-process channel subscriptions listen on for events of `type`. */
+  channelOf(type: string): string;
+  logger: Logger;
+  /** Wait before retrying a read of the outbox that failed. */
+  retryMs?: number;
+}
+
+/**
+ * The committed outbox events this process hands to its subscriptions: every one exactly once, in `seq` order, even
+ * across a Redis outage. The relay publishes each event on one bus channel (`publish`); the stream receives it, drops
+ * what it already delivered, and reads from outbox_events what it did not hear: a hole in the gap-free `seq` seen live,
+ * and, each time the bus has re-subscribed after a disconnect, everything sequenced after the last event delivered
+ * (Redis delivers a message only to connections subscribed when it is published). Subscriptions listen on `engine`,
+ * in process, on `channelOf(event.type)`.
+ */
+export class OutboxStream {
+  private readonly local = new EventEmitter().setMaxListeners(0); // one listener per live subscription
+  readonly engine: PubSubEngine = new PubSub({ eventEmitter: this.local });
+  /** The seq of the last event delivered (or, at start, the newest sequenced one: older events are not ours). */
+  private cursor = 0n;
+  private chain: Promise<void> = Promise.resolve();
+  private subscription: Promise<number | null> | null = null;
+  private offResubscribed: (() => void) | null = null;
+  private stopped = true;
+
+  constructor(private readonly o: OutboxStreamOptions) {}
+
+  /** Hands an event to every process's stream (the relay's `publish`). */
+  publish(event: RelayedEvent): Promise<void> {
+    return this.o.bus.engine.publish(CHANNEL, event);
+  }
+
+  /** Starts from the newest sequenced event; does not wait for Redis (what is published meanwhile is read back). */
+  async start(): Promise<void> {
+    const [row] = await this.o.query('SELECT coalesce(max(seq), 0)::text AS seq FROM outbox_events', []);
+    this.cursor = BigInt(row!.seq);
+    this.stopped = false;
+    this.offResubscribed = this.o.bus.onResubscribed(() => this.catchUp());
+    this.subscription = this.o.bus.engine.subscribe(CHANNEL, (event: RelayedEvent) => this.receive(event), {}).then(
+      (id) => {
+        this.catchUp(); // what was published before the subscription took effect
+        return id;
+      },
+      (err) => {
+        this.o.logger.error({ err }, 'outbox stream could not subscribe');
+        return null;
+      },
+    );
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.offResubscribed?.();
+    const subscription = this.subscription;
+    this.subscription = null;
+    void subscription?.then((id) => id !== null && this.o.bus.engine.unsubscribe(id)); // settles once Redis answers
+    await this.chain;
+  }
+
+  /** Live subscriptions on an in-process channel. */
+  listenerCount(channel: string): number {
+    return this.local.listenerCount(channel);
+  }
+
+  private receive(event: RelayedEvent): void {
+    this.enqueue(async () => {
+      const seq = BigInt(event.seq);
+      if (seq <= this.cursor) return; // already delivered (a relay re-sent it, or it was read from the outbox)
+      if (seq > this.cursor + 1n) await this.read(seq); // a hole: events this process did not hear
+      if (seq > this.cursor) this.deliver(event);
+    });
+  }
+
+  private catchUp(): void {
+    this.enqueue(() => this.read(null));
+  }
+
+  /** Delivers the events sequenced after the cursor (and before `before`), from the table, retrying until it can. */
+  private async read(before: bigint | null): Promise<void> {
+    let read = 0;
+    for (let attempt = 0; !this.stopped; attempt++) {
+      try {
+        for (;;) {
+          const rows = await this.o.query(
+            `SELECT ${RELAYED_EVENT_COLUMNS} FROM outbox_events
+              WHERE seq > $1 AND ($2::bigint IS NULL OR seq < $2) ORDER BY outbox_events.seq LIMIT $3`, // numeric order
+            [this.cursor.toString(), before?.toString() ?? null, PAGE],
+          );
+          for (const row of rows) this.deliver(toRelayedEvent(row));
+          read += rows.length;
+          if (rows.length < PAGE) break;
+        }
+        if (read) {
+          const fields = { events: read, lastEventId: this.cursor.toString() };
+          this.o.logger.info(fields, 'delivered events not heard on the bus, read from the outbox');
+        }
+        return;
+      } catch (err) {
+        if (attempt === 0) this.o.logger.warn({ err }, 'outbox stream could not read missed events; retrying');
+        await new Promise((r) => setTimeout(r, this.o.retryMs ?? 1_000));
+      }
+    }
+  }
+
+  private deliver(event: RelayedEvent): void {
+    this.cursor = BigInt(event.seq);
+    void this.engine.publish(this.o.channelOf(event.type), event);
+  }
+
+  /** Runs tasks one at a time, in arrival order: deliveries never overtake a read of the outbox. */
+  private enqueue(task: () => Promise<void>): void {
+    this.chain = this.chain
+      .then(() => (this.stopped ? undefined : task()))
+      .catch((err) => this.o.logger.error({ err }, 'outbox stream task failed'));
+  }
+}
