@@ -8,7 +8,7 @@ import { createServices } from './services';
 import type { SigningKeys } from './platform/auth/keys';
 import { TokenService } from './platform/auth/tokens';
 import type { Config } from './platform/config';
-import { unauthenticated } from './platform/errors';
+import { asGraphQLError, toGraphQLError, unauthenticated } from './platform/errors';
 import { createApollo } from './platform/graphql/apollo';
 import { ExecutionBudget } from './platform/graphql/budget';
 import type { GraphQLContext } from './platform/graphql/context';
@@ -128,8 +128,10 @@ export async function createApp(d: AppDeps): Promise<App> {
         let viewer = null;
         if (header) {
           const token = BEARER.exec(header)?.[1];
-          if (!token) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
-          viewer = await services.auth.viewerFromAccessToken(token);
+          if (!token) throw toGraphQLError(unauthenticated('The Authorization header must be "Bearer <access token>".'));
+          viewer = await services.auth.viewerFromAccessToken(token).catch((err: unknown) => {
+            throw asGraphQLError(err);
+          });
         }
         return {
           requestId,

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { DashboardRange, FunnelStep, MonthRevenue, PipelineStage, ProjectStatusCount, SnapshotSeries, SourceRoi } from '../../generated/graphql';
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
 import type { Cache } from '../../platform/cache/cache';
-import { appError, badUserInput, ErrorCode, forbidden } from '../../platform/errors';
+import { badUserInput, forbidden, notFound } from '../../platform/errors';
 import { idOf } from '../../platform/graphql/global-id';
 import { rangeBounds, scopeKey, type WidgetScope } from './dashboard-scope';
 import * as leads from './lead-widgets';
@@ -119,7 +119,7 @@ export class DashboardService {
     const teamId = teamGlobalId === null ? null : idOf('Team', teamGlobalId);
     if (teamGlobalId !== null && !teamId) throw badUserInput('`teamId` is not a team ID.', 'teamId');
     if (viewer.role === 'ADMIN') {
-      if (teamId && !(await this.teamExists(teamId))) throw appError(ErrorCode.NOT_FOUND, 'No such team.');
+      if (teamId && !(await this.teamExists(teamId))) throw notFound('No such team.');
       return { teamId, userId: null };
     }
     if (viewer.role !== 'MANAGER') throw forbidden();

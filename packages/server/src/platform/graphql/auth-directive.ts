@@ -1,7 +1,7 @@
 import { MapperKind, getDirective, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Role } from '../../generated/graphql';
-import { forbidden, unauthenticated } from '../errors';
+import { forbidden, toGraphQLError, unauthenticated } from '../errors';
 import type { GraphQLContext } from './context';
 
 export class MissingAuthRuleError extends Error {
@@ -16,10 +16,10 @@ type Rule = Role[] | null;
 
 function guard(rule: Role[], fieldName: string) {
   return (ctx: GraphQLContext) => {
-    if (!ctx.viewer) throw unauthenticated();
+    if (!ctx.viewer) throw toGraphQLError(unauthenticated());
     if (rule.length && !rule.includes(ctx.viewer.role)) {
       ctx.logger.info({ field: fieldName, role: ctx.viewer.role }, 'role refused');
-      throw forbidden();
+      throw toGraphQLError(forbidden());
     }
   };
 }

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, INTERNAL_MESSAGE, isPublicCode } from '../errors';
+import { domainErrorOf, ErrorCode, INTERNAL_MESSAGE, isPublicCode, toGraphQLError } from '../errors';
 import { requestScope } from '../logger';
 import { isTokenLimitError, LIMITS } from './limits';
 
@@ -21,7 +21,8 @@ function codeOf(formatted: GraphQLFormattedError): unknown {
  * Shapes every error sent to clients (HTTP and WebSocket): errors with a catalogue code pass, without stack traces
  * or suggestions that reveal the schema; anything else becomes INTERNAL and is logged with the request id.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(received: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const formatted = catalogued(received, error);
   const code = codeOf(formatted);
   const scope = requestScope.getStore();
   if (isPublicCode(code)) {
@@ -38,4 +39,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL, requestId: scope?.requestId },
   };
+}
+
+/** A domain error a service or resolver threw, as the catalogue's one mapping shapes it (where and path kept). */
+function catalogued(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const domain = domainErrorOf(unwrapResolverError(error));
+  if (!domain) return formatted;
+  const { message, extensions } = toGraphQLError(domain).toJSON();
+  return { ...formatted, message, extensions };
 }
