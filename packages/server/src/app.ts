@@ -11,8 +11,9 @@ import type { Config } from './platform/config';
 import { asGraphQLError, toGraphQLError, unauthenticated } from './platform/errors';
 import { createApollo } from './platform/graphql/apollo';
 import { ExecutionBudget } from './platform/graphql/budget';
-import type { GraphQLContext } from './platform/graphql/context';
-import { createLoaders } from './platform/graphql/loaders';
+import type { GraphQLContext } from './graphql-context';
+import type { PlatformContext } from './platform/graphql/context';
+import { createLoaders } from './modules';
 import { createWsServer } from './platform/graphql/ws';
 import { DRAIN_IDLE_GRACE_MS, httpDrainer } from './platform/http/drain';
 import { healthRoutes } from './platform/http/health';
@@ -100,8 +101,15 @@ export async function createApp(d: AppDeps): Promise<App> {
   app.use(securityHeaders({ ide: d.config.graphql.ide ? { path: '/graphql', policy: await ideContentSecurityPolicy() } : null }));
   const httpServer = http.createServer(app);
   const drainer = httpDrainer(httpServer);
-  const ws = createWsServer({ httpServer, schema, services, ds: d.ds, config: d.config, logger: d.logger });
-  const apollo = createApollo({
+  /** The application's resolver context around the platform's part, for HTTP and WebSocket alike. */
+  const contextFor = (base: PlatformContext, client: GraphQLContext['client']): GraphQLContext => ({
+    ...base,
+    client,
+    services,
+    loaders: createLoaders(d.ds, base.viewer),
+  });
+  const ws = createWsServer({ httpServer, schema, auth: services.auth, createContext: contextFor, config: d.config, logger: d.logger });
+  const apollo = createApollo<GraphQLContext>({
     schema,
     config: d.config,
     logger: d.logger,
@@ -133,15 +141,10 @@ export async function createApp(d: AppDeps): Promise<App> {
             throw asGraphQLError(err);
           });
         }
-        return {
-          requestId,
-          viewer,
-          client: { userAgent: req.header('user-agent') ?? null, ip: req.ip ?? null },
-          services,
-          loaders: createLoaders(d.ds, viewer),
-          logger,
-          budget: new ExecutionBudget(d.config.graphql.budget),
-        };
+        return contextFor(
+          { requestId, viewer, logger, budget: new ExecutionBudget(d.config.graphql.budget) },
+          { userAgent: req.header('user-agent') ?? null, ip: req.ip ?? null },
+        );
       },
     }),
     graphqlErrorHandler,

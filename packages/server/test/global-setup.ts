@@ -2,6 +2,7 @@ import path from 'node:path';
 import Redis from 'ioredis';
 import PgBoss from 'pg-boss';
 import pino from 'pino';
+import { entities } from '../src/modules';
 import { createDataSource, openDatabase } from '../src/platform/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/platform/db/embedded';
 import { adminQuery, databaseUrl } from './db';
@@ -34,7 +35,7 @@ export default async function globalSetup(): Promise<void> {
   } catch (err) {
     throw new Error(`PostgreSQL at ${adminUrl.replace(/\/\/[^@]*@/, '//')} is unreachable or refused: ${String(err)}`);
   }
-  const ds = createDataSource({ url: databaseUrl(template), poolSize: 1, logger });
+  const ds = createDataSource({ url: databaseUrl(template), poolSize: 1, logger, entities });
   await openDatabase(ds, logger);
   await ds.destroy();
   // Install the job queue's schema once in the template, so each test database starts with it.

@@ -4,9 +4,9 @@ import { createApp, type App } from '../src/app';
 import { generateSigningKeys, type SigningKeys } from '../src/platform/auth/keys';
 import { loadConfig, type Config } from '../src/platform/config';
 import { createDataSource, openDatabase } from '../src/platform/db/data-source';
-import { buildSchema } from '../src/platform/graphql/schema';
+import { buildAppSchema } from '../src/schema';
 import { createLogger } from '../src/platform/logger';
-import { createJobDefinitions } from '../src/jobs';
+import { createJobDefinitions, entities } from '../src/modules';
 import { createCache, type Cache } from '../src/platform/cache/cache';
 import { DeferredJobSender, JobQueue } from '../src/platform/jobs/job-queue';
 import { createEventBus } from '../src/platform/pubsub';
@@ -65,14 +65,14 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   });
   const logger = createLogger(config.logLevel);
   const queries: string[] = [];
-  const ds = createDataSource({ url: db.url, poolSize: 5, logger, onQuery: (q) => queries.push(q) });
+  const ds = createDataSource({ url: db.url, poolSize: 5, logger, entities, onQuery: (q) => queries.push(q) });
   await openDatabase(ds, logger);
   const keys = opts.shareDatabaseOf?.keys ?? generateSigningKeys(); // processes of one deployment share the key
   const bus = createEventBus(config.redisUrl, logger, config.cachePrefix);
   const cache = createCache(config.redisUrl, logger, config.cachePrefix);
   const messenger = new RecordingMessenger();
   const jobs = new DeferredJobSender();
-  const app = await createApp({ config, logger, ds, keys, bus, schema: buildSchema(), cache, jobs, messenger, databaseUrl: db.url });
+  const app = await createApp({ config, logger, ds, keys, bus, schema: buildAppSchema(), cache, jobs, messenger, databaseUrl: db.url });
   const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {
     work: config.jobs.workers,
     pollingIntervalSeconds: config.jobs.pollSeconds,

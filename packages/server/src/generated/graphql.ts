@@ -24,7 +24,7 @@ import type { LeadScoringWeightsModel as LeadScoringWeightsModelModel } from '..
 import type { TerritoryEntity as TerritoryEntityModel } from '../modules/assignment/territory.entity';
 import type { JobQueueModel as JobQueueModelModel } from '../modules/jobs/job.service';
 import type { OutboxEventModel as OutboxEventModelModel } from '../modules/realtime/outbox-event';
-import type { GraphQLContext } from '../platform/graphql/context';
+import type { GraphQLContext } from '../graphql-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

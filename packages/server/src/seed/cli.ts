@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config';
+import { entities } from '../modules';
 import { createDataSource, openDatabase } from '../platform/db/data-source';
 import { locateDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logger';
@@ -39,7 +40,7 @@ async function run(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = await locateDatabase(config, logger);
-  const ds = createDataSource({ url: db.url, poolSize: 2, logger });
+  const ds = createDataSource({ url: db.url, poolSize: 2, logger, entities });
   try {
     await openDatabase(ds, logger);
     if (values.reset) {

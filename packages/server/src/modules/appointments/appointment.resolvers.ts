@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import type { Loaders } from '../../platform/graphql/loaders';
+import type { Loaders } from '../loaders';
 import type { AppointmentResult } from './appointment.service';
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphQLContext } from '../../platform/graphql/context';
+import type { GraphQLContext } from '../../graphql-context';
 import type { TerritoryEntity } from './territory.entity';
 
 /** One loader per request (keyed by its context), so the territories of a whole team list come in one statement. */

@@ -1,8 +1,8 @@
 import type { Resolvers } from '../../generated/graphql';
 import { addressOf } from '../../platform/db/address';
-import { badUserInput } from '../../platform/errors';
+import { nestedPageSize } from '../../platform/db/pagination';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import type { Loaders } from '../../platform/graphql/loaders';
+import type { Loaders } from '../loaders';
 import type { CustomerResult } from './customer.service';
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */
@@ -10,13 +10,6 @@ const primed = (loaders: Loaders) => (r: CustomerResult): CustomerResult => {
   if (r.customer) loaders.customerById.clear(r.customer.id).prime(r.customer.id, r.customer);
   return r;
 };
-
-/** Validates the `first` of a nested list. */
-export function nestedFirst(first: number | null | undefined): number {
-  const n = first ?? 20;
-  if (n < 1 || n > 100) throw badUserInput('`first` must be between 1 and 100.', 'first');
-  return n;
-}
 
 export const customerResolvers: Resolvers = {
   Query: {
@@ -39,7 +32,7 @@ export const customerResolvers: Resolvers = {
     leads: (c, _, { loaders }) => loaders.leadsByCustomerId.load(c.id),
     projects: (c, _, { loaders }) => loaders.projectsByCustomerId.load(c.id),
     appointments: (c, _, { loaders }) => loaders.appointmentsByCustomerId.load(c.id),
-    interactions: (c, { first }, { loaders }) => loaders.interactionsByCustomerId.load({ key: c.id, first: nestedFirst(first) }),
+    interactions: (c, { first }, { loaders }) => loaders.interactionsByCustomerId.load({ key: c.id, first: nestedPageSize(first) }),
   },
   CustomerConnection: {
     totalCount: (c) => c.totalCount(),

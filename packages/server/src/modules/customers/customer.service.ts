@@ -1,6 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from '../../generated/graphql';
-import { resolveOwningTeam } from '../../platform/auth/owning-team';
+import { resolveOwningTeam } from '../teams/owning-team';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { addressColumns } from '../../platform/db/address';

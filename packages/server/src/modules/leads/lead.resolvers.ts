@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { addressOf } from '../../platform/db/address';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import type { Loaders } from '../../platform/graphql/loaders';
+import type { Loaders } from '../loaders';
 import type { ConvertResult, LeadResult } from './lead.service';
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */

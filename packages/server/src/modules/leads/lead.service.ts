@@ -8,7 +8,7 @@ import type {
   UpdateLeadInput,
   UpdateLeadStatusInput,
 } from '../../generated/graphql';
-import { resolveOwningTeam } from '../../platform/auth/owning-team';
+import { resolveOwningTeam } from '../teams/owning-team';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { EntityWriter } from '../../platform/db/entity-writer';

@@ -1,4 +1,4 @@
-import type { Loaders } from '../../platform/graphql/loaders';
+import type { Loaders } from '../loaders';
 import type { AppointmentEntity } from '../appointments/appointment.entity';
 import type { CustomerEntity } from '../customers/customer.entity';
 import type { InteractionEntity } from '../interactions/interaction.entity';

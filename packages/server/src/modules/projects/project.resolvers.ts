@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import type { Loaders } from '../../platform/graphql/loaders';
-import { nestedFirst } from '../customers/customer.resolvers';
+import type { Loaders } from '../loaders';
+import { nestedPageSize } from '../../platform/db/pagination';
 import { withinBudget } from './money';
 import type { ProjectResult } from './project.service';
 
@@ -35,7 +35,7 @@ export const projectResolvers: Resolvers = {
     team: (p, _, { loaders }) => loaders.crewByProjectId.load(p.id),
     owningTeam: (p, _, { loaders }) => (p.teamId ? loaders.teamById.load(p.teamId) : null),
     appointments: (p, _, { loaders }) => loaders.appointmentsByProjectId.load(p.id),
-    interactions: (p, { first }, { loaders }) => loaders.interactionsByProjectId.load({ key: p.id, first: nestedFirst(first) }),
+    interactions: (p, { first }, { loaders }) => loaders.interactionsByProjectId.load({ key: p.id, first: nestedPageSize(first) }),
     createdBy: (p, _, { loaders }) => (p.createdById ? loaders.userById.load(p.createdById) : null),
   },
   ProjectConnection: {

@@ -1,5 +1,5 @@
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
-import type { Loaders } from '../../platform/graphql/loaders';
+import type { Loaders } from '../loaders';
 import type { OutboxEventModel } from './outbox-event';
 
 /**

@@ -1,5 +1,5 @@
 import type { AppointmentChange, LeadEventType, Resolvers } from '../../generated/graphql';
-import type { GraphQLContext } from '../../platform/graphql/context';
+import type { GraphQLContext } from '../../graphql-context';
 import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import type { OutboxEventModel, OutboxEventType } from './outbox-event';
 

@@ -2,8 +2,9 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../platform/auth/viewer';
 import { badUserInput } from '../../platform/errors';
-import type { GraphQLContext } from '../../platform/graphql/context';
-import { createLoaders, type Loaders } from '../../platform/graphql/loaders';
+import type { GraphQLContext } from '../../graphql-context';
+import { createLoaders } from '..';
+import type { Loaders } from '../loaders';
 import { channelOf, type OutboxEventModel, type OutboxEventType } from './outbox-event';
 import { canReceive } from './realtime.policy';
 

@@ -3,11 +3,21 @@ import type { CreateTeamInput, UpdateTeamInput } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
 import { violates } from '../../platform/db/errors';
 import { forbidden } from '../../platform/errors';
-import { idOf } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { TeamEntity } from './team.entity';
+
+/** `createTeam`'s input as the service takes it: the manager's key (NO_MATCH_ID when the ID named no user). */
+export interface NewTeam extends Omit<CreateTeamInput, 'managerId'> {
+  managerId?: string | null;
+}
+
+/** `updateTeam`'s input as the service takes it: keys for IDs, `id` null when it named no team. */
+export interface TeamChanges extends Omit<UpdateTeamInput, 'id' | 'managerId'> {
+  id: string | null;
+  managerId?: string | null;
+}
 
 export interface TeamResult {
   team: TeamEntity | null;
@@ -29,7 +39,7 @@ export class TeamService {
     return this.ds.getRepository(TeamEntity).createQueryBuilder('t').orderBy('t.name').addOrderBy('t.id').take(TEAMS_MAX).getMany();
   }
 
-  async create(viewer: Viewer, input: CreateTeamInput): Promise<TeamResult> {
+  async create(viewer: Viewer, input: NewTeam): Promise<TeamResult> {
     if (viewer.role !== 'ADMIN') throw forbidden();
     const v = new Validator();
     const name = v.text('name', input.name, { max: 80, required: true });
@@ -46,9 +56,9 @@ export class TeamService {
     });
   }
 
-  async update(viewer: Viewer, input: UpdateTeamInput): Promise<TeamResult> {
+  async update(viewer: Viewer, input: TeamChanges): Promise<TeamResult> {
     if (viewer.role !== 'ADMIN') throw forbidden();
-    const id = idOf('Team', input.id);
+    const id = input.id;
     const existing = id ? await this.ds.getRepository(TeamEntity).findOneBy({ id }) : null;
     if (!existing) return { team: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such team.' }] };
     const v = new Validator();
@@ -67,8 +77,7 @@ export class TeamService {
   /** A team manager must be an active MANAGER or ADMIN. */
   private async resolveManager(v: Validator, managerId: string | null | undefined): Promise<string | null | undefined> {
     if (!managerId) return managerId;
-    const uuid = idOf('User', managerId);
-    const user = uuid ? await this.ds.getRepository(UserEntity).findOneBy({ id: uuid, active: true }) : null;
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: managerId, active: true });
     if (!user) v.add('managerId', 'NOT_FOUND', 'No such active user.');
     else if (user.role !== 'MANAGER' && user.role !== 'ADMIN') v.add('managerId', 'INVALID', 'A team manager must have the MANAGER or ADMIN role.');
     return user?.id;

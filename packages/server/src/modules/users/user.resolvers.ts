@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import type { GraphQLContext } from '../../platform/graphql/context';
-import type { Loaders } from '../../platform/graphql/loaders';
+import type { GraphQLContext } from '../../graphql-context';
+import type { Loaders } from '../loaders';
 import { viewerUpdatedTopic } from './user.events';
 import type { UserResult } from './user.service';
 

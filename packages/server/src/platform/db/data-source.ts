@@ -1,7 +1,6 @@
 import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from '../logger';
-import { entities } from './entities';
 import { migrations } from './migrations';
 
 // `date` columns stay `YYYY-MM-DD` strings (the GraphQL Date scalar) instead of local-midnight JS Dates.
@@ -14,13 +13,15 @@ export interface DataSourceParams {
   /** Receives every SQL statement; used by tests that count queries. */
   onQuery?: (sql: string) => void;
   applicationName?: string;
+  /** The TypeORM entities of every feature (`modules/index.ts`). */
+  entities: DataSourceOptions['entities'];
 }
 
 export function createDataSource(p: DataSourceParams): DataSource {
   const options: DataSourceOptions = {
     type: 'postgres',
     url: p.url,
-    entities,
+    entities: p.entities,
     migrations,
     migrationsTableName: 'schema_migrations',
     synchronize: false,

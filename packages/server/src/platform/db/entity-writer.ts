@@ -1,6 +1,21 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { AuditService } from '../../modules/audit/audit.service';
 import type { Viewer } from '../auth/viewer';
+
+/** Records a write in the audit log inside the writer's transaction (the audit feature provides it). */
+export interface AuditRecorder {
+  record(
+    m: EntityManager,
+    actor: Viewer | null,
+    entry: {
+      entityType: string;
+      entityId: string;
+      action: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'HARD_DELETE';
+      before: object | null;
+      after: object | null;
+      teamId: string | null;
+    },
+  ): Promise<void>;
+}
 
 /** What every soft-deletable, team-owned domain record has. */
 export interface DomainRecord extends ObjectLiteral {
@@ -18,7 +33,7 @@ export class EntityWriter<T extends DomainRecord> {
     private readonly entity: EntityTarget<T>,
     /** GraphQL type name, used in the audit log and in global IDs. */
     readonly typeName: string,
-    private readonly audit: AuditService,
+    private readonly audit: AuditRecorder,
   ) {}
 
   private reload(m: EntityManager, id: string): Promise<T> {

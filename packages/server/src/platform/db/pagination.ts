@@ -58,6 +58,13 @@ export function pageSize(args: PageArgs): { size: number; backward: boolean } {
   return { size: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE, backward };
 }
 
+/** The size of a nested list's page (`first`, 1 to 100, 20 when not given), such as a customer's latest interactions. */
+export function nestedPageSize(first: number | null | undefined): number {
+  const n = first ?? DEFAULT_PAGE_SIZE;
+  if (n < 1 || n > MAX_PAGE_SIZE) throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  return n;
+}
+
 /**
  * Keyset (cursor) pagination over `qb`, never OFFSET. `qb` carries the filters; this adds ordering, the cursor
  * condition and the limit. `totalCount` counts the filtered rows when called.

@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import type { GraphQLContext } from './context';
+import type { PlatformContext } from './context';
 import { formatError } from './format-error';
 import { idePlugin } from './ide';
 import { limitRules, LIMITS } from './limits';
@@ -15,11 +15,11 @@ export interface ApolloParams {
   config: Config;
   logger: Logger;
   /** Extra plugins. */
-  plugins?: ApolloServerPlugin<GraphQLContext>[];
+  plugins?: ApolloServerPlugin<PlatformContext>[];
 }
 
-export function createApollo(p: ApolloParams): ApolloServer<GraphQLContext> {
-  return new ApolloServer<GraphQLContext>({
+export function createApollo<TContext extends PlatformContext>(p: ApolloParams): ApolloServer<TContext> {
+  return new ApolloServer<TContext>({
     schema: p.schema,
     // 'signed-in' is enforced per operation by the guard below.
     introspection: p.config.graphql.introspection !== 'off',
@@ -55,7 +55,7 @@ export function createApollo(p: ApolloParams): ApolloServer<GraphQLContext> {
  * Runs the operation guard (cost from coerced variables, NUL characters, introspection access, operation kind) once
  * the operation is known, and turns a spent execution budget into one QUERY_TOO_COMPLEX error instead of the data.
  */
-function guardPlugin(p: ApolloParams): ApolloServerPlugin<GraphQLContext> {
+function guardPlugin(p: ApolloParams): ApolloServerPlugin<PlatformContext> {
   const lane = new HeavyLane(p.config.graphql.heavyCost, p.config.graphql.heavyConcurrency);
   return {
     async requestDidStart() {

@@ -2,7 +2,7 @@ import { MapperKind, getDirective, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Role } from '../../generated/graphql';
 import { forbidden, toGraphQLError, unauthenticated } from '../errors';
-import type { GraphQLContext } from './context';
+import type { PlatformContext } from './context';
 
 export class MissingAuthRuleError extends Error {
   constructor(readonly fields: string[]) {
@@ -15,7 +15,7 @@ export class MissingAuthRuleError extends Error {
 type Rule = Role[] | null;
 
 function guard(rule: Role[], fieldName: string) {
-  return (ctx: GraphQLContext) => {
+  return (ctx: PlatformContext) => {
     if (!ctx.viewer) throw toGraphQLError(unauthenticated());
     if (rule.length && !rule.includes(ctx.viewer.role)) {
       ctx.logger.info({ field: fieldName, role: ctx.viewer.role }, 'role refused');
@@ -41,7 +41,7 @@ export function applyAuthRules(schema: GraphQLSchema): GraphQLSchema {
       const rule: Rule = isPublic ? null : (auth?.requires ?? []);
       if (rule === null) return field;
       const check = guard(rule, `${typeName}.${fieldName}`);
-      const wrap = (inner: GraphQLFieldResolver<unknown, GraphQLContext>): GraphQLFieldResolver<unknown, GraphQLContext> =>
+      const wrap = (inner: GraphQLFieldResolver<unknown, PlatformContext>): GraphQLFieldResolver<unknown, PlatformContext> =>
         (source, args, ctx, info) => {
           check(ctx);
           return inner(source, args, ctx, info);

@@ -1,17 +1,14 @@
-import type { Services } from '../../services';
-import type { ClientMeta } from '../../modules/auth/auth.service';
 import type { Viewer } from '../auth/viewer';
 import type { Logger } from '../logger';
 import type { ExecutionBudget } from './budget';
-import type { Loaders } from './loaders';
 
-/** What every resolver receives. Built per HTTP request or per WebSocket operation. */
-export interface GraphQLContext {
+/**
+ * What the platform needs of every resolver context (built per HTTP request or per WebSocket operation). The
+ * application's context (`src/graphql-context.ts`) extends it with the features' services and loaders.
+ */
+export interface PlatformContext {
   requestId: string;
   viewer: Viewer | null;
-  client: ClientMeta;
-  services: Services;
-  loaders: Loaders;
   logger: Logger;
   /** The time and response-size allowance of this execution (see budget.ts). */
   budget: ExecutionBudget;

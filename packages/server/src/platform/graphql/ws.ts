@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { DataSource } from 'typeorm';
 import {
   GraphQLError,
   getOperationAST,
@@ -16,20 +15,24 @@ import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
 import { ErrorCode } from '../errors';
 import { requestScope, type Logger } from '../logger';
-import type { Services } from '../../services';
-import type { GraphQLContext } from './context';
+import type { PlatformContext } from './context';
 import { formatError } from './format-error';
 import { ExecutionBudget } from './budget';
 import { limitRules, parseWithLimits } from './limits';
 import { guardOperation } from './operation-guard';
-import { SessionSockets } from './session-sockets';
-import { createLoaders } from './loaders';
+import { SessionSockets, type SessionSource } from './session-sockets';
+
+/** What the WebSocket server needs from authentication (the auth service provides it). */
+export interface WsAuth extends SessionSource {
+  viewerFromAccessToken(token: string): Promise<Viewer>;
+}
 
 export interface WsParams {
   httpServer: Server;
   schema: GraphQLSchema;
-  services: Services;
-  ds: DataSource;
+  auth: WsAuth;
+  /** The application's resolver context for one subscription, around the platform's part. */
+  createContext(base: PlatformContext, client: { userAgent: string | null; ip: string | null }): PlatformContext;
   config: Config;
   logger: Logger;
 }
@@ -65,7 +68,7 @@ function formatErrors(errors: readonly GraphQLError[], scope: { requestId: strin
  */
 export function createWsServer(p: WsParams) {
   const wss = new WebSocketServer({ server: p.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
-  const sessions = new SessionSockets(p.services.auth, p.config.graphql.wsSessionCheckMs, p.logger.child({ component: 'ws-sessions' }));
+  const sessions = new SessionSockets(p.auth, p.config.graphql.wsSessionCheckMs, p.logger.child({ component: 'ws-sessions' }));
   void sessions.start();
   const rules = [...specifiedRules, ...limitRules, ...(p.config.graphql.introspection === 'off' ? [NoSchemaIntrospectionCustomRule] : [])];
 
@@ -77,7 +80,7 @@ export function createWsServer(p: WsParams) {
         const token = tokenFrom(ctx.connectionParams);
         if (!token) return false;
         try {
-          const viewer = await p.services.auth.viewerFromAccessToken(token);
+          const viewer = await p.auth.viewerFromAccessToken(token);
           if (!sessions.add(viewer.sessionId, ctx.extra.socket)) return false; // ended while we checked
           ctx.extra.viewer = viewer;
           ctx.extra.expiryTimer = setTimeout(
@@ -114,15 +117,10 @@ export function createWsServer(p: WsParams) {
           maxCost: p.config.graphql.maxCost,
         });
         if (refused instanceof GraphQLError) return [refused];
-        const contextValue: GraphQLContext = {
-          requestId,
-          viewer: ctx.extra.viewer ?? null,
-          client: { userAgent: ctx.extra.socket.protocol, ip: null },
-          services: p.services,
-          loaders: createLoaders(p.ds, ctx.extra.viewer ?? null),
-          logger,
-          budget: new ExecutionBudget(p.config.graphql.budget),
-        };
+        const contextValue = p.createContext(
+          { requestId, viewer: ctx.extra.viewer ?? null, logger, budget: new ExecutionBudget(p.config.graphql.budget) },
+          { userAgent: ctx.extra.socket.protocol, ip: null },
+        );
         return {
           schema: p.schema,
           document,
@@ -133,7 +131,7 @@ export function createWsServer(p: WsParams) {
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
-        const { requestId, logger, budget } = args.contextValue as GraphQLContext;
+        const { requestId, logger, budget } = args.contextValue as PlatformContext;
         budget.dispose();
         // Each delivery has its own budget (reset by the subscription field): one over it sends one error instead.
         if (budget.exceeded) return { data: null, errors: [budget.formatted()] };

@@ -1,0 +1,16 @@
+import type { Feature } from '../feature';
+import { AppointmentEntity } from './appointment.entity';
+import { createAppointmentLoaders } from './appointment.loaders';
+import { appointmentResolvers } from './appointment.resolvers';
+
+export const appointments: Feature = {
+  name: 'appointments',
+  entities: [AppointmentEntity],
+  resolvers: appointmentResolvers,
+  loaders: createAppointmentLoaders,
+  nodeTypes: [{ typeName: 'Appointment', entity: AppointmentEntity, load: (id, _g, { loaders }) => loaders.appointmentById.load(id) }],
+};
+
+declare module '../loaders' {
+  interface Loaders extends ReturnType<typeof createAppointmentLoaders> {}
+}

@@ -1,0 +1,16 @@
+import type { Feature } from '../feature';
+import { CustomerEntity } from './customer.entity';
+import { createCustomerLoaders } from './customer.loaders';
+import { customerResolvers } from './customer.resolvers';
+
+export const customers: Feature = {
+  name: 'customers',
+  entities: [CustomerEntity],
+  resolvers: customerResolvers,
+  loaders: createCustomerLoaders,
+  nodeTypes: [{ typeName: 'Customer', entity: CustomerEntity, load: (id, _g, { loaders }) => loaders.customerById.load(id) }],
+};
+
+declare module '../loaders' {
+  interface Loaders extends ReturnType<typeof createCustomerLoaders> {}
+}

@@ -1,0 +1,16 @@
+import type { Feature } from '../feature';
+import { InteractionEntity } from './interaction.entity';
+import { createInteractionLoaders } from './interaction.loaders';
+import { interactionResolvers } from './interaction.resolvers';
+
+export const interactions: Feature = {
+  name: 'interactions',
+  entities: [InteractionEntity],
+  resolvers: interactionResolvers,
+  loaders: createInteractionLoaders,
+  nodeTypes: [{ typeName: 'Interaction', entity: InteractionEntity, load: (id, _g, { loaders }) => loaders.interactionById.load(id) }],
+};
+
+declare module '../loaders' {
+  interface Loaders extends ReturnType<typeof createInteractionLoaders> {}
+}

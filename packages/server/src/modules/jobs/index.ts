@@ -1,0 +1,4 @@
+import type { Feature } from '../feature';
+import { jobResolvers } from './job.resolvers';
+
+export const jobs: Feature = { name: 'jobs', resolvers: jobResolvers };

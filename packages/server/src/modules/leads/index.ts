@@ -1,0 +1,16 @@
+import type { Feature } from '../feature';
+import { LeadEntity } from './lead.entity';
+import { createLeadLoaders } from './lead.loaders';
+import { leadResolvers } from './lead.resolvers';
+
+export const leads: Feature = {
+  name: 'leads',
+  entities: [LeadEntity],
+  resolvers: leadResolvers,
+  loaders: createLeadLoaders,
+  nodeTypes: [{ typeName: 'Lead', entity: LeadEntity, load: (id, _g, { loaders }) => loaders.leadById.load(id) }],
+};
+
+declare module '../loaders' {
+  interface Loaders extends ReturnType<typeof createLeadLoaders> {}
+}

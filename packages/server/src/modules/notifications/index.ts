@@ -1,0 +1,16 @@
+import type { Feature } from '../feature';
+import { AlertEntity } from './alert.entity';
+import { NotificationEntity } from './notification.entity';
+import { notificationJobs } from './notification.jobs';
+import { notificationResolvers } from './notification.resolvers';
+
+export const notifications: Feature = {
+  name: 'notifications',
+  entities: [NotificationEntity, AlertEntity],
+  resolvers: notificationResolvers,
+  nodeTypes: [
+    { typeName: 'Notification', entity: NotificationEntity, load: (_id, globalId, { services, viewer }) => services.notifications.get(viewer, globalId) },
+    { typeName: 'Alert', entity: AlertEntity, load: (_id, globalId, { services, viewer }) => services.alerts.get(viewer, globalId) },
+  ],
+  jobs: notificationJobs,
+};

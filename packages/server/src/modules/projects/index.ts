@@ -1,0 +1,17 @@
+import type { Feature } from '../feature';
+import { ProjectMemberEntity } from './project-member.entity';
+import { ProjectEntity } from './project.entity';
+import { createProjectLoaders } from './project.loaders';
+import { projectResolvers } from './project.resolvers';
+
+export const projects: Feature = {
+  name: 'projects',
+  entities: [ProjectEntity, ProjectMemberEntity],
+  resolvers: projectResolvers,
+  loaders: createProjectLoaders,
+  nodeTypes: [{ typeName: 'Project', entity: ProjectEntity, load: (id, _g, { loaders }) => loaders.projectById.load(id) }],
+};
+
+declare module '../loaders' {
+  interface Loaders extends ReturnType<typeof createProjectLoaders> {}
+}

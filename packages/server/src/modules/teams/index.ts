@@ -1,0 +1,16 @@
+import type { Feature } from '../feature';
+import { TeamEntity } from './team.entity';
+import { createTeamLoaders } from './team.loaders';
+import { teamResolvers } from './team.resolvers';
+
+export const teams: Feature = {
+  name: 'teams',
+  entities: [TeamEntity],
+  resolvers: teamResolvers,
+  loaders: createTeamLoaders,
+  nodeTypes: [{ typeName: 'Team', entity: TeamEntity, load: (id, _g, { loaders }) => loaders.teamById.load(id) }],
+};
+
+declare module '../loaders' {
+  interface Loaders extends ReturnType<typeof createTeamLoaders> {}
+}

@@ -1,0 +1,33 @@
+import type { DataSource } from 'typeorm';
+import { TeamEntity } from './team.entity';
+import { idOf } from '../../platform/graphql/global-id';
+import type { Validator } from '../../platform/validation';
+import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
+
+/**
+ * The team a new record belongs to: the one asked for if the viewer may use it (admins: any team; managers: their
+ * teams; others: their own), else the viewer's own team. Reports problems on `field`.
+ */
+export async function resolveOwningTeam(
+  ds: DataSource,
+  v: Validator,
+  viewer: Viewer,
+  teamId: string | null | undefined,
+  field = 'teamId',
+): Promise<string | null> {
+  if (!teamId) {
+    if (viewer.teamId || viewer.role === 'ADMIN') return viewer.teamId;
+    v.add(field, 'REQUIRED', 'Choose a team: you do not belong to one.');
+    return null;
+  }
+  const uuid = idOf('Team', teamId);
+  if (!uuid || !(await ds.getRepository(TeamEntity).existsBy({ id: uuid }))) {
+    v.add(field, 'NOT_FOUND', 'No such team.');
+    return null;
+  }
+  if (viewer.role !== 'ADMIN' && !viewerTeamIds(viewer).includes(uuid)) {
+    v.add(field, 'FORBIDDEN', 'You can only use your own team here.');
+    return null;
+  }
+  return uuid;
+}
