@@ -7,7 +7,6 @@ import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
 import { forbidden } from '../../platform/errors';
-import { idOf, filterId } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthService } from '../auth/auth.service';
@@ -16,6 +15,23 @@ import { publishUserUpdated } from './user.events';
 import { UserEntity } from './user.entity';
 
 export type UserConnection = Connection<UserEntity>;
+
+/** The `users` filter as the service takes it: the team's key (NO_MATCH_ID when the ID named no team). */
+export interface UserListFilter extends Omit<UserFilter, 'teamId'> {
+  teamId?: string | null;
+}
+
+/** `createUser`'s input as the service takes it: the team's key (NO_MATCH_ID when the ID named no team). */
+export interface NewUser extends Omit<CreateUserInput, 'teamId'> {
+  teamId?: string | null;
+}
+
+/** `updateUser`'s input as the service takes it: keys for IDs, `id` null when it named no user. */
+export interface UserChanges extends Omit<UpdateUserInput, 'id' | 'teamId'> {
+  id: string | null;
+  teamId?: string | null;
+}
+
 export interface UserResult {
   user: UserEntity | null;
   errors: UserErrorData[];
@@ -32,14 +48,14 @@ export class UserService {
   ) {}
 
   /** Staff directory for admins and managers. */
-  list(viewer: Viewer, args: PageArgs & { filter?: UserFilter | null }): Promise<UserConnection> {
+  list(viewer: Viewer, args: PageArgs & { filter?: UserListFilter | null }): Promise<UserConnection> {
     this.require(viewer, MANAGERS);
     const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
     const f = args.filter;
     if (f?.roles?.length) qb.andWhere('u.role = ANY(:roles)', { roles: f.roles });
     if (f?.active != null) qb.andWhere('u.active = :active', { active: f.active });
     if (f?.teamId === null) qb.andWhere('u.team_id IS NULL');
-    else if (f?.teamId) qb.andWhere('u.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
+    else if (f?.teamId) qb.andWhere('u.team_id = :teamId', { teamId: f.teamId });
     const term = likePattern(f?.search);
     if (term) qb.andWhere(new Brackets((w) => w.where('u.name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
     return paginate(qb, args, [
@@ -48,13 +64,12 @@ export class UserService {
     ]);
   }
 
-  async get(viewer: Viewer, id: string): Promise<UserEntity | null> {
+  async get(viewer: Viewer, id: string | null): Promise<UserEntity | null> {
     this.require(viewer, MANAGERS);
-    const uuid = idOf('User', id);
-    return uuid ? this.ds.getRepository(UserEntity).findOneBy({ id: uuid }) : null;
+    return this.find(id);
   }
 
-  async create(viewer: Viewer, input: CreateUserInput): Promise<UserResult> {
+  async create(viewer: Viewer, input: NewUser): Promise<UserResult> {
     this.require(viewer, ['ADMIN']);
     const v = new Validator();
     const name = v.text('name', input.name, { max: 120, required: true });
@@ -77,7 +92,7 @@ export class UserService {
     );
   }
 
-  async update(viewer: Viewer, input: UpdateUserInput): Promise<UserResult> {
+  async update(viewer: Viewer, input: UserChanges): Promise<UserResult> {
     this.require(viewer, ['ADMIN']);
     const existing = await this.find(input.id);
     const v = new Validator();
@@ -129,7 +144,7 @@ export class UserService {
   }
 
   /** Deactivates a user and ends all their sessions in one transaction. */
-  async setActive(viewer: Viewer, id: string, active: boolean): Promise<UserResult> {
+  async setActive(viewer: Viewer, id: string | null, active: boolean): Promise<UserResult> {
     this.require(viewer, ['ADMIN']);
     const existing = await this.find(id);
     const v = new Validator();
@@ -158,15 +173,13 @@ export class UserService {
     if (!roles.includes(viewer.role)) throw forbidden();
   }
 
-  private find(globalId: string): Promise<UserEntity | null> {
-    const uuid = idOf('User', globalId);
-    return uuid ? this.ds.getRepository(UserEntity).findOneBy({ id: uuid }) : Promise.resolve(null);
+  private find(id: string | null): Promise<UserEntity | null> {
+    return id ? this.ds.getRepository(UserEntity).findOneBy({ id }) : Promise.resolve(null);
   }
 
   private async resolveTeam(v: Validator, teamId: string | null | undefined): Promise<string | null | undefined> {
     if (teamId === undefined || teamId === null) return teamId;
-    const uuid = idOf('Team', teamId);
-    if (uuid && (await this.ds.getRepository(TeamEntity).existsBy({ id: uuid }))) return uuid;
+    if (teamId && (await this.ds.getRepository(TeamEntity).existsBy({ id: teamId }))) return teamId;
     v.add('teamId', 'NOT_FOUND', 'No such team.');
     return undefined;
   }

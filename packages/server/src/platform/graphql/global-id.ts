@@ -23,8 +23,18 @@ export function idOf(type: string, globalId: string | null | undefined): string 
   return parsed && parsed.type === type ? parsed.id : null;
 }
 
-/** Matches no row: used when a filter names an ID that is malformed or of another type. */
+/** Matches no row: what a malformed ID, or one of another type, becomes (see `keyOf`). */
 export const NO_MATCH_ID = '00000000-0000-0000-0000-000000000000';
 
+/**
+ * The key inside an ID argument, as services take it, where absent (undefined), none (null) and empty pass through
+ * unchanged: a malformed ID or one of another type becomes NO_MATCH_ID, which matches no row, so the service answers
+ * as for a missing record (a NOT_FOUND user error on the field) and a filter on it matches nothing.
+ */
+export function keyOf<T extends string | null | undefined>(type: string, globalId: T): T extends string ? string : T;
+export function keyOf(type: string, globalId: string | null | undefined): string | null | undefined {
+  return globalId ? (idOf(type, globalId) ?? NO_MATCH_ID) : globalId;
+}
+
 /** The key inside a global ID for use in a filter: a malformed or foreign ID matches nothing. */
-export const filterId = (type: string, globalId: string): string => idOf(type, globalId) ?? NO_MATCH_ID;
+export const filterId = (type: string, globalId: string): string => keyOf(type, globalId);
