@@ -83,7 +83,9 @@ export function guardOperation(g: GuardInput): GraphQLError | { cost: number } {
   // Variables as execution will see them (defaults filled in): what the cost is computed from.
   const coerced = getVariableValues(g.schema, op.variableDefinitions ?? [], coercible(g.variables), { maxErrors: 10, hideSuggestions: true });
   if (coerced.errors) {
-    return new GraphQLError(coerced.errors[0]!.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+    const { message } = coerced.errors[0]!;
+    const field = fieldOfVariableError(message);
+    return requestError(ErrorCode.BAD_USER_INPUT, message, 400, field ? { field } : {});
   }
   const verdict = operationCost(g.schema, op, fragments, coerced.coerced, g.maxCost);
   if (!verdict.ok) {
@@ -93,6 +95,20 @@ export function guardOperation(g: GuardInput): GraphQLError | { cost: number } {
     });
   }
   return { cost: verdict.cost };
+}
+
+/**
+ * The input field a variable coercion error is about, as a dotted path inside the variable: graphql-js says
+ * `Variable "$input" got invalid value "x" at "input.email"; …` → `email` (the whole variable: its name).
+ */
+export function fieldOfVariableError(message: string): string | null {
+  const m = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  if (!m) return null;
+  const [, variable, at, reason] = m;
+  // A missing required input field is reported on the object that lacks it: name the field itself.
+  const missing = /^Field "(\w+)" of required type .* was not provided\./.exec(reason ?? '')?.[1];
+  const path = [...(at ?? variable!).replace(/\[(\d+)\]/g, '.$1').split('.').slice(1), ...(missing ? [missing] : [])];
+  return path.length ? path.join('.') : variable!;
 }
 
 const coercible = (v: GuardInput['variables']) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
