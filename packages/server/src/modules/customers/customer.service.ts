@@ -8,13 +8,29 @@ import { EntityWriter } from '../../platform/db/entity-writer';
 import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
 import { searchMatch } from '../../platform/db/search';
-import { idOf, filterId } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from './customer.entity';
 import { canWriteCustomer, customerScope, seesDeleted } from './customer.policy';
 
 export type CustomerConnection = Connection<CustomerEntity>;
+
+/** The `customers` filter as the service takes it: the team's key (NO_MATCH_ID when the ID named no team). */
+export interface CustomerListFilter extends Omit<CustomerFilter, 'teamId'> {
+  teamId?: string | null;
+}
+
+/** `createCustomer`'s input as the service takes it: the team's key (NO_MATCH_ID when the ID named no team). */
+export interface NewCustomer extends Omit<CreateCustomerInput, 'teamId'> {
+  teamId?: string | null;
+}
+
+/** `updateCustomer`'s input as the service takes it: keys for IDs, `id` null when it named no customer. */
+export interface CustomerChanges extends Omit<UpdateCustomerInput, 'id' | 'teamId'> {
+  id: string | null;
+  teamId?: string | null;
+}
+
 export interface CustomerResult {
   customer: CustomerEntity | null;
   errors: UserErrorData[];
@@ -40,7 +56,7 @@ export class CustomerService {
   }
 
   /** Customers the viewer may see, filtered, ordered and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: CustomerFilter | null; orderBy?: CustomerOrder | null }): Promise<CustomerConnection> {
+  list(viewer: Viewer, args: PageArgs & { filter?: CustomerListFilter | null; orderBy?: CustomerOrder | null }): Promise<CustomerConnection> {
     const qb = this.visible(viewer, Boolean(args.filter?.deleted));
     this.filter(qb, args.filter);
     const column = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
@@ -53,11 +69,11 @@ export class CustomerService {
   }
 
   /** One customer, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
-  get(viewer: Viewer, globalId: string): Promise<CustomerEntity | null> {
-    return this.find(viewer, globalId, seesDeleted(viewer));
+  get(viewer: Viewer, id: string | null): Promise<CustomerEntity | null> {
+    return this.find(viewer, id, seesDeleted(viewer));
   }
 
-  async create(viewer: Viewer, input: CreateCustomerInput): Promise<CustomerResult> {
+  async create(viewer: Viewer, input: NewCustomer): Promise<CustomerResult> {
     const v = new Validator();
     const values: Partial<CustomerEntity> = {
       name: v.text('name', input.name, { max: 200, min: 2, required: true }) ?? '',
@@ -74,7 +90,7 @@ export class CustomerService {
     return this.unique(() => this.ds.transaction(async (m) => ({ customer: await this.writer.create(m, viewer, values), errors: [] })));
   }
 
-  async update(viewer: Viewer, input: UpdateCustomerInput): Promise<CustomerResult> {
+  async update(viewer: Viewer, input: CustomerChanges): Promise<CustomerResult> {
     const existing = await this.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not change this customer.');
@@ -99,26 +115,26 @@ export class CustomerService {
     );
   }
 
-  async softDelete(viewer: Viewer, globalId: string): Promise<CustomerResult> {
-    const existing = await this.find(viewer, globalId, false);
+  async softDelete(viewer: Viewer, id: string | null): Promise<CustomerResult> {
+    const existing = await this.find(viewer, id, false);
     if (!existing) return notFound();
     if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not delete this customer.');
     return this.ds.transaction(async (m) => ({ customer: await this.writer.softDelete(m, viewer, existing), errors: [] }));
   }
 
-  async restore(viewer: Viewer, globalId: string): Promise<CustomerResult> {
-    const existing = await this.find(viewer, globalId, true);
+  async restore(viewer: Viewer, id: string | null): Promise<CustomerResult> {
+    const existing = await this.find(viewer, id, true);
     if (!existing?.deletedAt) return notFound();
     if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not restore this customer.');
     return this.ds.transaction(async (m) => ({ customer: await this.writer.restore(m, viewer, existing), errors: [] }));
   }
 
   /** Admins only: removes the customer and (by cascade) its projects, appointments and interactions. */
-  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
     if (!existing) return { deletedId: null, errors: notFound().errors };
     await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
-    return { deletedId: globalId, errors: [] };
+    return { deletedId: existing.id, errors: [] };
   }
 
   private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<CustomerEntity> {
@@ -130,21 +146,20 @@ export class CustomerService {
     return applyScope(qb, customerScope(viewer, 'c'));
   }
 
-  private async find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<CustomerEntity | null> {
-    const id = idOf('Customer', globalId);
+  private async find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<CustomerEntity | null> {
     if (!id) return null;
     const qb = applyScope(this.ds.getRepository(CustomerEntity).createQueryBuilder('c'), customerScope(viewer, 'c')).andWhere('c.id = :id', { id });
     if (withDeleted) qb.withDeleted();
     return qb.getOne();
   }
 
-  private filter(qb: SelectQueryBuilder<CustomerEntity>, f: CustomerFilter | null | undefined): void {
+  private filter(qb: SelectQueryBuilder<CustomerEntity>, f: CustomerListFilter | null | undefined): void {
     if (!f) return;
     const search = searchMatch(f.search, { text: 'c.search_text', phone: 'c.phone' });
     if (search) qb.andWhere(search);
     if (f.customerTypes?.length) qb.andWhere('c.customer_type = ANY(:types)', { types: f.customerTypes });
     if (f.segment?.trim()) qb.andWhere('lower(c.segment) = lower(:segment)', { segment: f.segment.trim() });
-    if (f.teamId) qb.andWhere('c.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
+    if (f.teamId) qb.andWhere('c.team_id = :teamId', { teamId: f.teamId });
     if (f.createdAt?.from) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: f.createdAt.from });
     if (f.createdAt?.to) qb.andWhere('c.created_at <= :createdTo', { createdTo: f.createdAt.to });
   }

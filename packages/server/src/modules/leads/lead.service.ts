@@ -13,7 +13,7 @@ import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { EntityWriter } from '../../platform/db/entity-writer';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
-import { idOf } from '../../platform/graphql/global-id';
+import { idOf, keyOf } from '../../platform/graphql/global-id';
 import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { seesDeleted } from '../customers/customer.policy';
@@ -79,7 +79,7 @@ export class LeadService {
     };
     const customer = input.customerId ? await visibleCustomer(this.ds.manager, v, viewer, input.customerId) : null;
     values.customerId = customer?.id ?? null;
-    values.teamId = customer?.teamId && !input.teamId ? customer.teamId : await resolveOwningTeam(this.ds, v, viewer, input.teamId);
+    values.teamId = customer?.teamId && !input.teamId ? customer.teamId : await resolveOwningTeam(this.ds, v, viewer, keyOf('Team', input.teamId));
     if (!input.customerId) checkContact(v, { contactName: null, contactEmail: null, contactPhone: null, ...values, customerId: null });
     if (input.assigneeId) values.assigneeId = await checkAssignee(this.ds.manager, v, viewer, input.assigneeId);
     if (!v.ok) return refused(v.errors);
