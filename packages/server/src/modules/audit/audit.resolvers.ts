@@ -1,9 +1,18 @@
 import type { Resolvers } from '../../generated/graphql';
-import { toGlobalId } from '../../platform/graphql/global-id';
+import { fromGlobalId, keyOf, NO_MATCH_ID, toGlobalId } from '../../platform/graphql/global-id';
 
 export const auditResolvers: Resolvers = {
   Query: {
-    auditLog: (_, args, { services, viewer }) => services.audit.list(viewer!, args),
+    auditLog: (_, { filter, ...rest }, { services, viewer }) =>
+      services.audit.list(viewer!, {
+        ...rest,
+        filter: filter && {
+          ...filter,
+          // Any type of record: the key inside whatever the ID names.
+          entityId: filter.entityId && (fromGlobalId(filter.entityId)?.id ?? NO_MATCH_ID),
+          actorId: keyOf('User', filter.actorId),
+        },
+      }),
   },
   AuditEntry: {
     id: (e) => toGlobalId('AuditEntry', e.id),

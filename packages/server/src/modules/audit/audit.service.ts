@@ -5,12 +5,17 @@ import { viewerTeamIds } from '../../platform/auth/viewer';
 import { markChanged } from '../../platform/db/commit-hooks';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { forbidden } from '../../platform/errors';
-import { fromGlobalId, idOf, filterId, NO_MATCH_ID } from '../../platform/graphql/global-id';
 import { requestScope } from '../../platform/logger';
 import type { OutboxService } from '../realtime/outbox.service';
 import { AuditEntryEntity, type AuditChanges } from './audit-entry.entity';
 
 export type AuditEntryConnection = Connection<AuditEntryEntity>;
+
+/** The `auditLog` filter as the service takes it: keys for IDs (NO_MATCH_ID when an ID named nothing). */
+export interface AuditLogListFilter extends Omit<AuditLogFilter, 'entityId' | 'actorId'> {
+  entityId?: string | null;
+  actorId?: string | null;
+}
 
 /** Fields never worth recording. */
 const IGNORED = new Set(['createdAt', 'updatedAt', 'passwordHash']);
@@ -93,12 +98,12 @@ export class AuditService {
   }
 
   /** Admins see every entry; managers the entries of their teams' records and of their own actions. */
-  list(viewer: Viewer, args: PageArgs & { filter?: AuditLogFilter | null }): Promise<AuditEntryConnection> {
+  list(viewer: Viewer, args: PageArgs & { filter?: AuditLogListFilter | null }): Promise<AuditEntryConnection> {
     const qb = this.visible(viewer);
     const f = args.filter;
     if (f?.entityType) qb.andWhere('a.entity_type = :type', { type: f.entityType });
-    if (f?.entityId) qb.andWhere('a.entity_id = :eid', { eid: fromGlobalId(f.entityId)?.id ?? NO_MATCH_ID });
-    if (f?.actorId) qb.andWhere('a.actor_id = :actor', { actor: filterId('User', f.actorId) });
+    if (f?.entityId) qb.andWhere('a.entity_id = :eid', { eid: f.entityId });
+    if (f?.actorId) qb.andWhere('a.actor_id = :actor', { actor: f.actorId });
     if (f?.actions?.length) qb.andWhere('a.action = ANY(:actions)', { actions: f.actions });
     if (f?.occurredAt?.from) qb.andWhere('a.occurred_at >= :from', { from: f.occurredAt.from });
     if (f?.occurredAt?.to) qb.andWhere('a.occurred_at <= :to', { to: f.occurredAt.to });
@@ -109,8 +114,7 @@ export class AuditService {
   }
 
   /** One entry, under the same rules as `list`; null for others. */
-  get(viewer: Viewer, globalId: string): Promise<AuditEntryEntity | null> {
-    const id = idOf('AuditEntry', globalId);
+  get(viewer: Viewer, id: string | null): Promise<AuditEntryEntity | null> {
     if (!id || (viewer.role !== 'ADMIN' && viewer.role !== 'MANAGER')) return Promise.resolve(null);
     return this.visible(viewer).andWhere('a.id = :id', { id }).getOne();
   }

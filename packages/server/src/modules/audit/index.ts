@@ -6,5 +6,5 @@ export const audit: Feature = {
   name: 'audit',
   entities: [AuditEntryEntity],
   resolvers: auditResolvers,
-  nodeTypes: [{ typeName: 'AuditEntry', entity: AuditEntryEntity, load: (_id, globalId, { services, viewer }) => services.audit.get(viewer, globalId) }],
+  nodeTypes: [{ typeName: 'AuditEntry', entity: AuditEntryEntity, load: (id, _globalId, { services, viewer }) => services.audit.get(viewer, id) }],
 };
