@@ -6,6 +6,7 @@
  */
 import type { SnapshotSeries } from '../../generated/graphql';
 import { Params, tagged, type Db, type WidgetScope } from './dashboard-scope';
+import { openLead } from '../leads/open-lead';
 
 /** open_leads: leads not WON/LOST; open_pipeline_value: their estimated value; won_revenue_month: contract value of
  * the non-cancelled projects created in the month so far; active_projects: projects planned, scheduled or in progress. */
@@ -18,7 +19,7 @@ WITH d AS (
          date_trunc('month', $1::date)::timestamp AT TIME ZONE 'UTC' AS month_start
 ), open_leads AS (
   SELECT l.team_id, l.assignee_id, l.estimated_value FROM leads l, d
-   WHERE l.deleted_at IS NULL AND l.status NOT IN ('WON', 'LOST') AND l.created_at < d.cutoff
+   WHERE ${openLead('l')} AND l.created_at < d.cutoff
 ), counted_projects AS (
   SELECT p.id, p.team_id, p.lead_id, CASE WHEN p.created_at >= d.month_start AND p.status <> 'CANCELLED' THEN p.budget END AS won,
          p.status IN ('PLANNING', 'SCHEDULED', 'IN_PROGRESS') AS active

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { openLead } from '../leads/open-lead';
 
 /** Who may get a team's leads: its active SALES members. `u` is the users alias, $1 the team id. */
 const ELIGIBLE = `u.team_id = $1 AND u.role = 'SALES' AND u.active`;
@@ -27,7 +28,7 @@ export async function leastOpenLeads(m: EntityManager, teamId: string): Promise<
     `SELECT u.id FROM users u
      CROSS JOIN LATERAL (
        SELECT count(*) AS n FROM leads l
-       WHERE l.assignee_id = u.id AND l.deleted_at IS NULL AND l.status NOT IN ('WON', 'LOST')
+       WHERE l.assignee_id = u.id AND ${openLead('l')}
      ) open
      WHERE ${ELIGIBLE}
      ORDER BY open.n, u.last_lead_assigned_at ASC NULLS FIRST, u.name, u.id

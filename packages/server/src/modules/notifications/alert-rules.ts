@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AlertKind } from '../../generated/graphql';
 import type { RaiseInput } from './alert.service';
 import { localTime } from './notification-text';
+import { openLead } from '../leads/open-lead';
 
 /** A condition worth an alert: finds every row where it holds now, in one query. */
 export interface AlertRule {
@@ -16,7 +17,7 @@ const hotLeadUnassigned: AlertRule = {
     const rows: Array<{ id: string; team_id: string | null; name: string; score: number; created_at: Date }> = await m.query(
       `SELECT l.id, l.team_id, coalesce(l.contact_name, c.name, 'Unnamed lead') AS name, l.score, l.created_at
          FROM leads l LEFT JOIN customers c ON c.id = l.customer_id
-        WHERE l.deleted_at IS NULL AND l.status NOT IN ('WON', 'LOST') AND l.score >= 70
+        WHERE ${openLead('l')} AND l.score >= 70
           AND l.assignee_id IS NULL AND l.created_at < now() - interval '1 hour'`,
     );
     return rows.map((r) => ({

@@ -5,6 +5,7 @@ import type { Messenger } from '../../platform/messaging/messenger';
 import type { NotificationEntity } from './notification.entity';
 import type { NotificationService, NotifyInput } from './notification.service';
 import { localTime } from './notification-text';
+import { openLead } from '../leads/open-lead';
 
 /** Most reminders created per run; a backlog is worked off over the next runs. */
 const BATCH = 1000;
@@ -38,7 +39,7 @@ export class Reminders {
              FROM leads l
              JOIN users u ON u.id = l.assignee_id AND u.active
              LEFT JOIN customers c ON c.id = l.customer_id
-            WHERE l.deleted_at IS NULL AND l.status NOT IN ('WON', 'LOST') AND l.next_follow_up_at <= now()
+            WHERE ${openLead('l')} AND l.next_follow_up_at <= now()
          ) due
          WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = due.dedupe_key)
          ORDER BY due.due LIMIT ${BATCH}`,

@@ -15,6 +15,7 @@ import {
   type LeadScoringWeightsModel,
   type ScoringWeights,
 } from './scoring-weights';
+import { openLead } from '../leads/open-lead';
 
 /** The job that rescores every open lead (see scoring.jobs.ts). */
 export const RESCORE_JOB = 'rescore-leads';
@@ -67,7 +68,7 @@ export class LeadScoringService {
     for (;;) {
       const count = await this.ds.transaction(async (m) => {
         const rows: Array<{ id: string }> = await m.query(
-          `SELECT id FROM leads WHERE deleted_at IS NULL AND status NOT IN ('WON', 'LOST') AND id > $1
+          `SELECT id FROM leads WHERE ${openLead()} AND id > $1
            ORDER BY id LIMIT $2 FOR NO KEY UPDATE SKIP LOCKED`,
           [after, batchSize],
         );
