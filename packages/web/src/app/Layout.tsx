@@ -5,8 +5,9 @@ import { cx, ErrorState, Icon, Spinner } from '../ui';
 import { useViewer } from './auth';
 import { useLiveEvents } from './live/useLiveEvents';
 import { navFor } from './nav';
-import { NotificationsBell } from './NotificationsBell';
+import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { UserMenu } from './UserMenu';
+import popover from '../ui/popover.module.css';
 import styles from './Layout.module.css';
 
 function LiveUpdates({ role }: { role: Role }) {
@@ -32,7 +33,7 @@ export function Layout() {
       <header className={styles.topbar}>
         <button
           type="button"
-          className={cx(styles.iconButton, styles.menuButton)}
+          className={cx(popover.iconButton, styles.menuButton)}
           aria-label={menuOpen ? 'Close menu' : 'Open menu'}
           aria-expanded={menuOpen}
           aria-controls="app-nav"

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { enumLabel, initials } from '../lib/format';
 import { cx, useDismiss } from '../ui';
 import { useSignOut, type Viewer } from './auth';
+import popover from '../ui/popover.module.css';
 import styles from './Layout.module.css';
 
 /** Avatar button with the user's name, role and team, a link to their settings and sign-out. */
@@ -13,7 +14,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
   useDismiss(ref, open, () => setOpen(false));
 
   return (
-    <div ref={ref} className={styles.popoverAnchor}>
+    <div ref={ref} className={popover.popoverAnchor}>
       <button
         type="button"
         className={styles.userButton}
@@ -28,7 +29,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
         <span className={styles.userName}>{viewer.name}</span>
       </button>
       {open && (
-        <div id="user-menu" className={cx(styles.popover, styles.userMenu)}>
+        <div id="user-menu" className={cx(popover.popover, styles.userMenu)}>
           <div className={styles.userSummary}>
             <strong>{viewer.name}</strong>
             <span>{viewer.email}</span>

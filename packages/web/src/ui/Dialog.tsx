@@ -1,4 +1,5 @@
 import { useId, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { Button } from './Button';
 import { cx } from './cx';
 import { useDismiss } from './useDismiss';
 import styles from './ui.module.css';
@@ -57,5 +58,47 @@ export function Dialog({ title, onClose, onSubmit, busy = false, actions, size =
         </div>
       )}
     </div>
+  );
+}
+
+export interface FormDialogProps extends Omit<DialogProps, 'actions' | 'onSubmit'> {
+  /** Runs on submit (Enter included). */
+  onSubmit: () => unknown;
+  /** The submit button's text. */
+  submitLabel: ReactNode;
+  submitVariant?: 'primary' | 'danger';
+  submitDisabled?: boolean;
+  /** Extra classes for both buttons (e.g. larger touch targets). */
+  buttonClassName?: string;
+}
+
+/** A dialog that is a form, with Cancel and a submit button (both wait while `busy`). */
+export function FormDialog({
+  onSubmit,
+  submitLabel,
+  submitVariant = 'primary',
+  submitDisabled,
+  buttonClassName,
+  busy = false,
+  onClose,
+  ...dialog
+}: FormDialogProps) {
+  return (
+    <Dialog
+      {...dialog}
+      busy={busy}
+      onClose={onClose}
+      onSubmit={() => void onSubmit()}
+      actions={
+        <>
+          <Button onClick={onClose} disabled={busy} className={buttonClassName}>
+            Cancel
+          </Button>
+          <Button type="submit" variant={submitVariant} loading={busy} disabled={submitDisabled} className={buttonClassName}>
+            {submitLabel}
+          </Button>
+        </>
+      }
+    />
   );
 }

@@ -2,10 +2,17 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
-import { splitUserErrors } from '../../lib/userErrors';
-import { Button, Dialog } from '../../ui';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { FormAlert, FormDialog } from '../../ui';
 import { CustomerPicker, type PickedCustomer } from '../customers/CustomerPicker';
-import { CreateAppointmentMutation, kindLabel, USUAL_MINUTES, useRefreshAppointmentLists } from './appointment';
+import {
+  CreateAppointmentMutation,
+  failedBecause,
+  kindLabel,
+  USUAL_MINUTES,
+  useRefreshAppointmentLists,
+  withLocalTimes,
+} from './appointment';
 import {
   AppointmentFields,
   FORM_FIELDS,
@@ -16,7 +23,7 @@ import {
   type FieldErrors,
 } from './AppointmentFields';
 import { useStaff } from './staff';
-import { addMinutes, localizeTimes } from './time';
+import { addMinutes } from './time';
 import styles from './appointments.module.css';
 
 const BookingContextQuery = graphql(`
@@ -90,7 +97,7 @@ export function BookAppointmentDialog({ customerId, leadId, projectId, start, as
       withProject: Boolean(projectId),
     },
   });
-  const [create] = useMutation(CreateAppointmentMutation);
+  const [create, { loading: busy }] = useMutation(CreateAppointmentMutation);
   const refreshLists = useRefreshAppointmentLists();
   const initialKind = projectId ? 'INSTALL' : 'INSPECTION';
   const [values, setValues] = useState<AppointmentFormValues>(() => ({
@@ -103,9 +110,8 @@ export function BookAppointmentDialog({ customerId, leadId, projectId, start, as
     notes: '',
   }));
   const [picked, setPicked] = useState<PickedCustomer | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useFormErrors(['customerId', ...FORM_FIELDS]);
+  const errors: FieldErrors = form.errors;
 
   const ctx = context.data;
   const known = ctx?.customer ?? ctx?.lead?.customer ?? ctx?.project?.customer ?? null;
@@ -122,15 +128,10 @@ export function BookAppointmentDialog({ customerId, leadId, projectId, start, as
 
   const submit = async () => {
     const slot = slotOf(values);
-    const local: FieldErrors = {};
-    if (!customer) local.customerId = 'Choose a customer.';
-    if (!slot) local.startsAt = SLOT_REQUIRED;
-    setGeneral([]);
-    setErrors(local);
-    if (!customer || !slot) return;
-    setBusy(true);
-    try {
-      const { data } = await create({
+    const local = { customerId: customer ? undefined : 'Choose a customer.', startsAt: slot ? undefined : SLOT_REQUIRED };
+    if (form.check(local) || !customer || !slot) return;
+    const run = async () =>
+      (await create({
         variables: {
           input: {
             customerId: customer.id,
@@ -145,56 +146,25 @@ export function BookAppointmentDialog({ customerId, leadId, projectId, start, as
             notes: values.notes.trim() || undefined,
           },
         },
-      });
-      const refused = data?.createAppointment.errors ?? [];
-      if (refused.length || !data?.createAppointment.appointment) {
-        const split = splitUserErrors(
-          refused.map((e) => ({ ...e, message: localizeTimes(e.message) })),
-          ['customerId', ...FORM_FIELDS],
-        );
-        setErrors(split.byField);
-        setGeneral(split.general);
-        setBusy(false);
-        return;
-      }
-      void refreshLists([
-        { __typename: 'Customer', id: customer.id },
-        projectId ? { __typename: 'Project', id: projectId } : null,
-      ]);
-      onBooked?.();
-      onClose();
-    } catch (err) {
-      setGeneral([err instanceof Error ? err.message : 'The appointment could not be booked. Try again.']);
-      setBusy(false);
-    }
+      })).data?.createAppointment;
+    const booked = await form.save(async () => withLocalTimes(await run()), {
+      ok: (p) => p.appointment,
+      nothing: 'The appointment could not be booked. Try again.',
+      unreachable: failedBecause('The appointment could not be booked. Try again.'),
+    });
+    if (!booked) return;
+    void refreshLists([
+      { __typename: 'Customer', id: customer.id },
+      projectId ? { __typename: 'Project', id: projectId } : null,
+    ]);
+    onBooked?.();
+    onClose();
   };
 
   const linkedTo = ctx?.project ? `project ${ctx.project.name}` : ctx?.lead ? `lead ${ctx.lead.contactName ?? ''}`.trim() : null;
   return (
-    <Dialog
-      title="Book an appointment"
-      size="md"
-      onClose={onClose}
-      busy={busy}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={busy}>
-            Book
-          </Button>
-        </>
-      }
-    >
-      {general.length > 0 && (
-        <div className={styles.formAlert} role="alert">
-          {general.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+    <FormDialog title="Book an appointment" size="md" onClose={onClose} busy={busy} onSubmit={submit} submitLabel="Book">
+      <FormAlert messages={form.general} />
       {needsPicker ? (
         <>
           {(leadId || projectId) && ctx && (
@@ -232,6 +202,6 @@ export function BookAppointmentDialog({ customerId, leadId, projectId, start, as
         locationHint="The customer’s address"
         disabled={busy}
       />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { UpdateAppointmentInput } from '../../gql/graphql';
-import { splitUserErrors } from '../../lib/userErrors';
-import { Button, Dialog } from '../../ui';
-import { UpdateAppointmentMutation, useRefreshAppointmentLists, type CalendarEvent } from './appointment';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { FormAlert, FormDialog } from '../../ui';
+import { failedBecause, UpdateAppointmentMutation, useRefreshAppointmentLists, withLocalTimes, type CalendarEvent } from './appointment';
 import {
   AppointmentFields,
   FORM_FIELDS,
@@ -11,11 +11,8 @@ import {
   slotInputs,
   slotOf,
   type AppointmentFormValues,
-  type FieldErrors,
 } from './AppointmentFields';
 import type { StaffMember } from './staff';
-import { localizeTimes } from './time';
-import styles from './appointments.module.css';
 
 export interface EditAppointmentDialogProps {
   event: CalendarEvent;
@@ -39,21 +36,17 @@ const valuesOf = (event: CalendarEvent): AppointmentFormValues => ({
  * and the server's refusals (a double booking under the start time or the attendee) show next to their field.
  */
 export function EditAppointmentDialog({ event, people, onClose }: EditAppointmentDialogProps) {
-  const [update] = useMutation(UpdateAppointmentMutation);
+  const [update, { loading: busy }] = useMutation(UpdateAppointmentMutation);
   const refreshLists = useRefreshAppointmentLists();
   const [initial] = useState(() => valuesOf(event));
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useFormErrors(FORM_FIELDS);
   const current = event.data.assignee;
   const attendees = current && !people.some((p) => p.id === current.id) ? [...people, current] : people;
 
   const submit = async () => {
     const slot = slotOf(values);
-    setGeneral([]);
-    setErrors(slot ? {} : { startsAt: SLOT_REQUIRED });
-    if (!slot) return;
+    if (form.check({ startsAt: slot ? undefined : SLOT_REQUIRED }) || !slot) return;
     const input: UpdateAppointmentInput = { id: event.id };
     const changed = (k: keyof AppointmentFormValues) => values[k] !== initial[k];
     if (changed('kind')) input.kind = values.kind;
@@ -70,52 +63,20 @@ export function EditAppointmentDialog({ event, people, onClose }: EditAppointmen
       onClose();
       return;
     }
-    setBusy(true);
-    try {
-      const { data } = await update({ variables: { input } });
-      const refused = data?.updateAppointment.errors ?? [];
-      if (refused.length) {
-        const split = splitUserErrors(refused.map((e) => ({ ...e, message: localizeTimes(e.message) })), FORM_FIELDS);
-        setErrors(split.byField);
-        setGeneral(split.general);
-        setBusy(false);
-        return;
-      }
-      // Moved to another week or to someone else, it may leave (or join) the lists on screen.
-      if (moved || changed('assigneeId')) void refreshLists();
-      onClose();
-    } catch (err) {
-      setGeneral([err instanceof Error ? err.message : 'The changes could not be saved. Try again.']);
-      setBusy(false);
-    }
+    const saved = await form.save(async () => withLocalTimes((await update({ variables: { input } })).data?.updateAppointment), {
+      nothing: 'The changes could not be saved. Try again.',
+      unreachable: failedBecause('The changes could not be saved. Try again.'),
+    });
+    if (!saved) return;
+    // Moved to another week or to someone else, it may leave (or join) the lists on screen.
+    if (moved || changed('assigneeId')) void refreshLists();
+    onClose();
   };
 
   return (
-    <Dialog
-      title={`Edit ${event.data.title}`}
-      size="md"
-      onClose={onClose}
-      busy={busy}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={busy}>
-            Save
-          </Button>
-        </>
-      }
-    >
-      {general.length > 0 && (
-        <div className={styles.formAlert} role="alert">
-          {general.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
-      <AppointmentFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={errors} people={attendees} disabled={busy} />
-    </Dialog>
+    <FormDialog title={`Edit ${event.data.title}`} size="md" onClose={onClose} busy={busy} onSubmit={submit} submitLabel="Save">
+      <FormAlert messages={form.general} />
+      <AppointmentFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={form.errors} people={attendees} disabled={busy} />
+    </FormDialog>
   );
 }

@@ -2,7 +2,9 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../gql';
 import type { AppointmentKind, AppointmentStatus, CalendarEvent_AppointmentFragment } from '../../gql/graphql';
+import type { UserErrorLike } from '../../lib/formErrors';
 import type { BadgeTone } from '../../ui';
+import { localizeTimes } from './time';
 
 /** What the calendar, its detail dialog and the optimistic move need of an appointment. */
 export const CalendarEventFragment = graphql(`
@@ -139,3 +141,11 @@ export function useRefreshAppointmentLists() {
     [client],
   );
 }
+
+/** A payload with the instants in its messages in the browser's words (`2026-11-24T15:00:00.000Z` → `Tue, Nov 24, 9:00 AM`). */
+export function withLocalTimes<P extends { errors: readonly UserErrorLike[] }>(payload: P | undefined): P | undefined {
+  return payload && { ...payload, errors: payload.errors.map((e) => ({ ...e, message: localizeTimes(e.message) })) };
+}
+
+/** A failed request in the appointment forms: the error's own words. */
+export const failedBecause = (fallback: string) => (err: unknown) => (err instanceof Error ? err.message : fallback);

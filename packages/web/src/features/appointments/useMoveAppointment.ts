@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { makeFragmentData } from '../../gql';
-import type { UserErrorLike } from '../../lib/userErrors';
+import type { UserErrorLike } from '../../lib/formErrors';
 import { CalendarEventFragment, UpdateAppointmentMutation, type CalendarEvent } from './appointment';
 
 /**

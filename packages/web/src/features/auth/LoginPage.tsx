@@ -4,7 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import { MeQuery, useApi, useSessionStatus, type LoginState } from '../../app/auth';
 import { tokensFrom } from '../../app/session';
 import { graphql } from '../../gql';
-import { splitUserErrors, type SplitErrors } from '../../lib/userErrors';
+import { splitUserErrors, type SplitErrors } from '../../lib/formErrors';
 import { Button, TextField } from '../../ui';
 import styles from './LoginPage.module.css';
 

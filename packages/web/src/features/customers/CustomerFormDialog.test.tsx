@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { makeFragmentData } from '../../gql';
 import { CreateCustomerDocument, UpdateCustomerDocument } from '../../gql/graphql';
 import { CustomerFormDialog, CustomerFormFragment } from './CustomerFormDialog';
@@ -107,6 +108,35 @@ describe('CustomerFormDialog', () => {
       /Phone is not a valid phone number\./,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('You may not add customers right now.');
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('shows a value the server refused as a GraphQL error (BAD_USER_INPUT with extensions.field) next to its field', async () => {
+    const { onSaved } = renderForm([
+      {
+        request: {
+          query: CreateCustomerDocument,
+          variables: { input: { name: 'Dana Hansen', customerType: 'RESIDENTIAL', email: 'dana@example.c0m' } },
+        },
+        result: {
+          errors: [
+            new GraphQLError(
+              'Variable "$input" got invalid value "dana@example.c0m" at "input.email"; Email must be a valid e-mail address.',
+              { extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
+            ),
+          ],
+        },
+      },
+    ]);
+
+    await user.type(nameField(), 'Dana Hansen');
+    await user.type(emailField(), 'dana@example.c0m');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    await waitFor(() => expect(emailField()).toHaveAttribute('aria-invalid', 'true'));
+    expect(emailField()).toHaveAccessibleDescription('Email must be a valid e-mail address.');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(emailField()).toHaveFocus());
     expect(onSaved).not.toHaveBeenCalled();
   });
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useViewer } from '../../app/auth';
 import { getFragmentData, type FragmentType } from '../../gql';
-import { Button, Dialog } from '../../ui';
+import { FormAlert, FormDialog } from '../../ui';
 import { CustomerFormFragment, CustomerFormTeamsQuery } from './customerFormDocuments';
 import { CustomerFormFields } from './CustomerFormFields';
 import { useCustomerForm } from './useCustomerForm';
@@ -27,7 +27,7 @@ export function CustomerFormDialog({ customer: ref, onClose, onSaved }: Customer
   const { viewer } = useViewer();
   const canPickTeam = viewer?.role === 'ADMIN' || viewer?.role === 'MANAGER';
   const { data: teamsData } = useQuery(CustomerFormTeamsQuery, { skip: !canPickTeam });
-  const { bind, general, busy, formRef, submit, initialTeamId } = useCustomerForm(customer, onSaved);
+  const { bind, general, busy, submit, initialTeamId } = useCustomerForm(customer, onSaved);
 
   const teams = (teamsData?.teams ?? []).filter(
     (t) =>
@@ -38,31 +38,16 @@ export function CustomerFormDialog({ customer: ref, onClose, onSaved }: Customer
   );
 
   return (
-    <Dialog
+    <FormDialog
       title={editing ? `Edit ${customer?.name}` : 'New customer'}
       size="lg"
       onClose={onClose}
       busy={busy}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={busy}>
-            {editing ? 'Save changes' : 'Create customer'}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={editing ? 'Save changes' : 'Create customer'}
     >
-      <div ref={formRef} className={styles.form}>
-        {general.length > 0 && (
-          <div className={styles.formAlert} role="alert" tabIndex={-1}>
-            {general.map((m) => (
-              <p key={m}>{m}</p>
-            ))}
-          </div>
-        )}
+      <div className={styles.form}>
+        <FormAlert className={styles.formAlert} messages={general} />
         <CustomerFormFields
           bind={bind}
           teams={teams}
@@ -71,6 +56,6 @@ export function CustomerFormDialog({ customer: ref, onClose, onSaved }: Customer
           viewerTeam={viewer?.team}
         />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,6 +1,5 @@
 import {
   createInput,
-  fieldOfGraphQLError,
   initialCustomerValues,
   updateInput,
   validateCustomer,
@@ -56,13 +55,5 @@ describe('updateInput', () => {
       segment: null,
     });
     expect(updateInput('C1', values({ teamId: 'T2' }), 'T1').teamId).toBe('T2');
-  });
-});
-
-describe('fieldOfGraphQLError', () => {
-  it('maps the refused variable path to its field', () => {
-    expect(fieldOfGraphQLError('Variable "$input" got invalid value "x"; at "input.email"')).toBe('email');
-    expect(fieldOfGraphQLError('Variable "$input" got invalid value; at "input.address.zip"')).toBe('zip');
-    expect(fieldOfGraphQLError('Something else')).toBeNull();
   });
 });

@@ -34,20 +34,20 @@ export function initialCustomerValues(customer: CustomerForm_CustomerFragment | 
   };
 }
 
-/** Input paths (as `UserError.field` joined with dots) → the form field showing them. */
-export const FIELD_OF_PATH: Record<string, CustomerFieldName> = {
+/** The form field → the input path its messages come back under (`UserError.field` or `extensions.field`). */
+export const PATH_OF_FIELD: Record<CustomerFieldName, string> = {
   name: 'name',
   customerType: 'customerType',
   email: 'email',
   phone: 'phone',
-  'address.street': 'street',
-  'address.city': 'city',
-  'address.state': 'state',
-  'address.zip': 'zip',
+  street: 'address.street',
+  city: 'address.city',
+  state: 'address.state',
+  zip: 'address.zip',
   segment: 'segment',
   teamId: 'teamId',
 };
-export const SHOWN_PATHS = Object.keys(FIELD_OF_PATH);
+export const SHOWN_PATHS = Object.values(PATH_OF_FIELD);
 
 /** The same pragmatic check as the server's `Email` scalar (one @, no spaces, a dotted domain). */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -102,13 +102,4 @@ export function updateInput(id: string, v: CustomerFormValues, initialTeamId: st
   };
   if (v.teamId && v.teamId !== initialTeamId) input.teamId = v.teamId;
   return input;
-}
-
-/**
- * The field of a variable the server refused before running the mutation, e.g.
- * `Variable "$input" got invalid value … at "input.email"` (the `Email` scalar).
- */
-export function fieldOfGraphQLError(message: string): CustomerFieldName | null {
-  const path = /at "input\.([\w.]+)"/.exec(message)?.[1];
-  return path ? (FIELD_OF_PATH[path] ?? null) : null;
 }

@@ -1,18 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { CustomerForm_CustomerFragment } from '../../gql/graphql';
-import { splitUserErrors, type UserErrorLike } from '../../lib/userErrors';
+import { userErrorsOf } from '../../lib/formErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
 import {
   createInput,
-  FIELD_OF_PATH,
-  fieldOfGraphQLError,
   initialCustomerValues,
+  PATH_OF_FIELD,
   SHOWN_PATHS,
   updateInput,
   validateCustomer,
   type CustomerFieldName,
-  type CustomerFormErrors,
   type CustomerFormValues,
 } from './customerForm';
 import { CreateCustomerMutation, UpdateCustomerMutation } from './customerFormDocuments';
@@ -24,93 +22,53 @@ import { CreateCustomerMutation, UpdateCustomerMutation } from './customerFormDo
 export function useCustomerForm(customer: CustomerForm_CustomerFragment | null | undefined, onSaved: (customer: { id: string }) => void) {
   const initialTeamId = customer?.owningTeam?.id ?? '';
   const [values, setValues] = useState<CustomerFormValues>(() => initialCustomerValues(customer));
-  const [errors, setErrors] = useState<CustomerFormErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLDivElement>(null);
+  // Messages by input path (`address.zip`), from the browser's checks, the payload's UserErrors or BAD_USER_INPUT.
+  const form = useFormErrors(SHOWN_PATHS, { focus: true });
 
-  const [create] = useMutation(CreateCustomerMutation, {
+  const [create, creating] = useMutation(CreateCustomerMutation, {
     // A new customer belongs in lists that are already cached: drop them so they load again when shown.
     update: (cache, { data }) => {
       if (data?.createCustomer.customer) cache.evict({ id: 'ROOT_QUERY', fieldName: 'customers' });
     },
   });
-  const [update] = useMutation(UpdateCustomerMutation);
+  const [update, updating] = useMutation(UpdateCustomerMutation);
 
   const bind = (name: CustomerFieldName) => ({
     name,
     value: values[name],
-    error: errors[name],
+    error: form.errors[PATH_OF_FIELD[name]],
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
       const value = e.target.value;
       setValues((v) => ({ ...v, [name]: value }));
-      if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
+      form.clear(PATH_OF_FIELD[name]);
     },
   });
 
-  // After a refused submit, focus moves to the first field with a message (or the alert), so keyboard and
-  // screen-reader users land on what needs fixing.
-  const [focusRequest, setFocusRequest] = useState(0);
-  const focusFirstError = () => setFocusRequest((n) => n + 1);
-  useEffect(() => {
-    if (!focusRequest) return;
-    const form = formRef.current;
-    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector('[role="alert"]');
-    if (target instanceof HTMLElement) target.focus();
-  }, [focusRequest]);
-
-  const showServerErrors = (userErrors: readonly UserErrorLike[]) => {
-    const split = splitUserErrors(userErrors, SHOWN_PATHS);
-    const byField: CustomerFormErrors = {};
-    for (const [path, message] of Object.entries(split.byField)) {
-      const field = FIELD_OF_PATH[path];
-      if (field) byField[field] = message;
-    }
-    setErrors(byField);
-    setGeneral(split.general);
-    focusFirstError();
-  };
-
   const submit = async () => {
     const found = validateCustomer(values);
-    setGeneral([]);
-    if (Object.keys(found).length) {
-      setErrors(found);
-      focusFirstError();
+    if (form.check(Object.fromEntries(Object.entries(found).map(([field, message]) => [PATH_OF_FIELD[field as CustomerFieldName], message])))) {
       return;
     }
-    setErrors({});
-    setBusy(true);
-    try {
-      const payload = customer
-        ? (await update({ variables: { input: updateInput(customer.id, values, initialTeamId) } })).data?.updateCustomer
-        : (await create({ variables: { input: createInput(values) } })).data?.createCustomer;
-      if (payload?.customer && !payload.errors.length) {
-        onSaved({ id: payload.customer.id });
-        return;
-      }
-      showServerErrors(payload?.errors ?? [{ message: 'The customer was not saved. Try again.' }]);
-    } catch (error) {
-      if (CombinedGraphQLErrors.is(error)) {
-        const byField: CustomerFormErrors = {};
-        const rest: string[] = [];
-        for (const e of error.errors) {
-          const field = fieldOfGraphQLError(e.message);
-          if (field) byField[field] = e.message.replace(/^.*; /, '');
-          else rest.push(e.message);
-        }
-        setErrors(byField);
-        setGeneral(rest);
-        focusFirstError();
-      } else {
-        setGeneral(['The server could not be reached. Check your connection and try again.']);
-      }
-    } finally {
-      setBusy(false);
-    }
+    const saved = await form.save(
+      async () =>
+        customer
+          ? (await update({ variables: { input: updateInput(customer.id, values, initialTeamId) } })).data?.updateCustomer
+          : (await create({ variables: { input: createInput(values) } })).data?.createCustomer,
+      {
+        ok: (p) => p.customer,
+        nothing: 'The customer was not saved. Try again.',
+        unreachable: (error) =>
+          userErrorsOf(error)
+            ?.filter((e) => !e.field)
+            .map((e) => e.message)
+            .join(' ') ||
+          'The server could not be reached. Check your connection and try again.',
+      },
+    );
+    if (saved?.customer) onSaved({ id: saved.customer.id });
   };
 
-  return { bind, general, busy, formRef, submit, initialTeamId };
+  return { bind, general: form.general, busy: creating.loading || updating.loading, submit, initialTeamId };
 }
 
 export type CustomerFieldBinder = ReturnType<typeof useCustomerForm>['bind'];

@@ -1,6 +1,6 @@
 import type { InteractionDirection, InteractionType, LogInteractionInput } from '../../gql/graphql';
 import { fromLocalInput } from '../../lib/dateInputs';
-import type { SplitErrors } from '../../lib/userErrors';
+import type { SplitErrors } from '../../lib/formErrors';
 
 /** Input paths a `UserError` may point at that this form shows next to a field. */
 export const SHOWN_FIELDS = [

@@ -2,8 +2,8 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { ConvertLeadInput } from '../../gql/graphql';
-import { splitUserErrors } from '../../lib/userErrors';
-import { Button, Dialog, TextField } from '../../ui';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { FormAlert, FormDialog, TextField } from '../../ui';
 import { normaliseMoney } from './leadForm';
 import styles from './leadForms.module.css';
 
@@ -45,76 +45,51 @@ export function ConvertLeadDialog({ lead, name, onClose, onConverted }: ConvertL
   const [projectName, setProjectName] = useState('');
   const [budget, setBudget] = useState(lead.estimatedValue ? String(Number(lead.estimatedValue)) : '');
   const [startDate, setStartDate] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const form = useFormErrors(FIELDS);
+  const errors: Errors = form.errors;
   const [convert, { loading }] = useMutation(ConvertLeadMutation);
 
   const submit = async () => {
-    setRefusal(null);
     const money = normaliseMoney(budget);
-    if (money && !MONEY.test(money)) {
-      setErrors({ budget: 'Enter an amount in dollars, e.g. 15200 or 15200.50.' });
-      return;
-    }
-    setErrors({});
+    if (form.check({ budget: money && !MONEY.test(money) ? 'Enter an amount in dollars, e.g. 15200 or 15200.50.' : undefined })) return;
     const input: ConvertLeadInput = { id: lead.id };
     if (projectName.trim()) input.projectName = projectName.trim();
     if (money) input.budget = money;
     if (startDate) input.startDate = startDate;
-    try {
-      const { data } = await convert({ variables: { input } });
-      const payload = data?.convertLead;
-      if (!payload) return;
-      if (payload.errors.length || !payload.project) {
-        const split = splitUserErrors(payload.errors, FIELDS);
-        setErrors(split.byField);
-        setRefusal(split.general.join(' ') || (Object.keys(split.byField).length ? null : 'The lead was not converted.'));
-        return;
-      }
-      // Project lists (and lead lists showing the conversion) refetch when next shown.
-      void client
-        .refetchQueries({
-          updateCache: (cache) =>
-            cache.modify({
-              fields: {
-                projects: (_v, { INVALIDATE }) => INVALIDATE,
-                leads: (_v, { INVALIDATE }) => INVALIDATE,
-              },
-            }),
-        })
-        .catch(() => undefined);
-      onConverted(payload.project.id);
-    } catch {
-      setRefusal('The server could not be reached. Try again.');
-    }
+    const payload = await form.save(async () => (await convert({ variables: { input } })).data?.convertLead, {
+      ok: (p) => p.project,
+      nothing: 'The lead was not converted.',
+      unreachable: 'The server could not be reached. Try again.',
+    });
+    if (!payload?.project) return;
+    // Project lists (and lead lists showing the conversion) refetch when next shown.
+    void client
+      .refetchQueries({
+        updateCache: (cache) =>
+          cache.modify({
+            fields: {
+              projects: (_v, { INVALIDATE }) => INVALIDATE,
+              leads: (_v, { INVALIDATE }) => INVALIDATE,
+            },
+          }),
+      })
+      .catch(() => undefined);
+    onConverted(payload.project.id);
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={`Convert ${name} into a project`}
       size="md"
       onClose={onClose}
       busy={loading}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={loading}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={loading}>
-            Convert to project
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel="Convert to project"
     >
       <p className={styles.required}>
         Creates the project (and the customer, if the lead has none) in one step. Everything here is optional.
       </p>
-      {refusal && (
-        <p className={styles.formError} role="alert">
-          {refusal}
-        </p>
-      )}
+      <FormAlert className={styles.formError} messages={form.general} />
       <TextField
         label="Project name"
         maxLength={200}
@@ -144,6 +119,6 @@ export function ConvertLeadDialog({ lead, name, onClose, onConverted }: ConvertL
           onChange={(e) => setStartDate(e.target.value)}
         />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

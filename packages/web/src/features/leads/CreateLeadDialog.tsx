@@ -4,21 +4,14 @@ import { useViewer } from '../../app/auth';
 import { getFragmentData, graphql } from '../../gql';
 import type { LeadCard_LeadFragment } from '../../gql/graphql';
 import { enumLabel, money } from '../../lib/format';
-import { splitUserErrors } from '../../lib/userErrors';
-import { Button, ButtonLink, Dialog } from '../../ui';
+import { Button, ButtonLink, Dialog, FormAlert, FormDialog } from '../../ui';
 import { LeadCardFragment, leadName } from './LeadCard';
-import {
-  emptyLeadForm,
-  LEAD_FORM_FIELDS,
-  toCreateInput,
-  validateLeadForm,
-  type LeadFormErrors,
-  type LeadFormValues,
-} from './leadForm';
+import { emptyLeadForm, toCreateInput, validateLeadForm } from './leadForm';
 import { LeadFormFields } from './LeadFormFields';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreFactorList } from './ScoreFactorList';
 import { useAssignableUsers, useViewerTeams } from './useAssignableUsers';
+import { useLeadFormState } from './useLeadFormState';
 import styles from './leadForms.module.css';
 
 const CreateLeadMutation = graphql(`
@@ -76,9 +69,7 @@ export function CreateLeadDialog({ onClose, customerId }: CreateLeadDialogProps)
     viewer?.role === 'SALES'
       ? [{ value: viewer.id, label: `Me (${viewer.name})` }]
       : assignable.map((u) => ({ value: u.id, label: u.id === viewer?.id ? `Me (${u.name})` : u.name }));
-  const [values, setValues] = useState<LeadFormValues>(emptyLeadForm);
-  const [errors, setErrors] = useState<LeadFormErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const { values, setValues, onChange, form, errors } = useLeadFormState(emptyLeadForm, { focus: true });
   const [created, setCreated] = useState<LeadCard_LeadFragment | null>(null);
   const [create, { loading }] = useMutation(CreateLeadMutation);
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -109,49 +100,21 @@ export function CreateLeadDialog({ onClose, customerId }: CreateLeadDialogProps)
   const teamOptions =
     picksTeam && (viewer?.role === 'ADMIN' || teams.length > 1) ? teams.map((t) => ({ value: t.id, label: t.name })) : undefined;
 
-  const onChange = (patch: Partial<LeadFormValues>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    // A changed field's error no longer applies.
-    setErrors((e) => {
-      const next = { ...e };
-      for (const key of Object.keys(patch)) {
-        const field = key === 'customer' ? 'customerId' : ['street', 'city', 'state', 'zip'].includes(key) ? `propertyAddress.${key}` : key;
-        delete next[field as keyof LeadFormErrors];
-      }
-      return next;
-    });
-  };
-
   const submit = async () => {
-    const invalid = validateLeadForm(values);
-    setGeneral([]);
-    if (Object.keys(invalid).length) {
-      setErrors(invalid);
-      focusFirstInvalid();
-      return;
-    }
-    setErrors({});
-    try {
-      const { data } = await create({ variables: { input: toCreateInput(values) } });
-      const payload = data?.createLead;
-      if (!payload) return;
-      if (payload.errors.length || !payload.lead) {
-        const split = splitUserErrors(payload.errors, LEAD_FORM_FIELDS);
-        setErrors(split.byField);
-        setGeneral(split.general.length || Object.keys(split.byField).length ? split.general : ['The lead was not created.']);
-        focusFirstInvalid();
-        return;
-      }
-      setCreated(getFragmentData(LeadCardFragment, payload.lead));
-      // Every list of leads (board columns, table pages) refetches in place, with the new lead where it belongs.
-      void client
-        .refetchQueries({
-          updateCache: (cache) => cache.modify({ fields: { leads: (_value, { INVALIDATE }) => INVALIDATE } }),
-        })
-        .catch(() => undefined);
-    } catch {
-      setGeneral(['The server could not be reached. Check your connection and try again.']);
-    }
+    if (form.check(validateLeadForm(values))) return;
+    const payload = await form.save(async () => (await create({ variables: { input: toCreateInput(values) } })).data?.createLead, {
+      ok: (p) => p.lead,
+      nothing: 'The lead was not created.',
+      unreachable: 'The server could not be reached. Check your connection and try again.',
+    });
+    if (!payload?.lead) return;
+    setCreated(getFragmentData(LeadCardFragment, payload.lead));
+    // Every list of leads (board columns, table pages) refetches in place, with the new lead where it belongs.
+    void client
+      .refetchQueries({
+        updateCache: (cache) => cache.modify({ fields: { leads: (_value, { INVALIDATE }) => INVALIDATE } }),
+      })
+      .catch(() => undefined);
   };
 
   if (created) {
@@ -208,29 +171,9 @@ export function CreateLeadDialog({ onClose, customerId }: CreateLeadDialogProps)
   }
 
   return (
-    <Dialog
-      title="New lead"
-      size="lg"
-      onClose={onClose}
-      busy={loading}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={loading}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={loading}>
-            Create lead
-          </Button>
-        </>
-      }
-    >
+    <FormDialog title="New lead" size="lg" onClose={onClose} busy={loading} onSubmit={submit} submitLabel="Create lead">
       <p className={styles.required}>* Required. Give a contact (name and phone or e-mail) or choose an existing customer.</p>
-      {general.length > 0 && (
-        <p className={styles.formError} role="alert">
-          {general.join(' ')}
-        </p>
-      )}
+      <FormAlert className={styles.formError} messages={form.general} />
       <LeadFormFields
         values={values}
         errors={{ ...(preselectMissing && !values.customer ? { customerId: preselectMissing } : {}), ...errors }}
@@ -240,14 +183,6 @@ export function CreateLeadDialog({ onClose, customerId }: CreateLeadDialogProps)
         teamPlaceholder={viewer?.team ? `Your team (${viewer.team.name})` : 'No team'}
         assigneeOptions={assigneeOptions}
       />
-    </Dialog>
+    </FormDialog>
   );
-}
-
-/** Moves focus to the first field reported invalid, after React has rendered the messages. */
-function focusFirstInvalid() {
-  requestAnimationFrame(() => {
-    const first = document.querySelector<HTMLElement>('[role="dialog"] [aria-invalid="true"]');
-    first?.focus();
-  });
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Viewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import { initials } from '../../lib/format';
-import { splitUserErrors } from '../../lib/userErrors';
+import { splitUserErrors } from '../../lib/formErrors';
 import { Button, Select } from '../../ui';
 import { useAssignableUsers } from './useAssignableUsers';
 import styles from './leadDetail.module.css';

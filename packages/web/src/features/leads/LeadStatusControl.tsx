@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { LeadStatus } from '../../gql/graphql';
-import type { UserErrorLike } from '../../lib/userErrors';
+import type { UserErrorLike } from '../../lib/formErrors';
 import { Badge, Button } from '../../ui';
 import { LostReasonDialog } from './LostReasonDialog';
 import { BOARD_STATUSES, LEAD_TRANSITIONS, statusLabel, statusTone } from './statuses';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { LeadCard_LeadFragment, LeadStatus } from '../../gql/graphql';
-import type { UserErrorLike } from '../../lib/userErrors';
+import type { UserErrorLike } from '../../lib/formErrors';
 import { Button, EmptyState, ErrorState, Spinner } from '../../ui';
 import { BOARD_QUERY_VARIABLES, LeadsBoardQuery } from './boardQuery';
 import { boardColumns } from './columns';

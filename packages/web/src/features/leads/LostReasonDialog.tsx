@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { splitUserErrors } from '../../lib/userErrors';
-import type { UserErrorLike } from '../../lib/userErrors';
+import { splitUserErrors } from '../../lib/formErrors';
+import type { UserErrorLike } from '../../lib/formErrors';
 import { Button, Dialog, TextField } from '../../ui';
 
 export interface LostReasonDialogProps {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { LeadStatus } from '../../gql/graphql';
-import type { UserErrorLike } from '../../lib/userErrors';
+import type { UserErrorLike } from '../../lib/formErrors';
 import { adjustTotal, BOARD_QUERY_VARIABLES, LeadsBoardQuery } from './boardQuery';
 
 const UpdateLeadStatusMutation = graphql(`

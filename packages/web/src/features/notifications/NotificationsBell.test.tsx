@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useParams } from 'react-router';
-import { NotificationsBell } from '../../app/NotificationsBell';
+import { NotificationsBell } from './NotificationsBell';
 import { MarkNotificationReadDocument, NotificationsBellDocument } from '../../gql/graphql';
 import { meMock, renderWithApi } from '../settings/testUtils';
 

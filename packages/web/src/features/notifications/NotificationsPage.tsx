@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
-import { MarkAllReadMutation, NotificationItem } from '../../app/NotificationsBell';
+import { MarkAllReadMutation, NotificationItem } from './NotificationsBell';
 import { graphql } from '../../gql';
 import { Button, Card, EmptyState, ErrorState, ListFooter, PageHeader, Spinner } from '../../ui';
 import { useMarkNotificationRead } from './useMarkNotificationRead';

@@ -2,10 +2,10 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ProjectDetail_ProjectFragment } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
-import { splitUserErrors } from '../../lib/userErrors';
+import { splitUserErrors } from '../../lib/formErrors';
 import { Button, Dialog, ErrorState, Spinner } from '../../ui';
 import { AssignProjectTeamMutation, CrewCandidatesQuery } from './projectDetailQuery';
-import { failureMessage } from './failure';
+import { failureMessage } from '../../lib/formErrors';
 import { refreshHistory } from './refreshHistory';
 import styles from './projects.module.css';
 

@@ -2,10 +2,11 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ProjectDetail_ProjectFragment, ProjectType, UpdateProjectInput } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
-import { splitUserErrors, type SplitErrors } from '../../lib/userErrors';
+import { splitUserErrors, type SplitErrors } from '../../lib/formErrors';
 import { Button, Dialog, Select, TextField } from '../../ui';
 import { UpdateProjectMutation } from './projectDetailQuery';
-import { failureMessage, MONEY_HINT, parseMoney } from './failure';
+import { failureMessage } from '../../lib/formErrors';
+import { MONEY_HINT, parseMoney } from './money';
 import { refreshHistory } from './refreshHistory';
 import styles from './projects.module.css';
 

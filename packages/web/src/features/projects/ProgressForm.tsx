@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { getFragmentData } from '../../gql';
 import type { ProjectDetail_ProjectFragment, ProjectStatus, UpdateProjectInput } from '../../gql/graphql';
 import { money } from '../../lib/format';
-import { splitUserErrors, type SplitErrors } from '../../lib/userErrors';
+import { splitUserErrors, type SplitErrors } from '../../lib/formErrors';
 import { Button, Card, TextArea, TextField } from '../../ui';
 import { refreshInteractionLists } from '../interactions/refreshInteractionLists';
 import { nextStatuses, statusLabel } from './projectFormat';
 import { LogProgressNoteMutation, ProjectDetailFragment, UpdateProjectMutation } from './projectDetailQuery';
-import { failureMessage, MONEY_HINT, parseMoney } from './failure';
+import { failureMessage } from '../../lib/formErrors';
+import { MONEY_HINT, parseMoney } from './money';
 import { refreshHistory } from './refreshHistory';
 import styles from './projects.module.css';
 

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ProjectDetail_ProjectFragment, ProjectStatus } from '../../gql/graphql';
 import { Button, Dialog } from '../../ui';
-import { failureMessage } from './failure';
+import { failureMessage } from '../../lib/formErrors';
 import { UpdateProjectMutation } from './projectDetailQuery';
 import { moveLabel, nextStatuses, statusLabel } from './projectFormat';
 import { refreshHistory } from './refreshHistory';

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AssignmentStrategy } from '../../gql/graphql';
-import { splitUserErrors } from '../../lib/userErrors';
-import { Button, Dialog, Select, TextField } from '../../ui';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { Button, FormDialog, Select, TextField } from '../../ui';
 import { STRATEGIES, UNREACHABLE } from './options';
 import { FormMessages } from './Section';
 import type { SettingsTeam } from './TeamsSettings';
@@ -49,8 +49,6 @@ const row = (zipPrefix = '', userId = ''): Row => ({ key: nextKey++, zipPrefix, 
 export function AssignmentDialog({ team, onClose }: { team: SettingsTeam; onClose: () => void }) {
   const [strategy, setStrategy] = useState<AssignmentStrategy>(team.assignmentStrategy);
   const [rows, setRows] = useState<Row[]>(() => team.territories.map((t) => row(t.zipPrefix, t.user.id)));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
   const [save, { loading }] = useMutation(UpdateTeamAssignmentMutation);
   const groupId = useId();
   const sales = team.members.filter((m) => m.active && m.role === 'SALES');
@@ -62,22 +60,19 @@ export function AssignmentDialog({ team, onClose }: { team: SettingsTeam; onClos
   }
 
   const fieldsShown = rows.flatMap((_, i) => [`territories.${i}.zipPrefix`, `territories.${i}.userId`]);
+  const form = useFormErrors(fieldsShown);
+  const { errors } = form;
 
   const change = (index: number, patch: Partial<Row>) => {
     setRows((rs) => rs.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-    setErrors((e) => {
-      const next = { ...e };
-      for (const k of Object.keys(patch)) delete next[`territories.${index}.${k}`];
-      return next;
-    });
+    form.clear(...Object.keys(patch).map((k) => `territories.${index}.${k}`));
   };
   const remove = (index: number) => {
     setRows((rs) => rs.filter((_, i) => i !== index));
-    setErrors({}); // indexes shift: old messages would point at the wrong rows
+    form.clear(); // indexes shift: old messages would point at the wrong rows
   };
 
   const submit = async () => {
-    setGeneral([]);
     const invalid: Record<string, string> = {};
     if (strategy === 'TERRITORY') {
       rows.forEach((r, i) => {
@@ -85,51 +80,25 @@ export function AssignmentDialog({ team, onClose }: { team: SettingsTeam; onClos
         if (!r.userId) invalid[`territories.${i}.userId`] = 'Choose who gets these leads.';
       });
     }
-    setErrors(invalid);
-    if (Object.keys(invalid).length) return;
-    try {
-      const { data } = await save({
-        variables: {
-          input: {
-            teamId: team.id,
-            strategy,
-            ...(strategy === 'TERRITORY'
-              ? { territories: rows.map((r) => ({ zipPrefix: r.zipPrefix.trim(), userId: r.userId })) }
-              : {}),
-          },
-        },
-      });
-      const payload = data?.updateTeamAssignment;
-      if (!payload) return;
-      if (payload.errors.length || !payload.team) {
-        const split = splitUserErrors(payload.errors, fieldsShown);
-        setErrors(split.byField);
-        setGeneral(split.general.length || Object.keys(split.byField).length ? split.general : ['Nothing was saved.']);
-        return;
-      }
-      onClose();
-    } catch {
-      setGeneral([UNREACHABLE]);
-    }
+    if (form.check(invalid)) return;
+    const territories = rows.map((r) => ({ zipPrefix: r.zipPrefix.trim(), userId: r.userId }));
+    const input = { teamId: team.id, strategy, ...(strategy === 'TERRITORY' ? { territories } : {}) };
+    const saved = await form.save(async () => (await save({ variables: { input } })).data?.updateTeamAssignment, {
+      ok: (p) => p.team,
+      nothing: 'Nothing was saved.',
+      unreachable: UNREACHABLE,
+    });
+    if (saved) onClose();
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={`Lead assignment: ${team.name}`}
       size="lg"
       busy={loading}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={loading}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={loading}>
-            Save
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel="Save"
     >
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>New leads without an assignee go to</legend>
@@ -206,7 +175,7 @@ export function AssignmentDialog({ team, onClose }: { team: SettingsTeam; onClos
           </p>
         </fieldset>
       )}
-      <FormMessages errors={general} />
-    </Dialog>
+      <FormMessages errors={form.general} />
+    </FormDialog>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
-import { splitUserErrors } from '../../lib/userErrors';
+import { splitUserErrors } from '../../lib/formErrors';
 import { Button, Card, TextField } from '../../ui';
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem, UNREACHABLE } from './options';
 import { FormMessages, Section } from './Section';

@@ -5,7 +5,7 @@ import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import type { LeadScoringWeightsInput } from '../../gql/graphql';
 import { dateTimeLabel } from '../../lib/format';
-import { splitUserErrors } from '../../lib/userErrors';
+import { splitUserErrors } from '../../lib/formErrors';
 import { Button, Card, ErrorState, Spinner } from '../../ui';
 import { UNREACHABLE } from './options';
 import { FormMessages, Section } from './Section';

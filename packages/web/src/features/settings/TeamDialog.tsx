@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import { splitUserErrors } from '../../lib/userErrors';
-import { Button, Dialog, Select, TextField } from '../../ui';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { FormDialog, Select, TextField } from '../../ui';
 import { roleLabel, UNREACHABLE } from './options';
 import { FormMessages } from './Section';
 import type { SettingsTeam } from './TeamsSettings';
@@ -67,8 +67,8 @@ const REFRESH = ['SettingsTeams', 'SettingsTeamOptions'];
 export function TeamDialog({ team, onClose }: { team?: SettingsTeam; onClose: () => void }) {
   const [name, setName] = useState(team?.name ?? '');
   const [managerId, setManagerId] = useState(team?.manager?.id ?? '');
-  const [errors, setErrors] = useState<{ name?: string; managerId?: string }>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const form = useFormErrors(['name', 'managerId']);
+  const { errors } = form;
   const managers = useQuery(ManagerOptionsQuery).data?.users.edges.map((e) => e.node) ?? [];
   const [create, creating] = useMutation(CreateTeamMutation, { refetchQueries: REFRESH });
   const [update, updating] = useMutation(UpdateTeamMutation, { refetchQueries: REFRESH });
@@ -81,45 +81,24 @@ export function TeamDialog({ team, onClose }: { team?: SettingsTeam; onClose: ()
   }
 
   const submit = async () => {
-    setGeneral([]);
-    if (!name.trim()) {
-      setErrors({ name: 'Name is required.' });
-      return;
-    }
-    setErrors({});
-    try {
-      const payload = team
-        ? (await update({ variables: { input: { id: team.id, name, managerId: managerId || null } } })).data?.updateTeam
-        : (await create({ variables: { input: { name, managerId: managerId || null } } })).data?.createTeam;
-      if (!payload) return;
-      if (payload.errors.length || !payload.team) {
-        const split = splitUserErrors(payload.errors, ['name', 'managerId']);
-        setErrors(split.byField);
-        setGeneral(split.general.length || Object.keys(split.byField).length ? split.general : ['Nothing was saved.']);
-        return;
-      }
-      onClose();
-    } catch {
-      setGeneral([UNREACHABLE]);
-    }
+    if (form.check({ name: name.trim() ? undefined : 'Name is required.' })) return;
+    const saved = await form.save(
+      async () =>
+        team
+          ? (await update({ variables: { input: { id: team.id, name, managerId: managerId || null } } })).data?.updateTeam
+          : (await create({ variables: { input: { name, managerId: managerId || null } } })).data?.createTeam,
+      { ok: (p) => p.team, nothing: 'Nothing was saved.', unreachable: UNREACHABLE },
+    );
+    if (saved) onClose();
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={team ? `Edit ${team.name}` : 'New team'}
       busy={busy}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={busy}>
-            {team ? 'Save' : 'Create team'}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={team ? 'Save' : 'Create team'}
     >
       <TextField
         label="Team name"
@@ -129,7 +108,7 @@ export function TeamDialog({ team, onClose }: { team?: SettingsTeam; onClose: ()
         autoComplete="off"
         onChange={(e) => {
           setName(e.target.value);
-          setErrors(({ name: _gone, ...rest }) => rest);
+          form.clear('name');
         }}
       />
       <Select
@@ -141,10 +120,10 @@ export function TeamDialog({ team, onClose }: { team?: SettingsTeam; onClose: ()
         hint="A manager sees and manages everything of the team."
         onChange={(e) => {
           setManagerId(e.target.value);
-          setErrors(({ managerId: _gone, ...rest }) => rest);
+          form.clear('managerId');
         }}
       />
-      <FormMessages errors={general} />
-    </Dialog>
+      <FormMessages errors={form.general} />
+    </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { Role, UserRow_UserFragment } from '../../gql/graphql';
-import { splitUserErrors } from '../../lib/userErrors';
-import { Button, Dialog, Select, TextField } from '../../ui';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { Button, Dialog, FormDialog, Select, TextField } from '../../ui';
 import { looksLikeEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblem, ROLE_OPTIONS, UNREACHABLE } from './options';
 import { FormMessages } from './Section';
 import styles from './settings.module.css';
@@ -101,77 +101,50 @@ export function UserDialog({ user, teams, onClose }: UserDialogProps) {
     teamId: user?.team?.id ?? '',
     password: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const form = useFormErrors(FIELDS, { focus: true });
+  const { errors } = form;
   const [create, creating] = useMutation(CreateUserMutation, { refetchQueries: REFRESH });
   const [update, updating] = useMutation(UpdateUserMutation, { refetchQueries: REFRESH });
   const busy = creating.loading || updating.loading;
-  const formRef = useRef<HTMLDivElement>(null);
 
   const set = (field: Field) => (e: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [field]: e.target.value }));
-    setErrors(({ [field]: _gone, ...rest }) => rest);
+    form.clear(field);
   };
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const submit = async () => {
-    setGeneral([]);
-    const invalid: Partial<Record<Field, string>> = {};
-    if (!values.name.trim()) invalid.name = 'Name is required.';
-    if (!looksLikeEmail(values.email)) invalid.email = 'Enter an e-mail address such as name@example.com.';
-    if (!user) {
-      const weak = passwordProblem(values.password);
-      if (weak) invalid.password = weak;
-    }
-    setErrors(invalid);
-    if (Object.keys(invalid).length) {
-      focusFirstInvalid();
-      return;
-    }
+    const invalid = {
+      name: values.name.trim() ? undefined : 'Name is required.',
+      email: looksLikeEmail(values.email) ? undefined : 'Enter an e-mail address such as name@example.com.',
+      password: user ? undefined : (passwordProblem(values.password) ?? undefined),
+    };
+    if (form.check(invalid)) return;
     const common = {
       name: values.name,
       email: values.email.trim(),
       role: values.role as Role,
       teamId: values.teamId || null,
     };
-    try {
-      const payload = user
-        ? (await update({ variables: { input: { id: user.id, ...common } } })).data?.updateUser
-        : (await create({ variables: { input: { ...common, password: values.password } } })).data?.createUser;
-      if (!payload) return;
-      if (payload.errors.length || !payload.user) {
-        const split = splitUserErrors(payload.errors, FIELDS);
-        setErrors(split.byField);
-        setGeneral(split.general.length || Object.keys(split.byField).length ? split.general : ['Nothing was saved.']);
-        focusFirstInvalid();
-        return;
-      }
-      onClose();
-    } catch {
-      setGeneral([UNREACHABLE]);
-    }
+    const saved = await form.save(
+      async () =>
+        user
+          ? (await update({ variables: { input: { id: user.id, ...common } } })).data?.updateUser
+          : (await create({ variables: { input: { ...common, password: values.password } } })).data?.createUser,
+      { ok: (p) => p.user, nothing: 'Nothing was saved.', unreachable: UNREACHABLE },
+    );
+    if (saved) onClose();
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={user ? `Edit ${user.name}` : 'Add a user'}
       size="md"
       busy={busy}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={busy}>
-            {user ? 'Save changes' : 'Add user'}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={user ? 'Save changes' : 'Add user'}
     >
-      <div ref={formRef} className={styles.dialogGrid}>
+      <div className={styles.dialogGrid}>
         <TextField label="Name" value={values.name} onChange={set('name')} maxLength={120} error={errors.name} autoComplete="off" />
         <TextField
           label="E-mail"
@@ -207,7 +180,7 @@ export function UserDialog({ user, teams, onClose }: UserDialogProps) {
               <Button
                 onClick={() => {
                   setValues((v) => ({ ...v, password: generatePassword() }));
-                  setErrors(({ password: _gone, ...rest }) => rest);
+                  form.clear('password');
                 }}
               >
                 Generate
@@ -219,8 +192,8 @@ export function UserDialog({ user, teams, onClose }: UserDialogProps) {
       {user && values.role !== user.role && (
         <p className={styles.note}>The new role takes effect on their next request.</p>
       )}
-      <FormMessages errors={general} />
-    </Dialog>
+      <FormMessages errors={form.general} />
+    </FormDialog>
   );
 }
 
@@ -229,24 +202,18 @@ export function SetActiveDialog({ user, onClose }: { user: UserRow_UserFragment;
   const deactivating = user.active;
   const [deactivate, off] = useMutation(DeactivateUserMutation, { refetchQueries: REFRESH });
   const [reactivate, on] = useMutation(ReactivateUserMutation, { refetchQueries: REFRESH });
-  const [general, setGeneral] = useState<string[]>([]);
+  const form = useFormErrors([]);
   const busy = off.loading || on.loading;
 
   const confirm = async () => {
-    setGeneral([]);
-    try {
-      const payload = deactivating
-        ? (await deactivate({ variables: { id: user.id } })).data?.deactivateUser
-        : (await reactivate({ variables: { id: user.id } })).data?.reactivateUser;
-      if (!payload) return;
-      if (payload.errors.length) {
-        setGeneral(payload.errors.map((e) => e.message));
-        return;
-      }
-      onClose();
-    } catch {
-      setGeneral([UNREACHABLE]);
-    }
+    const saved = await form.save(
+      async () =>
+        deactivating
+          ? (await deactivate({ variables: { id: user.id } })).data?.deactivateUser
+          : (await reactivate({ variables: { id: user.id } })).data?.reactivateUser,
+      { nothing: 'Nothing was saved.', unreachable: UNREACHABLE },
+    );
+    if (saved) onClose();
   };
 
   return (
@@ -270,7 +237,7 @@ export function SetActiveDialog({ user, onClose }: { user: UserRow_UserFragment;
           ? 'They are signed out everywhere at once and can no longer sign in. Their leads, projects and history stay as they are.'
           : 'They can sign in again with their existing password.'}
       </p>
-      <FormMessages errors={general} />
+      <FormMessages errors={form.general} />
     </Dialog>
   );
 }

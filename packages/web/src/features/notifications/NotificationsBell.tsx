@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { subjectLabel, subjectPath } from '../features/notifications/subjectLink';
-import { useMarkNotificationRead } from '../features/notifications/useMarkNotificationRead';
-import { getFragmentData, graphql, type FragmentType } from '../gql';
-import type { Role } from '../gql/graphql';
-import { timeAgo } from '../lib/format';
-import { Button, cx, Icon, Spinner, useDismiss } from '../ui';
-import { useViewer } from './auth';
-import styles from './Layout.module.css';
+import { subjectLabel, subjectPath } from './subjectLink';
+import { useMarkNotificationRead } from './useMarkNotificationRead';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { timeAgo } from '../../lib/format';
+import { Button, cx, Icon, Spinner, useDismiss } from '../../ui';
+import { useViewer } from '../../app/auth';
+import popover from '../../ui/popover.module.css';
+import styles from './NotificationsBell.module.css';
 
 export const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -111,10 +112,10 @@ export function NotificationsBell() {
   const seesAlerts = role === 'ADMIN' || role === 'MANAGER';
 
   return (
-    <div ref={ref} className={styles.popoverAnchor}>
+    <div ref={ref} className={popover.popoverAnchor}>
       <button
         type="button"
-        className={styles.iconButton}
+        className={popover.iconButton}
         aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
         aria-expanded={open}
         aria-controls="notifications-panel"
@@ -130,7 +131,7 @@ export function NotificationsBell() {
       {open && (
         <div
           id="notifications-panel"
-          className={cx(styles.popover, styles.notifications)}
+          className={cx(popover.popover, styles.notifications)}
           role="region"
           aria-label="Notifications"
         >
