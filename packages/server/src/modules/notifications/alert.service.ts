@@ -2,7 +2,6 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AlertKind, AlertSeverity } from '../../generated/graphql';
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
 import { badUserInput, forbidden } from '../../platform/errors';
-import { idOf } from '../../platform/graphql/global-id';
 import type { AuditService } from '../audit/audit.service';
 import { AlertEntity } from './alert.entity';
 import type { NotificationService } from './notification.service';
@@ -83,15 +82,14 @@ export class AlertService {
   }
 
   /** One alert the viewer sees (admins all, managers their teams'); null otherwise. */
-  async get(viewer: Viewer, globalId: string): Promise<AlertEntity | null> {
-    const id = idOf('Alert', globalId);
+  async get(viewer: Viewer, id: string | null): Promise<AlertEntity | null> {
     if (!id || (viewer.role !== 'ADMIN' && viewer.role !== 'MANAGER')) return null;
     return this.visible(viewer).andWhere('a.id = :id', { id }).getOne();
   }
 
   /** Resolves an alert the viewer sees by hand (already resolved: unchanged); null when they do not see it. */
-  async resolve(viewer: Viewer, globalId: string): Promise<AlertEntity | null> {
-    const existing = await this.get(viewer, globalId);
+  async resolve(viewer: Viewer, id: string | null): Promise<AlertEntity | null> {
+    const existing = await this.get(viewer, id);
     if (!existing || existing.resolvedAt) return existing;
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(AlertEntity);

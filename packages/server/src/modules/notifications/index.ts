@@ -9,8 +9,8 @@ export const notifications: Feature = {
   entities: [NotificationEntity, AlertEntity],
   resolvers: notificationResolvers,
   nodeTypes: [
-    { typeName: 'Notification', entity: NotificationEntity, load: (_id, globalId, { services, viewer }) => services.notifications.get(viewer, globalId) },
-    { typeName: 'Alert', entity: AlertEntity, load: (_id, globalId, { services, viewer }) => services.alerts.get(viewer, globalId) },
+    { typeName: 'Notification', entity: NotificationEntity, load: (id, _globalId, { services, viewer }) => services.notifications.get(viewer, id) },
+    { typeName: 'Alert', entity: AlertEntity, load: (id, _globalId, { services, viewer }) => services.alerts.get(viewer, id) },
   ],
   jobs: notificationJobs,
 };

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import { loadSubject } from './subject';
 
 export const notificationResolvers: Resolvers = {
@@ -8,9 +8,9 @@ export const notificationResolvers: Resolvers = {
     alerts: (_, args, { services, viewer }) => services.alerts.list(viewer!, args),
   },
   Mutation: {
-    markNotificationRead: (_, { id }, { services, viewer }) => services.notifications.markRead(viewer!, id),
+    markNotificationRead: (_, { id }, { services, viewer }) => services.notifications.markRead(viewer!, idOf('Notification', id)),
     markAllNotificationsRead: (_, __, { services, viewer }) => services.notifications.markAllRead(viewer!),
-    resolveAlert: (_, { id }, { services, viewer }) => services.alerts.resolve(viewer!, id),
+    resolveAlert: (_, { id }, { services, viewer }) => services.alerts.resolve(viewer!, idOf('Alert', id)),
   },
   Notification: {
     id: (n) => toGlobalId('Notification', n.id),

@@ -3,7 +3,6 @@ import { In } from 'typeorm';
 import type { NotificationKind } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
-import { idOf } from '../../platform/graphql/global-id';
 import { userError, type UserErrorData } from '../../platform/validation';
 import type { OutboxService } from '../realtime/outbox.service';
 import { NotificationEntity } from './notification.entity';
@@ -84,14 +83,12 @@ export class NotificationService {
   }
 
   /** One of the viewer's own notifications; null for anyone else's. */
-  async get(viewer: Viewer, globalId: string): Promise<NotificationEntity | null> {
-    const id = idOf('Notification', globalId);
+  async get(viewer: Viewer, id: string | null): Promise<NotificationEntity | null> {
     return id ? this.ds.getRepository(NotificationEntity).findOneBy({ id, recipientId: viewer.id }) : null;
   }
 
   /** Marks one of the viewer's notifications read (again: no change). Someone else's is NOT_FOUND. */
-  async markRead(viewer: Viewer, globalId: string): Promise<MarkReadResult> {
-    const id = idOf('Notification', globalId);
+  async markRead(viewer: Viewer, id: string | null): Promise<MarkReadResult> {
     return this.ds.transaction(async (m) => {
       const rows: Array<{ found: boolean; marked: number }> = id
         ? await m.query(

@@ -76,7 +76,7 @@ export const realtimeResolvers: Resolvers = {
   NotificationEvent: {
     ...common,
     notification: async (e, _, { services, viewer }) => {
-      const n = await services.notifications.get(viewer!, toGlobalId('Notification', e.entityId!));
+      const n = await services.notifications.get(viewer!, e.entityId);
       if (!n) throw new Error(`notification ${e.entityId} not found for its recipient`);
       return n;
     },
