@@ -1,5 +1,5 @@
-import { myProjectIds, scopeParams, teamRows, type Scope } from '../../platform/auth/scope';
-import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
+import { canWriteTeamRecord, myProjectIds, scopeParams, seesDeleted, teamRows, type Scope } from '../../platform/auth/scope';
+import type { Viewer } from '../../platform/auth/viewer';
 import type { CustomerEntity } from './customer.entity';
 
 /**
@@ -22,11 +22,6 @@ export function customerScope(viewer: Viewer, alias: string): Scope {
 }
 
 /** Writing needs sales rights on the customer's team (admins: any). Field techs never edit customers. */
-export function canWriteCustomer(viewer: Viewer, customer: CustomerEntity): boolean {
-  if (viewer.role === 'ADMIN') return true;
-  if (viewer.role === 'FIELD_TECH') return false;
-  return customer.teamId !== null && viewerTeamIds(viewer).includes(customer.teamId);
-}
+export const canWriteCustomer = (viewer: Viewer, customer: CustomerEntity): boolean => canWriteTeamRecord(viewer, customer);
 
-/** Admins and managers see (and restore) deleted records. */
-export const seesDeleted = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'MANAGER';
+export { seesDeleted };

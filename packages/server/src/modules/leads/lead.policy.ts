@@ -21,3 +21,10 @@ export function leadScope(viewer: Viewer, alias: string): Scope {
 
 /** Whether the viewer may change a lead they can see (sales: theirs or unassigned in their team). */
 export const canWriteLead = (viewer: Viewer, lead: LeadEntity): boolean => canWriteAssignable(viewer, lead);
+
+/**
+ * Whether the viewer could see a lead as it was (e.g. when it was deleted, when no query returns it any more): the
+ * rule of `leadScope`, applied to the snapshot's columns.
+ */
+export const leadSnapshotVisible = (viewer: Viewer, snapshot: { teamId: string | null; assigneeId: string | null }): boolean =>
+  canWriteAssignable(viewer, snapshot);

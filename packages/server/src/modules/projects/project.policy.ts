@@ -1,5 +1,5 @@
-import { myProjectIds, scopeParams, teamRows, type Scope } from '../../platform/auth/scope';
-import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
+import { canWriteTeamRecord, myProjectIds, scopeParams, teamRows, type Scope } from '../../platform/auth/scope';
+import type { Viewer } from '../../platform/auth/viewer';
 import type { ProjectEntity } from './project.entity';
 
 /** Projects a viewer may see: admins all; managers and sales their teams' projects; field techs their crews' projects. */
@@ -16,11 +16,7 @@ export function projectScope(viewer: Viewer, alias: string): Scope {
 }
 
 /** Full edit rights: admins; managers and sales of the project's team. */
-export function canWriteProject(viewer: Viewer, project: ProjectEntity): boolean {
-  if (viewer.role === 'ADMIN') return true;
-  if (viewer.role === 'FIELD_TECH') return false;
-  return project.teamId !== null && viewerTeamIds(viewer).includes(project.teamId);
-}
+export const canWriteProject = (viewer: Viewer, project: ProjectEntity): boolean => canWriteTeamRecord(viewer, project);
 
 /** Fields a field tech may change on a project they are on (progress reporting). */
 export const FIELD_TECH_PROJECT_FIELDS = ['status', 'completionPercentage', 'actualCost'] as const;

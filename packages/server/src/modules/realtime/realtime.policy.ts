@@ -1,4 +1,5 @@
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
+import { leadSnapshotVisible } from '../leads/lead.policy';
 import type { Loaders } from '../loaders';
 import type { OutboxEventModel } from './outbox-event';
 
@@ -13,14 +14,9 @@ export async function canReceive(viewer: Viewer, event: OutboxEventModel, loader
     case 'lead.updated':
     case 'lead.restored':
       return event.entityId !== null && (await loaders.leadById.load(event.entityId)) !== null;
-    case 'lead.deleted': {
+    case 'lead.deleted':
       // The lead is gone from queries; decide from who could see it when it was deleted.
-      if (viewer.role === 'ADMIN') return true;
-      const inTeam = event.teamId !== null && teams.includes(event.teamId);
-      const assignee = (event.data.assigneeId as string | null | undefined) ?? null;
-      if (viewer.role === 'MANAGER') return inTeam;
-      return viewer.role === 'SALES' && (assignee === viewer.id || (assignee === null && inTeam));
-    }
+      return leadSnapshotVisible(viewer, { teamId: event.teamId, assigneeId: (event.data.assigneeId as string | null | undefined) ?? null });
     case 'project.updated':
       return event.entityId !== null && (await loaders.projectById.load(event.entityId)) !== null;
     case 'appointment.updated': {

@@ -44,6 +44,19 @@ export function assignedOrOpen(viewer: Viewer, alias: string): Scope {
 }
 
 /**
+ * Who may change a team-owned record they can see: admins; managers and sales of its team. Field techs never.
+ * (The JS twin of `teamRows` for writes.)
+ */
+export function canWriteTeamRecord(viewer: Viewer, row: { teamId: string | null }): boolean {
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role === 'FIELD_TECH') return false;
+  return row.teamId !== null && viewerTeamIds(viewer).includes(row.teamId);
+}
+
+/** Admins and managers see (and restore) deleted records. */
+export const seesDeleted = (viewer: Viewer) => viewer.role === 'ADMIN' || viewer.role === 'MANAGER';
+
+/**
  * Who may change an assignable record they can see: admins; managers of its team; sales when it is theirs or
  * unassigned in their team. Field techs never.
  */
@@ -54,3 +67,5 @@ export function canWriteAssignable(viewer: Viewer, row: { teamId: string | null;
   if (viewer.role === 'MANAGER') return inTeam;
   return row.assigneeId === viewer.id || (row.assigneeId === null && inTeam);
 }
+// `canWriteAssignable` is also the JS twin of `teamRows` (managers) and `assignedOrOpen` (sales) for reading: for an
+// assignable record, who may see it is who may change it.
