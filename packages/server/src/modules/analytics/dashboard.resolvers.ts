@@ -1,10 +1,12 @@
 import type { Resolvers } from '../../generated/graphql';
+import { idOf } from '../../platform/graphql/global-id';
 import type { AppointmentEntity } from '../appointments/appointment.entity';
 
 /** Thin: the service authorizes and computes; each widget runs only when its field is asked for. */
 export const dashboardResolvers: Resolvers = {
   Query: {
-    dashboard: (_, { range, teamId }, { services, viewer }) => services.dashboard.resolve(viewer!, range, teamId ?? null),
+    dashboard: (_, { range, teamId }, { services, viewer }) =>
+      services.dashboard.resolve(viewer!, range, teamId == null ? null : { id: idOf('Team', teamId) }),
   },
   Dashboard: {
     team: (d, _, { loaders }) => (d.teamId ? loaders.teamById.load(d.teamId) : null),

@@ -3,7 +3,6 @@ import type { DashboardRange, FunnelStep, MonthRevenue, PipelineStage, ProjectSt
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
 import type { Cache } from '../../platform/cache/cache';
 import { badUserInput, forbidden, notFound } from '../../platform/errors';
-import { idOf } from '../../platform/graphql/global-id';
 import { rangeBounds, scopeKey, type WidgetScope } from './dashboard-scope';
 import * as leads from './lead-widgets';
 import * as projects from './project-widgets';
@@ -45,11 +44,12 @@ export class DashboardService {
 
   /**
    * The dashboard the viewer asked for. Admins: the company, or the given team; managers: one of their teams (the
-   * first when none is given); sales: their own numbers (`teamGlobalId` is ignored).
+   * first when none is given); sales: their own numbers (`team` is ignored). `team` is null when none was asked for,
+   * else the key of the one asked for (`id` null when the given ID named no team).
    */
-  async resolve(viewer: Viewer, range: DashboardRange, teamGlobalId: string | null): Promise<DashboardModel> {
+  async resolve(viewer: Viewer, range: DashboardRange, team: { id: string | null } | null): Promise<DashboardModel> {
     const { from, to } = rangeBounds(range, new Date());
-    return { range, from, to, ...(await this.scopeOf(viewer, teamGlobalId)) };
+    return { range, from, to, ...(await this.scopeOf(viewer, team)) };
   }
 
   pipeline(d: DashboardModel): Promise<PipelineStage[]> {
@@ -114,10 +114,10 @@ export class DashboardService {
     return this.cache.wrap(DASHBOARD_CACHE, `${widget}:${scopeKey(d)}:${o.range ?? d.range}`, o.ttl ?? TTL_SECONDS, compute);
   }
 
-  private async scopeOf(viewer: Viewer, teamGlobalId: string | null): Promise<Pick<WidgetScope, 'teamId' | 'userId'>> {
+  private async scopeOf(viewer: Viewer, team: { id: string | null } | null): Promise<Pick<WidgetScope, 'teamId' | 'userId'>> {
     if (viewer.role === 'SALES') return { teamId: null, userId: viewer.id };
-    const teamId = teamGlobalId === null ? null : idOf('Team', teamGlobalId);
-    if (teamGlobalId !== null && !teamId) throw badUserInput('`teamId` is not a team ID.', 'teamId');
+    const teamId = team?.id ?? null;
+    if (team && !teamId) throw badUserInput('`teamId` is not a team ID.', 'teamId');
     if (viewer.role === 'ADMIN') {
       if (teamId && !(await this.teamExists(teamId))) throw notFound('No such team.');
       return { teamId, userId: null };

@@ -1,9 +1,14 @@
 import type { Resolvers } from '../../generated/graphql';
+import { idOf } from '../../platform/graphql/global-id';
 
 export const assignmentResolvers: Resolvers = {
   Mutation: {
     updateTeamAssignment: async (_, { input }, { services, viewer, loaders }) => {
-      const result = await services.assignment.updateTeamAssignment(viewer!, input);
+      const result = await services.assignment.updateTeamAssignment(viewer!, {
+        ...input,
+        teamId: idOf('Team', input.teamId),
+        territories: input.territories?.map((t) => ({ ...t, userId: idOf('User', t.userId) })),
+      });
       if (result.team) loaders.teamById.clear(result.team.id).prime(result.team.id, result.team);
       return result;
     },

@@ -2,19 +2,24 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AssignmentStrategy, UpdateTeamAssignmentInput } from '../../generated/graphql';
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
 import { forbidden } from '../../platform/errors';
-import { idOf } from '../../platform/graphql/global-id';
 import { Validator, userError } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { TeamEntity } from '../teams/team.entity';
 import type { TeamResult } from '../teams/team.service';
 import { leastOpenLeads, nextInRotation, territoryOwner } from './assignment-strategies';
-import { territoryRows } from './territory-input';
+import { territoryRows, type TerritoryChoice } from './territory-input';
 import { TerritoryEntity } from './territory.entity';
 
 /** What picking an assignee looks at: the lead's team and the ZIP of the property. */
 export interface AssignableLead {
   teamId: string | null;
   zip: string | null;
+}
+
+/** `updateTeamAssignment`'s input as the service takes it: keys for IDs, null where an ID named nothing. */
+export interface TeamAssignmentChanges extends Omit<UpdateTeamAssignmentInput, 'teamId' | 'territories'> {
+  teamId: string | null;
+  territories?: TerritoryChoice[] | null;
 }
 
 /** Picks the sales member a new unassigned lead goes to, by the team's strategy. */
@@ -53,9 +58,9 @@ export class AssignmentService {
   }
 
   /** Admins set any team's strategy and territories; managers those of the teams they belong to or manage. */
-  async updateTeamAssignment(viewer: Viewer, input: UpdateTeamAssignmentInput): Promise<TeamResult> {
+  async updateTeamAssignment(viewer: Viewer, input: TeamAssignmentChanges): Promise<TeamResult> {
     if (viewer.role !== 'ADMIN' && viewer.role !== 'MANAGER') throw forbidden();
-    const id = idOf('Team', input.teamId);
+    const id = input.teamId;
     const existing = id ? await this.ds.getRepository(TeamEntity).findOneBy({ id }) : null;
     if (!existing) return { team: null, errors: [userError('teamId', 'NOT_FOUND', 'No such team.')] };
     if (viewer.role === 'MANAGER' && !viewerTeamIds(viewer).includes(existing.id)) {
