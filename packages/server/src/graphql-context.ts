@@ -1,4 +1,5 @@
 import type { ClientMeta } from './modules/auth/auth.service';
+import type { Viewer } from './platform/auth/viewer';
 import type { Loaders } from './modules/loaders';
 import type { PlatformContext } from './platform/graphql/context';
 import type { Services } from './services';
@@ -9,3 +10,6 @@ export interface GraphQLContext extends PlatformContext {
   services: Services;
   loaders: Loaders;
 }
+
+/** The context of a root field under `@auth`: the directive has checked the viewer before the resolver runs. */
+export type SignedIn<TContext> = TContext & { viewer: Viewer };
