@@ -14,9 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    readAt\n    createdAt\n    subject {\n      id\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
-    "\n  query NotificationsBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n    }\n  }\n": typeof types.NotificationsBellDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment Viewer_user on User {\n    id\n    name\n    email\n    role\n    team {\n      id\n      name\n    }\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": typeof types.MeDocument,
@@ -89,6 +86,9 @@ type Documents = {
     "\n  query AssignableUsers {\n    users(first: 100, filter: { active: true, roles: [SALES, MANAGER, ADMIN] }) {\n      edges {\n        node {\n          id\n          name\n          role\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssignableUsersDocument,
     "\n  query LeadTeams {\n    teams {\n      id\n      name\n      manager {\n        id\n      }\n      members {\n        id\n        name\n        role\n        active\n      }\n    }\n  }\n": typeof types.LeadTeamsDocument,
     "\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) {\n      lead {\n        id\n        status\n        lostReason\n        score\n        scoreFactors {\n          factor\n          points\n          explanation\n        }\n        updatedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.UpdateLeadStatusDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    readAt\n    createdAt\n    subject {\n      id\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  query NotificationsBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n    }\n  }\n": typeof types.NotificationsBellDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsPageDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      markedCount\n      unreadCount\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  fragment ProjectRow_project on Project {\n    id\n    name\n    projectType\n    status\n    budget\n    actualCost\n    completionPercentage\n    startDate\n    endDate\n    updatedAt\n    customer {\n      id\n      name\n      address {\n        street\n        city\n      }\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.ProjectRow_ProjectFragmentDoc,
@@ -122,9 +122,6 @@ type Documents = {
     "\n  query SettingsTeamOptions {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.SettingsTeamOptionsDocument,
 };
 const documents: Documents = {
-    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    readAt\n    createdAt\n    subject {\n      id\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
-    "\n  query NotificationsBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n    }\n  }\n": types.NotificationsBellDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      errors {\n        code\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment Viewer_user on User {\n    id\n    name\n    email\n    role\n    team {\n      id\n      name\n    }\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": types.MeDocument,
@@ -197,6 +194,9 @@ const documents: Documents = {
     "\n  query AssignableUsers {\n    users(first: 100, filter: { active: true, roles: [SALES, MANAGER, ADMIN] }) {\n      edges {\n        node {\n          id\n          name\n          role\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AssignableUsersDocument,
     "\n  query LeadTeams {\n    teams {\n      id\n      name\n      manager {\n        id\n      }\n      members {\n        id\n        name\n        role\n        active\n      }\n    }\n  }\n": types.LeadTeamsDocument,
     "\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) {\n      lead {\n        id\n        status\n        lostReason\n        score\n        scoreFactors {\n          factor\n          points\n          explanation\n        }\n        updatedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.UpdateLeadStatusDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    readAt\n    createdAt\n    subject {\n      id\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  query NotificationsBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n    }\n  }\n": types.NotificationsBellDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsPageDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      markedCount\n      unreadCount\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  fragment ProjectRow_project on Project {\n    id\n    name\n    projectType\n    status\n    budget\n    actualCost\n    completionPercentage\n    startDate\n    endDate\n    updatedAt\n    customer {\n      id\n      name\n      address {\n        street\n        city\n      }\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.ProjectRow_ProjectFragmentDoc,
@@ -244,18 +244,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    readAt\n    createdAt\n    subject {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    readAt\n    createdAt\n    subject {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NotificationsBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -544,6 +532,18 @@ export function graphql(source: "\n  query LeadTeams {\n    teams {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) {\n      lead {\n        id\n        status\n        lostReason\n        score\n        scoreFactors {\n          factor\n          points\n          explanation\n        }\n        updatedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadStatus($input: UpdateLeadStatusInput!) {\n    updateLeadStatus(input: $input) {\n      lead {\n        id\n        status\n        lostReason\n        score\n        scoreFactors {\n          factor\n          points\n          explanation\n        }\n        updatedAt\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    readAt\n    createdAt\n    subject {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    readAt\n    createdAt\n    subject {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsBell {\n    notifications(first: 8) {\n      unreadCount\n      edges {\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

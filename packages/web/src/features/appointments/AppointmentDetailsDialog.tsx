@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AppointmentStatus } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
-import { Badge, Button, Dialog } from '../../ui';
+import { Badge, Button, Dialog, FormAlert } from '../../ui';
 import { kindLabel, STATUS_TONE, UpdateAppointmentMutation, type CalendarEvent } from './appointment';
 import { durationLabel, localizeTimes, longDayLabel, sameDay, timeRangeLabel, dayLabel, timeLabel } from './time';
 import styles from './appointments.module.css';
@@ -97,11 +97,7 @@ export function AppointmentDetailsDialog({ event, office, canEdit, onEdit, onClo
 
   return (
     <Dialog title={a.title} size="md" onClose={onClose} busy={loading} actions={actions}>
-      {problem && (
-        <div className={styles.formAlert} role="alert">
-          <p>{problem}</p>
-        </div>
-      )}
+      <FormAlert messages={problem ? [problem] : []} />
       {confirming && (
         <p className={styles.confirm}>
           Cancel this appointment? {a.assignee ? `${a.assignee.name}’s slot` : 'The slot'} becomes free again. The

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import type { InteractionType } from '../../gql/graphql';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Button, Card, CollapsibleFilters, EmptyState, ErrorState, ListFooter, PageHeader, Select, Spinner, TextField } from '../../ui';
+import { Button, Card, CollapsibleFilters, FormAlert, EmptyState, ErrorState, ListFooter, PageHeader, Select, Spinner, TextField } from '../../ui';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { InteractionEntry } from './InteractionEntry';
 import {
@@ -200,11 +200,7 @@ export default function InteractionsPage() {
   } else {
     body = (
       <>
-        {error && (
-          <p className={styles.formAlert} role="alert">
-            The log could not be refreshed: {error.message}
-          </p>
-        )}
+        {error && <FormAlert className={styles.formAlert} messages={[`The log could not be refreshed: ${error.message}`]} />}
         <ul className={styles.entries} aria-label="Communication log" aria-busy={loading || undefined}>
           {list.edges.map(({ node }) => (
             <li key={node.id}>

@@ -28,7 +28,9 @@ const projectMock: MockLink.MockedResponse = {
     },
   },
 };
+// Answers after the project (as under load): the form must not be submitted before it knows the customer.
 const customerMock: MockLink.MockedResponse = {
+  delay: 300,
   request: { query: LogInteractionCustomerDocument, variables: { id: CUSTOMER_ID } },
   result: {
     data: {
@@ -79,8 +81,11 @@ describe('LogInteractionDialog', () => {
     ]);
     const user = userEvent.setup({ delay: null });
     expect(await screen.findByText('Hansen – full replacement')).toBeInTheDocument();
+    // The submit button stays disabled until the customer and project are loaded: a click before that is ignored.
+    const submit = screen.getByRole('button', { name: 'Log call' });
+    await waitFor(() => expect(submit).toBeEnabled());
 
-    await user.click(screen.getByRole('button', { name: 'Log call' }));
+    await user.click(submit);
 
     const notes = await screen.findByLabelText('Notes');
     await waitFor(() => expect(notes).toHaveAttribute('aria-invalid', 'true'));
@@ -114,7 +119,9 @@ describe('LogInteractionDialog', () => {
     await user.click(screen.getByRole('radio', { name: /Inbound/ }));
     await user.type(screen.getByLabelText('Summary'), 'Walked the roof with the owner');
     await user.type(screen.getByLabelText('Outcome'), 'Booked inspection');
-    await user.click(screen.getByRole('button', { name: 'Log visit' }));
+    const submit = screen.getByRole('button', { name: 'Log visit' });
+    await waitFor(() => expect(submit).toBeEnabled());
+    await user.click(submit);
 
     await waitFor(() => expect(onLogged).toHaveBeenCalledTimes(1));
     expect(onClose).toHaveBeenCalledTimes(1);

@@ -5,9 +5,9 @@ import { isOffice } from '../../app/nav';
 import { graphql } from '../../gql';
 import type { InteractionType } from '../../gql/graphql';
 import { toLocalInput } from '../../lib/dateInputs';
-import { splitUserErrors, type SplitErrors } from '../../lib/formErrors';
-import { Button, Dialog } from '../../ui';
 import { failureMessage } from '../../lib/formErrors';
+import { FormAlert, FormDialog } from '../../ui';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { InteractionKindFields } from './InteractionKindFields';
 import { InteractionLinksSection } from './InteractionLinksSection';
 import { InteractionTextFields } from './InteractionTextFields';
@@ -15,7 +15,6 @@ import { typeAction, typeTitle } from './interactionTypes';
 import {
   buildLogInput,
   initialInteractionValues,
-  NO_ERRORS,
   SHOWN_FIELDS,
   type InteractionValues,
   type ShownField,
@@ -76,7 +75,7 @@ export function LogInteractionDialog({
   const [values, setValues] = useState<InteractionValues>(() => initialInteractionValues(defaultType, openedAt));
   const change = <K extends keyof InteractionValues>(field: K, value: InteractionValues[K]) =>
     setValues((v) => ({ ...v, [field]: value }));
-  const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
+  const form = useFormErrors(SHOWN_FIELDS);
   const links = useInteractionLinks({ customerId, projectId, leadId, fieldTech });
 
   const [log, { loading: busy }] = useMutation(LogInteractionMutation);
@@ -89,62 +88,34 @@ export function LogInteractionDialog({
       fieldTech,
       openedAt,
     });
-    if (built.errors) {
-      setErrors(built.errors);
-      return;
-    }
+    if (form.check(built.errors?.byField ?? {}) || !built.input) return;
     const { input } = built;
-    setErrors(NO_ERRORS);
-    try {
-      const { data } = await log({ variables: { input } });
-      const result = data?.logInteraction;
-      if (!result) throw new Error('No answer');
-      if (result.errors.length || !result.interaction) {
-        setErrors(splitUserErrors(result.errors, SHOWN_FIELDS));
-        return;
-      }
-      refreshInteractionLists(client, { customerId: links.effectiveCustomerId, projectId: links.effectiveProjectId });
-      onLogged?.();
-      onClose();
-    } catch (e) {
-      setErrors({ byField: {}, general: [failureMessage(e, 'Nothing was logged.')] });
-    }
+    const logged = await form.save(async () => (await log({ variables: { input } })).data?.logInteraction, {
+      ok: (p) => p.interaction,
+      nothing: 'Nothing was logged.',
+      unreachable: (e) => failureMessage(e, 'Nothing was logged.'),
+    });
+    if (!logged) return;
+    refreshInteractionLists(client, { customerId: links.effectiveCustomerId, projectId: links.effectiveProjectId });
+    onLogged?.();
+    onClose();
   };
 
-  const fieldError = (f: ShownField) => errors.byField[f] ?? null;
+  const fieldError = (f: ShownField) => form.errors[f] ?? null;
 
   return (
-    <Dialog
+    <FormDialog
       title={typeTitle(values.type)}
       size="md"
       busy={busy}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={busy} className={styles.touch}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            loading={busy}
-            disabled={Boolean(links.blocker) || links.linksLoading}
-            className={styles.touch}
-          >
-            {typeAction(values.type)}
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={typeAction(values.type)}
+      submitDisabled={Boolean(links.blocker) || links.linksLoading}
+      buttonClassName={styles.touch}
     >
       <div className={styles.form}>
-        {errors.general.length > 0 && (
-          <div className={styles.formAlert} role="alert">
-            {errors.general.map((m) => (
-              <p key={m}>{m}</p>
-            ))}
-          </div>
-        )}
+        <FormAlert className={styles.formAlert} messages={form.general} />
 
         <InteractionLinksSection
           links={links}
@@ -166,6 +137,6 @@ export function LogInteractionDialog({
 
         <InteractionTextFields values={values} onChange={change} fieldError={fieldError} />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

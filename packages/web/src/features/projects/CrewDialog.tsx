@@ -2,10 +2,10 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ProjectDetail_ProjectFragment } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
-import { splitUserErrors } from '../../lib/formErrors';
-import { Button, Dialog, ErrorState, Spinner } from '../../ui';
-import { AssignProjectTeamMutation, CrewCandidatesQuery } from './projectDetailQuery';
 import { failureMessage } from '../../lib/formErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { ErrorState, FormAlert, FormDialog, Spinner } from '../../ui';
+import { AssignProjectTeamMutation, CrewCandidatesQuery } from './projectDetailQuery';
 import { refreshHistory } from './refreshHistory';
 import styles from './projects.module.css';
 
@@ -14,7 +14,7 @@ export function CrewDialog({ project, onClose }: { project: ProjectDetail_Projec
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(CrewCandidatesQuery);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(project.team.map((m) => m.id)));
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useFormErrors([]);
   const [assign, { loading: saving }] = useMutation(AssignProjectTeamMutation);
 
   const teams = [...(data?.teams ?? [])].sort((a, b) =>
@@ -29,46 +29,28 @@ export function CrewDialog({ project, onClose }: { project: ProjectDetail_Projec
     });
 
   const submit = async () => {
-    setMessage(null);
-    try {
-      const { data: result } = await assign({ variables: { input: { id: project.id, memberIds: [...chosen] } } });
-      const payload = result?.assignProjectTeam;
-      if (!payload) throw new Error('No answer');
-      if (payload.errors.length || !payload.project) {
-        const split = splitUserErrors(payload.errors, []);
-        setMessage(split.general.join(' '));
-        return;
-      }
-      refreshHistory(client);
-      onClose();
-    } catch (e) {
-      setMessage(failureMessage(e, 'The crew was not changed.'));
-    }
+    const input = { id: project.id, memberIds: [...chosen] };
+    const saved = await form.save(async () => (await assign({ variables: { input } })).data?.assignProjectTeam, {
+      ok: (p) => p.project,
+      nothing: 'The crew was not changed.',
+      unreachable: (e) => failureMessage(e, 'The crew was not changed.'),
+    });
+    if (!saved) return;
+    refreshHistory(client);
+    onClose();
   };
 
   return (
-    <Dialog
+    <FormDialog
       title="Crew"
       size="md"
       busy={saving}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={saving} disabled={!data}>
-            Save crew ({chosen.size})
-          </Button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={`Save crew (${chosen.size})`}
+      submitDisabled={!data}
     >
-      {message && (
-        <p className={styles.inlineError} role="alert">
-          {message}
-        </p>
-      )}
+      <FormAlert className={styles.inlineError} messages={form.general} />
       {loading && !data && <Spinner label="Loading staff…" />}
       {error && !data && <ErrorState title="Staff could not be loaded" error={error} onRetry={() => void refetch()} />}
       {teams.map((team) => {
@@ -93,6 +75,6 @@ export function CrewDialog({ project, onClose }: { project: ProjectDetail_Projec
           </fieldset>
         );
       })}
-    </Dialog>
+    </FormDialog>
   );
 }

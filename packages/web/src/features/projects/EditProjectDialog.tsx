@@ -2,10 +2,10 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ProjectDetail_ProjectFragment, ProjectType, UpdateProjectInput } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
-import { splitUserErrors, type SplitErrors } from '../../lib/formErrors';
-import { Button, Dialog, Select, TextField } from '../../ui';
-import { UpdateProjectMutation } from './projectDetailQuery';
 import { failureMessage } from '../../lib/formErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { FormAlert, FormDialog, Select, TextField } from '../../ui';
+import { UpdateProjectMutation } from './projectDetailQuery';
 import { MONEY_HINT, parseMoney } from './money';
 import { refreshHistory } from './refreshHistory';
 import styles from './projects.module.css';
@@ -22,18 +22,17 @@ const PROJECT_TYPES: readonly ProjectType[] = [
 
 const SHOWN_FIELDS = ['name', 'projectType', 'budget', 'actualCost', 'startDate', 'endDate', 'completionPercentage'] as const;
 type Shown = (typeof SHOWN_FIELDS)[number];
-const NO_ERRORS: SplitErrors = { byField: {}, general: [] };
 
 const moneyText = (text: string) => text.trim().replace(/[$,\s]/g, '');
 
 /** Amounts the `Money` scalar would refuse (a GraphQL error, not a UserError) are caught here, next to the field. */
-function localErrors(v: Values): SplitErrors {
+function localErrors(v: Values): Record<string, string> {
   const byField: Record<string, string> = {};
   if (v.budget.trim() && parseMoney(v.budget) === null) byField.budget = MONEY_HINT;
   if (parseMoney(v.actualCost) === null) byField.actualCost = v.actualCost.trim() ? MONEY_HINT : 'Enter the cost so far (0 if none).';
   const pct = v.completionPercentage.trim();
   if (!/^\d{1,3}$/.test(pct)) byField.completionPercentage = 'Enter a whole number from 0 to 100.';
-  return { byField, general: [] };
+  return byField;
 }
 
 /** The form's values, as strings (as the inputs hold them). */
@@ -70,64 +69,35 @@ export function changedInput(p: ProjectDetail_ProjectFragment, v: Values): Updat
 /** Office roles change a project's details (status has its own buttons; the crew its own dialog). */
 export function EditProjectDialog({ project, onClose }: { project: ProjectDetail_ProjectFragment; onClose: () => void }) {
   const [values, setValues] = useState<Values>(() => valuesOf(project));
-  const [errors, setErrors] = useState<SplitErrors>(NO_ERRORS);
+  const form = useFormErrors(SHOWN_FIELDS);
   const client = useApolloClient();
   const [update, { loading }] = useMutation(UpdateProjectMutation);
 
   const set = (field: keyof Values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
-  const error = (f: Shown) => errors.byField[f] ?? null;
+  const error = (f: Shown) => form.errors[f] ?? null;
 
   const submit = async () => {
-    const local = localErrors(values);
-    if (Object.keys(local.byField).length) {
-      setErrors(local);
-      return;
-    }
+    if (form.check(localErrors(values))) return;
     const input = changedInput(project, values);
     if (Object.keys(input).length === 1) {
       onClose();
       return;
     }
-    setErrors(NO_ERRORS);
-    try {
-      const { data } = await update({ variables: { input } });
-      const payload = data?.updateProject;
-      if (!payload) throw new Error('No answer');
-      if (payload.errors.length || !payload.project) setErrors(splitUserErrors(payload.errors, SHOWN_FIELDS));
-      else {
-        refreshHistory(client);
-        onClose();
-      }
-    } catch (e) {
-      setErrors({ byField: {}, general: [failureMessage(e, 'Nothing was saved.')] });
-    }
+    const saved = await form.save(async () => (await update({ variables: { input } })).data?.updateProject, {
+      ok: (p) => p.project,
+      nothing: 'Nothing was saved.',
+      unreachable: (e) => failureMessage(e, 'Nothing was saved.'),
+    });
+    if (!saved) return;
+    refreshHistory(client);
+    onClose();
   };
 
   return (
-    <Dialog
-      title={`Edit ${project.name}`}
-      size="md"
-      busy={loading}
-      onClose={onClose}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <Button onClick={onClose} disabled={loading}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" loading={loading}>
-            Save changes
-          </Button>
-        </>
-      }
-    >
+    <FormDialog title={`Edit ${project.name}`} size="md" busy={loading} onClose={onClose} onSubmit={submit} submitLabel="Save changes">
       <div className={`${styles.formGrid} ${styles.dialogForm}`}>
-        {errors.general.length > 0 && (
-          <div className={`${styles.inlineError} ${styles.wide}`} role="alert">
-            {errors.general.join(' ')}
-          </div>
-        )}
+        <FormAlert className={`${styles.inlineError} ${styles.wide}`} messages={form.general} />
         <TextField
           className={styles.wide}
           label="Name"
@@ -193,6 +163,6 @@ export function EditProjectDialog({ project, onClose }: { project: ProjectDetail
           error={error('endDate')}
         />
       </div>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ProjectDetail_ProjectFragment, ProjectStatus } from '../../gql/graphql';
-import { Button, Dialog } from '../../ui';
 import { failureMessage } from '../../lib/formErrors';
+import { Button, Dialog } from '../../ui';
 import { UpdateProjectMutation } from './projectDetailQuery';
 import { moveLabel, nextStatuses, statusLabel } from './projectFormat';
 import { refreshHistory } from './refreshHistory';

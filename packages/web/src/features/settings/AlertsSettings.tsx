@@ -6,7 +6,7 @@ import { subjectLabel, subjectPath } from '../notifications/subjectLink';
 import { graphql } from '../../gql';
 import type { AlertSeverity } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
-import { Badge, Button, Card, EmptyState, ErrorState, Spinner, cx, type BadgeTone } from '../../ui';
+import { Badge, Button, Card, EmptyState, ErrorState, FormAlert, Spinner, cx, type BadgeTone } from '../../ui';
 import { Section } from './Section';
 import styles from './settings.module.css';
 
@@ -93,11 +93,7 @@ export function AlertsSettings() {
         </>
       }
     >
-      {problem && (
-        <p role="alert" className={styles.formError}>
-          {problem}
-        </p>
-      )}
+      <FormAlert messages={problem ? [problem] : []} />
       {error && !data ? (
         <Card>
           <ErrorState title="Alerts could not be loaded" error={error} onRetry={() => void refetch()} />

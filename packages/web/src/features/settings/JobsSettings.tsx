@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { JobState, SettingsJobQueuesQuery } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
-import { Badge, Button, Card, ErrorState, Spinner, type BadgeTone } from '../../ui';
+import { Badge, Button, Card, ErrorState, FormAlert, Spinner, type BadgeTone } from '../../ui';
 import { Section } from './Section';
 import { StackedTable, type StackedColumn } from './StackedTable';
 import styles from './settings.module.css';
@@ -204,11 +204,7 @@ export function JobsSettings() {
           <div role="status" className={styles.live}>
             {note?.ok && <p className={styles.formSuccess}>{note.text}</p>}
           </div>
-          {note && !note.ok && (
-            <p role="alert" className={styles.formError}>
-              {note.text}
-            </p>
-          )}
+          <FormAlert messages={note && !note.ok ? [note.text] : []} />
           <Card>
             <StackedTable caption="Job queues" columns={columns} rows={data.jobQueues} rowKey={(q) => q.name} />
           </Card>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FormAlert } from '../../ui';
 import styles from './settings.module.css';
 
 export interface SectionProps {
@@ -32,13 +33,7 @@ export function Section({ title, description, actions, children }: SectionProps)
 export function FormMessages({ errors, success }: { errors?: readonly string[]; success?: string | null }) {
   return (
     <>
-      {errors && errors.length > 0 && (
-        <div role="alert" className={styles.formError}>
-          {errors.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      )}
+      <FormAlert messages={errors ?? []} />
       <div role="status" className={success ? styles.formSuccess : styles.live}>
         {success}
       </div>
