@@ -53,7 +53,7 @@ export class LeadConverter {
   }
 
   /** Converts `lead` (visible to and writable by the viewer). */
-  async convert(viewer: Viewer, lead: LeadEntity, input: ConvertLeadInput): Promise<ConvertResult> {
+  async convert(viewer: Viewer, lead: LeadEntity, input: Omit<ConvertLeadInput, 'id'>): Promise<ConvertResult> {
     const v = new Validator();
     const refusal = conversionRefusal(lead);
     if (refusal) v.errors.push(refusal);

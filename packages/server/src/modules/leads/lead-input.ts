@@ -3,7 +3,6 @@ import type { Role, UpdateLeadInput } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
 import { addressColumns } from '../../platform/db/address';
-import { idOf } from '../../platform/graphql/global-id';
 import type { Validator } from '../../platform/validation';
 import { CustomerEntity } from '../customers/customer.entity';
 import { customerScope } from '../customers/customer.policy';
@@ -43,12 +42,11 @@ export function checkContact(v: Validator, lead: Contact): void {
   }
 }
 
-/** A customer the viewer may see (not deleted); reports NOT_FOUND on `customerId` otherwise. */
-export async function visibleCustomer(m: EntityManager, v: Validator, viewer: Viewer, globalId: string): Promise<CustomerEntity | null> {
-  const id = idOf('Customer', globalId);
-  const customer = id
-    ? await applyScope(m.getRepository(CustomerEntity).createQueryBuilder('c'), customerScope(viewer, 'c')).andWhere('c.id = :id', { id }).getOne()
-    : null;
+/** The customer with key `id` if the viewer may see it (not deleted); reports NOT_FOUND on `customerId` otherwise. */
+export async function visibleCustomer(m: EntityManager, v: Validator, viewer: Viewer, id: string): Promise<CustomerEntity | null> {
+  const customer = await applyScope(m.getRepository(CustomerEntity).createQueryBuilder('c'), customerScope(viewer, 'c'))
+    .andWhere('c.id = :id', { id })
+    .getOne();
   if (!customer) v.add('customerId', 'NOT_FOUND', 'No such customer.');
   return customer;
 }
@@ -62,12 +60,11 @@ function mayAssignTo(viewer: Viewer, user: UserEntity): boolean {
 }
 
 /**
- * The user id behind `globalId` if the viewer may make them a lead's assignee and they can work leads (an active
- * sales user, manager or admin); reports the problem on `assigneeId` otherwise.
+ * The user with key `id` if the viewer may make them a lead's assignee and they can work leads (an active sales user,
+ * manager or admin); reports the problem on `assigneeId` otherwise.
  */
-export async function checkAssignee(m: EntityManager, v: Validator, viewer: Viewer, globalId: string): Promise<string | null> {
-  const id = idOf('User', globalId);
-  const user = id ? await m.getRepository(UserEntity).findOneBy({ id }) : null;
+export async function checkAssignee(m: EntityManager, v: Validator, viewer: Viewer, id: string): Promise<string | null> {
+  const user = await m.getRepository(UserEntity).findOneBy({ id });
   if (!user) {
     v.add('assigneeId', 'NOT_FOUND', 'No such user.');
   } else if (!mayAssignTo(viewer, user)) {

@@ -3,7 +3,6 @@ import type { LeadFilter, LeadOrder } from '../../generated/graphql';
 import type { SortKey } from '../../platform/db/pagination';
 import { searchMatch } from '../../platform/db/search';
 import { badUserInput } from '../../platform/errors';
-import { filterId } from '../../platform/graphql/global-id';
 import type { LeadEntity } from './lead.entity';
 
 
@@ -11,18 +10,25 @@ import type { LeadEntity } from './lead.entity';
 const customerMatches = (byDigits: boolean) => `EXISTS (SELECT 1 FROM customers sc WHERE sc.id = l.customer_id
   AND sc.deleted_at IS NULL AND (sc.search_text LIKE :like${byDigits ? ' OR sc.phone LIKE :digits' : ''}))`;
 
+/** The `leads` filter as the service takes it: keys for IDs (NO_MATCH_ID when an ID named nothing). */
+export interface LeadListFilter extends Omit<LeadFilter, 'assigneeId' | 'teamId' | 'customerId'> {
+  assigneeId?: string | null;
+  teamId?: string | null;
+  customerId?: string | null;
+}
+
 /** Adds the `LeadFilter` conditions to a query over leads aliased `l`. */
-export function filterLeads(qb: SelectQueryBuilder<LeadEntity>, f: LeadFilter | null | undefined): void {
+export function filterLeads(qb: SelectQueryBuilder<LeadEntity>, f: LeadListFilter | null | undefined): void {
   if (!f) return;
   const search = searchMatch(f.search, { text: 'l.search_text', phone: 'l.contact_phone' }, customerMatches);
   if (search) qb.andWhere(search);
   if (f.statuses?.length) qb.andWhere('l.status = ANY(:statuses)', { statuses: f.statuses });
   if (f.sources?.length) qb.andWhere('l.source = ANY(:sources)', { sources: f.sources });
   if (f.priorities?.length) qb.andWhere('l.priority = ANY(:priorities)', { priorities: f.priorities });
-  if (f.assigneeId) qb.andWhere('l.assignee_id = :assigneeId', { assigneeId: filterId('User', f.assigneeId) });
+  if (f.assigneeId) qb.andWhere('l.assignee_id = :assigneeId', { assigneeId: f.assigneeId });
   if (f.unassigned != null) qb.andWhere(f.unassigned ? 'l.assignee_id IS NULL' : 'l.assignee_id IS NOT NULL');
-  if (f.teamId) qb.andWhere('l.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
-  if (f.customerId) qb.andWhere('l.customer_id = :customerId', { customerId: filterId('Customer', f.customerId) });
+  if (f.teamId) qb.andWhere('l.team_id = :teamId', { teamId: f.teamId });
+  if (f.customerId) qb.andWhere('l.customer_id = :customerId', { customerId: f.customerId });
   if (f.estimatedValue?.min != null) qb.andWhere('l.estimated_value >= :minValue', { minValue: f.estimatedValue.min });
   if (f.estimatedValue?.max != null) qb.andWhere('l.estimated_value <= :maxValue', { maxValue: f.estimatedValue.max });
   if (f.minScore != null) {

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { addressOf } from '../../platform/db/address';
-import { toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { ConvertResult, LeadResult } from './lead.service';
 
@@ -20,18 +20,42 @@ const primedConversion = (loaders: Loaders) => (r: ConvertResult): ConvertResult
 
 export const leadResolvers: Resolvers = {
   Query: {
-    lead: (_, { id }, { services, viewer }) => services.leads.get(viewer!, id),
-    leads: (_, args, { services, viewer }) => services.leads.list(viewer!, args),
+    lead: (_, { id }, { services, viewer }) => services.leads.get(viewer!, idOf('Lead', id)),
+    leads: (_, { filter, ...rest }, { services, viewer }) =>
+      services.leads.list(viewer!, {
+        ...rest,
+        filter: filter && {
+          ...filter,
+          assigneeId: keyOf('User', filter.assigneeId),
+          teamId: keyOf('Team', filter.teamId),
+          customerId: keyOf('Customer', filter.customerId),
+        },
+      }),
   },
   Mutation: {
-    createLead: (_, { input }, { services, viewer, loaders }) => services.leads.create(viewer!, input).then(primed(loaders)),
-    updateLead: (_, { input }, { services, viewer, loaders }) => services.leads.update(viewer!, input).then(primed(loaders)),
-    updateLeadStatus: (_, { input }, { services, viewer, loaders }) => services.leads.updateStatus(viewer!, input).then(primed(loaders)),
-    assignLead: (_, { input }, { services, viewer, loaders }) => services.leads.assign(viewer!, input).then(primed(loaders)),
-    convertLead: (_, { input }, { services, viewer, loaders }) => services.leads.convert(viewer!, input).then(primedConversion(loaders)),
-    deleteLead: (_, { id }, { services, viewer, loaders }) => services.leads.softDelete(viewer!, id).then(primed(loaders)),
-    restoreLead: (_, { id }, { services, viewer, loaders }) => services.leads.restore(viewer!, id).then(primed(loaders)),
-    hardDeleteLead: (_, { id }, { services, viewer }) => services.leads.hardDelete(viewer!, id),
+    createLead: (_, { input }, { services, viewer, loaders }) =>
+      services.leads
+        .create(viewer!, {
+          ...input,
+          customerId: keyOf('Customer', input.customerId),
+          assigneeId: keyOf('User', input.assigneeId),
+          teamId: keyOf('Team', input.teamId),
+        })
+        .then(primed(loaders)),
+    updateLead: (_, { input }, { services, viewer, loaders }) =>
+      services.leads
+        .update(viewer!, { ...input, id: idOf('Lead', input.id), customerId: keyOf('Customer', input.customerId) })
+        .then(primed(loaders)),
+    updateLeadStatus: (_, { input }, { services, viewer, loaders }) =>
+      services.leads.updateStatus(viewer!, { ...input, id: idOf('Lead', input.id) }).then(primed(loaders)),
+    assignLead: (_, { input }, { services, viewer, loaders }) =>
+      services.leads.assign(viewer!, { ...input, id: idOf('Lead', input.id), assigneeId: keyOf('User', input.assigneeId) }).then(primed(loaders)),
+    convertLead: (_, { input }, { services, viewer, loaders }) =>
+      services.leads.convert(viewer!, { ...input, id: idOf('Lead', input.id) }).then(primedConversion(loaders)),
+    deleteLead: (_, { id }, { services, viewer, loaders }) => services.leads.softDelete(viewer!, idOf('Lead', id)).then(primed(loaders)),
+    restoreLead: (_, { id }, { services, viewer, loaders }) => services.leads.restore(viewer!, idOf('Lead', id)).then(primed(loaders)),
+    hardDeleteLead: (_, { id }, { services, viewer }) =>
+      services.leads.hardDelete(viewer!, idOf('Lead', id)).then((r) => ({ ...r, deletedId: r.deletedId && id })),
   },
   Lead: {
     id: (l) => toGlobalId('Lead', l.id),

@@ -3,7 +3,6 @@ import type {
   AssignLeadInput,
   ConvertLeadInput,
   CreateLeadInput,
-  LeadFilter,
   LeadOrder,
   UpdateLeadInput,
   UpdateLeadStatusInput,
@@ -13,13 +12,12 @@ import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { EntityWriter } from '../../platform/db/entity-writer';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
-import { idOf, keyOf } from '../../platform/graphql/global-id';
 import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { seesDeleted } from '../customers/customer.policy';
 import { LeadConverter, refusedConversion, type ConvertResult } from './lead-conversion';
 import { checkAssignee, checkContact, leadDetails, visibleCustomer } from './lead-input';
-import { filterLeads, leadOrder } from './lead-query';
+import { filterLeads, leadOrder, type LeadListFilter } from './lead-query';
 import { LeadWorkflow, type LeadWorkflowDeps } from './lead-workflow';
 import { leadTransitionError } from './lead-transitions';
 import { LeadEntity } from './lead.entity';
@@ -31,6 +29,30 @@ export interface LeadResult {
   errors: UserErrorData[];
 }
 export type { ConvertResult };
+
+/*
+ * The inputs as the service takes them: IDs are keys. An ID that must name a record (`id`) is null when it named
+ * none; an optional one is NO_MATCH_ID then, so it is reported NOT_FOUND on its field like a missing record.
+ */
+export interface NewLead extends Omit<CreateLeadInput, 'customerId' | 'assigneeId' | 'teamId'> {
+  customerId?: string | null;
+  assigneeId?: string | null;
+  teamId?: string | null;
+}
+export interface LeadChanges extends Omit<UpdateLeadInput, 'id' | 'customerId'> {
+  id: string | null;
+  customerId?: string | null;
+}
+export interface LeadStatusChange extends Omit<UpdateLeadStatusInput, 'id'> {
+  id: string | null;
+}
+export interface LeadAssignment extends Omit<AssignLeadInput, 'id' | 'assigneeId'> {
+  id: string | null;
+  assigneeId?: string | null;
+}
+export interface LeadConversion extends Omit<ConvertLeadInput, 'id'> {
+  id: string | null;
+}
 
 const refused = (errors: UserErrorData[]): LeadResult => ({ lead: null, errors });
 const notFound = (): LeadResult => refused([userError('id', 'NOT_FOUND', 'No such lead.')]);
@@ -52,15 +74,15 @@ export class LeadService {
   }
 
   /** Leads the viewer may see, filtered, ordered and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: LeadFilter | null; orderBy?: LeadOrder | null }): Promise<LeadConnection> {
+  list(viewer: Viewer, args: PageArgs & { filter?: LeadListFilter | null; orderBy?: LeadOrder | null }): Promise<LeadConnection> {
     const qb = this.visible(viewer, Boolean(args.filter?.deleted));
     filterLeads(qb, args.filter);
     return paginate(qb, args, leadOrder(args.orderBy));
   }
 
   /** One lead, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
-  get(viewer: Viewer, globalId: string): Promise<LeadEntity | null> {
-    return this.find(viewer, globalId, seesDeleted(viewer));
+  get(viewer: Viewer, id: string | null): Promise<LeadEntity | null> {
+    return this.find(viewer, id, seesDeleted(viewer));
   }
 
   /**
@@ -68,7 +90,7 @@ export class LeadService {
    * transaction: without an assignee it goes to a sales member of its team (the team's strategy), it is scored, and
    * the assignee is notified.
    */
-  async create(viewer: Viewer, input: CreateLeadInput): Promise<LeadResult> {
+  async create(viewer: Viewer, input: NewLead): Promise<LeadResult> {
     const v = new Validator();
     const values: Partial<LeadEntity> = {
       ...leadDetails(v, input),
@@ -79,7 +101,7 @@ export class LeadService {
     };
     const customer = input.customerId ? await visibleCustomer(this.ds.manager, v, viewer, input.customerId) : null;
     values.customerId = customer?.id ?? null;
-    values.teamId = customer?.teamId && !input.teamId ? customer.teamId : await resolveOwningTeam(this.ds, v, viewer, keyOf('Team', input.teamId));
+    values.teamId = customer?.teamId && !input.teamId ? customer.teamId : await resolveOwningTeam(this.ds, v, viewer, input.teamId);
     if (!input.customerId) checkContact(v, { contactName: null, contactEmail: null, contactPhone: null, ...values, customerId: null });
     if (input.assigneeId) values.assigneeId = await checkAssignee(this.ds.manager, v, viewer, input.assigneeId);
     if (!v.ok) return refused(v.errors);
@@ -93,7 +115,7 @@ export class LeadService {
   }
 
   /** Changes details; omitted fields stay, null clears. The result must still name a customer or a reachable contact. */
-  async update(viewer: Viewer, input: UpdateLeadInput): Promise<LeadResult> {
+  async update(viewer: Viewer, input: LeadChanges): Promise<LeadResult> {
     const existing = await this.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not change this lead.');
@@ -114,7 +136,7 @@ export class LeadService {
   }
 
   /** Moves the lead through the pipeline (see `lead-transitions.ts`); LOST needs a reason, any other stage clears it. */
-  updateStatus(viewer: Viewer, input: UpdateLeadStatusInput): Promise<LeadResult> {
+  updateStatus(viewer: Viewer, input: LeadStatusChange): Promise<LeadResult> {
     return this.withLockedLead(viewer, input.id, async (m, lead) => {
       if (!canWriteLead(viewer, lead)) return forbidden('id', 'You may not change this lead.');
       const v = new Validator();
@@ -127,11 +149,11 @@ export class LeadService {
   }
 
   /** Admins assign to anyone, managers within their teams; sales may only claim an unassigned lead of their team. */
-  assign(viewer: Viewer, input: AssignLeadInput): Promise<LeadResult> {
+  assign(viewer: Viewer, input: LeadAssignment): Promise<LeadResult> {
     return this.withLockedLead(viewer, input.id, async (m, lead) => {
       if (viewer.role === 'SALES') {
         if (lead.assigneeId !== null || !canWriteLead(viewer, lead)) return forbidden('id', 'Sales may only claim unassigned leads of their team.');
-        if (idOf('User', input.assigneeId) !== viewer.id) return forbidden('assigneeId', 'Sales may only claim a lead for themselves.');
+        if (input.assigneeId !== viewer.id) return forbidden('assigneeId', 'Sales may only claim a lead for themselves.');
       } else if (!canWriteLead(viewer, lead)) {
         return forbidden('id', 'You may not assign this lead.');
       }
@@ -145,33 +167,33 @@ export class LeadService {
   }
 
   /** Turns a WON lead into a project (see `lead-conversion.ts`). */
-  async convert(viewer: Viewer, input: ConvertLeadInput): Promise<ConvertResult> {
+  async convert(viewer: Viewer, input: LeadConversion): Promise<ConvertResult> {
     const lead = await this.find(viewer, input.id, false);
     if (!lead) return refusedConversion(notFound().errors);
     if (!canWriteLead(viewer, lead)) return refusedConversion(forbidden('id', 'You may not convert this lead.').errors);
     return this.converter.convert(viewer, lead, input);
   }
 
-  async softDelete(viewer: Viewer, globalId: string): Promise<LeadResult> {
-    const existing = await this.find(viewer, globalId, false);
+  async softDelete(viewer: Viewer, id: string | null): Promise<LeadResult> {
+    const existing = await this.find(viewer, id, false);
     if (!existing) return notFound();
     if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not delete this lead.');
     return this.ds.transaction(async (m) => ({ lead: await this.writer.softDelete(m, viewer, existing), errors: [] }));
   }
 
-  async restore(viewer: Viewer, globalId: string): Promise<LeadResult> {
-    const existing = await this.find(viewer, globalId, true);
+  async restore(viewer: Viewer, id: string | null): Promise<LeadResult> {
+    const existing = await this.find(viewer, id, true);
     if (!existing?.deletedAt) return notFound();
     if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not restore this lead.');
     return this.ds.transaction(async (m) => ({ lead: await this.flow.rescored(m, await this.writer.restore(m, viewer, existing)), errors: [] }));
   }
 
   /** Admins only: removes the lead for good (projects and activities keep existing without the link). */
-  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
     if (!existing) return { deletedId: null, errors: notFound().errors };
     await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
-    return { deletedId: globalId, errors: [] };
+    return { deletedId: existing.id, errors: [] };
   }
 
   private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<LeadEntity> {
@@ -187,8 +209,7 @@ export class LeadService {
     return applyScope(m.getRepository(LeadEntity).createQueryBuilder('l'), leadScope(viewer, 'l')).andWhere('l.id = :id', { id });
   }
 
-  private find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<LeadEntity | null> {
-    const id = idOf('Lead', globalId);
+  private find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<LeadEntity | null> {
     if (!id) return Promise.resolve(null);
     const qb = this.scoped(this.ds.manager, viewer, id);
     if (withDeleted) qb.withDeleted();
@@ -196,8 +217,7 @@ export class LeadService {
   }
 
   /** Runs `change` in a transaction on the visible, active lead, locked so that checks and write see the same row. */
-  private withLockedLead(viewer: Viewer, globalId: string, change: (m: EntityManager, lead: LeadEntity) => Promise<LeadResult>): Promise<LeadResult> {
-    const id = idOf('Lead', globalId);
+  private withLockedLead(viewer: Viewer, id: string | null, change: (m: EntityManager, lead: LeadEntity) => Promise<LeadResult>): Promise<LeadResult> {
     if (!id) return Promise.resolve(notFound());
     return this.ds.transaction(async (m) => {
       const lead = await this.scoped(m, viewer, id).setLock('pessimistic_write').getOne();
