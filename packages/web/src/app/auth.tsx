@@ -21,10 +21,7 @@ export const ViewerFragment = graphql(`
 
 export const MeQuery = graphql(`
   query Me {
-    me {
-      id
-      ...Viewer_user
-    }
+    me { id ...Viewer_user }
   }
 `);
 

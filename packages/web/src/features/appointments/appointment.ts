@@ -39,15 +39,8 @@ export const CalendarEventFragment = graphql(`
 export const CreateAppointmentMutation = graphql(`
   mutation CreateAppointment($input: CreateAppointmentInput!) {
     createAppointment(input: $input) {
-      appointment {
-        id
-        ...CalendarEvent_appointment
-      }
-      errors {
-        field
-        code
-        message
-      }
+      appointment { id ...CalendarEvent_appointment }
+      errors { field code message }
     }
   }
 `);
@@ -60,11 +53,7 @@ export const UpdateAppointmentMutation = graphql(`
         ...CalendarEvent_appointment
         updatedAt
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

@@ -12,10 +12,7 @@ export const AppointmentsCalendarQuery = graphql(`
       totalCount
       edges {
         cursor
-        node {
-          id
-          ...CalendarEvent_appointment
-        }
+        node { id ...CalendarEvent_appointment }
       }
       pageInfo {
         hasNextPage

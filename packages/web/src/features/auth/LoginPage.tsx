@@ -14,15 +14,8 @@ const LoginMutation = graphql(`
       accessToken
       accessTokenExpiresAt
       refreshToken
-      user {
-        id
-        ...Viewer_user
-      }
-      errors {
-        field
-        code
-        message
-      }
+      user { id ...Viewer_user }
+      errors { field code message }
     }
   }
 `);

@@ -29,10 +29,7 @@ export const CustomersListQuery = graphql(`
       totalCount
       edges {
         cursor
-        node {
-          id
-          ...CustomerRow_customer
-        }
+        node { id ...CustomerRow_customer }
       }
       pageInfo {
         hasNextPage

@@ -36,15 +36,8 @@ export const SavedCustomerFragment = graphql(`
 export const CreateCustomerMutation = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) {
     createCustomer(input: $input) {
-      customer {
-        id
-        ...CustomerForm_saved
-      }
-      errors {
-        field
-        code
-        message
-      }
+      customer { id ...CustomerForm_saved }
+      errors { field code message }
     }
   }
 `);
@@ -52,15 +45,8 @@ export const CreateCustomerMutation = graphql(`
 export const UpdateCustomerMutation = graphql(`
   mutation UpdateCustomer($input: UpdateCustomerInput!) {
     updateCustomer(input: $input) {
-      customer {
-        id
-        ...CustomerForm_saved
-      }
-      errors {
-        field
-        code
-        message
-      }
+      customer { id ...CustomerForm_saved }
+      errors { field code message }
     }
   }
 `);

@@ -11,11 +11,7 @@ const DeleteCustomerMutation = graphql(`
         deletedAt
         updatedAt
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);
@@ -28,11 +24,7 @@ const RestoreCustomerMutation = graphql(`
         deletedAt
         updatedAt
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);
@@ -41,11 +33,7 @@ const HardDeleteCustomerMutation = graphql(`
   mutation HardDeleteCustomer($id: ID!) {
     hardDeleteCustomer(id: $id) {
       deletedId
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

@@ -29,10 +29,7 @@ export const InteractionsLogQuery = graphql(`
       totalCount
       edges {
         cursor
-        node {
-          id
-          ...InteractionEntry_interaction
-        }
+        node { id ...InteractionEntry_interaction }
       }
       pageInfo {
         hasNextPage

@@ -26,15 +26,8 @@ import styles from './interactions.module.css';
 const LogInteractionMutation = graphql(`
   mutation LogInteraction($input: LogInteractionInput!) {
     logInteraction(input: $input) {
-      interaction {
-        id
-        ...InteractionEntry_interaction
-      }
-      errors {
-        field
-        code
-        message
-      }
+      interaction { id ...InteractionEntry_interaction }
+      errors { field code message }
     }
   }
 `);

@@ -10,19 +10,12 @@ import styles from './leadForms.module.css';
 export const ConvertLeadMutation = graphql(`
   mutation ConvertLead($input: ConvertLeadInput!) {
     convertLead(input: $input) {
-      lead {
-        id
-        ...LeadDetail_lead
-      }
+      lead { id ...LeadDetail_lead }
       project {
         id
         name
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

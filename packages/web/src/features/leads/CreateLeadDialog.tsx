@@ -17,15 +17,8 @@ import styles from './leadForms.module.css';
 const CreateLeadMutation = graphql(`
   mutation CreateLead($input: CreateLeadInput!) {
     createLead(input: $input) {
-      lead {
-        id
-        ...LeadCard_lead
-      }
-      errors {
-        field
-        code
-        message
-      }
+      lead { id ...LeadCard_lead }
+      errors { field code message }
     }
   }
 `);

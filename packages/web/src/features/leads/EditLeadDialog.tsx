@@ -10,15 +10,8 @@ import styles from './leadForms.module.css';
 const UpdateLeadMutation = graphql(`
   mutation UpdateLead($input: UpdateLeadInput!) {
     updateLead(input: $input) {
-      lead {
-        id
-        ...LeadDetail_lead
-      }
-      errors {
-        field
-        code
-        message
-      }
+      lead { id ...LeadDetail_lead }
+      errors { field code message }
     }
   }
 `);

@@ -20,11 +20,7 @@ export const AssignLeadMutation = graphql(`
         }
         updatedAt
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

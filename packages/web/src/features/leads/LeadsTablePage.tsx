@@ -53,10 +53,7 @@ export const LeadsTableQuery = graphql(`
       totalCount
       edges {
         cursor
-        node {
-          id
-          ...LeadRow_lead
-        }
+        node { id ...LeadRow_lead }
       }
       pageInfo {
         hasNextPage

@@ -5,10 +5,7 @@ export const BoardListFragment = graphql(`
   fragment LeadsBoard_list on LeadConnection {
     totalCount
     edges {
-      node {
-        id
-        ...LeadCard_lead
-      }
+      node { id ...LeadCard_lead }
     }
   }
 `);

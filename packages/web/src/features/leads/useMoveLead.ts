@@ -19,11 +19,7 @@ const UpdateLeadStatusMutation = graphql(`
         }
         updatedAt
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

@@ -30,10 +30,7 @@ const NotificationsBellQuery = graphql(`
     notifications(first: 8) {
       unreadCount
       edges {
-        node {
-          id
-          ...NotificationItem_notification
-        }
+        node { id ...NotificationItem_notification }
       }
     }
   }

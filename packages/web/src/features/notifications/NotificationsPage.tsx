@@ -15,10 +15,7 @@ const NotificationsPageQuery = graphql(`
       totalCount
       unreadCount
       edges {
-        node {
-          id
-          ...NotificationItem_notification
-        }
+        node { id ...NotificationItem_notification }
       }
       pageInfo {
         hasNextPage

@@ -7,11 +7,7 @@ const MarkNotificationReadMutation = graphql(`
     markNotificationRead(id: $id) {
       markedCount
       unreadCount
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

@@ -59,10 +59,7 @@ export const ProjectsListQuery = graphql(`
       totalCount
       edges {
         cursor
-        node {
-          id
-          ...ProjectRow_project
-        }
+        node { id ...ProjectRow_project }
       }
       pageInfo {
         hasNextPage

@@ -102,15 +102,8 @@ export const ProjectHistoryQuery = graphql(`
 export const UpdateProjectMutation = graphql(`
   mutation UpdateProject($input: UpdateProjectInput!) {
     updateProject(input: $input) {
-      project {
-        id
-        ...ProjectDetail_project
-      }
-      errors {
-        field
-        code
-        message
-      }
+      project { id ...ProjectDetail_project }
+      errors { field code message }
     }
   }
 `);
@@ -118,15 +111,8 @@ export const UpdateProjectMutation = graphql(`
 export const AssignProjectTeamMutation = graphql(`
   mutation AssignProjectTeam($input: AssignProjectTeamInput!) {
     assignProjectTeam(input: $input) {
-      project {
-        id
-        ...ProjectDetail_project
-      }
-      errors {
-        field
-        code
-        message
-      }
+      project { id ...ProjectDetail_project }
+      errors { field code message }
     }
   }
 `);
@@ -151,15 +137,8 @@ export const CrewCandidatesQuery = graphql(`
 export const LogProgressNoteMutation = graphql(`
   mutation LogProgressNote($input: LogInteractionInput!) {
     logInteraction(input: $input) {
-      interaction {
-        id
-        ...InteractionEntry_interaction
-      }
-      errors {
-        field
-        code
-        message
-      }
+      interaction { id ...InteractionEntry_interaction }
+      errors { field code message }
     }
   }
 `);

@@ -23,11 +23,7 @@ const UpdateTeamAssignmentMutation = graphql(`
           }
         }
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

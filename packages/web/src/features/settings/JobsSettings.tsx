@@ -41,11 +41,7 @@ const RunJobMutation = graphql(`
   mutation RunJob($name: String!) {
     runJob(name: $name) {
       jobId
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

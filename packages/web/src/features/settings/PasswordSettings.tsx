@@ -12,11 +12,7 @@ const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
       changed
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

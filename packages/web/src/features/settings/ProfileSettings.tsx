@@ -11,15 +11,8 @@ import styles from './settings.module.css';
 const UpdateProfileMutation = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
     updateProfile(input: $input) {
-      user {
-        id
-        ...Viewer_user
-      }
-      errors {
-        field
-        code
-        message
-      }
+      user { id ...Viewer_user }
+      errors { field code message }
     }
   }
 `);

@@ -46,11 +46,7 @@ const UpdateScoringWeightsMutation = graphql(`
         }
       }
       rescoreJobId
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

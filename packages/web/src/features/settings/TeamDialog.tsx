@@ -32,11 +32,7 @@ const CreateTeamMutation = graphql(`
           name
         }
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);
@@ -52,11 +48,7 @@ const UpdateTeamMutation = graphql(`
           name
         }
       }
-      errors {
-        field
-        code
-        message
-      }
+      errors { field code message }
     }
   }
 `);

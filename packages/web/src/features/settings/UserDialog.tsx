@@ -11,15 +11,8 @@ import styles from './settings.module.css';
 const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      user {
-        id
-        ...UserRow_user
-      }
-      errors {
-        field
-        code
-        message
-      }
+      user { id ...UserRow_user }
+      errors { field code message }
     }
   }
 `);
@@ -27,15 +20,8 @@ const CreateUserMutation = graphql(`
 const UpdateUserMutation = graphql(`
   mutation UpdateUser($input: UpdateUserInput!) {
     updateUser(input: $input) {
-      user {
-        id
-        ...UserRow_user
-      }
-      errors {
-        field
-        code
-        message
-      }
+      user { id ...UserRow_user }
+      errors { field code message }
     }
   }
 `);
@@ -43,15 +29,8 @@ const UpdateUserMutation = graphql(`
 const DeactivateUserMutation = graphql(`
   mutation DeactivateUser($id: ID!) {
     deactivateUser(id: $id) {
-      user {
-        id
-        ...UserRow_user
-      }
-      errors {
-        field
-        code
-        message
-      }
+      user { id ...UserRow_user }
+      errors { field code message }
     }
   }
 `);
@@ -59,15 +38,8 @@ const DeactivateUserMutation = graphql(`
 const ReactivateUserMutation = graphql(`
   mutation ReactivateUser($id: ID!) {
     reactivateUser(id: $id) {
-      user {
-        id
-        ...UserRow_user
-      }
-      errors {
-        field
-        code
-        message
-      }
+      user { id ...UserRow_user }
+      errors { field code message }
     }
   }
 `);

@@ -35,10 +35,7 @@ export const SettingsUsersQuery = graphql(`
     users(first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
-        node {
-          id
-          ...UserRow_user
-        }
+        node { id ...UserRow_user }
       }
       pageInfo {
         hasNextPage
