@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../platform/auth/viewer';
-import { idOf } from '../../platform/graphql/global-id';
 import type { Validator } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
@@ -9,15 +8,15 @@ import type { ProjectEntity } from './project.entity';
 import { CREW_MAX } from './project.loaders';
 
 /**
- * The user ids behind `memberIds`, without duplicates. Reports each id that is not an active user as NOT_FOUND on
- * `[field, index]`.
+ * `memberIds` (keys; null where the given ID named no user) without duplicates. Reports each that is not an active
+ * user as NOT_FOUND on `[field, index]`.
  */
-export async function resolveCrew(ds: DataSource, v: Validator, field: string, memberIds: readonly string[]): Promise<string[]> {
+export async function resolveCrew(ds: DataSource, v: Validator, field: string, memberIds: readonly (string | null)[]): Promise<string[]> {
   if (memberIds.length > CREW_MAX) {
     v.add(field, 'TOO_LONG', `A crew has at most ${CREW_MAX} members.`);
     return [];
   }
-  const ids = memberIds.map((g) => idOf('User', g));
+  const ids = memberIds;
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   const active = wanted.length
     ? new Set(

@@ -6,6 +6,11 @@ import { canMoveProject } from './project-transitions';
 
 type Changes = Omit<UpdateProjectInput, 'id'>;
 
+/** `updateProject`'s input as the service takes it: `id` is the project's key, null when it named no project. */
+export interface ProjectChanges extends Changes {
+  id: string | null;
+}
+
 /** Reports `value` missing: null cannot clear a required field. */
 function required<T>(v: Validator, field: string, value: T | null): T | null {
   if (value === null) v.add(field, 'REQUIRED', 'This field cannot be cleared.');
@@ -21,9 +26,9 @@ export function checkDates(v: Validator, field: string, start: string | null, en
  * The changes a field tech asked for outside progress reporting are refused (FORBIDDEN on each such field); returns
  * the part of the input they may apply.
  */
-export function fieldTechChanges(v: Validator, input: UpdateProjectInput): Changes {
+export function fieldTechChanges(v: Validator, input: ProjectChanges): Changes {
   const allowed: Changes = {};
-  for (const [key, value] of Object.entries(input) as Array<[keyof UpdateProjectInput, unknown]>) {
+  for (const [key, value] of Object.entries(input) as Array<[keyof ProjectChanges, unknown]>) {
     if (key === 'id' || value === undefined) continue;
     if ((FIELD_TECH_PROJECT_FIELDS as readonly string[]).includes(key)) Object.assign(allowed, { [key]: value });
     else v.add(key, 'FORBIDDEN', 'Field techs may only report status, progress and cost.');

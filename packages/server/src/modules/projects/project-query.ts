@@ -2,7 +2,6 @@ import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { ProjectFilter, ProjectOrder } from '../../generated/graphql';
 import type { SortKey } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
-import { filterId } from '../../platform/graphql/global-id';
 import type { ProjectEntity } from './project.entity';
 
 /** Stand-ins for a missing budget / start date that sort after every real one in either direction. */
@@ -34,8 +33,15 @@ export function projectOrder(orderBy: ProjectOrder | null | undefined): SortKey<
 const day = (d: Date, days = 0) => new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 const isMidnight = (d: Date) => d.getTime() % 86_400_000 === 0;
 
+/** The `projects` filter as the service takes it: keys for IDs (NO_MATCH_ID when an ID named nothing). */
+export interface ProjectListFilter extends Omit<ProjectFilter, 'customerId' | 'memberId' | 'teamId'> {
+  customerId?: string | null;
+  memberId?: string | null;
+  teamId?: string | null;
+}
+
 /** Adds the filter's conditions (except `deleted`, which decides the base query) to `qb` (alias `p`). */
-export function filterProjects(qb: SelectQueryBuilder<ProjectEntity>, f: ProjectFilter | null | undefined): void {
+export function filterProjects(qb: SelectQueryBuilder<ProjectEntity>, f: ProjectListFilter | null | undefined): void {
   if (!f) return;
   const like = likePattern(f.search);
   if (like) {
@@ -48,13 +54,13 @@ export function filterProjects(qb: SelectQueryBuilder<ProjectEntity>, f: Project
   }
   if (f.statuses?.length) qb.andWhere('p.status = ANY(:statuses)', { statuses: f.statuses });
   if (f.projectTypes?.length) qb.andWhere('p.project_type = ANY(:projectTypes)', { projectTypes: f.projectTypes });
-  if (f.customerId) qb.andWhere('p.customer_id = :customerId', { customerId: filterId('Customer', f.customerId) });
+  if (f.customerId) qb.andWhere('p.customer_id = :customerId', { customerId: f.customerId });
   if (f.memberId) {
     qb.andWhere('EXISTS (SELECT 1 FROM project_members fm WHERE fm.project_id = p.id AND fm.user_id = :memberId)', {
-      memberId: filterId('User', f.memberId),
+      memberId: f.memberId,
     });
   }
-  if (f.teamId) qb.andWhere('p.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
+  if (f.teamId) qb.andWhere('p.team_id = :teamId', { teamId: f.teamId });
   if (f.budget?.min != null) qb.andWhere('p.budget >= :budgetMin', { budgetMin: f.budget.min });
   if (f.budget?.max != null) qb.andWhere('p.budget <= :budgetMax', { budgetMax: f.budget.max });
   // A date counts as its start of day (UTC): the first whole day at or after `from`, the day of `to`.

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import { nestedPageSize } from '../../platform/db/pagination';
 import { withinBudget } from './money';
@@ -16,16 +16,35 @@ const primed = (loaders: Loaders) => (r: ProjectResult): ProjectResult => {
 
 export const projectResolvers: Resolvers = {
   Query: {
-    project: (_, { id }, { services, viewer }) => services.projects.get(viewer!, id),
-    projects: (_, args, { services, viewer }) => services.projects.list(viewer!, args),
+    project: (_, { id }, { services, viewer }) => services.projects.get(viewer!, idOf('Project', id)),
+    projects: (_, { filter, ...rest }, { services, viewer }) =>
+      services.projects.list(viewer!, {
+        ...rest,
+        filter: filter && {
+          ...filter,
+          customerId: keyOf('Customer', filter.customerId),
+          memberId: keyOf('User', filter.memberId),
+          teamId: keyOf('Team', filter.teamId),
+        },
+      }),
   },
   Mutation: {
-    createProject: (_, { input }, { services, viewer, loaders }) => services.projects.create(viewer!, input).then(primed(loaders)),
-    updateProject: (_, { input }, { services, viewer, loaders }) => services.projects.update(viewer!, input).then(primed(loaders)),
-    assignProjectTeam: (_, { input }, { services, viewer, loaders }) => services.projects.assignTeam(viewer!, input).then(primed(loaders)),
-    deleteProject: (_, { id }, { services, viewer, loaders }) => services.projects.softDelete(viewer!, id).then(primed(loaders)),
-    restoreProject: (_, { id }, { services, viewer, loaders }) => services.projects.restore(viewer!, id).then(primed(loaders)),
-    hardDeleteProject: (_, { id }, { services, viewer }) => services.projects.hardDelete(viewer!, id),
+    createProject: (_, { input }, { services, viewer, loaders }) =>
+      services.projects
+        .create(viewer!, { ...input, customerId: idOf('Customer', input.customerId), memberIds: input.memberIds?.map((g) => idOf('User', g)) })
+        .then(primed(loaders)),
+    updateProject: (_, { input }, { services, viewer, loaders }) =>
+      services.projects.update(viewer!, { ...input, id: idOf('Project', input.id) }).then(primed(loaders)),
+    assignProjectTeam: (_, { input }, { services, viewer, loaders }) =>
+      services.projects
+        .assignTeam(viewer!, { ...input, id: idOf('Project', input.id), memberIds: input.memberIds.map((g) => idOf('User', g)) })
+        .then(primed(loaders)),
+    deleteProject: (_, { id }, { services, viewer, loaders }) => services.projects.softDelete(viewer!, idOf('Project', id)).then(primed(loaders)),
+    restoreProject: (_, { id }, { services, viewer, loaders }) => services.projects.restore(viewer!, idOf('Project', id)).then(primed(loaders)),
+    hardDeleteProject: (_, { id }, { services, viewer }) =>
+      services.projects
+        .hardDelete(viewer!, idOf('Project', id))
+        .then((r) => ({ ...r, deletedId: r.deletedId && toGlobalId('Project', r.deletedId) })),
   },
   Project: {
     id: (p) => toGlobalId('Project', p.id),

@@ -1,23 +1,34 @@
 import type { NotificationService } from '../notifications/notification.service';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { AssignProjectTeamInput, CreateProjectInput, ProjectFilter, ProjectOrder, UpdateProjectInput } from '../../generated/graphql';
+import type { AssignProjectTeamInput, CreateProjectInput, ProjectOrder } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { EntityWriter } from '../../platform/db/entity-writer';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
-import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { canWriteCustomer, customerScope, seesDeleted } from '../customers/customer.policy';
 import { replaceCrew, resolveCrew } from './project-crew';
 import { notifyStatusChanged } from './project-notices';
-import { checkDates, fieldTechChanges, projectPatch } from './project-patch';
-import { filterProjects, projectOrder } from './project-query';
+import { checkDates, fieldTechChanges, projectPatch, type ProjectChanges } from './project-patch';
+import { filterProjects, projectOrder, type ProjectListFilter } from './project-query';
 import { ProjectEntity } from './project.entity';
 import { canWriteProject, projectScope } from './project.policy';
 
 export type ProjectConnection = Connection<ProjectEntity>;
+/** `createProject`'s input as the service takes it: keys for IDs, null where an ID named nothing. */
+export interface NewProject extends Omit<CreateProjectInput, 'customerId' | 'memberIds'> {
+  customerId: string | null;
+  memberIds?: (string | null)[] | null;
+}
+
+/** `assignProjectTeam`'s input as the service takes it: keys for IDs, null where an ID named nothing. */
+export interface ProjectCrewChange extends Omit<AssignProjectTeamInput, 'id' | 'memberIds'> {
+  id: string | null;
+  memberIds: (string | null)[];
+}
+
 export interface ProjectResult {
   project: ProjectEntity | null;
   errors: UserErrorData[];
@@ -39,19 +50,19 @@ export class ProjectService {
   }
 
   /** Projects the viewer may see, filtered, ordered and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: ProjectFilter | null; orderBy?: ProjectOrder | null }): Promise<ProjectConnection> {
+  list(viewer: Viewer, args: PageArgs & { filter?: ProjectListFilter | null; orderBy?: ProjectOrder | null }): Promise<ProjectConnection> {
     const qb = this.visible(viewer, Boolean(args.filter?.deleted));
     filterProjects(qb, args.filter);
     return paginate(qb, args, projectOrder(args.orderBy));
   }
 
   /** One project, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
-  get(viewer: Viewer, globalId: string): Promise<ProjectEntity | null> {
-    return this.find(viewer, globalId, seesDeleted(viewer));
+  get(viewer: Viewer, id: string | null): Promise<ProjectEntity | null> {
+    return this.find(viewer, id, seesDeleted(viewer));
   }
 
   /** A new project (PLANNING, no cost, no progress) of a customer the viewer may change, owned by the customer's team. */
-  async create(viewer: Viewer, input: CreateProjectInput): Promise<ProjectResult> {
+  async create(viewer: Viewer, input: NewProject): Promise<ProjectResult> {
     const v = new Validator();
     const customer = await this.writableCustomer(viewer, v, input.customerId);
     const values: Partial<ProjectEntity> = {
@@ -78,7 +89,7 @@ export class ProjectService {
   }
 
   /** Full changes for those who may write the project; progress reporting (status, completion, cost) for its crew. */
-  async update(viewer: Viewer, input: UpdateProjectInput): Promise<ProjectResult> {
+  async update(viewer: Viewer, input: ProjectChanges): Promise<ProjectResult> {
     const existing = await this.find(viewer, input.id, false);
     if (!existing) return notFound();
     const full = canWriteProject(viewer, existing);
@@ -95,7 +106,7 @@ export class ProjectService {
   }
 
   /** Replaces the crew with `memberIds` (active users; duplicates ignored) and records the change. */
-  async assignTeam(viewer: Viewer, input: AssignProjectTeamInput): Promise<ProjectResult> {
+  async assignTeam(viewer: Viewer, input: ProjectCrewChange): Promise<ProjectResult> {
     const existing = await this.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not change the crew of this project.');
@@ -108,26 +119,26 @@ export class ProjectService {
     });
   }
 
-  async softDelete(viewer: Viewer, globalId: string): Promise<ProjectResult> {
-    const existing = await this.find(viewer, globalId, false);
+  async softDelete(viewer: Viewer, id: string | null): Promise<ProjectResult> {
+    const existing = await this.find(viewer, id, false);
     if (!existing) return notFound();
     if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not delete this project.');
     return this.ds.transaction(async (m) => ({ project: await this.writer.softDelete(m, viewer, existing), errors: [] }));
   }
 
-  async restore(viewer: Viewer, globalId: string): Promise<ProjectResult> {
-    const existing = await this.find(viewer, globalId, true);
+  async restore(viewer: Viewer, id: string | null): Promise<ProjectResult> {
+    const existing = await this.find(viewer, id, true);
     if (!existing?.deletedAt) return notFound();
     if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not restore this project.');
     return this.ds.transaction(async (m) => ({ project: await this.writer.restore(m, viewer, existing), errors: [] }));
   }
 
   /** Admins only: removes the project and its crew; its appointments, interactions and lead stay, unlinked. */
-  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
     if (!existing) return { deletedId: null, errors: notFound().errors };
     await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
-    return { deletedId: toGlobalId('Project', existing.id), errors: [] };
+    return { deletedId: existing.id, errors: [] };
   }
 
   private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<ProjectEntity> {
@@ -139,8 +150,7 @@ export class ProjectService {
     return applyScope(qb, projectScope(viewer, 'p'));
   }
 
-  private async find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<ProjectEntity | null> {
-    const id = idOf('Project', globalId);
+  private async find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<ProjectEntity | null> {
     if (!id) return null;
     const qb = applyScope(this.ds.getRepository(ProjectEntity).createQueryBuilder('p'), projectScope(viewer, 'p')).andWhere('p.id = :id', { id });
     if (withDeleted) qb.withDeleted();
@@ -148,8 +158,7 @@ export class ProjectService {
   }
 
   /** The customer a new project is for: visible to the viewer (else NOT_FOUND) and theirs to change (else FORBIDDEN). */
-  private async writableCustomer(viewer: Viewer, v: Validator, globalId: string): Promise<CustomerEntity | null> {
-    const id = idOf('Customer', globalId);
+  private async writableCustomer(viewer: Viewer, v: Validator, id: string | null): Promise<CustomerEntity | null> {
     const customer = id
       ? await applyScope(this.ds.getRepository(CustomerEntity).createQueryBuilder('c'), customerScope(viewer, 'c')).andWhere('c.id = :id', { id }).getOne()
       : null;
