@@ -2,7 +2,6 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { LogInteractionInput, UpdateInteractionInput } from '../../generated/graphql';
 import { applyScope, type Scope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
-import { idOf } from '../../platform/graphql/global-id';
 import type { Validator } from '../../platform/validation';
 import { CustomerEntity } from '../customers/customer.entity';
 import { customerScope } from '../customers/customer.policy';
@@ -11,6 +10,21 @@ import { leadScope } from '../leads/lead.policy';
 import { ProjectEntity } from '../projects/project.entity';
 import { projectScope } from '../projects/project.policy';
 import type { InteractionEntity } from './interaction.entity';
+
+/**
+ * `logInteraction`'s input as the service takes it: keys for IDs. `customerId` is null when it named no customer;
+ * `leadId` and `projectId` are NO_MATCH_ID then, so they are reported NOT_FOUND like a missing record.
+ */
+export interface NewInteraction extends Omit<LogInteractionInput, 'customerId' | 'leadId' | 'projectId'> {
+  customerId: string | null;
+  leadId?: string | null;
+  projectId?: string | null;
+}
+
+/** `updateInteraction`'s input as the service takes it: `id` is the key, null when it named no interaction. */
+export interface InteractionChanges extends Omit<UpdateInteractionInput, 'id'> {
+  id: string | null;
+}
 
 /** The fields of an interaction that logging and editing set. */
 export type InteractionContent = Pick<InteractionEntity, 'type' | 'direction' | 'channel' | 'subject' | 'notes' | 'outcome' | 'occurredAt'>;
@@ -71,14 +85,14 @@ export interface InteractionReferences {
  * The customer, lead and project a new interaction refers to, each visible to the viewer, the lead and project of
  * that customer. Field techs must name a project they are on.
  */
-export async function interactionReferences(ds: DataSource, v: Validator, viewer: Viewer, input: LogInteractionInput): Promise<InteractionReferences> {
-  const customer = await visibleRow(ds, CustomerEntity, customerScope(viewer, 'r'), idOf('Customer', input.customerId));
+export async function interactionReferences(ds: DataSource, v: Validator, viewer: Viewer, input: NewInteraction): Promise<InteractionReferences> {
+  const customer = await visibleRow(ds, CustomerEntity, customerScope(viewer, 'r'), input.customerId);
   if (!customer) v.add('customerId', 'NOT_FOUND', 'No such customer.');
   const ofCustomer = (row: { customerId: string | null } | null) => row !== null && (!customer || row.customerId === customer.id);
 
   let leadId: string | null = null;
   if (input.leadId) {
-    const lead = await visibleRow(ds, LeadEntity, leadScope(viewer, 'r'), idOf('Lead', input.leadId));
+    const lead = await visibleRow(ds, LeadEntity, leadScope(viewer, 'r'), input.leadId);
     if (ofCustomer(lead)) leadId = lead!.id;
     else v.add('leadId', 'NOT_FOUND', 'No such lead of this customer.');
   }
@@ -87,7 +101,7 @@ export async function interactionReferences(ds: DataSource, v: Validator, viewer
   const fieldTech = viewer.role === 'FIELD_TECH';
   if (input.projectId) {
     // Field techs see exactly the projects they are on, so "not visible" means "not yours" (existing or not).
-    const project = await visibleRow(ds, ProjectEntity, projectScope(viewer, 'r'), idOf('Project', input.projectId));
+    const project = await visibleRow(ds, ProjectEntity, projectScope(viewer, 'r'), input.projectId);
     if (ofCustomer(project)) projectId = project!.id;
     else if (!project && fieldTech) v.add('projectId', 'FORBIDDEN', 'You can only log interactions on projects you are on.');
     else v.add('projectId', 'NOT_FOUND', 'No such project of this customer.');

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { InteractionResult } from './interaction.service';
 
@@ -11,15 +11,37 @@ const primed = (loaders: Loaders) => (r: InteractionResult): InteractionResult =
 
 export const interactionResolvers: Resolvers = {
   Query: {
-    interaction: (_, { id }, { services, viewer }) => services.interactions.get(viewer!, id),
-    interactions: (_, args, { services, viewer }) => services.interactions.list(viewer!, args),
+    interaction: (_, { id }, { services, viewer }) => services.interactions.get(viewer!, idOf('Interaction', id)),
+    interactions: (_, { filter, ...rest }, { services, viewer }) =>
+      services.interactions.list(viewer!, {
+        ...rest,
+        filter: filter && {
+          ...filter,
+          customerId: keyOf('Customer', filter.customerId),
+          leadId: keyOf('Lead', filter.leadId),
+          projectId: keyOf('Project', filter.projectId),
+          userId: keyOf('User', filter.userId),
+        },
+      }),
   },
   Mutation: {
-    logInteraction: (_, { input }, { services, viewer, loaders }) => services.interactions.log(viewer!, input).then(primed(loaders)),
-    updateInteraction: (_, { input }, { services, viewer, loaders }) => services.interactions.update(viewer!, input).then(primed(loaders)),
-    deleteInteraction: (_, { id }, { services, viewer, loaders }) => services.interactions.softDelete(viewer!, id).then(primed(loaders)),
-    restoreInteraction: (_, { id }, { services, viewer, loaders }) => services.interactions.restore(viewer!, id).then(primed(loaders)),
-    hardDeleteInteraction: (_, { id }, { services, viewer }) => services.interactions.hardDelete(viewer!, id),
+    logInteraction: (_, { input }, { services, viewer, loaders }) =>
+      services.interactions
+        .log(viewer!, {
+          ...input,
+          customerId: idOf('Customer', input.customerId),
+          leadId: keyOf('Lead', input.leadId),
+          projectId: keyOf('Project', input.projectId),
+        })
+        .then(primed(loaders)),
+    updateInteraction: (_, { input }, { services, viewer, loaders }) =>
+      services.interactions.update(viewer!, { ...input, id: idOf('Interaction', input.id) }).then(primed(loaders)),
+    deleteInteraction: (_, { id }, { services, viewer, loaders }) =>
+      services.interactions.softDelete(viewer!, idOf('Interaction', id)).then(primed(loaders)),
+    restoreInteraction: (_, { id }, { services, viewer, loaders }) =>
+      services.interactions.restore(viewer!, idOf('Interaction', id)).then(primed(loaders)),
+    hardDeleteInteraction: (_, { id }, { services, viewer }) =>
+      services.interactions.hardDelete(viewer!, idOf('Interaction', id)).then((r) => ({ ...r, deletedId: r.deletedId && id })),
   },
   Interaction: {
     id: (i) => toGlobalId('Interaction', i.id),

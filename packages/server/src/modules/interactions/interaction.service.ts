@@ -1,21 +1,28 @@
 import type { LeadScoringService } from '../scoring/scoring.service';
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { InteractionFilter, InteractionOrder, LogInteractionInput, UpdateInteractionInput } from '../../generated/graphql';
+import type { InteractionFilter, InteractionOrder } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { EntityWriter } from '../../platform/db/entity-writer';
 import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
-import { idOf, filterId } from '../../platform/graphql/global-id';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { seesDeleted } from '../customers/customer.policy';
-import { interactionContent, interactionReferences, newContent } from './interaction-input';
+import { interactionContent, interactionReferences, newContent, type InteractionChanges, type NewInteraction } from './interaction-input';
 import { InteractionEntity } from './interaction.entity';
 import { canWriteInteraction, interactionScope } from './interaction.policy';
 
 export type InteractionConnection = Connection<InteractionEntity>;
+/** The `interactions` filter as the service takes it: keys for IDs (NO_MATCH_ID when an ID named nothing). */
+export interface InteractionListFilter extends Omit<InteractionFilter, 'customerId' | 'leadId' | 'projectId' | 'userId'> {
+  customerId?: string | null;
+  leadId?: string | null;
+  projectId?: string | null;
+  userId?: string | null;
+}
+
 export interface InteractionResult {
   interaction: InteractionEntity | null;
   errors: UserErrorData[];
@@ -41,7 +48,7 @@ export class InteractionService {
   }
 
   /** Interactions the viewer may see, filtered, ordered (most recent first by default) and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: InteractionFilter | null; orderBy?: InteractionOrder | null }): Promise<InteractionConnection> {
+  list(viewer: Viewer, args: PageArgs & { filter?: InteractionListFilter | null; orderBy?: InteractionOrder | null }): Promise<InteractionConnection> {
     const qb = this.visible(viewer, Boolean(args.filter?.deleted));
     this.filter(qb, args.filter);
     const column = ORDER_COLUMNS[args.orderBy?.field ?? 'OCCURRED_AT'];
@@ -54,12 +61,12 @@ export class InteractionService {
   }
 
   /** One interaction, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
-  get(viewer: Viewer, globalId: string): Promise<InteractionEntity | null> {
-    return this.find(viewer, globalId, seesDeleted(viewer));
+  get(viewer: Viewer, id: string | null): Promise<InteractionEntity | null> {
+    return this.find(viewer, id, seesDeleted(viewer));
   }
 
   /** Logs an interaction by the viewer with a customer they may see (field techs: on one of their projects). */
-  async log(viewer: Viewer, input: LogInteractionInput): Promise<InteractionResult> {
+  async log(viewer: Viewer, input: NewInteraction): Promise<InteractionResult> {
     const v = new Validator();
     const { customer, leadId, projectId } = await interactionReferences(this.ds, v, viewer, input);
     const content = interactionContent(v, input, newContent(input.type));
@@ -68,7 +75,7 @@ export class InteractionService {
     return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.create(m, viewer, values)), errors: [] }));
   }
 
-  async update(viewer: Viewer, input: UpdateInteractionInput): Promise<InteractionResult> {
+  async update(viewer: Viewer, input: InteractionChanges): Promise<InteractionResult> {
     const existing = await this.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteInteraction(viewer, existing, await this.customerTeamId(existing))) {
@@ -81,27 +88,27 @@ export class InteractionService {
   }
 
   /** Admins and managers (the role gate is in the schema) move interactions they see to the trash. */
-  async softDelete(viewer: Viewer, globalId: string): Promise<InteractionResult> {
-    const existing = await this.find(viewer, globalId, false);
+  async softDelete(viewer: Viewer, id: string | null): Promise<InteractionResult> {
+    const existing = await this.find(viewer, id, false);
     if (!existing) return notFound();
     return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.softDelete(m, viewer, existing)), errors: [] }));
   }
 
-  async restore(viewer: Viewer, globalId: string): Promise<InteractionResult> {
-    const existing = await this.find(viewer, globalId, true);
+  async restore(viewer: Viewer, id: string | null): Promise<InteractionResult> {
+    const existing = await this.find(viewer, id, true);
     if (!existing?.deletedAt) return notFound();
     return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.restore(m, viewer, existing)), errors: [] }));
   }
 
   /** Admins only: removes the interaction for good. */
-  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
     if (!existing) return { deletedId: null, errors: notFound().errors };
     await this.ds.transaction(async (m) => {
       await this.writer.hardDelete(m, viewer, existing);
       await this.rescoring(m, existing);
     });
-    return { deletedId: globalId, errors: [] };
+    return { deletedId: existing.id, errors: [] };
   }
 
   /** Rescores the interaction's lead (its responsiveness and aging change) in the same transaction; returns `interaction`. */
@@ -119,8 +126,7 @@ export class InteractionService {
     return applyScope(qb, interactionScope(viewer, 'i'));
   }
 
-  private async find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<InteractionEntity | null> {
-    const id = idOf('Interaction', globalId);
+  private async find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<InteractionEntity | null> {
     if (!id) return null;
     const qb = applyScope(this.ds.getRepository(InteractionEntity).createQueryBuilder('i'), interactionScope(viewer, 'i'));
     qb.andWhere('i.id = :id', { id });
@@ -136,15 +142,15 @@ export class InteractionService {
     return customer?.teamId ?? null;
   }
 
-  private filter(qb: SelectQueryBuilder<InteractionEntity>, f: InteractionFilter | null | undefined): void {
+  private filter(qb: SelectQueryBuilder<InteractionEntity>, f: InteractionListFilter | null | undefined): void {
     if (!f) return;
-    const ref = (column: string, type: string, globalId: string | null | undefined) => {
-      if (globalId) qb.andWhere(`i.${column} = :${column}`, { [column]: filterId(type, globalId) });
+    const ref = (column: string, id: string | null | undefined) => {
+      if (id) qb.andWhere(`i.${column} = :${column}`, { [column]: id });
     };
-    ref('customer_id', 'Customer', f.customerId);
-    ref('lead_id', 'Lead', f.leadId);
-    ref('project_id', 'Project', f.projectId);
-    ref('user_id', 'User', f.userId);
+    ref('customer_id', f.customerId);
+    ref('lead_id', f.leadId);
+    ref('project_id', f.projectId);
+    ref('user_id', f.userId);
     if (f.types?.length) qb.andWhere('i.type = ANY(:types)', { types: f.types });
     if (f.directions?.length) qb.andWhere('i.direction = ANY(:directions)', { directions: f.directions });
     if (f.occurredAt?.from) qb.andWhere('i.occurred_at >= :occurredFrom', { occurredFrom: f.occurredAt.from });
