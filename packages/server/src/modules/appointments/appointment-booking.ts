@@ -1,4 +1,3 @@
-import { NO_MATCH_ID } from '../../platform/graphql/global-id';
 import type { DataSource } from 'typeorm';
 import { userError, type UserErrorData, type Validator } from '../../platform/validation';
 import type { AppointmentEntity } from './appointment.entity';
@@ -8,15 +7,15 @@ import { blocksCalendar } from './appointment-rules';
 type Slot = Pick<AppointmentEntity, 'assigneeId' | 'startsAt' | 'endsAt' | 'status'>;
 
 /**
- * The assignee's earliest calendar entry overlapping `slot` (ignoring the appointment `exceptId`), or null when they
+ * The assignee's earliest calendar entry overlapping `slot` (ignoring the appointment `exceptId` if any), or null when they
  * are free. Same rule as the `appointments_no_double_booking` constraint, which stays the source of truth under
  * concurrency; this pre-check only lets the error name the conflicting time.
  */
-async function findClash(ds: DataSource, slot: Slot, exceptId: string): Promise<{ startsAt: Date; endsAt: Date } | null> {
+async function findClash(ds: DataSource, slot: Slot, exceptId: string | null): Promise<{ startsAt: Date; endsAt: Date } | null> {
   if (!slot.assigneeId || !blocksCalendar(slot.status)) return null;
   const rows: Array<{ starts_at: Date; ends_at: Date }> = await ds.query(
     `SELECT starts_at, ends_at FROM appointments
-      WHERE assignee_id = $1 AND id <> $4 AND deleted_at IS NULL AND status NOT IN ('CANCELLED', 'NO_SHOW')
+      WHERE assignee_id = $1 AND id IS DISTINCT FROM $4::uuid AND deleted_at IS NULL AND status NOT IN ('CANCELLED', 'NO_SHOW')
         AND tstzrange(starts_at, ends_at, '[)') && tstzrange($2, $3, '[)')
       ORDER BY starts_at LIMIT 1`,
     [slot.assigneeId, slot.startsAt, slot.endsAt, exceptId],
@@ -34,7 +33,7 @@ function conflictMessage(clash?: { startsAt: Date; endsAt: Date }): string {
 export const conflict = (field: string): UserErrorData => userError(field, 'CONFLICT', conflictMessage());
 
 /** Reports a CONFLICT on `field` when the slot would double-book its assignee. */
-export async function checkFree(ds: DataSource, v: Validator, field: string, slot: Slot, exceptId = NO_MATCH_ID): Promise<void> {
+export async function checkFree(ds: DataSource, v: Validator, field: string, slot: Slot, exceptId: string | null = null): Promise<void> {
   const clash = await findClash(ds, slot, exceptId);
   if (clash) v.add(field, 'CONFLICT', conflictMessage(clash));
 }

@@ -2,7 +2,6 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { AppointmentFilter, AppointmentOrder } from '../../generated/graphql';
 import type { SortKey } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
-import { filterId } from '../../platform/graphql/global-id';
 import type { AppointmentEntity } from './appointment.entity';
 
 
@@ -21,20 +20,29 @@ export function sortKeys(order: AppointmentOrder | null | undefined): SortKey<Ap
   ];
 }
 
+/** The `appointments` filter as the service takes it: keys for IDs (NO_MATCH_ID when an ID named nothing). */
+export interface AppointmentListFilter extends Omit<AppointmentFilter, 'assigneeId' | 'teamId' | 'customerId' | 'projectId' | 'leadId'> {
+  assigneeId?: string | null;
+  teamId?: string | null;
+  customerId?: string | null;
+  projectId?: string | null;
+  leadId?: string | null;
+}
+
 /** Adds the list filter (all but `deleted`, which decides the base query) to `qb` over alias `a`. */
-export function applyFilter(qb: SelectQueryBuilder<AppointmentEntity>, f: AppointmentFilter | null | undefined): void {
+export function applyFilter(qb: SelectQueryBuilder<AppointmentEntity>, f: AppointmentListFilter | null | undefined): void {
   if (!f) return;
   // Overlapping the range, so an appointment running into a calendar view shows in it.
   if (f.range?.to) qb.andWhere('a.starts_at < :rangeTo', { rangeTo: f.range.to });
   if (f.range?.from) qb.andWhere('a.ends_at > :rangeFrom', { rangeFrom: f.range.from });
   if (f.kinds?.length) qb.andWhere('a.kind = ANY(:kinds)', { kinds: f.kinds });
   if (f.statuses?.length) qb.andWhere('a.status = ANY(:statuses)', { statuses: f.statuses });
-  if (f.assigneeId) qb.andWhere('a.assignee_id = :assigneeId', { assigneeId: filterId('User', f.assigneeId) });
+  if (f.assigneeId) qb.andWhere('a.assignee_id = :assigneeId', { assigneeId: f.assigneeId });
   if (f.unassigned != null) qb.andWhere(f.unassigned ? 'a.assignee_id IS NULL' : 'a.assignee_id IS NOT NULL');
-  if (f.teamId) qb.andWhere('a.team_id = :teamId', { teamId: filterId('Team', f.teamId) });
-  if (f.customerId) qb.andWhere('a.customer_id = :customerId', { customerId: filterId('Customer', f.customerId) });
-  if (f.projectId) qb.andWhere('a.project_id = :projectId', { projectId: filterId('Project', f.projectId) });
-  if (f.leadId) qb.andWhere('a.lead_id = :leadId', { leadId: filterId('Lead', f.leadId) });
+  if (f.teamId) qb.andWhere('a.team_id = :teamId', { teamId: f.teamId });
+  if (f.customerId) qb.andWhere('a.customer_id = :customerId', { customerId: f.customerId });
+  if (f.projectId) qb.andWhere('a.project_id = :projectId', { projectId: f.projectId });
+  if (f.leadId) qb.andWhere('a.lead_id = :leadId', { leadId: f.leadId });
   const like = likePattern(f.search);
   if (like) {
     qb.andWhere(

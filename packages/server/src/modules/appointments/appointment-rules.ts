@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AppointmentKind, AppointmentStatus } from '../../generated/graphql';
 import { viewerTeamIds, type Viewer } from '../../platform/auth/viewer';
-import { idOf } from '../../platform/graphql/global-id';
 import type { Validator } from '../../platform/validation';
 import type { CustomerEntity } from '../customers/customer.entity';
 import { UserEntity } from '../users/user.entity';
@@ -55,12 +54,12 @@ export function defaultLocation(c: CustomerEntity): string | null {
 
 /**
  * The user an appointment may be assigned to: an active user the viewer may book (admins anyone; everyone
- * themselves; managers the users of their teams; sales the users of their own team). Null when absent or invalid.
+ * themselves; managers the users of their teams; sales the users of their own team). `id` is a key (NO_MATCH_ID when
+ * the given ID named no user). Null when absent or invalid.
  */
-export async function resolveAssignee(ds: DataSource, v: Validator, viewer: Viewer, globalId: string | null | undefined): Promise<string | null> {
-  if (!globalId) return null;
-  const id = idOf('User', globalId);
-  const user = id ? await ds.getRepository(UserEntity).findOneBy({ id, active: true }) : null;
+export async function resolveAssignee(ds: DataSource, v: Validator, viewer: Viewer, id: string | null | undefined): Promise<string | null> {
+  if (!id) return null;
+  const user = await ds.getRepository(UserEntity).findOneBy({ id, active: true });
   if (!user) {
     v.add('assigneeId', 'NOT_FOUND', 'No such active user.');
     return null;

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { AppointmentResult } from './appointment.service';
 
@@ -11,15 +11,41 @@ const primed = (loaders: Loaders) => (r: AppointmentResult): AppointmentResult =
 
 export const appointmentResolvers: Resolvers = {
   Query: {
-    appointment: (_, { id }, { services, viewer }) => services.appointments.get(viewer!, id),
-    appointments: (_, args, { services, viewer }) => services.appointments.list(viewer!, args),
+    appointment: (_, { id }, { services, viewer }) => services.appointments.get(viewer!, idOf('Appointment', id)),
+    appointments: (_, { filter, ...rest }, { services, viewer }) =>
+      services.appointments.list(viewer!, {
+        ...rest,
+        filter: filter && {
+          ...filter,
+          assigneeId: keyOf('User', filter.assigneeId),
+          teamId: keyOf('Team', filter.teamId),
+          customerId: keyOf('Customer', filter.customerId),
+          projectId: keyOf('Project', filter.projectId),
+          leadId: keyOf('Lead', filter.leadId),
+        },
+      }),
   },
   Mutation: {
-    createAppointment: (_, { input }, { services, viewer, loaders }) => services.appointments.create(viewer!, input).then(primed(loaders)),
-    updateAppointment: (_, { input }, { services, viewer, loaders }) => services.appointments.update(viewer!, input).then(primed(loaders)),
-    deleteAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.softDelete(viewer!, id).then(primed(loaders)),
-    restoreAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.restore(viewer!, id).then(primed(loaders)),
-    hardDeleteAppointment: (_, { id }, { services, viewer }) => services.appointments.hardDelete(viewer!, id),
+    createAppointment: (_, { input }, { services, viewer, loaders }) =>
+      services.appointments
+        .create(viewer!, {
+          ...input,
+          customerId: idOf('Customer', input.customerId),
+          assigneeId: keyOf('User', input.assigneeId),
+          leadId: keyOf('Lead', input.leadId),
+          projectId: keyOf('Project', input.projectId),
+        })
+        .then(primed(loaders)),
+    updateAppointment: (_, { input }, { services, viewer, loaders }) =>
+      services.appointments
+        .update(viewer!, { ...input, id: idOf('Appointment', input.id), assigneeId: keyOf('User', input.assigneeId) })
+        .then(primed(loaders)),
+    deleteAppointment: (_, { id }, { services, viewer, loaders }) =>
+      services.appointments.softDelete(viewer!, idOf('Appointment', id)).then(primed(loaders)),
+    restoreAppointment: (_, { id }, { services, viewer, loaders }) =>
+      services.appointments.restore(viewer!, idOf('Appointment', id)).then(primed(loaders)),
+    hardDeleteAppointment: (_, { id }, { services, viewer }) =>
+      services.appointments.hardDelete(viewer!, idOf('Appointment', id)).then((r) => ({ ...r, deletedId: r.deletedId && id })),
   },
   Appointment: {
     id: (a) => toGlobalId('Appointment', a.id),

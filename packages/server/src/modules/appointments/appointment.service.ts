@@ -1,12 +1,11 @@
 import type { NotificationService } from '../notifications/notification.service';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { AppointmentFilter, AppointmentOrder, CreateAppointmentInput, UpdateAppointmentInput } from '../../generated/graphql';
+import type { AppointmentOrder, CreateAppointmentInput, UpdateAppointmentInput } from '../../generated/graphql';
 import { applyScope, type Scope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { EntityWriter } from '../../platform/db/entity-writer';
 import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
-import { idOf } from '../../platform/graphql/global-id';
 import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
@@ -17,12 +16,29 @@ import { ProjectEntity } from '../projects/project.entity';
 import { projectScope } from '../projects/project.policy';
 import { checkFree, conflict } from './appointment-booking';
 import { notifyBooked } from './appointment-notices';
-import { applyFilter, sortKeys } from './appointment-query';
+import { applyFilter, sortKeys, type AppointmentListFilter } from './appointment-query';
 import { checkSlot, checkTransition, defaultLocation, defaultTitle, resolveAssignee } from './appointment-rules';
 import { AppointmentEntity } from './appointment.entity';
 import { appointmentScope, canWriteAppointment } from './appointment.policy';
 
 export type AppointmentConnection = Connection<AppointmentEntity>;
+/**
+ * `createAppointment`'s input as the service takes it: keys for IDs. `customerId` is null when it named no customer;
+ * the optional ones are NO_MATCH_ID then, so they are reported NOT_FOUND like a missing record.
+ */
+export interface NewAppointment extends Omit<CreateAppointmentInput, 'customerId' | 'assigneeId' | 'leadId' | 'projectId'> {
+  customerId: string | null;
+  assigneeId?: string | null;
+  leadId?: string | null;
+  projectId?: string | null;
+}
+
+/** `updateAppointment`'s input as the service takes it: keys for IDs, `id` null when it named no appointment. */
+export interface AppointmentChanges extends Omit<UpdateAppointmentInput, 'id' | 'assigneeId'> {
+  id: string | null;
+  assigneeId?: string | null;
+}
+
 export interface AppointmentResult {
   appointment: AppointmentEntity | null;
   errors: UserErrorData[];
@@ -44,19 +60,19 @@ export class AppointmentService {
   }
 
   /** Appointments the viewer may see, filtered, ordered (soonest first by default) and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: AppointmentFilter | null; orderBy?: AppointmentOrder | null }): Promise<AppointmentConnection> {
+  list(viewer: Viewer, args: PageArgs & { filter?: AppointmentListFilter | null; orderBy?: AppointmentOrder | null }): Promise<AppointmentConnection> {
     const qb = this.visible(viewer, Boolean(args.filter?.deleted));
     applyFilter(qb, args.filter);
     return paginate(qb, args, sortKeys(args.orderBy));
   }
 
   /** One appointment, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
-  get(viewer: Viewer, globalId: string): Promise<AppointmentEntity | null> {
-    return this.find(viewer, globalId, seesDeleted(viewer));
+  get(viewer: Viewer, id: string | null): Promise<AppointmentEntity | null> {
+    return this.find(viewer, id, seesDeleted(viewer));
   }
 
   /** Books an appointment with a customer the viewer may work with; the assignee must be free then. */
-  async create(viewer: Viewer, input: CreateAppointmentInput): Promise<AppointmentResult> {
+  async create(viewer: Viewer, input: NewAppointment): Promise<AppointmentResult> {
     const v = new Validator();
     const customer = await this.bookableCustomer(v, viewer, input.customerId);
     const assigneeId = await resolveAssignee(this.ds, v, viewer, input.assigneeId);
@@ -86,7 +102,7 @@ export class AppointmentService {
   }
 
   /** Changes, moves, reassigns, cancels or completes an appointment; the (new) assignee must be free then. */
-  async update(viewer: Viewer, input: UpdateAppointmentInput): Promise<AppointmentResult> {
+  async update(viewer: Viewer, input: AppointmentChanges): Promise<AppointmentResult> {
     const existing = await this.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not change this appointment.');
@@ -98,7 +114,7 @@ export class AppointmentService {
     if (input.endsAt != null) patch.endsAt = input.endsAt;
     const moved = input.startsAt != null || input.endsAt != null;
     if (moved) checkSlot(v, input.endsAt != null ? 'endsAt' : 'startsAt', patch.startsAt ?? existing.startsAt, patch.endsAt ?? existing.endsAt);
-    const reassigned = input.assigneeId !== undefined && idOf('User', input.assigneeId) !== existing.assigneeId;
+    const reassigned = input.assigneeId !== undefined && (input.assigneeId || null) !== existing.assigneeId;
     if (reassigned) patch.assigneeId = await resolveAssignee(this.ds, v, viewer, input.assigneeId);
     if (input.location !== undefined) patch.location = v.text('location', input.location, { max: 300 });
     if (input.notes !== undefined) patch.notes = v.text('notes', input.notes, { max: 5000 });
@@ -119,16 +135,16 @@ export class AppointmentService {
     );
   }
 
-  async softDelete(viewer: Viewer, globalId: string): Promise<AppointmentResult> {
-    const existing = await this.find(viewer, globalId, false);
+  async softDelete(viewer: Viewer, id: string | null): Promise<AppointmentResult> {
+    const existing = await this.find(viewer, id, false);
     if (!existing) return notFound();
     if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not delete this appointment.');
     return this.ds.transaction(async (m) => ({ appointment: await this.writer.softDelete(m, viewer, existing), errors: [] }));
   }
 
   /** Brings a deleted appointment back, unless its assignee was booked for that time meanwhile. */
-  async restore(viewer: Viewer, globalId: string): Promise<AppointmentResult> {
-    const existing = await this.find(viewer, globalId, true);
+  async restore(viewer: Viewer, id: string | null): Promise<AppointmentResult> {
+    const existing = await this.find(viewer, id, true);
     if (!existing?.deletedAt) return notFound();
     if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not restore this appointment.');
     const v = new Validator();
@@ -140,11 +156,11 @@ export class AppointmentService {
   }
 
   /** Admins only: removes the appointment for good. */
-  async hardDelete(viewer: Viewer, globalId: string): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, globalId, true) : null;
+  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
     if (!existing) return { deletedId: null, errors: notFound().errors };
     await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
-    return { deletedId: globalId, errors: [] };
+    return { deletedId: existing.id, errors: [] };
   }
 
   private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<AppointmentEntity> {
@@ -156,8 +172,7 @@ export class AppointmentService {
     return applyScope(qb, appointmentScope(viewer, 'a'));
   }
 
-  private find(viewer: Viewer, globalId: string, withDeleted: boolean): Promise<AppointmentEntity | null> {
-    const id = idOf('Appointment', globalId);
+  private find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<AppointmentEntity | null> {
     if (!id) return Promise.resolve(null);
     const qb = this.scopedQuery(AppointmentEntity, appointmentScope(viewer, 'x')).andWhere('x.id = :id', { id });
     if (withDeleted) qb.withDeleted();
@@ -165,28 +180,26 @@ export class AppointmentService {
   }
 
   /** The customer, if the viewer may see it (NOT_FOUND otherwise) and book for it (FORBIDDEN otherwise). */
-  private async bookableCustomer(v: Validator, viewer: Viewer, globalId: string): Promise<CustomerEntity | null> {
-    const id = idOf('Customer', globalId);
+  private async bookableCustomer(v: Validator, viewer: Viewer, id: string | null): Promise<CustomerEntity | null> {
     const customer = id ? await this.scopedQuery(CustomerEntity, customerScope(viewer, 'x')).andWhere('x.id = :id', { id }).getOne() : null;
     if (!customer) v.add('customerId', 'NOT_FOUND', 'No such customer.');
     else if (!canWriteCustomer(viewer, customer)) v.add('customerId', 'FORBIDDEN', 'You may not book appointments for this customer.');
     return customer;
   }
 
-  /** The id of a lead or project the viewer may see that belongs to `customer`; NOT_FOUND on `field` otherwise. */
+  /** `id` if it is a lead or project the viewer may see that belongs to `customer`; NOT_FOUND on `field` otherwise. */
   private async linked(
     v: Validator,
     viewer: Viewer,
     customer: CustomerEntity | null,
     field: 'leadId' | 'projectId',
-    globalId: string | null | undefined,
+    id: string | null | undefined,
   ): Promise<string | null> {
-    if (!globalId || !customer) return null;
+    if (!id || !customer) return null;
     const [entity, type, scope] =
       field === 'leadId' ? [LeadEntity, 'Lead', leadScope(viewer, 'x')] : [ProjectEntity, 'Project', projectScope(viewer, 'x')];
-    const id = idOf(type, globalId);
-    const qb = id && this.scopedQuery<ObjectLiteral>(entity, scope).andWhere('x.id = :id AND x.customer_id = :customerId', { id, customerId: customer.id });
-    if (qb && (await qb.getExists())) return id;
+    const qb = this.scopedQuery<ObjectLiteral>(entity, scope).andWhere('x.id = :id AND x.customer_id = :customerId', { id, customerId: customer.id });
+    if (await qb.getExists()) return id;
     v.add(field, 'NOT_FOUND', `No such ${type.toLowerCase()} of this customer.`);
     return null;
   }
