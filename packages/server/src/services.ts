@@ -15,6 +15,7 @@ import { JobService } from './modules/jobs/job.service';
 import { AlertService } from './modules/notifications/alert.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { OutboxService } from './modules/realtime/outbox.service';
+import { createLoaders } from './modules';
 import { RealtimeService } from './modules/realtime/realtime.service';
 import { LeadScoringService } from './modules/scoring/scoring.service';
 import type { TokenService } from './platform/auth/tokens';
@@ -50,7 +51,7 @@ export function createServices(d: ServiceDeps) {
     jobs: d.jobs,
     messenger: d.messenger,
     notifications,
-    realtime: new RealtimeService(d.ds, d.outboxEvents),
+    realtime: new RealtimeService(d.ds, d.outboxEvents, (viewer) => createLoaders(d.ds, viewer)),
     alerts: new AlertService(d.ds, notifications, audit),
     scoring,
     assignment,

@@ -2,6 +2,7 @@ import type { AppointmentChange, LeadEventType, Resolvers } from '../../generate
 import type { GraphQLContext } from '../../graphql-context';
 import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import type { OutboxEventModel, OutboxEventType } from './outbox-event';
+import type { Delivery } from './realtime.service';
 
 const LEAD_EVENT_TYPES: Record<string, LeadEventType> = {
   'lead.created': 'CREATED',
@@ -29,11 +30,17 @@ const byId = (type: string, globalId: string | null | undefined, pick: (e: Outbo
   return (e: OutboxEventModel) => id !== null && pick(e) === id;
 };
 
-/** Subscription field: a filtered event stream, resolved as the event itself. */
+/**
+ * Subscription field: a filtered event stream, resolved as the event itself. Each event's payload resolves with the
+ * fresh loaders it was checked with (current data, current rules), not those of the subscription's start.
+ */
 function stream(types: OutboxEventType[], filter?: (args: Record<string, unknown>) => (e: OutboxEventModel) => boolean) {
   return {
-    subscribe: (_: unknown, args: Record<string, unknown>, ctx: GraphQLContext) => ctx.services.realtime.subscribe(ctx, types, filter?.(args)),
-    resolve: (event: OutboxEventModel) => event,
+    subscribe: (_: unknown, args: Record<string, unknown>, ctx: GraphQLContext) => ctx.services.realtime.subscribe(ctx.viewer!, types, filter?.(args)),
+    resolve: ({ event, loaders }: Delivery, _args: unknown, ctx: GraphQLContext) => {
+      ctx.loaders = loaders;
+      return event;
+    },
   };
 }
 
@@ -44,7 +51,7 @@ const common = {
 
 export const realtimeResolvers: Resolvers = {
   Query: {
-    missedEvents: (_, { since, first }, ctx) => ctx.services.realtime.missed(ctx.viewer!, ctx, since, first ?? 200),
+    missedEvents: (_, { since, first }, ctx) => ctx.services.realtime.missed(ctx.viewer!, ctx.loaders, since, first ?? 200),
     latestEventId: (_, __, { services }) => services.realtime.latest(),
   },
   Subscription: {

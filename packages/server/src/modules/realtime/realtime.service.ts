@@ -2,46 +2,50 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../platform/auth/viewer';
 import { badUserInput } from '../../platform/errors';
-import type { GraphQLContext } from '../../graphql-context';
-import { createLoaders } from '..';
 import type { Loaders } from '../loaders';
 import { channelOf, type OutboxEventModel, type OutboxEventType } from './outbox-event';
 import { canReceive } from './realtime.policy';
 
 type Accept = (event: OutboxEventModel) => boolean;
 
+/** An event the viewer may receive, with the fresh loaders it was checked with (current data, current rules). */
+export interface Delivery {
+  event: OutboxEventModel;
+  loaders: Loaders;
+}
+
 /** Live event streams for subscriptions, and the catch-up query for clients that reconnect. */
 export class RealtimeService {
   constructor(
     private readonly ds: DataSource,
     private readonly engine: PubSubEngine,
+    /** Fresh request loaders for a viewer (bound to their row-level rules). */
+    private readonly loadersFor: (viewer: Viewer) => Loaders,
   ) {}
 
   /**
    * Events of `types` (after `accept` on the payload) that the viewer may receive at delivery time, each at most once
-   * and in order (duplicates and replays by `seq` are dropped). Before each event is handed to GraphQL, `ctx.loaders`
-   * is replaced with fresh ones, so the payload resolves with current data and current rules.
+   * and in order (duplicates and replays by `seq` are dropped). Each comes with the fresh loaders it was checked with,
+   * for the payload to resolve with current data and current rules.
    */
-  subscribe(ctx: GraphQLContext, types: OutboxEventType[], accept: Accept = () => true): AsyncIterableIterator<OutboxEventModel> {
-    const viewer = ctx.viewer!;
+  subscribe(viewer: Viewer, types: OutboxEventType[], accept: Accept = () => true): AsyncIterableIterator<Delivery> {
     const channels = [...new Set(types.map(channelOf))];
     const source = this.engine.asyncIterableIterator<OutboxEventModel>(channels);
     let lastSeq = 0n;
-    const next = async (): Promise<IteratorResult<OutboxEventModel>> => {
+    const next = async (): Promise<IteratorResult<Delivery>> => {
       for (;;) {
         const r = await source.next();
         if (r.done) return r;
         const event = r.value;
         const seq = BigInt(event.seq);
         if (seq <= lastSeq || !types.includes(event.type) || !accept(event)) continue;
-        const loaders = lazyLoaders(this.ds, viewer);
+        const loaders = lazyLoaders(() => this.loadersFor(viewer));
         if (!(await canReceive(viewer, event, loaders))) continue;
         lastSeq = seq;
-        ctx.loaders = loaders;
-        return { done: false, value: event };
+        return { done: false, value: { event, loaders } };
       }
     };
-    const iterator: AsyncIterableIterator<OutboxEventModel> = {
+    const iterator: AsyncIterableIterator<Delivery> = {
       next,
       return: async () => (await source.return?.()) ?? { done: true, value: undefined },
       throw: async (err) => (await source.throw?.(err)) ?? { done: true, value: undefined },
@@ -50,8 +54,8 @@ export class RealtimeService {
     return iterator;
   }
 
-  /** Published events after `since` that the viewer may receive, oldest first. */
-  async missed(viewer: Viewer, ctx: GraphQLContext, since: string, first: number) {
+  /** Published events after `since` that the viewer may receive (checked with the request's `loaders`), oldest first. */
+  async missed(viewer: Viewer, loaders: Loaders, since: string, first: number) {
     if (!/^\d{1,19}$/.test(since)) throw badUserInput('`since` must be an event id (a decimal string).', 'since');
     if (first < 1 || first > 500) throw badUserInput('`first` must be between 1 and 500.', 'first');
     const rows: Array<Record<string, unknown>> = await this.ds.query(
@@ -61,7 +65,7 @@ export class RealtimeService {
     );
     const page = rows.slice(0, first).map(toModel);
     const events: OutboxEventModel[] = [];
-    for (const event of page) if (await canReceive(viewer, event, ctx.loaders)) events.push(event);
+    for (const event of page) if (await canReceive(viewer, event, loaders)) events.push(event);
     return { events, lastEventId: page.at(-1)?.seq ?? since, hasMore: rows.length > first };
   }
 
@@ -72,9 +76,9 @@ export class RealtimeService {
 }
 
 /** Request loaders created on first use: most events (notifications, dashboard hints) never need them. */
-function lazyLoaders(ds: DataSource, viewer: Viewer): Loaders {
+function lazyLoaders(create: () => Loaders): Loaders {
   let loaders: Loaders | null = null;
-  return new Proxy({} as Loaders, { get: (_, key) => (loaders ??= createLoaders(ds, viewer))[key as keyof Loaders] });
+  return new Proxy({} as Loaders, { get: (_, key) => (loaders ??= create())[key as keyof Loaders] });
 }
 
 function toModel(r: Record<string, unknown>): OutboxEventModel {
