@@ -35,6 +35,3 @@ export function keyOf<T extends string | null | undefined>(type: string, globalI
 export function keyOf(type: string, globalId: string | null | undefined): string | null | undefined {
   return globalId ? (idOf(type, globalId) ?? NO_MATCH_ID) : globalId;
 }
-
-/** The key inside a global ID for use in a filter: a malformed or foreign ID matches nothing. */
-export const filterId = (type: string, globalId: string): string => keyOf(type, globalId);
