@@ -1,6 +1,6 @@
 import type { AppointmentChange, LeadEventType, Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../../graphql-context';
-import { idOf, toGlobalId } from '../../platform/graphql/global-id';
+import { idOf } from '../../platform/graphql/global-id';
 import type { OutboxEventModel, OutboxEventType } from './outbox-event';
 import type { Delivery } from './realtime.service';
 

@@ -45,10 +45,11 @@ export class RealtimeService {
         return { done: false, value: { event, loaders } };
       }
     };
+    const done: IteratorResult<Delivery> = { done: true, value: undefined };
     const iterator: AsyncIterableIterator<Delivery> = {
       next,
-      return: async () => (await source.return?.()) ?? { done: true, value: undefined },
-      throw: async (err) => (await source.throw?.(err)) ?? { done: true, value: undefined },
+      return: async () => (await source.return?.(), done),
+      throw: async (err) => (await source.throw?.(err), done),
       [Symbol.asyncIterator]: () => iterator,
     };
     return iterator;
