@@ -16,3 +16,4 @@ export { ButtonLink } from './ButtonLink';
 export { ListFooter } from './ListFooter';
 export { CollapsibleFilters } from './CollapsibleFilters';
 export { FormAlert } from './FormAlert';
+export { ListBody } from './ListBody';

@@ -23,12 +23,7 @@ export const CustomerDetailQuery = graphql(`
       name
       email
       phone
-      address {
-        street
-        city
-        state
-        zip
-      }
+      address { street city state zip }
       customerType
       segment
       lifetimeValue

@@ -16,12 +16,7 @@ const CustomerPickerSearchQuery = graphql(`
           name
           email
           phone
-          address {
-            street
-            city
-            state
-            zip
-          }
+          address { street city state zip }
         }
       }
     }

@@ -1,13 +1,12 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useId, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import type { CustomerOrderField, CustomerType, SortDirection } from '../../gql/graphql';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useLoadMore, useSearchBox, useUrlState } from '../../lib/listPage';
 import { NARROW_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Button, CollapsibleFilters, EmptyState, ErrorState, ListFooter, PageHeader, Select, Spinner, TextField } from '../../ui';
+import { Button, CollapsibleFilters, EmptyState, ListBody, ListFooter, PageHeader, Select, TextField } from '../../ui';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { CUSTOMER_TYPES, SEGMENT_SUGGESTIONS } from './customerFormat';
 import { CustomersTable, sortLabel } from './CustomersTable';
@@ -80,55 +79,41 @@ export default function CustomersPage() {
   const { viewer } = useViewer();
   const navigate = useNavigate();
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
-  const state = readListState(params);
+  const url = useUrlState(readListState, writeListState);
+  const state = url.state;
   const [creating, setCreating] = useState(false);
   const phone = useMediaQuery(NARROW_QUERY);
   const filtersId = useId();
   const seesTeams = viewer?.role === 'ADMIN' || viewer?.role === 'MANAGER';
 
+  // Filters and order add history entries; a search replaces the entry of the search typed just before it.
   const write = (patch: Partial<ListState>, fromSearch = false) => {
     const replace = fromSearch && (location.state as SearchEntry | null)?.fromSearch === true;
-    setParams(writeListState({ ...state, ...patch }), { replace, state: fromSearch ? { fromSearch: true } : null });
+    url.update(patch, { replace, state: fromSearch ? { fromSearch: true } : null });
   };
-
-  // The search box: typed text reaches the URL (and the query) once typing pauses; the URL wins on back/forward.
-  const [searchText, setSearchText] = useState(state.search);
-  const settledSearch = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
-  useEffect(() => {
-    if (settledSearch.trim() !== state.search) write({ search: settledSearch.trim() }, true);
-    // Only a settled change of the text writes; `state` is read fresh on that render.
-  }, [settledSearch]);
-  useEffect(() => {
-    setSearchText((text) => (text.trim() === state.search ? text : state.search));
-  }, [state.search]);
+  const search = useSearchBox(state.search, (text) => write({ search: text }, true), {
+    debounceMs: SEARCH_DEBOUNCE_MS,
+    normalize: (text) => text.trim(),
+  });
 
   const { data: teamsData } = useQuery(CustomersTeamsQuery, { skip: !seesTeams });
   const teams = (teamsData?.teams ?? []).filter(
     (t) => viewer?.role === 'ADMIN' || t.manager?.id === viewer?.id || t.id === viewer?.team?.id,
   );
 
-  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(CustomersListQuery, {
+  const { data, previousData, error, fetchMore, refetch } = useQuery(CustomersListQuery, {
     variables: listVariables(state),
     notifyOnNetworkStatusChange: true,
   });
   // While another search, filter or order loads, the previous rows stay (dimmed) instead of a spinner.
   const list = (data ?? (error ? undefined : previousData))?.customers;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const changing = !data && Boolean(list);
-  const [moreError, setMoreError] = useState<string | null>(null);
+  const more = useLoadMore(list, fetchMore);
 
-  const loadMore = () => {
-    if (!list?.pageInfo.endCursor) return;
-    setMoreError(null);
-    fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch((e: unknown) =>
-      setMoreError(e instanceof Error ? e.message : 'the server could not be reached'),
-    );
-  };
   const onSort = (field: CustomerOrderField) => write({ order: toggledOrder(state.order, field) });
   const clear = () => {
-    setSearchText('');
-    setParams(writeListState({ ...readListState(new URLSearchParams()), order: state.order }));
+    search.setText('');
+    url.setParams(writeListState({ ...readListState(new URLSearchParams()), order: state.order }));
   };
 
   const activeFilters = [state.type, state.segment, state.teamId, state.deleted].filter(Boolean).length;
@@ -136,15 +121,16 @@ export default function CustomersPage() {
   const segmentOptions: string[] = [...SEGMENT_SUGGESTIONS];
   if (state.segment && !segmentOptions.includes(state.segment)) segmentOptions.push(state.segment);
 
+  const newCustomer = (
+    <Button variant="primary" onClick={() => setCreating(true)}>
+      New customer
+    </Button>
+  );
   const header = (
     <PageHeader
       title="Customers"
       subtitle="Everyone you work for: contact data, property and history."
-      actions={
-        <Button variant="primary" onClick={() => setCreating(true)}>
-          New customer
-        </Button>
-      }
+      actions={newCustomer}
     />
   );
 
@@ -155,11 +141,11 @@ export default function CustomersPage() {
         type="search"
         className={styles.search}
         placeholder="Name, e-mail, phone or address"
-        value={searchText}
-        onChange={(e) => setSearchText(e.target.value)}
+        value={search.text}
+        onChange={(e) => search.setText(e.target.value)}
         onKeyDown={(e) => {
           // Enter searches at once instead of waiting for the pause.
-          if (e.key === 'Enter' && searchText.trim() !== state.search) write({ search: searchText.trim() }, true);
+          if (e.key === 'Enter') search.flush();
         }}
       />
       <CollapsibleFilters id={filtersId} count={activeFilters} collapsed={phone} className={styles.filters}>
@@ -211,7 +197,7 @@ export default function CustomersPage() {
             write({ order: { field, direction } });
           }}
         />
-        {(isFiltered(state) || searchText) && (
+        {(isFiltered(state) || search.text) && (
           <Button variant="ghost" onClick={clear}>
             Clear filters
           </Button>
@@ -220,75 +206,71 @@ export default function CustomersPage() {
     </div>
   );
 
-  let body;
-  if (!list) {
-    body = error ? (
-      <ErrorState title="The customers could not be loaded" error={error} onRetry={() => void refetch()} />
-    ) : (
-      <Spinner label="Loading customers…" />
-    );
-  } else if (list.totalCount === 0 && !changing) {
-    body = isFiltered(state) ? (
-      <EmptyState
-        icon="search"
-        title={state.deleted ? 'The trash is empty' : 'No customers match'}
-        description={state.deleted ? 'No deleted customers match these filters.' : 'Try other words or fewer filters.'}
-        action={<Button onClick={clear}>Clear filters</Button>}
-      />
-    ) : (
-      <EmptyState
-        icon="customers"
-        title="No customers yet"
-        description="Customers appear here when you add them or convert a lead."
-        action={
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            New customer
-          </Button>
-        }
-      />
-    );
-  } else {
-    const shown = list.edges.length;
-    body = (
-      <>
-        <div className={styles.summary}>
-          <span role="status" aria-live="polite">
-            Showing <strong>{shown}</strong> of <strong>{list.totalCount}</strong> customers
-          </span>
-          {(state.order.field !== DEFAULT_ORDER.field || state.order.direction !== DEFAULT_ORDER.direction) && (
-            <span>Sorted by {sortLabel(state.order)}</span>
-          )}
-        </div>
-        <div className={styles.tableCard}>
-          <CustomersTable
-            rows={list.edges.map((e) => e.node)}
-            order={state.order}
-            onSort={onSort}
-            showTeam={seesTeams}
-            busy={changing}
-            listSearch={location.search}
-          />
-          {moreError && (
-            <div className={styles.moreError} role="alert">
-              More customers could not be loaded: {moreError}
-            </div>
-          )}
-          {list.pageInfo.hasNextPage && (
-            <ListFooter
-              inset
-              className={styles.tableFooter}
-              shown={shown}
-              total={list.totalCount}
-              hasMore
-              loading={loadingMore}
-              disabled={changing}
-              onLoadMore={loadMore}
+  const body = (
+    <ListBody
+      list={list}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Loading customers…"
+      errorTitle="The customers could not be loaded"
+      changing={changing}
+      filtered={isFiltered(state)}
+      noMatch={
+        state.deleted
+          ? { title: 'The trash is empty', description: 'No deleted customers match these filters.' }
+          : { title: 'No customers match', description: 'Try other words or fewer filters.' }
+      }
+      onClear={clear}
+      empty={
+        <EmptyState
+          icon="customers"
+          title="No customers yet"
+          description="Customers appear here when you add them or convert a lead."
+          action={newCustomer}
+        />
+      }
+    >
+      {(list) => (
+        <>
+          <div className={styles.summary}>
+            <span role="status" aria-live="polite">
+              Showing <strong>{list.edges.length}</strong> of <strong>{list.totalCount}</strong> customers
+            </span>
+            {(state.order.field !== DEFAULT_ORDER.field || state.order.direction !== DEFAULT_ORDER.direction) && (
+              <span>Sorted by {sortLabel(state.order)}</span>
+            )}
+          </div>
+          <div className={styles.tableCard}>
+            <CustomersTable
+              rows={list.edges.map((e) => e.node)}
+              order={state.order}
+              onSort={onSort}
+              showTeam={seesTeams}
+              busy={changing}
+              listSearch={location.search}
             />
-          )}
-        </div>
-      </>
-    );
-  }
+            {more.error && (
+              <div className={styles.moreError} role="alert">
+                More customers could not be loaded: {more.error}
+              </div>
+            )}
+            {list.pageInfo.hasNextPage && (
+              <ListFooter
+                inset
+                className={styles.tableFooter}
+                shown={list.edges.length}
+                total={list.totalCount}
+                hasMore
+                loading={more.loading}
+                disabled={changing}
+                onLoadMore={more.loadMore}
+              />
+            )}
+          </div>
+        </>
+      )}
+    </ListBody>
+  );
 
   return (
     <>

@@ -6,12 +6,7 @@ export const CustomerFormFragment = graphql(`
     name
     email
     phone
-    address {
-      street
-      city
-      state
-      zip
-    }
+    address { street city state zip }
     customerType
     segment
     owningTeam {

@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo, useState } from 'react';
 import { useViewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
 import { graphql } from '../../gql';
 import type { InteractionType } from '../../gql/graphql';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useLoadMore, useSearchBox, useUrlState } from '../../lib/listPage';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Button, Card, CollapsibleFilters, FormAlert, EmptyState, ErrorState, ListFooter, PageHeader, Select, Spinner, TextField } from '../../ui';
+import { Button, Card, CollapsibleFilters, EmptyState, FormAlert, ListBody, ListFooter, PageHeader, Select, TextField } from '../../ui';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { InteractionEntry } from './InteractionEntry';
 import {
@@ -97,25 +96,13 @@ const filterCount = (p: LogParams) =>
 export default function InteractionsPage() {
   const { viewer } = useViewer();
   const office = viewer ? isOffice(viewer.role) : false;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const linkedId = searchParams.get('id');
-  const params = readLogParams(searchParams);
-  const [searchText, setSearchText] = useState(params.search);
-  const debouncedSearch = useDebouncedValue(searchText, 300);
+  const url = useUrlState(readLogParams, writeLogParams);
+  const params = url.state;
+  const linkedId = url.params.get('id');
+  const update = (patch: Partial<LogParams>) => url.update(patch);
+  const search = useSearchBox(params.search, (text) => update({ search: text }));
   const [logging, setLogging] = useState<InteractionType | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const phone = useMediaQuery(PHONE_QUERY);
-
-  const update = (patch: Partial<LogParams>) => setSearchParams(writeLogParams({ ...params, ...patch }), { replace: true });
-
-  useEffect(() => {
-    // Only the settled search text drives the URL and the query.
-    if (debouncedSearch !== params.search) update({ search: debouncedSearch });
-  }, [debouncedSearch]);
-  useEffect(() => {
-    // The URL changed under the box (back button, a link, "Clear filters"): show its search.
-    if (params.search !== debouncedSearch) setSearchText(params.search);
-  }, [params.search]);
 
   const filter = toInteractionFilter(params);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(InteractionsLogQuery, {
@@ -123,6 +110,7 @@ export default function InteractionsPage() {
     skip: !viewer,
   });
   const list = (data ?? (loading ? previousData : undefined))?.interactions;
+  const more = useLoadMore(list, fetchMore);
 
   const labels = useQuery(InteractionFilterLabelsQuery, {
     variables: {
@@ -150,78 +138,63 @@ export default function InteractionsPage() {
     return [{ value: viewer?.id ?? 'me', label: 'Me' }, ...others];
   }, [authors.data, viewer, params.userId]);
 
-  const loadMore = async () => {
-    if (!list?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: list.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   const toggleType = (t: InteractionType) =>
     update({ types: params.types.includes(t) ? params.types.filter((x) => x !== t) : [...params.types, t] });
 
   const customerName = labels.data?.customer?.name ?? (labels.loading ? '…' : 'Unknown customer');
   const projectName = labels.data?.project?.name ?? (labels.loading ? '…' : 'Unknown project');
   const filtered = hasFilters(params);
+  const clearFilters = () => {
+    search.setText('');
+    url.reset();
+  };
 
-  let body;
-  if (!list && (loading || !viewer)) body = <Spinner label="Loading the log…" />;
-  else if (!list && error) body = <ErrorState title="The log could not be loaded" error={error} onRetry={() => void refetch()} />;
-  else if (!list || list.totalCount === 0) {
-    body = filtered ? (
-      <EmptyState
-        icon="search"
-        title="Nothing matches these filters"
-        description="Widen the date range or remove a filter."
-        action={
-          <Button
-            onClick={() => {
-              setSearchText('');
-              setSearchParams(new URLSearchParams(), { replace: true });
-            }}
-          >
-            Clear filters
-          </Button>
-        }
-      />
-    ) : (
-      <EmptyState
-        icon="interactions"
-        title="Nothing logged yet"
-        description={office ? 'Calls, visits, e-mails, texts and notes appear here.' : 'Entries about your projects appear here.'}
-      />
-    );
-  } else {
-    body = (
-      <>
-        {error && <FormAlert className={styles.formAlert} messages={[`The log could not be refreshed: ${error.message}`]} />}
-        <ul className={styles.entries} aria-label="Communication log" aria-busy={loading || undefined}>
-          {list.edges.map(({ node }) => (
-            <li key={node.id}>
-              <InteractionEntry
-                interaction={node}
-                officeLinks={office}
-                hide={{ customer: Boolean(params.customerId), project: Boolean(params.projectId) }}
-                onNarrow={(by) => update(by)}
-              />
-            </li>
-          ))}
-        </ul>
-        <ListFooter
-          prefix="Showing"
-          blockButtonOnPhones
-          shown={list.edges.length}
-          total={list.totalCount}
-          hasMore={list.pageInfo.hasNextPage}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
+  const body = (
+    <ListBody
+      list={list}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Loading the log…"
+      errorTitle="The log could not be loaded"
+      filtered={filtered}
+      noMatch={{ title: 'Nothing matches these filters', description: 'Widen the date range or remove a filter.' }}
+      onClear={clearFilters}
+      empty={
+        <EmptyState
+          icon="interactions"
+          title="Nothing logged yet"
+          description={office ? 'Calls, visits, e-mails, texts and notes appear here.' : 'Entries about your projects appear here.'}
         />
-      </>
-    );
-  }
+      }
+    >
+      {(list) => (
+        <>
+          {error && <FormAlert className={styles.formAlert} messages={[`The log could not be refreshed: ${error.message}`]} />}
+          <ul className={styles.entries} aria-label="Communication log" aria-busy={loading || undefined}>
+            {list.edges.map(({ node }) => (
+              <li key={node.id}>
+                <InteractionEntry
+                  interaction={node}
+                  officeLinks={office}
+                  hide={{ customer: Boolean(params.customerId), project: Boolean(params.projectId) }}
+                  onNarrow={(by) => update(by)}
+                />
+              </li>
+            ))}
+          </ul>
+          <ListFooter
+            prefix="Showing"
+            blockButtonOnPhones
+            shown={list.edges.length}
+            total={list.totalCount}
+            hasMore={list.pageInfo.hasNextPage}
+            loading={more.loading}
+            onLoadMore={more.loadMore}
+          />
+        </>
+      )}
+    </ListBody>
+  );
 
   return (
     <>
@@ -244,7 +217,7 @@ export default function InteractionsPage() {
             id={linkedId}
             officeLinks={office}
             onDismiss={() =>
-              setSearchParams(
+              url.setParams(
                 (p) => {
                   p.delete('id');
                   return p;
@@ -267,8 +240,8 @@ export default function InteractionsPage() {
                 label="Search"
                 type="search"
                 placeholder="Summary, notes or outcome"
-                value={searchText}
-                onChange={(e) => setSearchText(e.target.value)}
+                value={search.text}
+                onChange={(e) => search.setText(e.target.value)}
               />
               {office && !params.customerId && (
                 <div className={styles.wide}>
@@ -355,14 +328,7 @@ export default function InteractionsPage() {
               </span>
             )}
             {filtered && (
-              <Button
-                size="sm"
-                variant="ghost"
-                onClick={() => {
-                  setSearchText('');
-                  setSearchParams(new URLSearchParams(), { replace: true });
-                }}
-              >
+              <Button size="sm" variant="ghost" onClick={clearFilters}>
                 Clear all filters
               </Button>
             )}

@@ -30,12 +30,7 @@ export const LeadFormCustomerQuery = graphql(`
       name
       email
       phone
-      address {
-        street
-        city
-        state
-        zip
-      }
+      address { street city state zip }
     }
   }
 `);

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { getFragmentData, graphql } from '../../gql';
 import type { LeadOrderField } from '../../gql/graphql';
 import { enumLabel, initials, money } from '../../lib/format';
+import { useLoadMore, useSearchBox } from '../../lib/listPage';
 import { NARROW_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Badge, Button, CollapsibleFilters, cx, EmptyState, ErrorState, ListFooter, Select, Spinner, TextField } from '../../ui';
+import { Badge, Button, CollapsibleFilters, cx, EmptyState, ListBody, ListFooter, Select, TextField } from '../../ui';
 import { leadName } from './LeadCard';
 import { LeadsHeader } from './LeadsHeader';
 import { enumOptions, LEAD_PRIORITIES, LEAD_SOURCES } from './options';
@@ -79,21 +80,12 @@ export default function LeadsTablePage() {
     skip: params.get('assignee') === 'me' && !viewer,
   });
   const shown = data ?? previousData;
-  const [loadingMore, setLoadingMore] = useState(false);
   // Phones show the search box and a "Filters" button; the menus open below it.
   const phone = useMediaQuery(NARROW_QUERY);
   const activeFilters = (['status', 'source', 'priority', 'assignee'] as const).filter((k) => params.get(k)).length;
 
   // The search box types freely; the URL (and the query) follows a moment later.
-  const qParam = params.get('q') ?? '';
-  const [search, setSearch] = useState(qParam);
-  useEffect(() => setSearch(qParam), [qParam]);
-  useEffect(() => {
-    if (search === qParam) return;
-    const t = setTimeout(() => update({ q: search }), 300);
-    return () => clearTimeout(t);
-    // Only the typed text restarts the wait.
-  }, [search]);
+  const search = useSearchBox(params.get('q') ?? '', (text) => update({ q: text }));
 
   /** Changes URL parameters (empty values removed), replacing the history entry. */
   function update(patch: Record<string, string | null>) {
@@ -116,7 +108,7 @@ export default function LeadsTablePage() {
   };
 
   const clearFilters = () => {
-    setSearch('');
+    search.setText('');
     update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])));
   };
 
@@ -133,15 +125,7 @@ export default function LeadsTablePage() {
   const list = shown?.leads;
   const rows = useMemo(() => (list?.edges ?? []).map((e) => getFragmentData(LeadRowFragment, e.node)), [list]);
 
-  const loadMore = async () => {
-    if (!list?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: list.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const more = useLoadMore(list, fetchMore);
 
   // A click anywhere on a row opens the lead; links, buttons and the score badge keep their own behaviour.
   const openRow = (e: MouseEvent<HTMLTableRowElement>, id: string) => {
@@ -165,112 +149,109 @@ export default function LeadsTablePage() {
     );
   };
 
-  let body;
-  if (!shown && loading) body = <Spinner label="Loading leads…" />;
-  else if (!shown && error) {
-    body = <ErrorState title="Leads could not be loaded" error={error} onRetry={() => void refetch()} />;
-  } else if (list && list.totalCount === 0) {
-    body = filtered ? (
-      <EmptyState
-        icon="search"
-        title="No leads match these filters"
-        description="Try other words or clear the filters."
-        action={<Button onClick={clearFilters}>Clear filters</Button>}
-      />
-    ) : (
-      <EmptyState icon="leads" title="No leads yet" description="New leads appear here as soon as they come in." />
-    );
-  } else if (list) {
-    body = (
-      <>
-        {error && (
-          <p className={styles.inlineError} role="alert">
-            Could not refresh the list: {error.message}{' '}
-            <Button size="sm" onClick={() => void refetch()}>
-              Try again
-            </Button>
-          </p>
-        )}
-        <div className={styles.tableWrap} aria-busy={loading || undefined}>
-          <table className={styles.table}>
-            <caption className="visually-hidden">
-              Leads, sorted by {SORT_LABELS[orderBy.field].toLowerCase()}{' '}
-              {orderBy.direction === 'ASC' ? 'ascending' : 'descending'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Lead</th>
-                <th scope="col">Status · priority</th>
-                {sortHeader('SCORE', 'Score')}
-                {sortHeader('ESTIMATED_VALUE', 'Value', true)}
-                <th scope="col">Source</th>
-                <th scope="col">Assignee</th>
-                {sortHeader('NEXT_FOLLOW_UP_AT', 'Follow-up')}
-                {sortHeader('CREATED_AT', 'Created')}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((lead) => (
-                <tr key={lead.id} className={styles.row} onClick={(e) => openRow(e, lead.id)}>
-                  <td className={styles.leadCell}>
-                    <Link to={`/leads/${lead.id}`} className={styles.leadLink}>
-                      {leadName(lead)}
-                    </Link>
-                    <span className={styles.sub}>
-                      {[lead.propertyAddress.city, lead.projectType && enumLabel(lead.projectType)]
-                        .filter(Boolean)
-                        .join(' · ') || 'No address yet'}
-                    </span>
-                  </td>
-                  <td data-label="Status" className={styles.statusCell}>
-                    <span className={styles.badges}>
-                      <Badge tone={statusTone(lead.status)}>{statusLabel(lead.status)}</Badge>
-                      {(lead.priority === 'URGENT' || lead.priority === 'HIGH') && (
-                        <Badge tone={lead.priority === 'URGENT' ? 'danger' : 'warning'}>{enumLabel(lead.priority)}</Badge>
-                      )}
-                    </span>
-                  </td>
-                  <td data-label="Score" className={styles.scoreCell}>
-                    <ScoreBadge score={lead.score} factors={lead.scoreFactors} />
-                  </td>
-                  <td data-label="Value" className={styles.numeric}>
-                    {money(lead.estimatedValue)}
-                  </td>
-                  <td data-label="Source" className={styles.nowrap}>{enumLabel(lead.source)}</td>
-                  <td data-label="Assignee">
-                    {lead.assignee ? (
-                      <span className={styles.assignee}>
-                        <span className={styles.avatar} aria-hidden="true">
-                          {initials(lead.assignee.name)}
-                        </span>
-                        {lead.assignee.id === viewer?.id ? 'You' : lead.assignee.name}
-                      </span>
-                    ) : (
-                      <span className={styles.muted}>Unassigned</span>
-                    )}
-                  </td>
-                  <td data-label="Follow-up" className={styles.nowrap}>
-                    {lead.nextFollowUpAt ? shortDateTime(lead.nextFollowUpAt) : <span className={styles.muted}>—</span>}
-                  </td>
-                  <td data-label="Created" className={cx(styles.nowrap, styles.createdCell)}>
-                    {shortDate(lead.createdAt)}
-                  </td>
+  const body = (
+    <ListBody
+      list={list}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Loading leads…"
+      errorTitle="Leads could not be loaded"
+      filtered={filtered}
+      noMatch={{ title: 'No leads match these filters', description: 'Try other words or clear the filters.' }}
+      onClear={clearFilters}
+      empty={<EmptyState icon="leads" title="No leads yet" description="New leads appear here as soon as they come in." />}
+    >
+      {(list) => (
+        <>
+          {error && (
+            <p className={styles.inlineError} role="alert">
+              Could not refresh the list: {error.message}{' '}
+              <Button size="sm" onClick={() => void refetch()}>
+                Try again
+              </Button>
+            </p>
+          )}
+          <div className={styles.tableWrap} aria-busy={loading || undefined}>
+            <table className={styles.table}>
+              <caption className="visually-hidden">
+                Leads, sorted by {SORT_LABELS[orderBy.field].toLowerCase()}{' '}
+                {orderBy.direction === 'ASC' ? 'ascending' : 'descending'}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Lead</th>
+                  <th scope="col">Status · priority</th>
+                  {sortHeader('SCORE', 'Score')}
+                  {sortHeader('ESTIMATED_VALUE', 'Value', true)}
+                  <th scope="col">Source</th>
+                  <th scope="col">Assignee</th>
+                  {sortHeader('NEXT_FOLLOW_UP_AT', 'Follow-up')}
+                  {sortHeader('CREATED_AT', 'Created')}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <ListFooter
-          shown={rows.length}
-          total={list.totalCount}
-          noun="leads"
-          hasMore={list.pageInfo.hasNextPage}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
-        />
-      </>
-    );
-  }
+              </thead>
+              <tbody>
+                {rows.map((lead) => (
+                  <tr key={lead.id} className={styles.row} onClick={(e) => openRow(e, lead.id)}>
+                    <td className={styles.leadCell}>
+                      <Link to={`/leads/${lead.id}`} className={styles.leadLink}>
+                        {leadName(lead)}
+                      </Link>
+                      <span className={styles.sub}>
+                        {[lead.propertyAddress.city, lead.projectType && enumLabel(lead.projectType)]
+                          .filter(Boolean)
+                          .join(' · ') || 'No address yet'}
+                      </span>
+                    </td>
+                    <td data-label="Status" className={styles.statusCell}>
+                      <span className={styles.badges}>
+                        <Badge tone={statusTone(lead.status)}>{statusLabel(lead.status)}</Badge>
+                        {(lead.priority === 'URGENT' || lead.priority === 'HIGH') && (
+                          <Badge tone={lead.priority === 'URGENT' ? 'danger' : 'warning'}>{enumLabel(lead.priority)}</Badge>
+                        )}
+                      </span>
+                    </td>
+                    <td data-label="Score" className={styles.scoreCell}>
+                      <ScoreBadge score={lead.score} factors={lead.scoreFactors} />
+                    </td>
+                    <td data-label="Value" className={styles.numeric}>
+                      {money(lead.estimatedValue)}
+                    </td>
+                    <td data-label="Source" className={styles.nowrap}>{enumLabel(lead.source)}</td>
+                    <td data-label="Assignee">
+                      {lead.assignee ? (
+                        <span className={styles.assignee}>
+                          <span className={styles.avatar} aria-hidden="true">
+                            {initials(lead.assignee.name)}
+                          </span>
+                          {lead.assignee.id === viewer?.id ? 'You' : lead.assignee.name}
+                        </span>
+                      ) : (
+                        <span className={styles.muted}>Unassigned</span>
+                      )}
+                    </td>
+                    <td data-label="Follow-up" className={styles.nowrap}>
+                      {lead.nextFollowUpAt ? shortDateTime(lead.nextFollowUpAt) : <span className={styles.muted}>—</span>}
+                    </td>
+                    <td data-label="Created" className={cx(styles.nowrap, styles.createdCell)}>
+                      {shortDate(lead.createdAt)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ListFooter
+            shown={rows.length}
+            total={list.totalCount}
+            noun="leads"
+            hasMore={list.pageInfo.hasNextPage}
+            loading={more.loading}
+            onLoadMore={more.loadMore}
+          />
+        </>
+      )}
+    </ListBody>
+  );
 
   return (
     <>
@@ -280,8 +261,8 @@ export default function LeadsTablePage() {
           label="Search"
           type="search"
           placeholder="Name, phone, e-mail or address"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          value={search.text}
+          onChange={(e) => search.setText(e.target.value)}
           className={styles.search}
         />
         <CollapsibleFilters id="lead-filter-fields" count={activeFilters} collapsed={phone} className={styles.filterFields}>

@@ -12,19 +12,9 @@ export const LeadDetailFragment = graphql(`
       name
       email
       phone
-      address {
-        street
-        city
-        state
-        zip
-      }
+      address { street city state zip }
     }
-    propertyAddress {
-      street
-      city
-      state
-      zip
-    }
+    propertyAddress { street city state zip }
     source
     status
     lostReason

@@ -1,22 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ProjectRow_ProjectFragment } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useLoadMore, useSearchBox, useUrlState } from '../../lib/listPage';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
 import {
   Badge,
-  Button,
   EmptyState,
-  ErrorState,
+  ListBody,
   ListFooter,
   PageHeader,
   Select,
-  Spinner,
   Table,
   TextField,
   type Column,
@@ -92,22 +89,13 @@ export default function ProjectsPage() {
   const { viewer } = useViewer();
   const office = viewer ? isOffice(viewer.role) : false;
   const phone = useMediaQuery(PHONE_QUERY);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readParams(searchParams, office);
-  const [searchText, setSearchText] = useState(params.search);
-  const debouncedSearch = useDebouncedValue(searchText, 300);
-
-  const update = (patch: Partial<ProjectListParams>) =>
-    setSearchParams(writeParams({ ...params, ...patch }, office), { replace: true });
-
-  useEffect(() => {
-    if (debouncedSearch !== params.search) update({ search: debouncedSearch });
-    // Only the settled search text drives the URL (typing does not add history entries or requests per key).
-  }, [debouncedSearch]);
-  useEffect(() => {
-    // The URL changed under the box (back button, a link, "Clear filters"): show its search.
-    if (params.search !== debouncedSearch) setSearchText(params.search);
-  }, [params.search]);
+  const url = useUrlState(
+    (p) => readParams(p, office),
+    (p: ProjectListParams) => writeParams(p, office),
+  );
+  const params = url.state;
+  const search = useSearchBox(params.search, (text) => url.update({ search: text }));
+  const update = (patch: Partial<ProjectListParams>) => url.update(patch);
 
   const variables = {
     first: PAGE_SIZE,
@@ -118,20 +106,9 @@ export default function ProjectsPage() {
     variables,
     skip: !viewer,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const list = (data ?? (loading ? previousData : undefined))?.projects;
+  const more = useLoadMore(list, fetchMore);
   const rows = list?.edges.map((e) => getFragmentData(ProjectRowFragment, e.node)) ?? [];
-  const filtered = writeParams(params, office).toString() !== '';
-
-  const loadMore = async () => {
-    if (!list?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: list.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const title = office ? 'Projects' : 'My projects';
   const subtitle = office
@@ -144,8 +121,8 @@ export default function ProjectsPage() {
         label="Search"
         type="search"
         placeholder="Project or customer name"
-        value={searchText}
-        onChange={(e) => setSearchText(e.target.value)}
+        value={search.text}
+        onChange={(e) => search.setText(e.target.value)}
       />
       <Select
         label="Status"
@@ -168,67 +145,60 @@ export default function ProjectsPage() {
     </div>
   );
 
-  let body;
-  if (!list && (loading || !viewer)) body = <Spinner label="Loading projects…" />;
-  else if (!list && error) {
-    body = <ErrorState title="The projects could not be loaded" error={error} onRetry={() => void refetch()} />;
-  } else if (!list || list.totalCount === 0) {
-    body = filtered ? (
-      <EmptyState
-        icon="search"
-        title="No projects match"
-        description="Try another status or search."
-        action={
-          <Button
-            onClick={() => {
-              setSearchText('');
-              setSearchParams(new URLSearchParams(), { replace: true });
-            }}
-          >
-            Clear filters
-          </Button>
-        }
-      />
-    ) : (
-      <EmptyState
-        icon="projects"
-        title={office ? 'No projects yet' : 'You are on no projects yet'}
-        description={office ? 'Projects appear here when a lead is converted.' : 'When you are put on a crew, the job shows up here.'}
-      />
-    );
-  } else {
-    body = (
-      <>
-        {error && (
-          <p className={styles.inlineError} role="alert">
-            The list could not be refreshed: {error.message}
-          </p>
-        )}
-        {phone || !office ? (
-          <ul className={styles.cardList} aria-label={title} aria-busy={loading || undefined}>
-            {list.edges.map((e) => (
-              <li key={e.node.id}>
-                <ProjectCard project={e.node} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <div className={styles.tableCard} aria-busy={loading || undefined}>
-            <Table caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} />
-          </div>
-        )}
-        <ListFooter
-          prefix="Showing"
-          blockButtonOnPhones
-          shown={list.edges.length}
-          total={list.totalCount}
-          hasMore={list.pageInfo.hasNextPage}
-          loading={loadingMore}
-          onLoadMore={() => void loadMore()}
+  const body = (
+    <ListBody
+      list={list}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Loading projects…"
+      errorTitle="The projects could not be loaded"
+      filtered={writeParams(params, office).toString() !== ''}
+      noMatch={{ title: 'No projects match', description: 'Try another status or search.' }}
+      onClear={() => {
+        search.setText('');
+        url.reset();
+      }}
+      empty={
+        <EmptyState
+          icon="projects"
+          title={office ? 'No projects yet' : 'You are on no projects yet'}
+          description={office ? 'Projects appear here when a lead is converted.' : 'When you are put on a crew, the job shows up here.'}
         />
-      </>
-    );
-  }
+      }
+    >
+      {(list) => (
+        <>
+          {error && (
+            <p className={styles.inlineError} role="alert">
+              The list could not be refreshed: {error.message}
+            </p>
+          )}
+          {phone || !office ? (
+            <ul className={styles.cardList} aria-label={title} aria-busy={loading || undefined}>
+              {list.edges.map((e) => (
+                <li key={e.node.id}>
+                  <ProjectCard project={e.node} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <div className={styles.tableCard} aria-busy={loading || undefined}>
+              <Table caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} />
+            </div>
+          )}
+          <ListFooter
+            prefix="Showing"
+            blockButtonOnPhones
+            shown={list.edges.length}
+            total={list.totalCount}
+            hasMore={list.pageInfo.hasNextPage}
+            loading={more.loading}
+            onLoadMore={more.loadMore}
+          />
+        </>
+      )}
+    </ListBody>
+  );
 
   return (
     <>

@@ -20,12 +20,7 @@ export const ProjectDetailFragment = graphql(`
       name
       phone
       email
-      address {
-        street
-        city
-        state
-        zip
-      }
+      address { street city state zip }
     }
     lead {
       id
