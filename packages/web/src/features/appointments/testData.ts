@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
-import { AppointmentStaffDocument, MeDocument, type Role } from '../../gql/graphql';
+import { AppointmentStaffDocument, type Role } from '../../gql/graphql';
+import * as fixtures from '../../test/fixtures';
 
 export const team = { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' } as const;
 export const sam = { __typename: 'User', id: 'VXNlcjoy', name: 'Sam Carter', role: 'SALES', active: true } as const;
@@ -9,12 +10,7 @@ export const morgan = { __typename: 'User', id: 'VXNlcjox', name: 'Morgan Reyes'
 /** The signed-in user (`me`) with `role`: Morgan the manager, else Sam the salesperson. */
 export function meMock(role: Role): MockLink.MockedResponse {
   const user = role === 'MANAGER' ? morgan : sam;
-  return {
-    request: { query: MeDocument },
-    result: {
-      data: { me: { __typename: 'User', id: user.id, name: user.name, email: 'x@iswitchroofs.test', role, team } },
-    },
-  };
+  return fixtures.meMock(role, { id: user.id, name: user.name, email: 'x@iswitchroofs.test' });
 }
 
 export const staffMock: MockLink.MockedResponse = {

@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { makeFragmentData } from '../../gql';
 import { CreateCustomerDocument, UpdateCustomerDocument } from '../../gql/graphql';
 import { CustomerFormDialog, CustomerFormFragment } from './CustomerFormDialog';
-import { meMock } from './testData';
+import { meMock, userError } from '../../test/fixtures';
 
 const saved = {
   __typename: 'Customer',
@@ -24,12 +24,6 @@ const saved = {
   deletedAt: null,
 } as const;
 
-const userError = (field: string[] | null, code: string, message: string) => ({
-  __typename: 'UserError',
-  field,
-  code,
-  message,
-});
 
 function renderForm(mocks: MockLink.MockedResponse[], customer?: Parameters<typeof CustomerFormDialog>[0]['customer']) {
   const onSaved = jest.fn();

@@ -1,23 +1,6 @@
 /** Shared fixtures for the customers tests (responses as the server sends them, with `__typename`). */
-import type { MockLink } from '@apollo/client/testing';
-import { MeDocument, type Role } from '../../gql/graphql';
 
-export const meMock = (role: Role = 'SALES'): MockLink.MockedResponse => ({
-  request: { query: MeDocument },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'VXNlcjox',
-        name: 'Sam Carter',
-        email: 'sales@iswitchroofs.test',
-        role,
-        team: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
-      },
-    },
-  },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-});
+export { meMock } from '../../test/fixtures';
 
 let n = 0;
 

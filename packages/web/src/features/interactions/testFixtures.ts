@@ -1,32 +1,14 @@
 /** Shared mock data for the interactions and projects component tests. */
-import type { MockLink } from '@apollo/client/testing';
-import { MeDocument, type Role } from '../../gql/graphql';
+import type { Role } from '../../gql/graphql';
+import * as fixtures from '../../test/fixtures';
 
 export const VIEWER_ID = 'VXNlcjox';
 
-export const meMock = (role: Role): MockLink.MockedResponse => ({
-  request: { query: MeDocument },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: VIEWER_ID,
-        name: role === 'FIELD_TECH' ? 'Taylor Kim' : 'Sam Carter',
-        email: 'someone@iswitchroofs.test',
-        role,
-        team: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
-      },
-    },
-  },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-});
+/** The signed-in viewer: Sam Carter, or Taylor Kim in the field. */
+export const meMock = (role: Role) =>
+  fixtures.meMock(role, { id: VIEWER_ID, name: role === 'FIELD_TECH' ? 'Taylor Kim' : 'Sam Carter' });
 
-export const userError = (field: string[] | null, code: string, message: string) => ({
-  __typename: 'UserError',
-  field,
-  code,
-  message,
-});
+export { userError } from '../../test/fixtures';
 
 export const interactionNode = (overrides: Record<string, unknown> = {}) => ({
   __typename: 'Interaction',

@@ -3,24 +3,11 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { CreateLeadDocument, LeadFormCustomerDocument, MeDocument } from '../../gql/graphql';
+import { CreateLeadDocument, LeadFormCustomerDocument } from '../../gql/graphql';
+import * as fixtures from '../../test/fixtures';
 import { CreateLeadDialog } from './CreateLeadDialog';
 
-const meMock = {
-  request: { query: MeDocument },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'VXNlcjoy',
-        name: 'Sam Carter',
-        email: 'sales@iswitchroofs.test',
-        role: 'SALES',
-        team: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
-      },
-    },
-  },
-};
+const meMock = fixtures.meMock('SALES', { id: 'VXNlcjoy' });
 
 const createMock = (input: object, payload: object): MockLink.MockedResponse => ({
   request: { query: CreateLeadDocument, variables: { input } },

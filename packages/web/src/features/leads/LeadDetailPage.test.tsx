@@ -8,9 +8,9 @@ import {
   ConvertLeadDocument,
   LeadDetailDocument,
   LeadTeamsDocument,
-  MeDocument,
   type Role,
 } from '../../gql/graphql';
+import * as fixtures from '../../test/fixtures';
 import LeadDetailPage from './LeadDetailPage';
 
 const LEAD_ID = 'TGVhZDox';
@@ -20,10 +20,8 @@ const manager = user('VXNlcjox', 'Morgan Reyes', 'MANAGER');
 const riley = user('VXNlcjoz', 'Riley Brooks', 'SALES');
 const sam = user('VXNlcjoy', 'Sam Carter', 'SALES');
 
-const meMock = (who: { id: string; name: string; role: Role }) => ({
-  request: { query: MeDocument },
-  result: { data: { me: { __typename: 'User', id: who.id, name: who.name, email: 'me@example.com', role: who.role, team } } },
-});
+const meMock = (who: { id: string; name: string; role: Role }) =>
+  fixtures.meMock(who.role, { id: who.id, name: who.name, email: 'me@example.com' });
 
 const lead = (overrides: object = {}) => ({
   __typename: 'Lead',

@@ -4,24 +4,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { typePolicies } from '../../app/cachePolicies';
-import { LeadsTableDocument, MeDocument } from '../../gql/graphql';
+import { LeadsTableDocument } from '../../gql/graphql';
+import * as fixtures from '../../test/fixtures';
 import LeadsTablePage, { PAGE_SIZE } from './LeadsTablePage';
 
-const meMock = {
-  request: { query: MeDocument },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'VXNlcjoy',
-        name: 'Sam Carter',
-        email: 'sales@iswitchroofs.test',
-        role: 'SALES',
-        team: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
-      },
-    },
-  },
-};
+const meMock = fixtures.meMock('SALES', { id: 'VXNlcjoy' });
 
 const row = (n: number) => ({
   __typename: 'Lead',

@@ -3,33 +3,15 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { MeDocument, type Role } from '../../gql/graphql';
+import type { Role } from '../../gql/graphql';
+import * as fixtures from '../../test/fixtures';
+import type { MockViewer } from '../../test/fixtures';
 
-/** The signed-in viewer (`me`), answered as often as asked. */
-export const meMock = (role: Role, over: Record<string, unknown> = {}): MockLink.MockedResponse => ({
-  request: { query: MeDocument },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'VXNlcjox',
-        name: 'Avery Admin',
-        email: 'admin@example.com',
-        role,
-        team: null,
-        ...over,
-      },
-    },
-  },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-});
+/** The signed-in viewer (`me`), answered as often as asked: an admin without a team unless told otherwise. */
+export const meMock = (role: Role, over: Partial<MockViewer> = {}) =>
+  fixtures.meMock(role, { name: 'Avery Admin', email: 'admin@example.com', team: null, ...over });
 
-export const userError = (field: string[] | null, code: string, message: string) => ({
-  __typename: 'UserError',
-  field,
-  code,
-  message,
-});
+export { userError } from '../../test/fixtures';
 
 /** Shows the current location, so tests can see where a click led. */
 export function LocationProbe() {
