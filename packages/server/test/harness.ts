@@ -9,7 +9,8 @@ import { createLogger } from '../src/platform/logger';
 import { createJobDefinitions, entities } from '../src/modules';
 import { createCache, type Cache } from '../src/platform/cache/cache';
 import { DeferredJobSender, JobQueue } from '../src/platform/jobs/job-queue';
-import { createEventBus } from '../src/platform/pubsub';
+import type { OutboxRelay } from '../src/platform/realtime/outbox-relay';
+import { createEventBus, type EventBus } from '../src/platform/pubsub';
 import { RecordingMessenger } from './recording-messenger';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from './db';
@@ -30,6 +31,8 @@ export interface TestApp {
   databaseName: string;
   databaseUrl: string;
   cache: Cache;
+  /** The app's pub/sub bus (Redis when REDIS_URL is set). */
+  bus: EventBus;
   queue: JobQueue;
   /** E-mail and SMS the app sent. */
   messenger: RecordingMessenger;
@@ -92,6 +95,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     databaseName: db.name,
     databaseUrl: db.url,
     cache,
+    bus,
     queue,
     messenger,
     queries,
@@ -134,8 +138,13 @@ export function subscribe<T = any>(client: Client, query: string, variables?: Re
   const results: Array<{ data?: T; errors?: any[] }> = [];
   let error: unknown;
   let done = false;
+  let end!: () => void;
+  const ended = new Promise<void>((resolve) => (end = resolve));
   const waiters: Array<() => void> = [];
-  const notify = () => waiters.splice(0).forEach((w) => w());
+  const notify = () => {
+    if (done) end();
+    waiters.splice(0).forEach((w) => w());
+  };
   const unsubscribe = client.subscribe<T>(
     { query, variables },
     {
@@ -162,12 +171,18 @@ export function subscribe<T = any>(client: Client, query: string, variables?: Re
     get done() {
       return done;
     },
+    /** Resolves when the subscription ends (completes or errors). */
+    ended,
     /** Resolves when `n` results arrived or the subscription ended; rejects after `ms`. */
-    async waitFor(n: number, ms = 5_000): Promise<void> {
+    waitFor(n: number, ms = 5_000): Promise<void> {
+      return this.until(() => results.length >= n, ms, () => `${n} results (got ${results.length})`);
+    },
+    /** Resolves when `check()` holds after a result, or the subscription ended; rejects after `ms`. */
+    async until(check: () => boolean, ms = 5_000, what = () => 'a result that passes the check'): Promise<void> {
       const deadline = Date.now() + ms;
-      while (results.length < n && !done) {
+      while (!check() && !done) {
         const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`timed out waiting for ${n} results (got ${results.length})`);
+        if (left <= 0) throw new Error(`timed out waiting for ${what()}`);
         await new Promise<void>((resolve) => {
           const t = setTimeout(resolve, left);
           waiters.push(() => {
@@ -179,4 +194,79 @@ export function subscribe<T = any>(client: Client, query: string, variables?: Re
     },
     unsubscribe,
   };
+}
+
+/**
+ * Resolves when the next subscription goes live in `app`'s process: its engine (the outbox stream's, or the bus's)
+ * has applied it, so every event committed from then on reaches it. Call before subscribing, await after; rejects
+ * after `ms`.
+ */
+export function nextSubscription(app: TestApp, ms = 10_000): Promise<void> {
+  return signal(ms, 'no subscription went live', (done) =>
+    [app.app.outbox.engine, app.bus.engine].map((engine) => engine.watch(({ started }) => started && done())),
+  );
+}
+
+/** `subscribe`, resolved once the server has the subscription live (see nextSubscription); rejects if it ends first. */
+export async function subscribed<T = any>(app: TestApp, client: Client, query: string, variables?: Record<string, unknown>) {
+  const live = nextSubscription(app);
+  const sub = subscribe<T>(client, query, variables);
+  await Promise.race([
+    live,
+    sub.ended.then(() => {
+      throw new Error(`the subscription ended before it was live: ${JSON.stringify(sub.error ?? sub.results)}`);
+    }),
+  ]);
+  return sub;
+}
+
+/** Resolves once `channel` of `app`'s outbox stream has exactly `count` live subscriptions; rejects after `ms`. */
+export function liveSubscriptions(app: TestApp, channel: string, count: number, ms = 10_000): Promise<void> {
+  const engine = app.app.outbox.engine;
+  return signal(ms, `${channel} did not reach ${count} live subscriptions`, (done) => {
+    if (engine.subscriptions(channel) === count) done();
+    return [engine.watch(({ trigger, live }) => trigger === channel && live === count && done())];
+  });
+}
+
+/**
+ * Resolves once no committed outbox event awaits publishing (so `missedEvents` returns it): checked now and each time
+ * one of `relays` marks a batch published. Pass every relay that may hold the relay lock; rejects after `ms`.
+ */
+export function outboxPublished(t: TestApp, relays: OutboxRelay[] = [t.app.relay], ms = 10_000): Promise<void> {
+  return signal(ms, 'outbox events still unpublished', (done) => {
+    let checks = Promise.resolve();
+    const check = () => {
+      checks = checks
+        .then(async () => {
+          const [row] = await t.ds.query('SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL');
+          if (row.n === 0) done();
+        })
+        .catch(done);
+    };
+    check();
+    return relays.map((relay) => relay.onPublished(check));
+  });
+}
+
+/**
+ * Waits for a signal: `watch` installs its watchers (returning their removers) and calls `done()` when the awaited
+ * thing happened, `done(err)` on a failure. Rejects with `timeout` after `ms`; the watchers are removed either way.
+ */
+function signal(ms: number, timeout: string, watch: (done: (err?: unknown) => void) => Array<() => void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let stops: Array<() => void> = [];
+    const done = (err?: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      stops.forEach((stop) => stop());
+      if (err) reject(err);
+      else resolve();
+    };
+    const timer = setTimeout(() => done(new Error(`${timeout} within ${ms} ms`)), ms);
+    stops = watch(done);
+    if (settled) stops.forEach((stop) => stop()); // done before the watchers were returned
+  });
 }

@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import type { Logger } from './logger';
 
 export interface EventBus {
-  engine: PubSubEngine;
+  engine: WatchedPubSub;
   kind: 'redis' | 'memory';
   /**
    * Calls `listener` each time the bus's subscriber connection is ready and Redis has applied all its subscriptions
@@ -14,6 +14,59 @@ export interface EventBus {
    */
   onResubscribed(listener: () => void): () => void;
   close(): Promise<void>;
+}
+
+export interface SubscriptionChange {
+  trigger: string;
+  /** Live subscriptions on the trigger now. */
+  live: number;
+  /** Whether one started (else one ended). */
+  started: boolean;
+}
+
+/**
+ * A PubSubEngine that knows its live subscriptions: how many there are on each trigger, counted once the inner engine
+ * has applied a subscription (Redis answered its SUBSCRIBE) and until it is removed, and who wants to hear each change.
+ */
+export class WatchedPubSub extends PubSubEngine {
+  private readonly triggers = new Map<number, string>();
+  private readonly live = new Map<string, number>();
+  private readonly watchers = new Set<(change: SubscriptionChange) => void>();
+
+  constructor(private readonly inner: PubSubEngine) {
+    super();
+  }
+  publish(trigger: string, payload: unknown): Promise<void> {
+    return this.inner.publish(trigger, payload);
+  }
+  async subscribe(trigger: string, onMessage: (...args: any[]) => void, options: object): Promise<number> {
+    const id = await this.inner.subscribe(trigger, onMessage, options);
+    this.triggers.set(id, trigger);
+    this.count(trigger, 1);
+    return id;
+  }
+  unsubscribe(subId: number): void {
+    this.inner.unsubscribe(subId);
+    const trigger = this.triggers.get(subId);
+    if (trigger === undefined) return;
+    this.triggers.delete(subId);
+    this.count(trigger, -1);
+  }
+  /** Live subscriptions on `trigger`. */
+  subscriptions(trigger: string): number {
+    return this.live.get(trigger) ?? 0;
+  }
+  /** Calls `watcher` each time a subscription starts or ends; returns a function that removes it. */
+  watch(watcher: (change: SubscriptionChange) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+  private count(trigger: string, by: number): void {
+    const live = this.subscriptions(trigger) + by;
+    if (live) this.live.set(trigger, live);
+    else this.live.delete(trigger);
+    this.watchers.forEach((w) => w({ trigger, live, started: by > 0 }));
+  }
 }
 
 /**
@@ -47,7 +100,7 @@ export class NamespacedPubSub extends PubSubEngine {
  */
 export function createEventBus(redisUrl: string | undefined, logger: Logger, prefix: string): EventBus {
   if (!redisUrl) {
-    return { engine: new PubSub(), kind: 'memory', onResubscribed: () => () => {}, close: async () => {} };
+    return { engine: new WatchedPubSub(new PubSub()), kind: 'memory', onResubscribed: () => () => {}, close: async () => {} };
   }
   const connect = (role: string) => {
     const client = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `crm-${role}` });
@@ -81,7 +134,7 @@ export function createEventBus(redisUrl: string | undefined, logger: Logger, pre
   const subscribable = () =>
     subscriber.status === 'connect' ? new Promise<void>((resolve) => subscriber.once('ready', () => resolve())) : Promise.resolve();
   return {
-    engine: new NamespacedPubSub(redis, prefix, subscribable),
+    engine: new WatchedPubSub(new NamespacedPubSub(redis, prefix, subscribable)),
     kind: 'redis',
     onResubscribed: (listener) => {
       resubscribed.add(listener);

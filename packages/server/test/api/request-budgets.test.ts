@@ -5,7 +5,7 @@ import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { createTestDatabase } from '../db';
 import { login, type Session } from '../factories';
 import { startServerProcess, stopAllServerProcesses, type Server } from '../server-process';
-import { startTestApp, subscribe, type TestApp } from '../harness';
+import { startTestApp, subscribed, type TestApp } from '../harness';
 
 /**
  * What an accepted request may spend: the heaviest queries the cost limit lets through finish inside the default
@@ -150,19 +150,16 @@ describe('budgets', () => {
 
   it('bounds each WebSocket delivery on its own', async () => {
     const client = small.wsClient(s.accessToken);
-    const heavy = subscribe(client, `subscription { leadCreated { lead { customer { interactions(first: 100) { ${WIDE} customer { interactions(first: 100) { ${WIDE} } } } } } } }`);
-    const light = subscribe(client, 'subscription { leadCreated { lead { id } } }');
+    const heavy = await subscribed(small, client, `subscription { leadCreated { lead { customer { interactions(first: 100) { ${WIDE} customer { interactions(first: 100) { ${WIDE} } } } } } } }`);
+    const light = await subscribed(small, client, 'subscription { leadCreated { lead { id } } }');
     const customers = await t.ds.query(`SELECT c.id FROM customers c JOIN interactions i ON i.customer_id = c.id GROUP BY c.id ORDER BY count(*) DESC LIMIT 1`);
-    // Retry until both subscriptions are registered (graphql-ws has no "subscribed" acknowledgement).
-    for (let i = 0; i < 50 && (heavy.results.length === 0 || light.results.length === 0); i++) {
-      const r = await small.gql(
-        'mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { field code } } }',
-        { input: { customerId: toGlobalId('Customer', customers[0].id), source: 'DOOR_KNOCK', projectType: 'REPAIR' } },
-        s.accessToken,
-      );
-      expect(r.body.data.createLead.errors).toEqual([]);
-      await Promise.race([Promise.all([heavy.waitFor(1, 2_000), light.waitFor(1, 2_000)]), new Promise((res) => setTimeout(res, 200))]).catch(() => undefined);
-    }
+    const r = await small.gql(
+      'mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { field code } } }',
+      { input: { customerId: toGlobalId('Customer', customers[0].id), source: 'DOOR_KNOCK', projectType: 'REPAIR' } },
+      s.accessToken,
+    );
+    expect(r.body.data.createLead.errors).toEqual([]);
+    await Promise.all([heavy.waitFor(1, 10_000), light.waitFor(1, 10_000)]);
     expect(heavy.results[0]).toEqual({ data: null, errors: [expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'responseSize' } })] });
     expect(light.results[0]?.errors).toBeUndefined();
     expect(light.results[0]?.data.leadCreated.lead.id).toBeTruthy();

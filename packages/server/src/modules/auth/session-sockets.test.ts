@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createUser, login, PASSWORD, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { nextSubscription, outboxPublished, startTestApp, type TestApp } from '../../../test/harness';
 import { RedisProcess } from '../../../test/redis-server';
 
 /**
@@ -51,8 +51,8 @@ class LeadSocket {
     });
   }
 
-  /** Connects with `token` to `app` and subscribes; resolves once a lead from `createLead()` arrived (the subscription is live). */
-  static async open(app: TestApp, token: string, newLead = () => createLead('Warm-up')): Promise<LeadSocket> {
+  /** Connects with `token` to `app` and subscribes; resolves once the server has the subscription live. */
+  static async open(app: TestApp, token: string): Promise<LeadSocket> {
     const ws = new WebSocket(app.wsUrl, 'graphql-transport-ws');
     const s = new LeadSocket(ws);
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
@@ -62,13 +62,10 @@ class LeadSocket {
     });
     ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
     await acked;
+    const live = nextSubscription(app);
     ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { leadCreated { lead { id } } }' } }));
-    // Leads keep coming until one arrives: the first may be published before the subscription reaches Redis.
-    for (;;) {
-      if (!s.open) throw new Error('socket closed while subscribing');
-      const id = await newLead();
-      if (await s.received(id, 1_000)) return s;
-    }
+    await Promise.race([live, s.closed.then(({ code }) => Promise.reject(new Error(`closed ${code} while subscribing`)))]);
+    return s;
   }
 
   get open(): boolean {
@@ -206,15 +203,15 @@ describe('one process without Redis (in-process bus)', () => {
 
   it('logout closes the session’s socket within 1 s', async () => {
     const s = await signedIn(solo, 'ADMIN');
-    const socket = await LeadSocket.open(solo, s.accessToken, () => soloLead('Warm-up'));
-    const other = await LeadSocket.open(solo, soloAdmin.accessToken, () => soloLead('Warm-up'));
+    const socket = await LeadSocket.open(solo, s.accessToken);
+    const other = await LeadSocket.open(solo, soloAdmin.accessToken);
     await expectSessionsEnded('logout (one process)', async () => void (await solo.gql(LOGOUT, {}, s.accessToken)), [socket], [other], soloLead);
     other.close();
   });
 
   it('a session ended without its signal (here: straight in the database) closes its socket at the next periodic check', async () => {
     const s = await signedIn(solo, 'ADMIN');
-    const socket = await LeadSocket.open(solo, s.accessToken, () => soloLead('Warm-up'));
+    const socket = await LeadSocket.open(solo, s.accessToken);
     await solo.ds.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'test' WHERE user_id = $1`, [s.user.id]);
     expect(await socket.closed).toMatchObject({ code: 4403, reason: 'Forbidden: session ended' });
   });
@@ -224,6 +221,7 @@ describe('one process without Redis (in-process bus)', () => {
     const s = await signedIn(solo, 'ADMIN');
     await solo.gql(LOGOUT, {}, s.accessToken);
     const lead = await soloLead('After the signal');
+    await outboxPublished(solo); // missedEvents returns published events
     const r = await solo.gql(
       'query($since: String!) { missedEvents(since: $since) { events { __typename ... on LeadEvent { lead { id } } } } }',
       { since },

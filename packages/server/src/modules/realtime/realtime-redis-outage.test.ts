@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { OutboxRelay } from '../../platform/realtime/outbox-relay';
 import { signedIn, type Session } from '../../../test/factories';
-import { startTestApp, subscribe, type TestApp } from '../../../test/harness';
+import { liveSubscriptions, outboxPublished, startTestApp, subscribed, type TestApp } from '../../../test/harness';
 import { RedisProcess } from '../../../test/redis-server';
 
 /**
@@ -31,21 +31,10 @@ const createLead = async (name: string) => {
   return r.body.data.createLead.lead.id as string;
 };
 
-async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 /** A leadCreated subscription, once the server has it (and no earlier one). */
 async function liveSubscription() {
-  const listeners = () => t.app.outbox.listenerCount('crm.events.lead');
-  await until(() => listeners() === 0);
-  const sub = subscribe(t.wsClient(admin.accessToken, { lazy: false }), LEAD_CREATED);
-  await until(() => listeners() === 1);
-  return sub;
+  await liveSubscriptions(t, 'crm.events.lead', 0);
+  return subscribed(t, t.wsClient(admin.accessToken, { lazy: false }), LEAD_CREATED);
 }
 
 // Before the fix about a third of outages lost the first event committed in them (5 outages: lost one in ~9 runs of 10).
@@ -108,8 +97,7 @@ it('events published while the process was not subscribed arrive when the bus re
   const id = await createLead('Published to nobody');
   const deaf = new OutboxRelay({ url: t.databaseUrl, publish: async () => {}, logger: pino({ level: 'silent' }) }); // reaches nobody
   await deaf.start();
-  const unpublished = async () => (await t.ds.query('SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL'))[0].n;
-  await until(async () => (await unpublished()) === 0);
+  await outboxPublished(t, [deaf]);
   await deaf.stop();
   expect(sub.results).toHaveLength(0);
 

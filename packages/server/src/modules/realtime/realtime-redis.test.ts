@@ -3,7 +3,7 @@ import v8 from 'node:v8';
 import Redis from 'ioredis';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, subscribe, type TestApp } from '../../../test/harness';
+import { liveSubscriptions, startTestApp, subscribed, type TestApp } from '../../../test/harness';
 import { RedisProcess } from '../../../test/redis-server';
 
 /** Subscriptions over a Redis of this test's own, so it can be restarted and its channels counted. */
@@ -27,20 +27,9 @@ const LEAD_CREATED = `subscription($team: ID) { leadCreated(teamId: $team) { eve
 const CREATE_LEAD = `mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } errors { code } } }`;
 const createLead = async (name: string) =>
   (await t.gql(CREATE_LEAD, { i: { contactName: name, contactPhone: '612-555-0133', source: 'PHONE' } }, manager.accessToken)).body.data.createLead.lead.id as string;
-const settle = (ms = 500) => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => Promise<boolean>, ms = 15_000, pollMs = 100): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await settle(pollMs);
-  }
-}
 
 it('resumes after a Redis restart, and the catch-up path returns what was committed meanwhile, none lost or duplicated', async () => {
-  const client = t.wsClient(manager.accessToken);
-  const sub = subscribe(client, LEAD_CREATED, { team: toGlobalId('Team', team) });
-  await settle(300);
+  const sub = await subscribed(t, t.wsClient(manager.accessToken), LEAD_CREATED, { team: toGlobalId('Team', team) });
   const first = await createLead('Before outage');
   await sub.waitFor(1);
   const lastSeen = sub.results[0]!.data.leadCreated.eventId;
@@ -50,11 +39,8 @@ it('resumes after a Redis restart, and the catch-up path returns what was commit
   await redis.up();
 
   // Live delivery resumes by itself...
-  let after = '';
-  await until(async () => {
-    after = after || (await createLead('After restart'));
-    return sub.results.some((r) => r.data.leadCreated.lead.id === after);
-  });
+  const after = await createLead('After restart');
+  await sub.until(() => sub.results.some((r) => r.data.leadCreated.lead.id === after), 15_000);
   // ...and the client catches up on what it may have missed since the last event it saw.
   const caught = await t.gql(
     `query($since: String!) { missedEvents(since: $since, first: 500) { events { ... on LeadEvent { eventId type lead { id } } } } }`,
@@ -76,23 +62,18 @@ it('1,000 subscribe/close cycles leave no subscription behind and a flat heap', 
   // One Redis subscription per process carries every event (platform/realtime/outbox-stream.ts); subscriptions
   // listen in process. Channels are namespaced by CACHE_PREFIX.
   const numsub = async () => Number(((await admin.pubsub('NUMSUB', `${t.config.cachePrefix}:crm.outbox`)) as [string, number])[1]);
-  const listeners = () => t.app.outbox.listenerCount('crm.events.lead');
-  await until(async () => listeners() === 0);
+  await liveSubscriptions(t, 'crm.events.lead', 0);
   expect(await numsub()).toBe(1);
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc') as () => void;
 
   const client = t.wsClient(manager.accessToken, { lazy: false });
-  const cycle = async () => {
-    const sub = subscribe(client, LEAD_CREATED);
-    await until(async () => listeners() === 1, 5_000, 5);
-    sub.unsubscribe();
-  };
+  const cycle = async () => (await subscribed(t, client, LEAD_CREATED)).unsubscribe();
   for (let i = 0; i < 50; i++) await cycle(); // warm up
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   for (let i = 0; i < 1_000; i++) await cycle();
-  await until(async () => listeners() === 0);
+  await liveSubscriptions(t, 'crm.events.lead', 0);
   gc();
   const growth = process.memoryUsage().heapUsed - heapBefore;
   process.stdout.write(`heap growth after 1,000 subscribe/close cycles: ${(growth / 1024 / 1024).toFixed(2)} MiB\n`);

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { OutboxRelay, type RelayedEvent } from '../../platform/realtime/outbox-relay';
 import { createCustomer, createProject, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, subscribe, type TestApp } from '../../../test/harness';
+import { outboxPublished, startTestApp, subscribed, type TestApp } from '../../../test/harness';
 import { realtimeJobs } from './realtime.jobs';
 
 /** Real graphql-ws clients over real sockets, two server processes (A and B) over one database and one Redis. */
@@ -28,11 +28,10 @@ const CREATE_LEAD = `mutation($i: CreateLeadInput!) { createLead(input: $i) { le
 const LEAD_CREATED = `subscription($team: ID) { leadCreated(teamId: $team) { eventId type lead { id contactName } } }`;
 const createLead = async (app: TestApp, name: string, token = manager.accessToken) =>
   (await app.gql(CREATE_LEAD, { i: { contactName: name, contactPhone: '612-555-0123', source: 'WEBSITE' } }, token)).body.data.createLead.lead.id as string;
-const settle = (ms = 600) => new Promise((r) => setTimeout(r, ms));
+const leadsOf = (sub: { results: Array<{ data?: any }> }) => sub.results.map((r) => r.data.leadCreated.lead?.id ?? null);
 
 it('delivers a lead created on server A to a subscriber on server B', async () => {
-  const sub = subscribe(b.wsClient(manager.accessToken), LEAD_CREATED, { team: toGlobalId('Team', teamId) });
-  await settle(300);
+  const sub = await subscribed(b, b.wsClient(manager.accessToken), LEAD_CREATED, { team: toGlobalId('Team', teamId) });
   const id = await createLead(a, 'Cross Process');
   await sub.waitFor(1);
   expect(sub.error).toBeUndefined();
@@ -42,16 +41,36 @@ it('delivers a lead created on server A to a subscriber on server B', async () =
 });
 
 it('never publishes the event of a change that rolled back', async () => {
+  const sub = await subscribed(b, b.wsClient(manager.accessToken), LEAD_CREATED, { team: toGlobalId('Team', teamId) });
   const before = (await a.ds.query('SELECT count(*)::int AS n FROM outbox_events'))[0].n;
   const r = await a.gql(CREATE_LEAD, { i: { contactName: 'x', source: 'WEBSITE' } }, manager.accessToken); // invalid: no phone or e-mail
   expect(r.body.data.createLead.errors.length).toBeGreaterThan(0);
-  await a.ds
-    .transaction(async (m) => {
-      await m.query(`INSERT INTO outbox_events (type, team_id) VALUES ('dashboard.updated', $1)`, [teamId]);
-      throw new Error('rolled back');
-    })
-    .catch(() => undefined);
+  // The real createLead fails inside its own transaction, after its lead, audit and outbox rows are written: the
+  // database refuses the commit (a deferred constraint trigger, checked at COMMIT, on this lead's outbox row).
+  await a.ds.query(`CREATE FUNCTION refuse_rolled_back_lead() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM leads WHERE id = NEW.entity_id AND contact_name = 'Rolled Back') THEN
+        RAISE EXCEPTION 'commit refused by the test';
+      END IF;
+      RETURN NULL;
+    END $$`);
+  await a.ds.query(`CREATE CONSTRAINT TRIGGER refuse_rolled_back_lead AFTER INSERT ON outbox_events DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (NEW.type = 'lead.created') EXECUTE FUNCTION refuse_rolled_back_lead()`);
+  try {
+    const failed = await a.gql(CREATE_LEAD, { i: { contactName: 'Rolled Back', contactPhone: '612-555-0123', source: 'WEBSITE' } }, manager.accessToken);
+    expect(failed.body.data?.createLead ?? null).toBeNull();
+    expect(failed.body.errors?.[0]?.extensions?.code).toBe('INTERNAL');
+  } finally {
+    await a.ds.query('DROP TRIGGER refuse_rolled_back_lead ON outbox_events');
+    await a.ds.query('DROP FUNCTION refuse_rolled_back_lead()');
+  }
+  expect(await a.ds.query(`SELECT id FROM leads WHERE contact_name = 'Rolled Back'`)).toEqual([]);
   expect((await a.ds.query('SELECT count(*)::int AS n FROM outbox_events'))[0].n).toBe(before);
+  // Delivery is in order: had the rolled-back lead's event gone out, it would arrive before this one.
+  const next = await createLead(a, 'After The Rollback');
+  await sub.waitFor(1);
+  expect(leadsOf(sub)).toEqual([next]);
+  sub.unsubscribe();
 });
 
 describe('authorization at delivery time', () => {
@@ -60,9 +79,9 @@ describe('authorization at delivery time', () => {
     const customer = await createCustomer(a.ds, { teamId });
     const mine = await createProject(a.ds, customer, { name: 'Mine' }, [tech.user.id]);
     const other = await createProject(a.ds, customer, { name: 'Other' });
-    const sub = subscribe(b.wsClient(tech.accessToken), 'subscription { projectUpdated { eventId project { id name completionPercentage } } }');
-    const control = subscribe(a.wsClient(manager.accessToken), 'subscription { projectUpdated { eventId project { name completionPercentage } } }');
-    await settle(300);
+    const marker = await createProject(a.ds, customer, { name: 'Still Mine' }, [tech.user.id]);
+    const sub = await subscribed(b, b.wsClient(tech.accessToken), 'subscription { projectUpdated { eventId project { id name completionPercentage } } }');
+    const control = await subscribed(a, a.wsClient(manager.accessToken), 'subscription { projectUpdated { eventId project { name completionPercentage } } }');
     const UPDATE = `mutation($i: UpdateProjectInput!) { updateProject(input: $i) { errors { code } } }`;
     const progress = (id: string, n: number) => a.gql(UPDATE, { i: { id: toGlobalId('Project', id), completionPercentage: n } }, manager.accessToken);
 
@@ -77,9 +96,10 @@ describe('authorization at delivery time', () => {
     }, manager.accessToken);
     expect(crew.body.data.assignProjectTeam.errors).toEqual([]);
     await progress(mine.id, 30);
-    await control.waitFor(4); // crew change + progress reached the manager
-    await settle();
-    expect(sub.results.map((r) => r.data.projectUpdated.project.completionPercentage)).toEqual([20]);
+    await progress(marker.id, 40); // delivered in order: anything of `mine` sent to the tech would arrive before it
+    await sub.waitFor(2);
+    expect(sub.results.map((r) => r.data.projectUpdated.project.completionPercentage)).toEqual([20, 40]);
+    await control.waitFor(5); // crew change + both progresses reached the manager
     sub.unsubscribe();
     control.unsubscribe();
   });
@@ -87,43 +107,40 @@ describe('authorization at delivery time', () => {
   it('sales reps get new leads of their own team only', async () => {
     const otherTeam = (await createTeam(a.ds)).id;
     const otherManager = await signedIn(a, 'MANAGER', otherTeam);
-    const sub = subscribe(b.wsClient(rep.accessToken), LEAD_CREATED);
-    await settle(300);
+    const sub = await subscribed(b, b.wsClient(rep.accessToken), LEAD_CREATED);
     await createLead(a, 'Other Team Lead', otherManager.accessToken);
     const mine = await createLead(a, 'Own Team Lead');
-    await sub.waitFor(1);
-    await settle();
+    await sub.waitFor(1); // delivered in order: the other team's lead, sent first, would have arrived before it
     // Auto-assignment may give it to the rep (visible) — either way it is their team's; the other team's never arrives.
-    expect(sub.results.map((r) => r.data.leadCreated.lead?.id ?? null)).toEqual([mine]);
+    expect(leadsOf(sub)).toEqual([mine]);
     sub.unsubscribe();
   });
 });
 
 describe('never lose a committed event', () => {
   it('an event committed while no relay runs is delivered exactly once when a relay resumes', async () => {
-    const sub = subscribe(b.wsClient(manager.accessToken), LEAD_CREATED, { team: toGlobalId('Team', teamId) });
-    await settle(300);
+    const sub = await subscribed(b, b.wsClient(manager.accessToken), LEAD_CREATED, { team: toGlobalId('Team', teamId) });
     await a.app.relay.stop();
     await b.app.relay.stop();
     const id = await createLead(a, 'Relay Down');
-    await settle();
-    expect(sub.results).toHaveLength(0);
-    const [row] = await a.ds.query(`SELECT published_at FROM outbox_events WHERE type = 'lead.created' AND entity_id = $1`, [
+    const [row] = await a.ds.query(`SELECT seq, published_at FROM outbox_events WHERE type = 'lead.created' AND entity_id = $1`, [
       Buffer.from(id, 'base64url').toString().split(':')[1],
     ]);
-    expect(row.published_at).toBeNull();
+    // Not sequenced, so no process can deliver it (streams read only sequenced rows): nothing arrives until a relay runs.
+    expect(row).toEqual({ seq: null, published_at: null });
+    expect(sub.results).toHaveLength(0);
 
     await a.app.relay.start();
     await b.app.relay.start();
     await sub.waitFor(1);
-    await settle();
-    expect(sub.results.map((r) => r.data.leadCreated.lead.id)).toEqual([id]);
+    const next = await createLead(a, 'Relay Back'); // delivered in order: a second copy of the first would arrive before it
+    await sub.waitFor(2);
+    expect(leadsOf(sub)).toEqual([id, next]);
     sub.unsubscribe();
   });
 
   it('a crash after publishing but before marking re-sends the same event id, which is dropped', async () => {
-    const sub = subscribe(b.wsClient(manager.accessToken), LEAD_CREATED, { team: toGlobalId('Team', teamId) });
-    await settle(300);
+    const sub = await subscribed(b, b.wsClient(manager.accessToken), LEAD_CREATED, { team: toGlobalId('Team', teamId) });
     await a.app.relay.stop();
     await b.app.relay.stop();
     const id = await createLead(a, 'Crash After Publish');
@@ -138,10 +155,12 @@ describe('never lose a committed event', () => {
     const flaky = new OutboxRelay({ url: a.databaseUrl, publish, logger: pino({ level: 'silent' }), pollMs: 100 });
     await flaky.start();
     await sub.waitFor(1);
-    await settle(800); // the relay retries: the same seq is published again
+    await outboxPublished(a, [flaky]); // the relay retried: the same seq was published again, then marked
+    const next = await createLead(a, 'After The Crash'); // on the bus after the copy: the copy reached B's stream first
+    await sub.waitFor(2);
     await flaky.stop();
     expect(crashed).toBe(true);
-    expect(sub.results.map((r) => r.data.leadCreated.lead.id)).toEqual([id]);
+    expect(leadsOf(sub)).toEqual([id, next]);
     const unpublished = await a.ds.query('SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL');
     expect(unpublished[0].n).toBe(0);
     await a.app.relay.start();
@@ -154,7 +173,7 @@ describe('catching up', () => {
   it('missedEvents returns what a client missed, in order, and only what it may see', async () => {
     const since = (await a.gql('{ latestEventId }', {}, manager.accessToken)).body.data.latestEventId;
     const ids = [await createLead(a, 'Missed 1'), await createLead(a, 'Missed 2')];
-    await settle();
+    await outboxPublished(a, [a.app.relay, b.app.relay]); // missedEvents returns published events
     const r = await a.gql(
       `query($since: String!) { missedEvents(since: $since) { lastEventId hasMore events { __typename ... on LeadEvent { eventId type lead { id } } } } }`,
       { since },
@@ -185,8 +204,7 @@ describe('retention', () => {
 describe('ordering', () => {
   it('delivers and replays events in numeric eventId order across a power of ten (9 → 10, 99 → 100...)', async () => {
     const admin = await signedIn(a, 'ADMIN');
-    const sub = subscribe(b.wsClient(admin.accessToken), 'subscription { dashboardUpdated { eventId } }');
-    await settle(300);
+    const sub = await subscribed(b, b.wsClient(admin.accessToken), 'subscription { dashboardUpdated { eventId } }');
     await a.app.relay.stop();
     await b.app.relay.stop();
     const [{ max }] = await a.ds.query('SELECT coalesce(max(seq), 0)::int AS max FROM outbox_events');

@@ -1,7 +1,7 @@
 import type { Role } from '../../generated/graphql';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createTeam, createUser, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, subscribe, type TestApp } from '../../../test/harness';
+import { startTestApp, subscribed, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
 const as: Partial<Record<Role, Session>> = {};
@@ -163,9 +163,7 @@ describe('users connection', () => {
 describe('viewerUpdated subscription', () => {
   it('tells a signed-in user when an admin changes their account', async () => {
     const s = await signedIn(t, 'SALES');
-    const client = t.wsClient(s.accessToken);
-    const sub = subscribe(client, 'subscription { viewerUpdated { id role name } }');
-    await new Promise((r) => setTimeout(r, 300));
+    const sub = await subscribed(t, t.wsClient(s.accessToken), 'subscription { viewerUpdated { id role name } }');
     await t.gql(UPDATE, { i: { id: s.id, role: 'MANAGER' } }, as.ADMIN!.accessToken);
     await sub.waitFor(1);
     expect(sub.results[0]).toEqual({ data: { viewerUpdated: { id: s.id, role: 'MANAGER', name: s.user.name } } });
@@ -209,9 +207,7 @@ describe('updateProfile', () => {
 
   it('tells the user’s other tabs through viewerUpdated', async () => {
     const s = await signedIn(t, 'FIELD_TECH');
-    const client = t.wsClient(s.accessToken);
-    const sub = subscribe(client, 'subscription { viewerUpdated { id name } }');
-    await new Promise((r) => setTimeout(r, 300));
+    const sub = await subscribed(t, t.wsClient(s.accessToken), 'subscription { viewerUpdated { id name } }');
     await t.gql(PROFILE, { i: { name: 'Tech Renamed' } }, s.accessToken);
     await sub.waitFor(1);
     expect(sub.results[0]).toEqual({ data: { viewerUpdated: { id: s.id, name: 'Tech Renamed' } } });

@@ -51,8 +51,15 @@ export class OutboxRelay {
   private again = false;
   private holdsLock = false;
   private stopped = false;
+  private readonly watchers = new Set<(seqs: string[]) => void>();
 
   constructor(private readonly o: RelayOptions) {}
+
+  /** Calls `watcher` with the seqs of each batch once it is marked published; returns a function that removes it. */
+  onPublished(watcher: (seqs: string[]) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
 
   async start(): Promise<void> {
     this.stopped = false;
@@ -130,7 +137,10 @@ export class OutboxRelay {
       const results = await Promise.allSettled(rows.map((r) => this.o.publish(toRelayedEvent(r))));
       const failed = results.findIndex((r) => r.status === 'rejected');
       const published = (failed === -1 ? rows : rows.slice(0, failed)).map((r) => r.seq);
-      if (published.length) await client.query('UPDATE outbox_events SET published_at = now() WHERE seq = ANY($1::bigint[])', [published]);
+      if (published.length) {
+        await client.query('UPDATE outbox_events SET published_at = now() WHERE seq = ANY($1::bigint[])', [published]);
+        this.watchers.forEach((w) => w(published));
+      }
       if (failed !== -1) throw (results[failed] as PromiseRejectedResult).reason;
     }
   }

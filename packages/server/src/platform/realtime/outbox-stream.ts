@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from '../logger';
-import type { EventBus } from '../pubsub';
+import { WatchedPubSub, type EventBus } from '../pubsub';
 import { RELAYED_EVENT_COLUMNS, toRelayedEvent, type RelayedEvent } from './outbox-relay';
 
 /** The bus channel the relay publishes every outbox event on. */
@@ -29,7 +29,7 @@ export interface OutboxStreamOptions {
  */
 export class OutboxStream {
   private readonly local = new EventEmitter().setMaxListeners(0); // one listener per live subscription
-  readonly engine: PubSubEngine = new PubSub({ eventEmitter: this.local });
+  readonly engine = new WatchedPubSub(new PubSub({ eventEmitter: this.local }));
   /** The seq of the last event delivered (or, at start, the newest sequenced one: older events are not ours). */
   private cursor = 0n;
   private chain: Promise<void> = Promise.resolve();
@@ -37,7 +37,9 @@ export class OutboxStream {
   private offResubscribed: (() => void) | null = null;
   private stopped = true;
 
-  constructor(private readonly o: OutboxStreamOptions) {}
+  constructor(private readonly o: OutboxStreamOptions) {
+    this.engine.watch(({ trigger, live }) => o.logger.debug({ channel: trigger, subscriptions: live }, 'live subscriptions'));
+  }
 
   /** Hands an event to every process's stream (the relay's `publish`). */
   publish(event: RelayedEvent): Promise<void> {
@@ -72,9 +74,9 @@ export class OutboxStream {
     await this.chain;
   }
 
-  /** Live subscriptions on an in-process channel. */
+  /** Live subscriptions on an in-process channel (`engine.watch` tells each change). */
   listenerCount(channel: string): number {
-    return this.local.listenerCount(channel);
+    return this.engine.subscriptions(channel);
   }
 
   private receive(event: RelayedEvent): void {
