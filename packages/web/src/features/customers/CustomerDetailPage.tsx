@@ -14,7 +14,7 @@ import { typeLabel } from './customerFormat';
 import { CustomerAppointments, CustomerLeads, CustomerProjects } from './CustomerRelated';
 import { CustomerTimeline, CustomerTimelineQuery } from './CustomerTimeline';
 import { useCustomerActions } from './useCustomerActions';
-import styles from './customers.module.css';
+import styles from './CustomerDetailPage.module.css';
 
 export const CustomerDetailQuery = graphql(`
   query CustomerDetail($id: ID!) {

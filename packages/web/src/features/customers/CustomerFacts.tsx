@@ -2,7 +2,8 @@ import type { CustomerDetailQuery } from '../../gql/graphql';
 import { addressLines, dateLabel, money, phoneLabel } from '../../lib/format';
 import { Card } from '../../ui';
 import { mapUrl, typeLabel } from './customerFormat';
-import styles from './customers.module.css';
+import shared from './customers.module.css';
+import styles from './CustomerFacts.module.css';
 
 type DetailCustomer = NonNullable<CustomerDetailQuery['customer']>;
 
@@ -19,7 +20,7 @@ export function CustomerFacts({ customer }: { customer: DetailCustomer }) {
             {customer.phone ? (
               <a href={`tel:${customer.phone}`}>{phoneLabel(customer.phone)}</a>
             ) : (
-              <span className={styles.muted}>—</span>
+              <span className={shared.muted}>—</span>
             )}
           </dd>
           <dt>E-mail</dt>
@@ -27,7 +28,7 @@ export function CustomerFacts({ customer }: { customer: DetailCustomer }) {
             {customer.email ? (
               <a href={`mailto:${customer.email}`}>{customer.email}</a>
             ) : (
-              <span className={styles.muted}>—</span>
+              <span className={shared.muted}>—</span>
             )}
           </dd>
         </dl>
@@ -40,10 +41,10 @@ export function CustomerFacts({ customer }: { customer: DetailCustomer }) {
             ))}
           </address>
         ) : (
-          <p className={styles.emptyText}>No address on file.</p>
+          <p className={shared.emptyText}>No address on file.</p>
         )}
         {maps && (
-          <a href={maps} target="_blank" rel="noreferrer" className={styles.itemMeta}>
+          <a href={maps} target="_blank" rel="noreferrer" className={shared.itemMeta}>
             Open in Maps<span className="visually-hidden"> (new tab)</span>
           </a>
         )}
@@ -53,11 +54,11 @@ export function CustomerFacts({ customer }: { customer: DetailCustomer }) {
           <dt>Type</dt>
           <dd>{typeLabel(customer.customerType)}</dd>
           <dt>Segment</dt>
-          <dd>{customer.segment ?? <span className={styles.muted}>—</span>}</dd>
+          <dd>{customer.segment ?? <span className={shared.muted}>—</span>}</dd>
           <dt>Lifetime value</dt>
           <dd>{money(customer.lifetimeValue)}</dd>
           <dt>Team</dt>
-          <dd>{customer.owningTeam?.name ?? <span className={styles.muted}>—</span>}</dd>
+          <dd>{customer.owningTeam?.name ?? <span className={shared.muted}>—</span>}</dd>
           <dt>Created</dt>
           <dd>
             {dateLabel(customer.createdAt)}

@@ -5,7 +5,7 @@ import { FormAlert, FormDialog } from '../../ui';
 import { CustomerFormFragment, CustomerFormTeamsQuery } from './customerFormDocuments';
 import { CustomerFormFields } from './CustomerFormFields';
 import { useCustomerForm } from './useCustomerForm';
-import styles from './customers.module.css';
+import styles from './CustomerFormDialog.module.css';
 
 export { CustomerFormFragment, SavedCustomerFragment } from './customerFormDocuments';
 export { createInput, updateInput, validateCustomer } from './customerForm';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Select, TextField } from '../../ui';
 import { CUSTOMER_TYPES, SEGMENT_SUGGESTIONS } from './customerFormat';
 import type { CustomerFieldBinder } from './useCustomerForm';
-import styles from './customers.module.css';
+import styles from './CustomerFormFields.module.css';
 
 export interface CustomerFormFieldsProps {
   bind: CustomerFieldBinder;

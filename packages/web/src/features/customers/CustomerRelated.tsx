@@ -6,7 +6,8 @@ import { Badge, Button, Card } from '../../ui';
 import { STATUS_TONE as APPOINTMENT_STATUS_TONE } from '../appointments/appointment';
 import { statusTone as projectStatusTone } from '../projects/projectFormat';
 import { LEAD_STATUS_TONE } from './customerFormat';
-import styles from './customers.module.css';
+import shared from './customers.module.css';
+import styles from './CustomerRelated.module.css';
 
 export const CustomerProjectsFragment = graphql(`
   fragment CustomerProjects_customer on Customer {
@@ -85,12 +86,12 @@ function Section<T>({
       title={
         <>
           {title}
-          <span className={styles.count}>{items.length}</span>
+          <span className={shared.count}>{items.length}</span>
         </>
       }
     >
       {items.length === 0 ? (
-        <p className={styles.emptyText}>{empty}</p>
+        <p className={shared.emptyText}>{empty}</p>
       ) : (
         <ul className={styles.list} aria-label={title}>
           {shown.map(render)}
@@ -100,7 +101,7 @@ function Section<T>({
         <Button
           size="sm"
           variant="ghost"
-          className={styles.toggle}
+          className={shared.toggle}
           onClick={() => setOpen((o) => !o)}
           aria-expanded={open}
         >
@@ -124,7 +125,7 @@ export function CustomerProjects({ customer }: { customer: FragmentType<typeof C
             <Link to={`/projects/${p.id}`} className={styles.itemTitle}>
               {p.name}
             </Link>
-            <span className={styles.itemMeta}>
+            <span className={shared.itemMeta}>
               {enumLabel(p.projectType)}
               {p.budget && ` · ${money(p.budget)}`}
               {p.startDate && ` · starts ${calendarDateLabel(p.startDate)}`}
@@ -132,7 +133,7 @@ export function CustomerProjects({ customer }: { customer: FragmentType<typeof C
           </div>
           <div className={styles.itemSide}>
             {p.status !== 'CANCELLED' && p.status !== 'PLANNING' && (
-              <span className={styles.itemMeta}>
+              <span className={shared.itemMeta}>
                 <span className={styles.progress} aria-hidden="true">
                   <span style={{ width: `${p.completionPercentage}%` }} />
                 </span>{' '}
@@ -161,14 +162,14 @@ export function CustomerLeads({ customer }: { customer: FragmentType<typeof Cust
               {l.projectType ? enumLabel(l.projectType) : 'Lead'}
               {l.contactName ? ` · ${l.contactName}` : ''}
             </Link>
-            <span className={styles.itemMeta}>
+            <span className={shared.itemMeta}>
               {enumLabel(l.source)}
               {l.estimatedValue && ` · ${money(l.estimatedValue)}`}
               {` · ${l.assignee ? l.assignee.name : 'Unassigned'}`}
             </span>
           </div>
           <div className={styles.itemSide}>
-            <span className={styles.itemMeta}>Score {l.score}</span>
+            <span className={shared.itemMeta}>Score {l.score}</span>
             <Badge tone={LEAD_STATUS_TONE[l.status]}>{enumLabel(l.status)}</Badge>
           </div>
         </li>
@@ -188,12 +189,12 @@ export function CustomerAppointments({ customer }: { customer: FragmentType<type
         <li key={a.id} className={styles.item}>
           <div className={styles.itemMain}>
             <span className={styles.itemTitle}>{a.title}</span>
-            <span className={styles.itemMeta}>
+            <span className={shared.itemMeta}>
               <time dateTime={a.startsAt}>{dateTimeLabel(a.startsAt)}</time> · {enumLabel(a.kind)}
               {a.assignee && ` · ${a.assignee.name}`}
             </span>
             {a.project && (
-              <span className={styles.itemMeta}>
+              <span className={shared.itemMeta}>
                 Project: <Link to={`/projects/${a.project.id}`}>{a.project.name}</Link>
               </span>
             )}

@@ -6,7 +6,8 @@ import { graphql } from '../../gql';
 import type { InteractionType } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
 import { Badge, Button, Card, cx, ErrorState, Spinner } from '../../ui';
-import styles from './customers.module.css';
+import shared from './customers.module.css';
+import styles from './CustomerTimeline.module.css';
 
 /**
  * The customer's communication log, most recent first. It reads the root `interactions` list (filtered by customer)
@@ -115,7 +116,7 @@ export function CustomerTimeline({ customerId, actions }: { customerId: string; 
 
   const title = (
     <>
-      Timeline{list && list.totalCount > 0 && <span className={styles.count}>{list.totalCount}</span>}
+      Timeline{list && list.totalCount > 0 && <span className={shared.count}>{list.totalCount}</span>}
     </>
   );
 
@@ -127,7 +128,7 @@ export function CustomerTimeline({ customerId, actions }: { customerId: string; 
       <Spinner label="Loading the timeline…" />
     );
   } else if (list.edges.length === 0) {
-    body = <p className={styles.emptyText}>Nothing logged yet. Calls, e-mails, texts, visits and notes appear here.</p>;
+    body = <p className={shared.emptyText}>Nothing logged yet. Calls, e-mails, texts, visits and notes appear here.</p>;
   } else {
     body = (
       <>
@@ -176,13 +177,13 @@ export function CustomerTimeline({ customerId, actions }: { customerId: string; 
           })}
         </ol>
         {olderError && (
-          <p className={styles.emptyText} role="alert">
+          <p className={shared.emptyText} role="alert">
             Older entries could not be loaded: {olderError}
           </p>
         )}
         {list.pageInfo.hasNextPage && (
           <Button
-            className={styles.toggle}
+            className={shared.toggle}
             size="sm"
             loading={loadingOlder}
             onClick={() => showOlder(list.pageInfo.endCursor)}

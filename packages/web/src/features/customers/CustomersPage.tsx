@@ -20,7 +20,7 @@ import {
   writeListState,
   type ListState,
 } from './listParams';
-import styles from './customers.module.css';
+import styles from './CustomersPage.module.css';
 
 export const CustomersListQuery = graphql(`
   query CustomersList($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {

@@ -5,7 +5,8 @@ import { dateLabel, money, phoneLabel } from '../../lib/format';
 import { Badge, cx } from '../../ui';
 import { cityLine, typeLabel } from './customerFormat';
 import type { ListState } from './listParams';
-import styles from './customers.module.css';
+import shared from './customers.module.css';
+import styles from './CustomersTable.module.css';
 
 export const CustomerRowFragment = graphql(`
   fragment CustomerRow_customer on Customer {
@@ -74,7 +75,7 @@ export function CustomersTable({ rows, order, onSort, showTeam, busy, listSearch
   const sort = { order, onSort };
   return (
     <div className={styles.tableScroll}>
-      <table className={styles.table} aria-busy={busy || undefined}>
+      <table className={shared.table} aria-busy={busy || undefined}>
         <caption className="visually-hidden">Customers, sorted by {sortLabel(order)}</caption>
         <thead>
           <tr>
@@ -112,23 +113,23 @@ export function CustomersTable({ rows, order, onSort, showTeam, busy, listSearch
                   <div className={styles.contact}>
                     {c.phone && <span className={styles.nowrap}>{phoneLabel(c.phone)}</span>}
                     {c.email && (
-                      <span className={styles.muted} title={c.email}>
+                      <span className={shared.muted} title={c.email}>
                         {c.email}
                       </span>
                     )}
-                    {!c.phone && !c.email && <span className={styles.muted}>No contact data</span>}
+                    {!c.phone && !c.email && <span className={shared.muted}>No contact data</span>}
                   </div>
                 </td>
                 <td className={styles.cityCell}>
-                  {cityLine(c.address) || <span className={styles.muted}>—</span>}
+                  {cityLine(c.address) || <span className={shared.muted}>—</span>}
                 </td>
-                {showTeam && <td className={cx(styles.hideOnPhone, styles.nowrap)}>{c.owningTeam?.name ?? '—'}</td>}
+                {showTeam && <td className={cx(shared.hideOnPhone, styles.nowrap)}>{c.owningTeam?.name ?? '—'}</td>}
                 <td className={cx(styles.numeric, styles.valueCell)}>
                   <span className="visually-hidden">Lifetime value </span>
                   {money(c.lifetimeValue)}
                 </td>
-                <td className={cx(styles.nowrap, styles.hideOnPhone)}>{dateLabel(c.createdAt)}</td>
-                <td className={cx(styles.nowrap, styles.hideOnPhone)}>{dateLabel(c.updatedAt)}</td>
+                <td className={cx(styles.nowrap, shared.hideOnPhone)}>{dateLabel(c.createdAt)}</td>
+                <td className={cx(styles.nowrap, shared.hideOnPhone)}>{dateLabel(c.updatedAt)}</td>
               </tr>
             );
           })}

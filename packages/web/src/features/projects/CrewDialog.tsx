@@ -7,7 +7,8 @@ import { useFormErrors } from '../../lib/useFormErrors';
 import { ErrorState, FormAlert, FormDialog, Spinner } from '../../ui';
 import { AssignProjectTeamMutation, CrewCandidatesQuery } from './projectDetailQuery';
 import { refreshHistory } from './refreshHistory';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './CrewDialog.module.css';
 
 /** Office roles set a project's crew: active staff of every team, the project's own team first. */
 export function CrewDialog({ project, onClose }: { project: ProjectDetail_ProjectFragment; onClose: () => void }) {
@@ -50,23 +51,23 @@ export function CrewDialog({ project, onClose }: { project: ProjectDetail_Projec
       submitLabel={`Save crew (${chosen.size})`}
       submitDisabled={!data}
     >
-      <FormAlert className={styles.inlineError} messages={form.general} />
+      <FormAlert className={shared.inlineError} messages={form.general} />
       {loading && !data && <Spinner label="Loading staff…" />}
       {error && !data && <ErrorState title="Staff could not be loaded" error={error} onRetry={() => void refetch()} />}
       {teams.map((team) => {
         const members = team.members.filter((m) => m.active || chosen.has(m.id));
         if (!members.length) return null;
         return (
-          <fieldset key={team.id} className={styles.fieldset}>
-            <legend className={styles.legend}>{team.name}</legend>
+          <fieldset key={team.id} className={shared.fieldset}>
+            <legend className={shared.legend}>{team.name}</legend>
             <ul className={styles.crewList}>
               {members.map((m) => (
                 <li key={m.id}>
                   <label>
                     <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m.id)} />
                     <span>
-                      {m.name} <span className={styles.muted}>{enumLabel(m.role)}</span>
-                      {!m.active && <span className={styles.muted}> (deactivated)</span>}
+                      {m.name} <span className={shared.muted}>{enumLabel(m.role)}</span>
+                      {!m.active && <span className={shared.muted}> (deactivated)</span>}
                     </span>
                   </label>
                 </li>

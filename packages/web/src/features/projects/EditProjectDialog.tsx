@@ -8,7 +8,8 @@ import { FormAlert, FormDialog, Select, TextField } from '../../ui';
 import { UpdateProjectMutation } from './projectDetailQuery';
 import { MONEY_HINT, parseMoney } from './money';
 import { refreshHistory } from './refreshHistory';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './EditProjectDialog.module.css';
 
 const PROJECT_TYPES: readonly ProjectType[] = [
   'FULL_REPLACEMENT',
@@ -96,8 +97,8 @@ export function EditProjectDialog({ project, onClose }: { project: ProjectDetail
 
   return (
     <FormDialog title={`Edit ${project.name}`} size="md" busy={loading} onClose={onClose} onSubmit={submit} submitLabel="Save changes">
-      <div className={`${styles.formGrid} ${styles.dialogForm}`}>
-        <FormAlert className={`${styles.inlineError} ${styles.wide}`} messages={form.general} />
+      <div className={`${styles.formGrid} ${shared.dialogForm}`}>
+        <FormAlert className={`${shared.inlineError} ${styles.wide}`} messages={form.general} />
         <TextField
           className={styles.wide}
           label="Name"

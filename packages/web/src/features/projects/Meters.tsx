@@ -1,7 +1,8 @@
 import { money } from '../../lib/format';
 import { cx } from '../../ui';
 import { costFigures } from './projectFormat';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './Meters.module.css';
 
 /** Completion as a bar with its percentage. */
 export function CompletionBar({ value, label = 'Completion', large = false }: { value: number; label?: string; large?: boolean }) {
@@ -40,7 +41,7 @@ export function BudgetMeter({
     <div className={cx(styles.budget, compact && styles.budgetCompact)}>
       <div className={styles.budgetFigures}>
         <span className={cx(styles.cost, over && styles.overText)}>{money(actualCost)}</span>
-        <span className={styles.muted}> of {f.budget === null ? 'no budget' : money(budget)}</span>
+        <span className={shared.muted}> of {f.budget === null ? 'no budget' : money(budget)}</span>
       </div>
       {f.budget !== null && (
         <div

@@ -10,7 +10,8 @@ import { nextStatuses, statusLabel } from './projectFormat';
 import { LogProgressNoteMutation, ProjectDetailFragment, UpdateProjectMutation } from './projectDetailQuery';
 import { MONEY_HINT, parseMoney } from './money';
 import { refreshHistory } from './refreshHistory';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProgressForm.module.css';
 
 /** The fields a field tech may report (the server refuses the others: `FIELD_TECH_PROJECT_FIELDS`). */
 const SHOWN_FIELDS = ['status', 'completionPercentage', 'actualCost', 'notes'] as const;
@@ -137,7 +138,7 @@ export function ProgressForm({ project }: { project: ProjectDetail_ProjectFragme
   return (
     <Card title="Update progress" className={styles.progressCard}>
       <form
-        className={styles.progressForm}
+        className={shared.progressForm}
         noValidate
         aria-label="Update progress"
         onSubmit={(e) => {
@@ -146,17 +147,17 @@ export function ProgressForm({ project }: { project: ProjectDetail_ProjectFragme
         }}
       >
         {errors.general.length > 0 && (
-          <div className={styles.inlineError} role="alert">
+          <div className={shared.inlineError} role="alert">
             {errors.general.join(' ')}
           </div>
         )}
         {final ? (
-          <p className={styles.muted}>
+          <p className={shared.muted}>
             This project is {statusLabel(project.status).toLowerCase()}; its status no longer changes.
           </p>
         ) : (
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>Status</legend>
+          <fieldset className={shared.fieldset}>
+            <legend className={shared.legend}>Status</legend>
             <div className={styles.statusTiles}>
               {statusChoices.map((s) => (
                 <label key={s} className={styles.statusTile}>
@@ -173,14 +174,14 @@ export function ProgressForm({ project }: { project: ProjectDetail_ProjectFragme
               ))}
             </div>
             {status === 'COMPLETED' && status !== project.status && (
-              <span className={styles.muted}>Completing sets progress to 100%.</span>
+              <span className={shared.muted}>Completing sets progress to 100%.</span>
             )}
-            {fieldError('status') && <span className={styles.fieldError}>{fieldError('status')}</span>}
+            {fieldError('status') && <span className={shared.fieldError}>{fieldError('status')}</span>}
           </fieldset>
         )}
 
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>Completion</legend>
+        <fieldset className={shared.fieldset}>
+          <legend className={shared.legend}>Completion</legend>
           <div className={styles.percentRow}>
             <input
               type="range"
@@ -211,7 +212,7 @@ export function ProgressForm({ project }: { project: ProjectDetail_ProjectFragme
             ))}
           </div>
           {fieldError('completionPercentage') && (
-            <span className={styles.fieldError}>{fieldError('completionPercentage')}</span>
+            <span className={shared.fieldError}>{fieldError('completionPercentage')}</span>
           )}
         </fieldset>
 

@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import type { ProjectDetailQuery } from '../../gql/graphql';
 import { Button, Card } from '../../ui';
 import { InteractionEntry } from '../interactions/InteractionEntry';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProjectActivityCard.module.css';
 
 type Interactions = NonNullable<ProjectDetailQuery['project']>['interactions'];
 
@@ -25,7 +26,7 @@ export function ProjectActivityCard({ projectId, interactions, office, onLog }: 
       }
     >
       {interactions.length === 0 ? (
-        <p className={styles.muted}>Nothing logged yet. Calls, visits and notes about this job show up here.</p>
+        <p className={shared.muted}>Nothing logged yet. Calls, visits and notes about this job show up here.</p>
       ) : (
         <ul className={styles.timeline} aria-label="Interactions">
           {interactions.map((i) => (

@@ -1,7 +1,8 @@
 import type { ProjectDetailQuery } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel } from '../../lib/format';
 import { Badge, Card } from '../../ui';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProjectAppointmentsCard.module.css';
 
 type Appointments = NonNullable<ProjectDetailQuery['project']>['appointments'];
 
@@ -13,18 +14,18 @@ export function ProjectAppointmentsCard({ appointments }: { appointments: Appoin
   return (
     <Card title="Appointments">
       {appointments.length === 0 ? (
-        <p className={styles.muted}>No appointments for this project.</p>
+        <p className={shared.muted}>No appointments for this project.</p>
       ) : (
         <ul className={styles.appointments}>
           {appointments.map((a) => (
             <li key={a.id}>
-              <div className={styles.nameCell}>
+              <div className={shared.nameCell}>
                 <strong>{a.title}</strong>
-                <span className={styles.muted}>
+                <span className={shared.muted}>
                   {dateTimeLabel(a.startsAt)}
                   {a.assignee ? ` · ${a.assignee.name}` : ' · Unassigned'}
                 </span>
-                {a.location && <span className={styles.muted}>{a.location}</span>}
+                {a.location && <span className={shared.muted}>{a.location}</span>}
               </div>
               <span>
                 <Badge tone={appointmentTone(a.status)}>{enumLabel(a.status)}</Badge> <Badge>{enumLabel(a.kind)}</Badge>

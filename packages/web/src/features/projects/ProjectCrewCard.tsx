@@ -1,7 +1,8 @@
 import type { ProjectDetail_ProjectFragment } from '../../gql/graphql';
 import { enumLabel, initials } from '../../lib/format';
 import { Button, Card } from '../../ui';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProjectCrewCard.module.css';
 
 export interface ProjectCrewCardProps {
   project: ProjectDetail_ProjectFragment;
@@ -23,7 +24,7 @@ export function ProjectCrewCard({ project, canEdit, onEdit }: ProjectCrewCardPro
       }
     >
       {project.team.length === 0 ? (
-        <p className={styles.muted}>No one is on this project yet.</p>
+        <p className={shared.muted}>No one is on this project yet.</p>
       ) : (
         <ul className={styles.people}>
           {project.team.map((m) => (
@@ -32,7 +33,7 @@ export function ProjectCrewCard({ project, canEdit, onEdit }: ProjectCrewCardPro
                 {initials(m.name)}
               </span>
               <span>
-                {m.name} <span className={styles.muted}>{enumLabel(m.role)}</span>
+                {m.name} <span className={shared.muted}>{enumLabel(m.role)}</span>
               </span>
             </li>
           ))}

@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import type { ProjectDetail_ProjectFragment } from '../../gql/graphql';
 import { addressLines, calendarDateLabel, enumLabel, phoneLabel } from '../../lib/format';
 import { Card } from '../../ui';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProjectCustomerCard.module.css';
 
 const leadLabel = (lead: { contactName?: string | null; status: string }) =>
   `the lead${lead.contactName ? ` ${lead.contactName}` : ''} (${enumLabel(lead.status).toLowerCase()})`;
@@ -14,7 +15,7 @@ export function ProjectCustomerCard({ project, office }: { project: ProjectDetai
   return (
     <Card title="Customer">
       {!c ? (
-        <p className={styles.muted}>No customer on record.</p>
+        <p className={shared.muted}>No customer on record.</p>
       ) : (
         <div className={styles.contact}>
           <strong>{office ? <Link to={`/customers/${c.id}`}>{c.name}</Link> : c.name}</strong>

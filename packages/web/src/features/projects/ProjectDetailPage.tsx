@@ -19,7 +19,7 @@ import { ProjectOverviewCard } from './ProjectOverviewCard';
 import { statusLabel, statusTone } from './projectFormat';
 import { ProjectDetailFragment, ProjectDetailQuery } from './projectDetailQuery';
 import { useLiveProjectRefresh } from './useLiveProjectRefresh';
-import styles from './projects.module.css';
+import styles from './ProjectDetailPage.module.css';
 
 /**
  * One project. Everyone: status, progress, cost against budget, dates, crew, customer, appointments and the

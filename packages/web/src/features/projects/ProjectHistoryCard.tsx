@@ -3,7 +3,8 @@ import { dateTimeLabel, timeAgo } from '../../lib/format';
 import { Card, Spinner } from '../../ui';
 import { actionLabel, fieldLabel, valueLabel } from './historyFormat';
 import { ProjectHistoryQuery } from './projectDetailQuery';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProjectHistoryCard.module.css';
 
 /** Admins and managers: who changed what on the project, newest first (the audit log). */
 export function ProjectHistoryCard({ projectId }: { projectId: string }) {
@@ -12,14 +13,14 @@ export function ProjectHistoryCard({ projectId }: { projectId: string }) {
   return (
     <Card title="History">
       {loading && !data && <Spinner label="Loading the history…" />}
-      {error && !data && <p className={styles.fieldError}>The history could not be loaded: {error.message}</p>}
-      {data && entries.length === 0 && <p className={styles.muted}>No recorded changes.</p>}
+      {error && !data && <p className={shared.fieldError}>The history could not be loaded: {error.message}</p>}
+      {data && entries.length === 0 && <p className={shared.muted}>No recorded changes.</p>}
       {entries.length > 0 && (
         <ul className={styles.history}>
           {entries.map((e) => (
             <li key={e.id}>
               <strong>{e.actor?.name ?? 'System'}</strong> {actionLabel(e.action)} ·{' '}
-              <span className={styles.muted} title={dateTimeLabel(e.occurredAt)}>
+              <span className={shared.muted} title={dateTimeLabel(e.occurredAt)}>
                 {timeAgo(e.occurredAt)}
               </span>
               {e.action === 'UPDATE' && e.changes.length > 0 && (
@@ -36,7 +37,7 @@ export function ProjectHistoryCard({ projectId }: { projectId: string }) {
         </ul>
       )}
       {data && data.auditLog.totalCount > entries.length && (
-        <p className={styles.muted}>
+        <p className={shared.muted}>
           The {entries.length} latest of {data.auditLog.totalCount} changes.
         </p>
       )}

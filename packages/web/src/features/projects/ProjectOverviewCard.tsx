@@ -4,14 +4,15 @@ import { Card } from '../../ui';
 import { BudgetMeter, CompletionBar } from './Meters';
 import { costFigures, dateRange } from './projectFormat';
 import { ProjectStatusMoves } from './ProjectStatusMoves';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProjectOverviewCard.module.css';
 
 /** Completion, cost against budget, dates and owning team; office roles also move the status here. */
 export function ProjectOverviewCard({ project, office }: { project: ProjectDetail_ProjectFragment; office: boolean }) {
   const figures = costFigures(project.budget, project.actualCost);
   return (
     <Card title="Overview">
-      <div className={styles.progressForm}>
+      <div className={shared.progressForm}>
         <CompletionBar value={project.completionPercentage} label="Completion" large />
         {figures.over > 0 && (
           <p className={styles.warning} role="alert">

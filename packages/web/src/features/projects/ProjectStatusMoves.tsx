@@ -6,7 +6,8 @@ import { Button, Dialog } from '../../ui';
 import { UpdateProjectMutation } from './projectDetailQuery';
 import { moveLabel, nextStatuses, statusLabel } from './projectFormat';
 import { refreshHistory } from './refreshHistory';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProjectStatusMoves.module.css';
 
 /** Office roles move the status along the allowed transitions; cancelling asks first. */
 export function ProjectStatusMoves({ project }: { project: ProjectDetail_ProjectFragment }) {
@@ -34,11 +35,11 @@ export function ProjectStatusMoves({ project }: { project: ProjectDetail_Project
   };
 
   if (!moves.length) {
-    return <p className={styles.muted}>{statusLabel(project.status)} is final: the status no longer changes.</p>;
+    return <p className={shared.muted}>{statusLabel(project.status)} is final: the status no longer changes.</p>;
   }
   return (
     <div>
-      <h3 className={styles.legend}>Change status</h3>
+      <h3 className={shared.legend}>Change status</h3>
       <div className={styles.statusMoves}>
         {moves.map((to) => (
           <Button
@@ -53,7 +54,7 @@ export function ProjectStatusMoves({ project }: { project: ProjectDetail_Project
         ))}
       </div>
       {message && (
-        <p className={styles.fieldError} role="alert">
+        <p className={shared.fieldError} role="alert">
           {message}
         </p>
       )}

@@ -21,7 +21,8 @@ import {
 import { readParams, SORTS, toFilter, toOrder, writeParams, type ProjectListParams } from './listParams';
 import { BudgetMeter, CompletionBar } from './Meters';
 import { dateRange, PROJECT_STATUSES, statusLabel, statusTone } from './projectFormat';
-import styles from './projects.module.css';
+import shared from './projects.module.css';
+import styles from './ProjectsPage.module.css';
 
 export const ProjectRowFragment = graphql(`
   fragment ProjectRow_project on Project {
@@ -169,12 +170,12 @@ export default function ProjectsPage() {
       {(list) => (
         <>
           {error && (
-            <p className={styles.inlineError} role="alert">
+            <p className={shared.inlineError} role="alert">
               The list could not be refreshed: {error.message}
             </p>
           )}
           {phone || !office ? (
-            <ul className={styles.cardList} aria-label={title} aria-busy={loading || undefined}>
+            <ul className={shared.cardList} aria-label={title} aria-busy={loading || undefined}>
               {list.edges.map((e) => (
                 <li key={e.node.id}>
                   <ProjectCard project={e.node} />
@@ -182,7 +183,7 @@ export default function ProjectsPage() {
               ))}
             </ul>
           ) : (
-            <div className={styles.tableCard} aria-busy={loading || undefined}>
+            <div className={shared.tableCard} aria-busy={loading || undefined}>
               <Table caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} />
             </div>
           )}
@@ -214,11 +215,11 @@ const columns: ReadonlyArray<Column<ProjectRow_ProjectFragment>> = [
     key: 'name',
     header: 'Project',
     render: (p) => (
-      <div className={styles.nameCell}>
+      <div className={shared.nameCell}>
         <Link to={`/projects/${p.id}`} className={styles.nameLink}>
           {p.name}
         </Link>
-        <span className={styles.muted}>{enumLabel(p.projectType)}</span>
+        <span className={shared.muted}>{enumLabel(p.projectType)}</span>
       </div>
     ),
   },
@@ -227,9 +228,9 @@ const columns: ReadonlyArray<Column<ProjectRow_ProjectFragment>> = [
     header: 'Customer',
     render: (p) =>
       p.customer ? (
-        <div className={styles.nameCell}>
+        <div className={shared.nameCell}>
           <Link to={`/customers/${p.customer.id}`}>{p.customer.name}</Link>
-          {p.customer.address.city && <span className={styles.muted}>{p.customer.address.city}</span>}
+          {p.customer.address.city && <span className={shared.muted}>{p.customer.address.city}</span>}
         </div>
       ) : (
         '—'
@@ -250,9 +251,9 @@ const columns: ReadonlyArray<Column<ProjectRow_ProjectFragment>> = [
     key: 'schedule',
     header: 'Dates & crew',
     render: (p) => (
-      <div className={styles.nameCell}>
+      <div className={shared.nameCell}>
         <span className={styles.nowrap}>{dateRange(p.startDate, p.endDate)}</span>
-        <span className={`${styles.muted} ${styles.crew}`} title={p.team.map((m) => m.name).join(', ')}>
+        <span className={`${shared.muted} ${styles.crew}`} title={p.team.map((m) => m.name).join(', ')}>
           {crewLabel(p.team)}
         </span>
       </div>
@@ -280,8 +281,8 @@ function ProjectCard({ project: ref }: { project: FragmentType<typeof ProjectRow
       <CompletionBar value={p.completionPercentage} label={`Completion of ${p.name}`} />
       <div className={styles.cardFacts}>
         <BudgetMeter budget={p.budget} actualCost={p.actualCost} compact />
-        <span className={styles.muted}>{dateRange(p.startDate, p.endDate)}</span>
-        <span className={styles.muted}>Crew: {crewLabel(p.team, 3)}</span>
+        <span className={shared.muted}>{dateRange(p.startDate, p.endDate)}</span>
+        <span className={shared.muted}>Crew: {crewLabel(p.team, 3)}</span>
       </div>
     </article>
   );

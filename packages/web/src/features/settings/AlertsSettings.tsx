@@ -8,7 +8,8 @@ import type { AlertSeverity } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
 import { Badge, Button, Card, EmptyState, ErrorState, FormAlert, Spinner, cx, type BadgeTone } from '../../ui';
 import { Section } from './Section';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './AlertsSettings.module.css';
 
 const AlertsQuery = graphql(`
   query SettingsAlerts($includeResolved: Boolean!) {
@@ -124,7 +125,7 @@ export function AlertsSettings() {
                       {a.team && ` · ${a.team.name}`}
                       {a.resolvedAt && ` · resolved ${timeAgo(a.resolvedAt)}`}
                     </span>
-                    <span className={styles.rowActions}>
+                    <span className={shared.rowActions}>
                       {path && (
                         <Link to={path} className={styles.alertLink}>
                           {subjectLabel(a.subject)}

@@ -7,7 +7,8 @@ import { Button, FormDialog, Select, TextField } from '../../ui';
 import { STRATEGIES, UNREACHABLE } from './options';
 import { FormMessages } from './Section';
 import type { SettingsTeam } from './TeamsSettings';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './AssignmentDialog.module.css';
 
 const UpdateTeamAssignmentMutation = graphql(`
   mutation UpdateTeamAssignment($input: UpdateTeamAssignmentInput!) {
@@ -110,7 +111,7 @@ export function AssignmentDialog({ team, onClose }: { team: SettingsTeam; onClos
               />
               <span>
                 <strong>{s.label}</strong>
-                <span className={styles.muted}>{s.description}</span>
+                <span className={shared.muted}>{s.description}</span>
               </span>
             </label>
           ))}
@@ -120,12 +121,12 @@ export function AssignmentDialog({ team, onClose }: { team: SettingsTeam; onClos
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>Territories</legend>
           {sales.length === 0 && (
-            <p className={styles.note}>
+            <p className={shared.note}>
               {team.name} has no active sales members: add some under Users first. Until then no lead is assigned.
             </p>
           )}
           {rows.length === 0 ? (
-            <p className={styles.muted}>No territories: every lead goes round robin.</p>
+            <p className={shared.muted}>No territories: every lead goes round robin.</p>
           ) : (
             <ol className={styles.territories}>
               {rows.map((r, i) => (
@@ -166,7 +167,7 @@ export function AssignmentDialog({ team, onClose }: { team: SettingsTeam; onClos
               Add territory
             </Button>
           </div>
-          <p className={styles.note}>
+          <p className={shared.note}>
             The longest matching prefix wins: 5540 beats 554 for ZIP 55401. Leads whose ZIP matches none go round robin.
           </p>
         </fieldset>

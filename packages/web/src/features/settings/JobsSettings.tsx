@@ -6,7 +6,8 @@ import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
 import { Badge, Button, Card, ErrorState, FormAlert, Spinner, type BadgeTone } from '../../ui';
 import { Section } from './Section';
 import { StackedTable, type StackedColumn } from './StackedTable';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './JobsSettings.module.css';
 
 const JobQueuesQuery = graphql(`
   query SettingsJobQueues {
@@ -120,9 +121,9 @@ export function JobsSettings() {
       header: 'Queue',
       primary: true,
       render: (q) => (
-        <div className={styles.who}>
+        <div className={shared.who}>
           <strong className={styles.mono}>{q.name}</strong>
-          <span className={styles.muted}>{q.description}</span>
+          <span className={shared.muted}>{q.description}</span>
         </div>
       ),
     },
@@ -159,7 +160,7 @@ export function JobsSettings() {
             </time>
           </span>
         ) : (
-          <span className={styles.muted}>Never</span>
+          <span className={shared.muted}>Never</span>
         ),
     },
     {
@@ -197,8 +198,8 @@ export function JobsSettings() {
         <Spinner label="Loading job queues…" />
       ) : (
         <>
-          <div role="status" className={styles.live}>
-            {note?.ok && <p className={styles.formSuccess}>{note.text}</p>}
+          <div role="status" className={shared.live}>
+            {note?.ok && <p className={shared.formSuccess}>{note.text}</p>}
           </div>
           <FormAlert messages={note && !note.ok ? [note.text] : []} />
           <Card>
@@ -211,7 +212,7 @@ export function JobsSettings() {
                   <li key={f.id}>
                     <div className={styles.failureHead}>
                       <strong className={styles.mono}>{queue}</strong>
-                      <span className={styles.muted}>
+                      <span className={shared.muted}>
                         {dateTimeLabel(f.completedAt ?? f.createdAt)}
                         {f.retryCount > 0 && ` · ${f.retryCount} ${f.retryCount === 1 ? 'retry' : 'retries'}`}
                       </span>

@@ -9,7 +9,8 @@ import { splitUserErrors } from '../../lib/formErrors';
 import { Button, Card, ErrorState, Spinner } from '../../ui';
 import { UNREACHABLE } from './options';
 import { FormMessages, Section } from './Section';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './ScoringSettings.module.css';
 
 const ScoringWeightsQuery = graphql(`
   query SettingsScoringWeights {
@@ -170,9 +171,9 @@ export function ScoringSettings() {
       description="How much each factor can weigh, in points. A lead’s score is the sum of its factors, kept between 0 and 100."
     >
       <Card>
-        <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-          {!canEdit && <p className={styles.note}>Only admins can change the weights.</p>}
-          <fieldset className={styles.weights} disabled={!canEdit}>
+        <form className={shared.form} onSubmit={(e) => void submit(e)} noValidate>
+          {!canEdit && <p className={shared.note}>Only admins can change the weights.</p>}
+          <fieldset className={shared.weights} disabled={!canEdit}>
             <legend className="visually-hidden">Scoring weights</legend>
             {FACTORS.map((f) => {
               const id = `weight-${f.key}`;
@@ -183,7 +184,7 @@ export function ScoringSettings() {
                     <label htmlFor={id} className={styles.weightLabel}>
                       {f.label}
                     </label>
-                    <span id={`${id}-desc`} className={styles.muted}>
+                    <span id={`${id}-desc`} className={shared.muted}>
                       {f.description}
                     </span>
                   </div>
@@ -197,7 +198,7 @@ export function ScoringSettings() {
                       aria-label={`${f.label} (slider)`}
                       aria-describedby={`${id}-desc`}
                       onChange={(e) => set(f.key, e.target.value)}
-                      className={styles.slider}
+                      className={shared.slider}
                     />
                     <div className={styles.weightNumber}>
                       <span aria-hidden="true" className={f.penalty ? undefined : styles.invisible}>
@@ -214,9 +215,9 @@ export function ScoringSettings() {
                         aria-invalid={Boolean(err)}
                         aria-describedby={[`${id}-desc`, err && `${id}-error`].filter(Boolean).join(' ')}
                         onChange={(e) => set(f.key, e.target.value)}
-                        className={styles.number}
+                        className={shared.number}
                       />
-                      <span className={styles.muted}>pts</span>
+                      <span className={shared.muted}>pts</span>
                     </div>
                   </div>
                   {err && (
@@ -228,7 +229,7 @@ export function ScoringSettings() {
               );
             })}
           </fieldset>
-          <p className={styles.note}>
+          <p className={shared.note}>
             With these weights a lead can reach {maxPoints} points before the 0–100 limit.
             {weights.updatedAt && (
               <>
@@ -240,12 +241,12 @@ export function ScoringSettings() {
           </p>
           {canEdit && (
             <>
-              <p className={styles.note}>
+              <p className={shared.note}>
                 Saving rescores every open lead in a background job (its runs are under{' '}
                 <Link to="/settings/jobs">Jobs</Link>).
               </p>
               <FormMessages errors={general} success={saved} />
-              <div className={styles.formActions}>
+              <div className={shared.formActions}>
                 <Button onClick={() => (setValues(toValues(weights)), setErrors({}))} disabled={!dirty || loading}>
                   Reset
                 </Button>

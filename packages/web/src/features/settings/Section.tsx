@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { FormAlert } from '../../ui';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './Section.module.css';
 
 export interface SectionProps {
   title: string;
@@ -14,7 +15,7 @@ export interface SectionProps {
 export function Section({ title, description, actions, children }: SectionProps) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className={styles.section}>
+    <section aria-labelledby={id} className={shared.section}>
       <header className={styles.sectionHeader}>
         <div>
           <h2 id={id} className={styles.sectionTitle}>
@@ -34,7 +35,7 @@ export function FormMessages({ errors, success }: { errors?: readonly string[]; 
   return (
     <>
       <FormAlert messages={errors ?? []} />
-      <div role="status" className={success ? styles.formSuccess : styles.live}>
+      <div role="status" className={success ? shared.formSuccess : shared.live}>
         {success}
       </div>
     </>

@@ -10,7 +10,7 @@ import { ProfileSettings } from './ProfileSettings';
 import { ScoringSettings } from './ScoringSettings';
 import { TeamsSettings } from './TeamsSettings';
 import { UsersSettings } from './UsersSettings';
-import styles from './settings.module.css';
+import styles from './SettingsPage.module.css';
 
 interface SettingsSection {
   path: string;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from '../../ui';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './StackedTable.module.css';
 
 export interface StackedColumn<Row> {
   key: string;
@@ -9,7 +10,7 @@ export interface StackedColumn<Row> {
   numeric?: boolean;
   /** The row's title on phones (shown first, without a label). */
   primary?: boolean;
-  /** Buttons: right-aligned; on phones a row of their own. */
+  /** Buttons: right-aligned; on phones a row of their styles. */
   actions?: boolean;
   /** Short values that should not wrap (roles, dates, badges). */
   nowrap?: boolean;
@@ -27,12 +28,12 @@ export interface StackedTableProps<Row> {
 export function StackedTable<Row>({ caption, columns, rows, rowKey, rowClassName }: StackedTableProps<Row>) {
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table}>
+      <table className={shared.table}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={cx(c.numeric && styles.num, c.actions && styles.actionsCell)}>
+              <th key={c.key} scope="col" className={cx(c.numeric && styles.num, c.actions && shared.actionsCell)}>
                 {c.actions ? <span className="visually-hidden">{c.header}</span> : c.header}
               </th>
             ))}
@@ -47,8 +48,8 @@ export function StackedTable<Row>({ caption, columns, rows, rowKey, rowClassName
                   data-label={c.primary || c.actions ? undefined : c.header}
                   className={cx(
                     c.numeric && styles.num,
-                    c.primary && styles.primaryCell,
-                    c.actions && styles.actionsCell,
+                    c.primary && shared.primaryCell,
+                    c.actions && shared.actionsCell,
                     (c.nowrap || c.actions) && styles.nowrap,
                   )}
                 >

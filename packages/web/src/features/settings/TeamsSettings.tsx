@@ -8,7 +8,8 @@ import { AssignmentDialog } from './AssignmentDialog';
 import { roleLabel, strategyLabel } from './options';
 import { Section } from './Section';
 import { TeamDialog } from './TeamDialog';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './TeamsSettings.module.css';
 
 export const SettingsTeamsQuery = graphql(`
   query SettingsTeams {
@@ -106,10 +107,10 @@ export function TeamsSettings() {
                   )
                 }
               >
-                <dl className={styles.facts}>
+                <dl className={shared.facts}>
                   <div>
                     <dt>Manager</dt>
-                    <dd>{team.manager?.name ?? <span className={styles.muted}>None</span>}</dd>
+                    <dd>{team.manager?.name ?? <span className={shared.muted}>None</span>}</dd>
                   </div>
                   <div>
                     <dt>Lead assignment</dt>
@@ -122,7 +123,7 @@ export function TeamsSettings() {
                   <div className={styles.block}>
                     <h3 className={styles.blockTitle}>Territories</h3>
                     {team.territories.length === 0 ? (
-                      <p className={styles.muted}>None yet: every lead goes round robin.</p>
+                      <p className={shared.muted}>None yet: every lead goes round robin.</p>
                     ) : (
                       <ul className={styles.chips}>
                         {team.territories.map((t) => (
@@ -140,13 +141,13 @@ export function TeamsSettings() {
                     {inactive > 0 && `, ${inactive} deactivated`})
                   </h3>
                   {team.members.length === 0 ? (
-                    <p className={styles.muted}>No members yet.</p>
+                    <p className={shared.muted}>No members yet.</p>
                   ) : (
                     <ul className={styles.members}>
                       {team.members.map((m) => (
                         <li key={m.id} className={m.active ? undefined : styles.inactiveMember}>
                           <span>{m.name}</span>
-                          <span className={styles.muted}>
+                          <span className={shared.muted}>
                             {roleLabel(m.role)}
                             {!m.active && ' · deactivated'}
                           </span>
@@ -161,7 +162,7 @@ export function TeamsSettings() {
         </div>
       )}
       {isAdmin && (
-        <p className={styles.note}>Add people to a team, or move them, under Users → Edit.</p>
+        <p className={shared.note}>Add people to a team, or move them, under Users → Edit.</p>
       )}
       {open?.kind === 'create' && <TeamDialog onClose={() => setOpen(null)} />}
       {open?.kind === 'edit' && <TeamDialog team={open.team} onClose={() => setOpen(null)} />}

@@ -6,7 +6,8 @@ import { useFormErrors } from '../../lib/useFormErrors';
 import { Button, Dialog, FormDialog, Select, TextField } from '../../ui';
 import { looksLikeEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblem, ROLE_OPTIONS, UNREACHABLE } from './options';
 import { FormMessages } from './Section';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './UserDialog.module.css';
 
 const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
@@ -162,7 +163,7 @@ export function UserDialog({ user, teams, onClose }: UserDialogProps) {
         )}
       </div>
       {user && values.role !== user.role && (
-        <p className={styles.note}>The new role takes effect on their next request.</p>
+        <p className={shared.note}>The new role takes effect on their next request.</p>
       )}
       <FormMessages errors={form.general} />
     </FormDialog>

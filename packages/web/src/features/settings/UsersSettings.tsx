@@ -11,7 +11,8 @@ import { ROLE_OPTIONS, roleLabel, ROLES } from './options';
 import { Section } from './Section';
 import { StackedTable, type StackedColumn } from './StackedTable';
 import { SetActiveDialog, UserDialog } from './UserDialog';
-import styles from './settings.module.css';
+import shared from './settings.module.css';
+import styles from './UsersSettings.module.css';
 
 const PAGE_SIZE = 25;
 
@@ -109,17 +110,17 @@ export function UsersSettings() {
       header: 'Name',
       primary: true,
       render: (u) => (
-        <div className={styles.who}>
+        <div className={shared.who}>
           <strong>
             {u.name}
-            {u.id === viewer?.id && <span className={styles.muted}> (you)</span>}
+            {u.id === viewer?.id && <span className={shared.muted}> (you)</span>}
           </strong>
-          <span className={styles.muted}>{u.email}</span>
+          <span className={shared.muted}>{u.email}</span>
         </div>
       ),
     },
     { key: 'role', header: 'Role', nowrap: true, render: (u) => roleLabel(u.role) },
-    { key: 'team', header: 'Team', nowrap: true, render: (u) => u.team?.name ?? <span className={styles.muted}>No team</span> },
+    { key: 'team', header: 'Team', nowrap: true, render: (u) => u.team?.name ?? <span className={shared.muted}>No team</span> },
     {
       key: 'status',
       header: 'Status',
@@ -134,7 +135,7 @@ export function UsersSettings() {
         u.lastLoginAt ? (
           <time dateTime={u.lastLoginAt}>{timeAgo(u.lastLoginAt)}</time>
         ) : (
-          <span className={styles.muted}>Never</span>
+          <span className={shared.muted}>Never</span>
         ),
     },
   ];
@@ -144,7 +145,7 @@ export function UsersSettings() {
       header: 'Actions',
       actions: true,
       render: (u) => (
-        <div className={styles.rowActions}>
+        <div className={shared.rowActions}>
           <Button size="sm" onClick={() => setOpen({ kind: 'edit', user: u })} aria-label={`Edit ${u.name}`}>
             Edit
           </Button>
@@ -235,7 +236,7 @@ export function UsersSettings() {
               columns={columns}
               rows={users}
               rowKey={(u) => u.id}
-              rowClassName={(u) => (u.active ? undefined : styles.inactiveRow)}
+              rowClassName={(u) => (u.active ? undefined : shared.inactiveRow)}
             />
             <ListFooter
               shown={users.length}
