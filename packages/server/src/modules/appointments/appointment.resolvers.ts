@@ -1,7 +1,9 @@
 import type { Resolvers } from '../../generated/graphql';
-import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
+import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { AppointmentResult } from './appointment.service';
+
+const FILTER_IDS = { assigneeId: 'User', teamId: 'Team', customerId: 'Customer', projectId: 'Project', leadId: 'Lead' };
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */
 const primed = (loaders: Loaders) => (r: AppointmentResult): AppointmentResult => {
@@ -13,39 +15,20 @@ export const appointmentResolvers: Resolvers = {
   Query: {
     appointment: (_, { id }, { services, viewer }) => services.appointments.get(viewer!, idOf('Appointment', id)),
     appointments: (_, { filter, ...rest }, { services, viewer }) =>
-      services.appointments.list(viewer!, {
-        ...rest,
-        filter: filter && {
-          ...filter,
-          assigneeId: keyOf('User', filter.assigneeId),
-          teamId: keyOf('Team', filter.teamId),
-          customerId: keyOf('Customer', filter.customerId),
-          projectId: keyOf('Project', filter.projectId),
-          leadId: keyOf('Lead', filter.leadId),
-        },
-      }),
+      services.appointments.list(viewer!, { ...rest, filter: filter && keysIn(filter, FILTER_IDS) }),
   },
   Mutation: {
     createAppointment: (_, { input }, { services, viewer, loaders }) =>
       services.appointments
-        .create(viewer!, {
-          ...input,
-          customerId: idOf('Customer', input.customerId),
-          assigneeId: keyOf('User', input.assigneeId),
-          leadId: keyOf('Lead', input.leadId),
-          projectId: keyOf('Project', input.projectId),
-        })
+        .create(viewer!, { ...keysIn(input, FILTER_IDS), customerId: idOf('Customer', input.customerId) })
         .then(primed(loaders)),
     updateAppointment: (_, { input }, { services, viewer, loaders }) =>
       services.appointments
-        .update(viewer!, { ...input, id: idOf('Appointment', input.id), assigneeId: keyOf('User', input.assigneeId) })
+        .update(viewer!, { ...keysIn(input, FILTER_IDS), id: idOf('Appointment', input.id) })
         .then(primed(loaders)),
-    deleteAppointment: (_, { id }, { services, viewer, loaders }) =>
-      services.appointments.softDelete(viewer!, idOf('Appointment', id)).then(primed(loaders)),
-    restoreAppointment: (_, { id }, { services, viewer, loaders }) =>
-      services.appointments.restore(viewer!, idOf('Appointment', id)).then(primed(loaders)),
-    hardDeleteAppointment: (_, { id }, { services, viewer }) =>
-      services.appointments.hardDelete(viewer!, idOf('Appointment', id)).then((r) => ({ ...r, deletedId: r.deletedId && id })),
+    deleteAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.softDelete(viewer!, idOf('Appointment', id)).then(primed(loaders)),
+    restoreAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.restore(viewer!, idOf('Appointment', id)).then(primed(loaders)),
+    hardDeleteAppointment: (_, { id }, { services, viewer }) => services.appointments.hardDelete(viewer!, idOf('Appointment', id)).then(deletedAs(id)),
   },
   Appointment: {
     id: (a) => toGlobalId('Appointment', a.id),

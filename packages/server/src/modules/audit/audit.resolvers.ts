@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { fromGlobalId, keyOf, NO_MATCH_ID, toGlobalId } from '../../platform/graphql/global-id';
+import { fromGlobalId, keysIn, NO_MATCH_ID, toGlobalId } from '../../platform/graphql/global-id';
 
 export const auditResolvers: Resolvers = {
   Query: {
@@ -7,10 +7,9 @@ export const auditResolvers: Resolvers = {
       services.audit.list(viewer!, {
         ...rest,
         filter: filter && {
-          ...filter,
+          ...keysIn(filter, { actorId: 'User' }),
           // Any type of record: the key inside whatever the ID names.
           entityId: filter.entityId && (fromGlobalId(filter.entityId)?.id ?? NO_MATCH_ID),
-          actorId: keyOf('User', filter.actorId),
         },
       }),
   },

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { addressOf } from '../../platform/db/address';
 import { nestedPageSize } from '../../platform/db/pagination';
-import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
+import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { CustomerResult } from './customer.service';
 
@@ -15,19 +15,15 @@ export const customerResolvers: Resolvers = {
   Query: {
     customer: (_, { id }, { services, viewer }) => services.customers.get(viewer!, idOf('Customer', id)),
     customers: (_, { filter, ...rest }, { services, viewer }) =>
-      services.customers.list(viewer!, { ...rest, filter: filter && { ...filter, teamId: keyOf('Team', filter.teamId) } }),
+      services.customers.list(viewer!, { ...rest, filter: filter && keysIn(filter, { teamId: 'Team' }) }),
   },
   Mutation: {
-    createCustomer: (_, { input }, { services, viewer, loaders }) =>
-      services.customers.create(viewer!, { ...input, teamId: keyOf('Team', input.teamId) }).then(primed(loaders)),
+    createCustomer: (_, { input }, { services, viewer, loaders }) => services.customers.create(viewer!, keysIn(input, { teamId: 'Team' })).then(primed(loaders)),
     updateCustomer: (_, { input }, { services, viewer, loaders }) =>
-      services.customers
-        .update(viewer!, { ...input, id: idOf('Customer', input.id), teamId: keyOf('Team', input.teamId) })
-        .then(primed(loaders)),
+      services.customers.update(viewer!, { ...keysIn(input, { teamId: 'Team' }), id: idOf('Customer', input.id) }).then(primed(loaders)),
     deleteCustomer: (_, { id }, { services, viewer, loaders }) => services.customers.softDelete(viewer!, idOf('Customer', id)).then(primed(loaders)),
     restoreCustomer: (_, { id }, { services, viewer, loaders }) => services.customers.restore(viewer!, idOf('Customer', id)).then(primed(loaders)),
-    hardDeleteCustomer: (_, { id }, { services, viewer }) =>
-      services.customers.hardDelete(viewer!, idOf('Customer', id)).then((r) => ({ ...r, deletedId: r.deletedId && id })),
+    hardDeleteCustomer: (_, { id }, { services, viewer }) => services.customers.hardDelete(viewer!, idOf('Customer', id)).then(deletedAs(id)),
   },
   Customer: {
     id: (c) => toGlobalId('Customer', c.id),

@@ -1,8 +1,11 @@
 import type { Resolvers } from '../../generated/graphql';
 import { addressOf } from '../../platform/db/address';
-import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
+import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { ConvertResult, LeadResult } from './lead.service';
+
+/** The optional IDs of the inputs and the filter (the lead's own `id` must name a lead: idOf). */
+const IDS = { assigneeId: 'User', teamId: 'Team', customerId: 'Customer' };
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */
 const primed = (loaders: Loaders) => (r: LeadResult): LeadResult => {
@@ -21,41 +24,22 @@ const primedConversion = (loaders: Loaders) => (r: ConvertResult): ConvertResult
 export const leadResolvers: Resolvers = {
   Query: {
     lead: (_, { id }, { services, viewer }) => services.leads.get(viewer!, idOf('Lead', id)),
-    leads: (_, { filter, ...rest }, { services, viewer }) =>
-      services.leads.list(viewer!, {
-        ...rest,
-        filter: filter && {
-          ...filter,
-          assigneeId: keyOf('User', filter.assigneeId),
-          teamId: keyOf('Team', filter.teamId),
-          customerId: keyOf('Customer', filter.customerId),
-        },
-      }),
+    leads: (_, { filter, ...rest }, { services, viewer }) => services.leads.list(viewer!, { ...rest, filter: filter && keysIn(filter, IDS) }),
   },
   Mutation: {
     createLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads
-        .create(viewer!, {
-          ...input,
-          customerId: keyOf('Customer', input.customerId),
-          assigneeId: keyOf('User', input.assigneeId),
-          teamId: keyOf('Team', input.teamId),
-        })
-        .then(primed(loaders)),
+      services.leads.create(viewer!, keysIn(input, IDS)).then(primed(loaders)),
     updateLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads
-        .update(viewer!, { ...input, id: idOf('Lead', input.id), customerId: keyOf('Customer', input.customerId) })
-        .then(primed(loaders)),
+      services.leads.update(viewer!, { ...keysIn(input, IDS), id: idOf('Lead', input.id) }).then(primed(loaders)),
     updateLeadStatus: (_, { input }, { services, viewer, loaders }) =>
       services.leads.updateStatus(viewer!, { ...input, id: idOf('Lead', input.id) }).then(primed(loaders)),
     assignLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads.assign(viewer!, { ...input, id: idOf('Lead', input.id), assigneeId: keyOf('User', input.assigneeId) }).then(primed(loaders)),
+      services.leads.assign(viewer!, { ...keysIn(input, IDS), id: idOf('Lead', input.id) }).then(primed(loaders)),
     convertLead: (_, { input }, { services, viewer, loaders }) =>
       services.leads.convert(viewer!, { ...input, id: idOf('Lead', input.id) }).then(primedConversion(loaders)),
     deleteLead: (_, { id }, { services, viewer, loaders }) => services.leads.softDelete(viewer!, idOf('Lead', id)).then(primed(loaders)),
     restoreLead: (_, { id }, { services, viewer, loaders }) => services.leads.restore(viewer!, idOf('Lead', id)).then(primed(loaders)),
-    hardDeleteLead: (_, { id }, { services, viewer }) =>
-      services.leads.hardDelete(viewer!, idOf('Lead', id)).then((r) => ({ ...r, deletedId: r.deletedId && id })),
+    hardDeleteLead: (_, { id }, { services, viewer }) => services.leads.hardDelete(viewer!, idOf('Lead', id)).then(deletedAs(id)),
   },
   Lead: {
     id: (l) => toGlobalId('Lead', l.id),

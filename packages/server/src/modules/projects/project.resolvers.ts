@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import { nestedPageSize } from '../../platform/db/pagination';
 import { withinBudget } from './money';
@@ -18,15 +18,7 @@ export const projectResolvers: Resolvers = {
   Query: {
     project: (_, { id }, { services, viewer }) => services.projects.get(viewer!, idOf('Project', id)),
     projects: (_, { filter, ...rest }, { services, viewer }) =>
-      services.projects.list(viewer!, {
-        ...rest,
-        filter: filter && {
-          ...filter,
-          customerId: keyOf('Customer', filter.customerId),
-          memberId: keyOf('User', filter.memberId),
-          teamId: keyOf('Team', filter.teamId),
-        },
-      }),
+      services.projects.list(viewer!, { ...rest, filter: filter && keysIn(filter, { customerId: 'Customer', memberId: 'User', teamId: 'Team' }) }),
   },
   Mutation: {
     createProject: (_, { input }, { services, viewer, loaders }) =>

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import { territoriesLoader } from '../assignment/territory.loader';
 import type { TeamResult } from './team.service';
@@ -14,12 +14,9 @@ export const teamResolvers: Resolvers = {
     teams: (_, __, { services, viewer }) => services.teams.list(viewer!),
   },
   Mutation: {
-    createTeam: (_, { input }, { services, viewer, loaders }) =>
-      services.teams.create(viewer!, { ...input, managerId: keyOf('User', input.managerId) }).then(primed(loaders)),
+    createTeam: (_, { input }, { services, viewer, loaders }) => services.teams.create(viewer!, keysIn(input, { managerId: 'User' })).then(primed(loaders)),
     updateTeam: (_, { input }, { services, viewer, loaders }) =>
-      services.teams
-        .update(viewer!, { ...input, id: idOf('Team', input.id), managerId: keyOf('User', input.managerId) })
-        .then(primed(loaders)),
+      services.teams.update(viewer!, { ...keysIn(input, { managerId: 'User' }), id: idOf('Team', input.id) }).then(primed(loaders)),
   },
   Team: {
     id: (t) => toGlobalId('Team', t.id),

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { idOf, keyOf, toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { GraphQLContext } from '../../graphql-context';
 import type { Loaders } from '../loaders';
 import { viewerUpdatedTopic } from './user.events';
@@ -13,15 +13,13 @@ const primed = (loaders: Loaders) => (r: UserResult): UserResult => {
 
 export const userResolvers: Resolvers = {
   Query: {
-    users: (_, { filter, ...page }, { services, viewer }) =>
-      services.users.list(viewer!, { ...page, filter: filter && { ...filter, teamId: keyOf('Team', filter.teamId) } }),
+    users: (_, { filter, ...page }, { services, viewer }) => services.users.list(viewer!, { ...page, filter: filter && keysIn(filter, { teamId: 'Team' }) }),
     user: (_, { id }, { services, viewer }) => services.users.get(viewer!, idOf('User', id)),
   },
   Mutation: {
-    createUser: (_, { input }, { services, viewer, loaders }) =>
-      services.users.create(viewer!, { ...input, teamId: keyOf('Team', input.teamId) }).then(primed(loaders)),
+    createUser: (_, { input }, { services, viewer, loaders }) => services.users.create(viewer!, keysIn(input, { teamId: 'Team' })).then(primed(loaders)),
     updateUser: (_, { input }, { services, viewer, loaders }) =>
-      services.users.update(viewer!, { ...input, id: idOf('User', input.id), teamId: keyOf('Team', input.teamId) }).then(primed(loaders)),
+      services.users.update(viewer!, { ...keysIn(input, { teamId: 'Team' }), id: idOf('User', input.id) }).then(primed(loaders)),
     updateProfile: (_, { input }, { services, viewer, loaders }) => services.users.updateProfile(viewer!, input).then(primed(loaders)),
     deactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer!, idOf('User', id), false).then(primed(loaders)),
     reactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer!, idOf('User', id), true).then(primed(loaders)),

@@ -35,3 +35,17 @@ export function keyOf<T extends string | null | undefined>(type: string, globalI
 export function keyOf(type: string, globalId: string | null | undefined): string | null | undefined {
   return globalId ? (idOf(type, globalId) ?? NO_MATCH_ID) : globalId;
 }
+
+/** `value` with each ID field named in `types` replaced by its key (see keyOf): `keysIn(filter, { teamId: 'Team' })`. */
+export function keysIn<T extends object>(value: T, types: { [K in keyof T]?: string }): T {
+  const out = { ...value } as Record<string, unknown>;
+  for (const [field, type] of Object.entries(types) as Array<[string, string]>) {
+    if (field in out) out[field] = keyOf(type, out[field] as string | null | undefined);
+  }
+  return out as T;
+}
+
+/** A hard delete's payload with `deletedId` as the client gave it (the service answers the key). */
+export const deletedAs =
+  (globalId: string) =>
+  <R extends { deletedId: string | null }>(r: R): R => ({ ...r, deletedId: r.deletedId && globalId });
