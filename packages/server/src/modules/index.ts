@@ -43,9 +43,34 @@ export const features: Feature[] = [
   settings,
 ];
 
-/** Fresh DataLoaders for one request (or one subscription event), bound to the viewer's row-level rules. */
+/** Which feature's factory makes each loader (learnt once, from one set built without a viewer). */
+let owners: Map<string, NonNullable<Feature['loaders']>> | null = null;
+
+function ownersOf(ds: DataSource): Map<string, NonNullable<Feature['loaders']>> {
+  if (!owners) {
+    owners = new Map();
+    for (const f of features) if (f.loaders) for (const key of Object.keys(f.loaders(ds, null))) owners.set(key, f.loaders);
+  }
+  return owners;
+}
+
+/**
+ * Fresh DataLoaders for one request (or one subscription delivery), bound to the viewer's row-level rules. A
+ * feature's loaders are built the first time one of them is used, so a delivery that needs one loader (the usual
+ * authorization check per subscriber and event) builds only its feature's.
+ */
 export function createLoaders(ds: DataSource, viewer: Viewer | null): Loaders {
-  return Object.assign({}, ...features.map((f) => f.loaders?.(ds, viewer) ?? {})) as Loaders;
+  const built = new Map<NonNullable<Feature['loaders']>, Record<string, unknown>>();
+  const factories = ownersOf(ds);
+  return new Proxy({} as Loaders, {
+    get: (_, key) => {
+      const factory = typeof key === 'string' ? factories.get(key) : undefined;
+      if (!factory) return undefined;
+      let loaders = built.get(factory);
+      if (!loaders) built.set(factory, (loaders = factory(ds, viewer)));
+      return loaders[key as string];
+    },
+  });
 }
 
 /** The TypeORM entities of every feature. */

@@ -6,7 +6,7 @@ import type { AppointmentEntity } from '../appointments/appointment.entity';
 export const dashboardResolvers: Resolvers = {
   Query: {
     dashboard: (_, { range, teamId }, { services, viewer }) =>
-      services.dashboard.resolve(viewer!, range, teamId == null ? null : { id: idOf('Team', teamId) }),
+      services.dashboard.resolve(viewer, range, teamId == null ? null : { id: idOf('Team', teamId) }),
   },
   Dashboard: {
     team: (d, _, { loaders }) => (d.teamId ? loaders.teamById.load(d.teamId) : null),

@@ -2,33 +2,31 @@ import type { Resolvers } from '../../generated/graphql';
 import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { AppointmentResult } from './appointment.service';
+import { primeFrom } from '../../platform/db/loaders';
 
 const FILTER_IDS = { assigneeId: 'User', teamId: 'Team', customerId: 'Customer', projectId: 'Project', leadId: 'Lead' };
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */
-const primed = (loaders: Loaders) => (r: AppointmentResult): AppointmentResult => {
-  if (r.appointment) loaders.appointmentById.clear(r.appointment.id).prime(r.appointment.id, r.appointment);
-  return r;
-};
+const primed = (loaders: Loaders) => primeFrom(loaders.appointmentById, (r: AppointmentResult) => r.appointment);
 
 export const appointmentResolvers: Resolvers = {
   Query: {
-    appointment: (_, { id }, { services, viewer }) => services.appointments.get(viewer!, idOf('Appointment', id)),
+    appointment: (_, { id }, { services, viewer }) => services.appointments.get(viewer, idOf('Appointment', id)),
     appointments: (_, { filter, ...rest }, { services, viewer }) =>
-      services.appointments.list(viewer!, { ...rest, filter: filter && keysIn(filter, FILTER_IDS) }),
+      services.appointments.list(viewer, { ...rest, filter: filter && keysIn(filter, FILTER_IDS) }),
   },
   Mutation: {
     createAppointment: (_, { input }, { services, viewer, loaders }) =>
       services.appointments
-        .create(viewer!, { ...keysIn(input, FILTER_IDS), customerId: idOf('Customer', input.customerId) })
+        .create(viewer, { ...keysIn(input, FILTER_IDS), customerId: idOf('Customer', input.customerId) })
         .then(primed(loaders)),
     updateAppointment: (_, { input }, { services, viewer, loaders }) =>
       services.appointments
-        .update(viewer!, { ...keysIn(input, FILTER_IDS), id: idOf('Appointment', input.id) })
+        .update(viewer, { ...keysIn(input, FILTER_IDS), id: idOf('Appointment', input.id) })
         .then(primed(loaders)),
-    deleteAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.softDelete(viewer!, idOf('Appointment', id)).then(primed(loaders)),
-    restoreAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.restore(viewer!, idOf('Appointment', id)).then(primed(loaders)),
-    hardDeleteAppointment: (_, { id }, { services, viewer }) => services.appointments.hardDelete(viewer!, idOf('Appointment', id)).then(deletedAs(id)),
+    deleteAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.softDelete(viewer, idOf('Appointment', id)).then(primed(loaders)),
+    restoreAppointment: (_, { id }, { services, viewer, loaders }) => services.appointments.restore(viewer, idOf('Appointment', id)).then(primed(loaders)),
+    hardDeleteAppointment: (_, { id }, { services, viewer }) => services.appointments.hardDelete(viewer, idOf('Appointment', id)).then(deletedAs(id)),
   },
   Appointment: {
     id: (a) => toGlobalId('Appointment', a.id),

@@ -92,19 +92,6 @@ export class AssignmentService {
     return { team, errors: [] };
   }
 
-  /** The territories of each team in `teamIds` (by prefix), in key order: one statement for a whole team list. */
-  async territoriesOf(teamIds: readonly string[]): Promise<TerritoryEntity[][]> {
-    const rows = await this.ds
-      .getRepository(TerritoryEntity)
-      .createQueryBuilder('t')
-      .where('t.team_id = ANY(:teamIds)', { teamIds })
-      .orderBy('t.zipPrefix')
-      .getMany();
-    const byTeam = new Map<string, TerritoryEntity[]>(teamIds.map((id) => [id, []]));
-    for (const row of rows) byTeam.get(row.teamId)?.push(row);
-    return teamIds.map((id) => byTeam.get(id)!);
-  }
-
   private async territoryList(m: EntityManager, teamId: string): Promise<Array<{ zipPrefix: string; userId: string }>> {
     const rows = await m.getRepository(TerritoryEntity).find({ where: { teamId }, order: { zipPrefix: 'ASC' } });
     return rows.map((r) => ({ zipPrefix: r.zipPrefix, userId: r.userId }));

@@ -4,7 +4,7 @@ import { fromGlobalId, keysIn, NO_MATCH_ID, toGlobalId } from '../../platform/gr
 export const auditResolvers: Resolvers = {
   Query: {
     auditLog: (_, { filter, ...rest }, { services, viewer }) =>
-      services.audit.list(viewer!, {
+      services.audit.list(viewer, {
         ...rest,
         filter: filter && {
           ...keysIn(filter, { actorId: 'User' }),

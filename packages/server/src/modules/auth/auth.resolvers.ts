@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/graphql';
 
 export const authResolvers: Resolvers = {
   Query: {
-    me: (_, __, { services, viewer }) => services.users.findSelf(viewer!),
+    me: (_, __, { services, viewer }) => services.users.findSelf(viewer),
   },
   Mutation: {
     login: (_, { input }, { services, client }) => services.auth.login(input.email, input.password, client),
@@ -12,6 +12,6 @@ export const authResolvers: Resolvers = {
       errors: [],
     }),
     changePassword: (_, { input }, { services, viewer }) =>
-      services.auth.changePassword(viewer!, input.currentPassword, input.newPassword),
+      services.auth.changePassword(viewer, input.currentPassword, input.newPassword),
   },
 };

@@ -4,26 +4,24 @@ import { nestedPageSize } from '../../platform/db/pagination';
 import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { CustomerResult } from './customer.service';
+import { primeFrom } from '../../platform/db/loaders';
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */
-const primed = (loaders: Loaders) => (r: CustomerResult): CustomerResult => {
-  if (r.customer) loaders.customerById.clear(r.customer.id).prime(r.customer.id, r.customer);
-  return r;
-};
+const primed = (loaders: Loaders) => primeFrom(loaders.customerById, (r: CustomerResult) => r.customer);
 
 export const customerResolvers: Resolvers = {
   Query: {
-    customer: (_, { id }, { services, viewer }) => services.customers.get(viewer!, idOf('Customer', id)),
+    customer: (_, { id }, { services, viewer }) => services.customers.get(viewer, idOf('Customer', id)),
     customers: (_, { filter, ...rest }, { services, viewer }) =>
-      services.customers.list(viewer!, { ...rest, filter: filter && keysIn(filter, { teamId: 'Team' }) }),
+      services.customers.list(viewer, { ...rest, filter: filter && keysIn(filter, { teamId: 'Team' }) }),
   },
   Mutation: {
-    createCustomer: (_, { input }, { services, viewer, loaders }) => services.customers.create(viewer!, keysIn(input, { teamId: 'Team' })).then(primed(loaders)),
+    createCustomer: (_, { input }, { services, viewer, loaders }) => services.customers.create(viewer, keysIn(input, { teamId: 'Team' })).then(primed(loaders)),
     updateCustomer: (_, { input }, { services, viewer, loaders }) =>
-      services.customers.update(viewer!, { ...keysIn(input, { teamId: 'Team' }), id: idOf('Customer', input.id) }).then(primed(loaders)),
-    deleteCustomer: (_, { id }, { services, viewer, loaders }) => services.customers.softDelete(viewer!, idOf('Customer', id)).then(primed(loaders)),
-    restoreCustomer: (_, { id }, { services, viewer, loaders }) => services.customers.restore(viewer!, idOf('Customer', id)).then(primed(loaders)),
-    hardDeleteCustomer: (_, { id }, { services, viewer }) => services.customers.hardDelete(viewer!, idOf('Customer', id)).then(deletedAs(id)),
+      services.customers.update(viewer, { ...keysIn(input, { teamId: 'Team' }), id: idOf('Customer', input.id) }).then(primed(loaders)),
+    deleteCustomer: (_, { id }, { services, viewer, loaders }) => services.customers.softDelete(viewer, idOf('Customer', id)).then(primed(loaders)),
+    restoreCustomer: (_, { id }, { services, viewer, loaders }) => services.customers.restore(viewer, idOf('Customer', id)).then(primed(loaders)),
+    hardDeleteCustomer: (_, { id }, { services, viewer }) => services.customers.hardDelete(viewer, idOf('Customer', id)).then(deletedAs(id)),
   },
   Customer: {
     id: (c) => toGlobalId('Customer', c.id),

@@ -2,10 +2,10 @@ import type { Resolvers } from '../../generated/graphql';
 
 export const jobResolvers: Resolvers = {
   Query: {
-    jobQueues: (_, __, { services, viewer }) => services.jobReport.list(viewer!),
+    jobQueues: (_, __, { services, viewer }) => services.jobReport.list(viewer),
   },
   Mutation: {
-    runJob: (_, { name }, { services, viewer }) => services.jobReport.run(viewer!, name),
+    runJob: (_, { name }, { services, viewer }) => services.jobReport.run(viewer, name),
   },
   JobQueue: {
     lastRun: (q) => q.runs.lastRun.load(q.name),

@@ -3,43 +3,40 @@ import { addressOf } from '../../platform/db/address';
 import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { ConvertResult, LeadResult } from './lead.service';
+import { primeFrom } from '../../platform/db/loaders';
 
 /** The optional IDs of the inputs and the filter (the lead's own `id` must name a lead: idOf). */
 const IDS = { assigneeId: 'User', teamId: 'Team', customerId: 'Customer' };
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */
-const primed = (loaders: Loaders) => (r: LeadResult): LeadResult => {
-  if (r.lead) loaders.leadById.clear(r.lead.id).prime(r.lead.id, r.lead);
-  return r;
-};
+const primed = (loaders: Loaders) => primeFrom(loaders.leadById, (r: LeadResult) => r.lead);
 
 /** Primes the lead, customer and project a conversion wrote. */
 const primedConversion = (loaders: Loaders) => (r: ConvertResult): ConvertResult => {
   primed(loaders)(r);
-  if (r.customer) loaders.customerById.clear(r.customer.id).prime(r.customer.id, r.customer);
-  if (r.project) loaders.projectById.clear(r.project.id).prime(r.project.id, r.project);
-  return r;
+  primeFrom(loaders.customerById, (c: ConvertResult) => c.customer)(r);
+  return primeFrom(loaders.projectById, (c: ConvertResult) => c.project)(r);
 };
 
 export const leadResolvers: Resolvers = {
   Query: {
-    lead: (_, { id }, { services, viewer }) => services.leads.get(viewer!, idOf('Lead', id)),
-    leads: (_, { filter, ...rest }, { services, viewer }) => services.leads.list(viewer!, { ...rest, filter: filter && keysIn(filter, IDS) }),
+    lead: (_, { id }, { services, viewer }) => services.leads.get(viewer, idOf('Lead', id)),
+    leads: (_, { filter, ...rest }, { services, viewer }) => services.leads.list(viewer, { ...rest, filter: filter && keysIn(filter, IDS) }),
   },
   Mutation: {
     createLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads.create(viewer!, keysIn(input, IDS)).then(primed(loaders)),
+      services.leads.create(viewer, keysIn(input, IDS)).then(primed(loaders)),
     updateLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads.update(viewer!, { ...keysIn(input, IDS), id: idOf('Lead', input.id) }).then(primed(loaders)),
+      services.leads.update(viewer, { ...keysIn(input, IDS), id: idOf('Lead', input.id) }).then(primed(loaders)),
     updateLeadStatus: (_, { input }, { services, viewer, loaders }) =>
-      services.leads.updateStatus(viewer!, { ...input, id: idOf('Lead', input.id) }).then(primed(loaders)),
+      services.leads.updateStatus(viewer, { ...input, id: idOf('Lead', input.id) }).then(primed(loaders)),
     assignLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads.assign(viewer!, { ...keysIn(input, IDS), id: idOf('Lead', input.id) }).then(primed(loaders)),
+      services.leads.assign(viewer, { ...keysIn(input, IDS), id: idOf('Lead', input.id) }).then(primed(loaders)),
     convertLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads.convert(viewer!, { ...input, id: idOf('Lead', input.id) }).then(primedConversion(loaders)),
-    deleteLead: (_, { id }, { services, viewer, loaders }) => services.leads.softDelete(viewer!, idOf('Lead', id)).then(primed(loaders)),
-    restoreLead: (_, { id }, { services, viewer, loaders }) => services.leads.restore(viewer!, idOf('Lead', id)).then(primed(loaders)),
-    hardDeleteLead: (_, { id }, { services, viewer }) => services.leads.hardDelete(viewer!, idOf('Lead', id)).then(deletedAs(id)),
+      services.leads.convert(viewer, { ...input, id: idOf('Lead', input.id) }).then(primedConversion(loaders)),
+    deleteLead: (_, { id }, { services, viewer, loaders }) => services.leads.softDelete(viewer, idOf('Lead', id)).then(primed(loaders)),
+    restoreLead: (_, { id }, { services, viewer, loaders }) => services.leads.restore(viewer, idOf('Lead', id)).then(primed(loaders)),
+    hardDeleteLead: (_, { id }, { services, viewer }) => services.leads.hardDelete(viewer, idOf('Lead', id)).then(deletedAs(id)),
   },
   Lead: {
     id: (l) => toGlobalId('Lead', l.id),

@@ -4,13 +4,13 @@ import { loadSubject } from './subject';
 
 export const notificationResolvers: Resolvers = {
   Query: {
-    notifications: (_, args, { services, viewer }) => services.notifications.list(viewer!, args),
-    alerts: (_, args, { services, viewer }) => services.alerts.list(viewer!, args),
+    notifications: (_, args, { services, viewer }) => services.notifications.list(viewer, args),
+    alerts: (_, args, { services, viewer }) => services.alerts.list(viewer, args),
   },
   Mutation: {
-    markNotificationRead: (_, { id }, { services, viewer }) => services.notifications.markRead(viewer!, idOf('Notification', id)),
-    markAllNotificationsRead: (_, __, { services, viewer }) => services.notifications.markAllRead(viewer!),
-    resolveAlert: (_, { id }, { services, viewer }) => services.alerts.resolve(viewer!, idOf('Alert', id)),
+    markNotificationRead: (_, { id }, { services, viewer }) => services.notifications.markRead(viewer, idOf('Notification', id)),
+    markAllNotificationsRead: (_, __, { services, viewer }) => services.notifications.markAllRead(viewer),
+    resolveAlert: (_, { id }, { services, viewer }) => services.alerts.resolve(viewer, idOf('Alert', id)),
   },
   Notification: {
     id: (n) => toGlobalId('Notification', n.id),

@@ -4,38 +4,36 @@ import type { Loaders } from '../loaders';
 import { nestedPageSize } from '../../platform/db/pagination';
 import { withinBudget } from './money';
 import type { ProjectResult } from './project.service';
+import { primeFrom } from '../../platform/db/loaders';
 
 /** Keeps the request's loaders in step with a write (the project and its crew), so later fields see it. */
 const primed = (loaders: Loaders) => (r: ProjectResult): ProjectResult => {
-  if (r.project) {
-    loaders.projectById.clear(r.project.id).prime(r.project.id, r.project);
-    loaders.crewByProjectId.clear(r.project.id);
-  }
-  return r;
+  if (r.project) loaders.crewByProjectId.clear(r.project.id);
+  return primeFrom(loaders.projectById, (p: ProjectResult) => p.project)(r);
 };
 
 export const projectResolvers: Resolvers = {
   Query: {
-    project: (_, { id }, { services, viewer }) => services.projects.get(viewer!, idOf('Project', id)),
+    project: (_, { id }, { services, viewer }) => services.projects.get(viewer, idOf('Project', id)),
     projects: (_, { filter, ...rest }, { services, viewer }) =>
-      services.projects.list(viewer!, { ...rest, filter: filter && keysIn(filter, { customerId: 'Customer', memberId: 'User', teamId: 'Team' }) }),
+      services.projects.list(viewer, { ...rest, filter: filter && keysIn(filter, { customerId: 'Customer', memberId: 'User', teamId: 'Team' }) }),
   },
   Mutation: {
     createProject: (_, { input }, { services, viewer, loaders }) =>
       services.projects
-        .create(viewer!, { ...input, customerId: idOf('Customer', input.customerId), memberIds: input.memberIds?.map((g) => idOf('User', g)) })
+        .create(viewer, { ...input, customerId: idOf('Customer', input.customerId), memberIds: input.memberIds?.map((g) => idOf('User', g)) })
         .then(primed(loaders)),
     updateProject: (_, { input }, { services, viewer, loaders }) =>
-      services.projects.update(viewer!, { ...input, id: idOf('Project', input.id) }).then(primed(loaders)),
+      services.projects.update(viewer, { ...input, id: idOf('Project', input.id) }).then(primed(loaders)),
     assignProjectTeam: (_, { input }, { services, viewer, loaders }) =>
       services.projects
-        .assignTeam(viewer!, { ...input, id: idOf('Project', input.id), memberIds: input.memberIds.map((g) => idOf('User', g)) })
+        .assignTeam(viewer, { ...input, id: idOf('Project', input.id), memberIds: input.memberIds.map((g) => idOf('User', g)) })
         .then(primed(loaders)),
-    deleteProject: (_, { id }, { services, viewer, loaders }) => services.projects.softDelete(viewer!, idOf('Project', id)).then(primed(loaders)),
-    restoreProject: (_, { id }, { services, viewer, loaders }) => services.projects.restore(viewer!, idOf('Project', id)).then(primed(loaders)),
+    deleteProject: (_, { id }, { services, viewer, loaders }) => services.projects.softDelete(viewer, idOf('Project', id)).then(primed(loaders)),
+    restoreProject: (_, { id }, { services, viewer, loaders }) => services.projects.restore(viewer, idOf('Project', id)).then(primed(loaders)),
     hardDeleteProject: (_, { id }, { services, viewer }) =>
       services.projects
-        .hardDelete(viewer!, idOf('Project', id))
+        .hardDelete(viewer, idOf('Project', id))
         .then((r) => ({ ...r, deletedId: r.deletedId && toGlobalId('Project', r.deletedId) })),
   },
   Project: {

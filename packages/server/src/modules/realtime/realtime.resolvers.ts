@@ -1,5 +1,5 @@
 import type { AppointmentChange, LeadEventType, Resolvers } from '../../generated/graphql';
-import type { GraphQLContext } from '../../graphql-context';
+import type { GraphQLContext, SignedIn } from '../../graphql-context';
 import { idOf } from '../../platform/graphql/global-id';
 import type { OutboxEventModel, OutboxEventType } from './outbox-event';
 import type { Delivery } from './realtime.service';
@@ -36,7 +36,7 @@ const byId = (type: string, globalId: string | null | undefined, pick: (e: Outbo
  */
 function stream(types: OutboxEventType[], filter?: (args: Record<string, unknown>) => (e: OutboxEventModel) => boolean) {
   return {
-    subscribe: (_: unknown, args: Record<string, unknown>, ctx: GraphQLContext) => ctx.services.realtime.subscribe(ctx.viewer!, types, filter?.(args)),
+    subscribe: (_: unknown, args: Record<string, unknown>, ctx: SignedIn<GraphQLContext>) => ctx.services.realtime.subscribe(ctx.viewer, types, filter?.(args)),
     resolve: ({ event, loaders }: Delivery, _args: unknown, ctx: GraphQLContext) => {
       ctx.loaders = loaders;
       return event;
@@ -51,7 +51,7 @@ const common = {
 
 export const realtimeResolvers: Resolvers = {
   Query: {
-    missedEvents: (_, { since, first }, ctx) => ctx.services.realtime.missed(ctx.viewer!, ctx.loaders, since, first ?? 200),
+    missedEvents: (_, { since, first }, ctx) => ctx.services.realtime.missed(ctx.viewer, ctx.loaders, since, first ?? 200),
     latestEventId: (_, __, { services }) => services.realtime.latest(),
   },
   Subscription: {
@@ -83,6 +83,7 @@ export const realtimeResolvers: Resolvers = {
   NotificationEvent: {
     ...common,
     notification: async (e, _, { services, viewer }) => {
+      // Reached only through a subscription or missedEvents, both signed in.
       const n = await services.notifications.get(viewer!, e.entityId);
       if (!n) throw new Error(`notification ${e.entityId} not found for its recipient`);
       return n;

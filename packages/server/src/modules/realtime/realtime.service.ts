@@ -39,7 +39,7 @@ export class RealtimeService {
         const event = r.value;
         const seq = BigInt(event.seq);
         if (seq <= lastSeq || !types.includes(event.type) || !accept(event)) continue;
-        const loaders = lazyLoaders(() => this.loadersFor(viewer));
+        const loaders = this.loadersFor(viewer);
         if (!(await canReceive(viewer, event, loaders))) continue;
         lastSeq = seq;
         return { done: false, value: { event, loaders } };
@@ -74,12 +74,6 @@ export class RealtimeService {
     const [row] = await this.ds.query('SELECT coalesce(max(seq), 0)::text AS seq FROM outbox_events WHERE published_at IS NOT NULL');
     return row.seq;
   }
-}
-
-/** Request loaders created on first use: most events (notifications, dashboard hints) never need them. */
-function lazyLoaders(create: () => Loaders): Loaders {
-  let loaders: Loaders | null = null;
-  return new Proxy({} as Loaders, { get: (_, key) => (loaders ??= create())[key as keyof Loaders] });
 }
 
 function toModel(r: Record<string, unknown>): OutboxEventModel {

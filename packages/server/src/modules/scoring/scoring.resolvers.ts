@@ -2,10 +2,10 @@ import type { Resolvers } from '../../generated/graphql';
 
 export const scoringResolvers: Resolvers = {
   Query: {
-    leadScoringWeights: (_, __, { services, viewer }) => services.scoring.getWeights(viewer!),
+    leadScoringWeights: (_, __, { services, viewer }) => services.scoring.getWeights(viewer),
   },
   Mutation: {
-    updateLeadScoringWeights: (_, { input }, { services, viewer }) => services.scoring.updateWeights(viewer!, input),
+    updateLeadScoringWeights: (_, { input }, { services, viewer }) => services.scoring.updateWeights(viewer, input),
   },
   LeadScoringWeights: {
     updatedBy: (w, _, { loaders }) => (w.updatedById ? loaders.userById.load(w.updatedById) : null),

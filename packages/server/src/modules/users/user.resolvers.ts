@@ -1,35 +1,33 @@
 import type { Resolvers } from '../../generated/graphql';
 import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
-import type { GraphQLContext } from '../../graphql-context';
+import type { GraphQLContext, SignedIn } from '../../graphql-context';
 import type { Loaders } from '../loaders';
 import { viewerUpdatedTopic } from './user.events';
 import type { UserResult } from './user.service';
+import { primeFrom } from '../../platform/db/loaders';
 
 /** Keeps the request's loader in step with a write, so later fields in the same response see it. */
-const primed = (loaders: Loaders) => (r: UserResult): UserResult => {
-  if (r.user) loaders.userById.clear(r.user.id).prime(r.user.id, r.user);
-  return r;
-};
+const primed = (loaders: Loaders) => primeFrom(loaders.userById, (r: UserResult) => r.user);
 
 export const userResolvers: Resolvers = {
   Query: {
-    users: (_, { filter, ...page }, { services, viewer }) => services.users.list(viewer!, { ...page, filter: filter && keysIn(filter, { teamId: 'Team' }) }),
-    user: (_, { id }, { services, viewer }) => services.users.get(viewer!, idOf('User', id)),
+    users: (_, { filter, ...page }, { services, viewer }) => services.users.list(viewer, { ...page, filter: filter && keysIn(filter, { teamId: 'Team' }) }),
+    user: (_, { id }, { services, viewer }) => services.users.get(viewer, idOf('User', id)),
   },
   Mutation: {
-    createUser: (_, { input }, { services, viewer, loaders }) => services.users.create(viewer!, keysIn(input, { teamId: 'Team' })).then(primed(loaders)),
+    createUser: (_, { input }, { services, viewer, loaders }) => services.users.create(viewer, keysIn(input, { teamId: 'Team' })).then(primed(loaders)),
     updateUser: (_, { input }, { services, viewer, loaders }) =>
-      services.users.update(viewer!, { ...keysIn(input, { teamId: 'Team' }), id: idOf('User', input.id) }).then(primed(loaders)),
-    updateProfile: (_, { input }, { services, viewer, loaders }) => services.users.updateProfile(viewer!, input).then(primed(loaders)),
-    deactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer!, idOf('User', id), false).then(primed(loaders)),
-    reactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer!, idOf('User', id), true).then(primed(loaders)),
+      services.users.update(viewer, { ...keysIn(input, { teamId: 'Team' }), id: idOf('User', input.id) }).then(primed(loaders)),
+    updateProfile: (_, { input }, { services, viewer, loaders }) => services.users.updateProfile(viewer, input).then(primed(loaders)),
+    deactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer, idOf('User', id), false).then(primed(loaders)),
+    reactivateUser: (_, { id }, { services, viewer, loaders }) => services.users.setActive(viewer, idOf('User', id), true).then(primed(loaders)),
   },
   Subscription: {
     viewerUpdated: {
-      subscribe: (_, __, { services, viewer }) => services.events.asyncIterableIterator(viewerUpdatedTopic(viewer!.id)),
+      subscribe: (_, __, { services, viewer }) => services.events.asyncIterableIterator(viewerUpdatedTopic(viewer.id)),
       // Resolved fresh for every event (never from a cached loader).
-      resolve: async (_event: unknown, _args: unknown, { services, viewer }: GraphQLContext) => {
-        const user = await services.users.findSelf(viewer!);
+      resolve: async (_event: unknown, _args: unknown, { services, viewer }: SignedIn<GraphQLContext>) => {
+        const user = await services.users.findSelf(viewer);
         if (!user) throw new Error('viewer disappeared');
         return user;
       },

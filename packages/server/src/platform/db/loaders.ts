@@ -80,3 +80,15 @@ export function cappedGroupLoader<T extends ObjectLiteral & { id: string }>(
     });
   });
 }
+
+/**
+ * After a write, keeps the request's by-id loader in step with the row the write returned (`pick` finds it in the
+ * result), so later fields of the same response see the new values. Use as `.then(primeFrom(loader, (r) => r.x))`.
+ */
+export function primeFrom<R, T extends { id: string }>(loader: DataLoader<string, T | null>, pick: (result: R) => T | null | undefined) {
+  return (result: R): R => {
+    const row = pick(result);
+    if (row) loader.clear(row.id).prime(row.id, row);
+    return result;
+  };
+}
