@@ -48,8 +48,9 @@ type Documents = {
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id ...CustomerForm_saved }\n      errors { field code message }\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      customer { id ...CustomerForm_saved }\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  query CustomerFormTeams {\n    teams {\n      id\n      name\n      manager {\n        id\n      }\n    }\n  }\n": typeof types.CustomerFormTeamsDocument,
-    "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      customer {\n        id\n        deletedAt\n        updatedAt\n      }\n      errors { field code message }\n    }\n  }\n": typeof types.DeleteCustomerDocument,
-    "\n  mutation RestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      customer {\n        id\n        deletedAt\n        updatedAt\n      }\n      errors { field code message }\n    }\n  }\n": typeof types.RestoreCustomerDocument,
+    "\n  fragment CustomerTrashState_customer on Customer {\n    id\n    deletedAt\n    updatedAt\n  }\n": typeof types.CustomerTrashState_CustomerFragmentDoc,
+    "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      customer { ...CustomerTrashState_customer }\n      errors { field code message }\n    }\n  }\n": typeof types.DeleteCustomerDocument,
+    "\n  mutation RestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      customer { ...CustomerTrashState_customer }\n      errors { field code message }\n    }\n  }\n": typeof types.RestoreCustomerDocument,
     "\n  mutation HardDeleteCustomer($id: ID!) {\n    hardDeleteCustomer(id: $id) {\n      deletedId\n      errors { field code message }\n    }\n  }\n": typeof types.HardDeleteCustomerDocument,
     "\n  query DashboardTeams {\n    teams {\n      id\n      name\n      manager {\n        id\n      }\n    }\n  }\n": typeof types.DashboardTeamsDocument,
     "\n  query Dashboard($range: DashboardRange!, $teamId: ID) {\n    dashboard(range: $range, teamId: $teamId) {\n      range\n      team {\n        id\n        name\n      }\n      ...KpiTiles_dashboard\n      ...PipelineChart_dashboard\n      ...FunnelChart_dashboard\n      ...RevenueChart_dashboard\n      ...SourceRoiTable_dashboard\n      ...Leaderboard_dashboard\n      ...UpcomingAppointments_dashboard\n    }\n  }\n": typeof types.DashboardDocument,
@@ -107,11 +108,13 @@ type Documents = {
     "\n  mutation RunJob($name: String!) {\n    runJob(name: $name) {\n      jobId\n      errors { field code message }\n    }\n  }\n": typeof types.RunJobDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      changed\n      errors { field code message }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user { id ...Viewer_user }\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateProfileDocument,
-    "\n  query SettingsScoringWeights {\n    leadScoringWeights {\n      sourceQuality\n      projectValue\n      urgency\n      responsiveness\n      completeness\n      agingPenalty\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SettingsScoringWeightsDocument,
-    "\n  mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {\n    updateLeadScoringWeights(input: $input) {\n      weights {\n        sourceQuality\n        projectValue\n        urgency\n        responsiveness\n        completeness\n        agingPenalty\n        updatedAt\n        updatedBy {\n          id\n          name\n        }\n      }\n      rescoreJobId\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateLeadScoringWeightsDocument,
+    "\n  fragment ScoringSettings_weights on LeadScoringWeights {\n    sourceQuality\n    projectValue\n    urgency\n    responsiveness\n    completeness\n    agingPenalty\n    updatedAt\n    updatedBy {\n      id\n      name\n    }\n  }\n": typeof types.ScoringSettings_WeightsFragmentDoc,
+    "\n  query SettingsScoringWeights {\n    leadScoringWeights { ...ScoringSettings_weights }\n  }\n": typeof types.SettingsScoringWeightsDocument,
+    "\n  mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {\n    updateLeadScoringWeights(input: $input) {\n      weights { ...ScoringSettings_weights }\n      rescoreJobId\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateLeadScoringWeightsDocument,
     "\n  query SettingsManagerOptions {\n    users(first: 100, filter: { roles: [ADMIN, MANAGER], active: true }) {\n      edges {\n        node {\n          id\n          name\n          role\n        }\n      }\n    }\n  }\n": typeof types.SettingsManagerOptionsDocument,
-    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        name\n        manager {\n          id\n          name\n        }\n      }\n      errors { field code message }\n    }\n  }\n": typeof types.CreateTeamDocument,
-    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n        manager {\n          id\n          name\n        }\n      }\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  fragment TeamDialog_team on Team {\n    id\n    name\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.TeamDialog_TeamFragmentDoc,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { ...TeamDialog_team }\n      errors { field code message }\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team { ...TeamDialog_team }\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateTeamDocument,
     "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      assignmentStrategy\n      manager {\n        id\n        name\n      }\n      members {\n        id\n        name\n        role\n        active\n      }\n      territories {\n        zipPrefix\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SettingsTeamsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id ...UserRow_user }\n      errors { field code message }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id ...UserRow_user }\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -156,8 +159,9 @@ const documents: Documents = {
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id ...CustomerForm_saved }\n      errors { field code message }\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      customer { id ...CustomerForm_saved }\n      errors { field code message }\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  query CustomerFormTeams {\n    teams {\n      id\n      name\n      manager {\n        id\n      }\n    }\n  }\n": types.CustomerFormTeamsDocument,
-    "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      customer {\n        id\n        deletedAt\n        updatedAt\n      }\n      errors { field code message }\n    }\n  }\n": types.DeleteCustomerDocument,
-    "\n  mutation RestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      customer {\n        id\n        deletedAt\n        updatedAt\n      }\n      errors { field code message }\n    }\n  }\n": types.RestoreCustomerDocument,
+    "\n  fragment CustomerTrashState_customer on Customer {\n    id\n    deletedAt\n    updatedAt\n  }\n": types.CustomerTrashState_CustomerFragmentDoc,
+    "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      customer { ...CustomerTrashState_customer }\n      errors { field code message }\n    }\n  }\n": types.DeleteCustomerDocument,
+    "\n  mutation RestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      customer { ...CustomerTrashState_customer }\n      errors { field code message }\n    }\n  }\n": types.RestoreCustomerDocument,
     "\n  mutation HardDeleteCustomer($id: ID!) {\n    hardDeleteCustomer(id: $id) {\n      deletedId\n      errors { field code message }\n    }\n  }\n": types.HardDeleteCustomerDocument,
     "\n  query DashboardTeams {\n    teams {\n      id\n      name\n      manager {\n        id\n      }\n    }\n  }\n": types.DashboardTeamsDocument,
     "\n  query Dashboard($range: DashboardRange!, $teamId: ID) {\n    dashboard(range: $range, teamId: $teamId) {\n      range\n      team {\n        id\n        name\n      }\n      ...KpiTiles_dashboard\n      ...PipelineChart_dashboard\n      ...FunnelChart_dashboard\n      ...RevenueChart_dashboard\n      ...SourceRoiTable_dashboard\n      ...Leaderboard_dashboard\n      ...UpcomingAppointments_dashboard\n    }\n  }\n": types.DashboardDocument,
@@ -215,11 +219,13 @@ const documents: Documents = {
     "\n  mutation RunJob($name: String!) {\n    runJob(name: $name) {\n      jobId\n      errors { field code message }\n    }\n  }\n": types.RunJobDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      changed\n      errors { field code message }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user { id ...Viewer_user }\n      errors { field code message }\n    }\n  }\n": types.UpdateProfileDocument,
-    "\n  query SettingsScoringWeights {\n    leadScoringWeights {\n      sourceQuality\n      projectValue\n      urgency\n      responsiveness\n      completeness\n      agingPenalty\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n  }\n": types.SettingsScoringWeightsDocument,
-    "\n  mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {\n    updateLeadScoringWeights(input: $input) {\n      weights {\n        sourceQuality\n        projectValue\n        urgency\n        responsiveness\n        completeness\n        agingPenalty\n        updatedAt\n        updatedBy {\n          id\n          name\n        }\n      }\n      rescoreJobId\n      errors { field code message }\n    }\n  }\n": types.UpdateLeadScoringWeightsDocument,
+    "\n  fragment ScoringSettings_weights on LeadScoringWeights {\n    sourceQuality\n    projectValue\n    urgency\n    responsiveness\n    completeness\n    agingPenalty\n    updatedAt\n    updatedBy {\n      id\n      name\n    }\n  }\n": types.ScoringSettings_WeightsFragmentDoc,
+    "\n  query SettingsScoringWeights {\n    leadScoringWeights { ...ScoringSettings_weights }\n  }\n": types.SettingsScoringWeightsDocument,
+    "\n  mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {\n    updateLeadScoringWeights(input: $input) {\n      weights { ...ScoringSettings_weights }\n      rescoreJobId\n      errors { field code message }\n    }\n  }\n": types.UpdateLeadScoringWeightsDocument,
     "\n  query SettingsManagerOptions {\n    users(first: 100, filter: { roles: [ADMIN, MANAGER], active: true }) {\n      edges {\n        node {\n          id\n          name\n          role\n        }\n      }\n    }\n  }\n": types.SettingsManagerOptionsDocument,
-    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        name\n        manager {\n          id\n          name\n        }\n      }\n      errors { field code message }\n    }\n  }\n": types.CreateTeamDocument,
-    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n        manager {\n          id\n          name\n        }\n      }\n      errors { field code message }\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  fragment TeamDialog_team on Team {\n    id\n    name\n    manager {\n      id\n      name\n    }\n  }\n": types.TeamDialog_TeamFragmentDoc,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { ...TeamDialog_team }\n      errors { field code message }\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team { ...TeamDialog_team }\n      errors { field code message }\n    }\n  }\n": types.UpdateTeamDocument,
     "\n  query SettingsTeams {\n    teams {\n      id\n      name\n      assignmentStrategy\n      manager {\n        id\n        name\n      }\n      members {\n        id\n        name\n        role\n        active\n      }\n      territories {\n        zipPrefix\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SettingsTeamsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id ...UserRow_user }\n      errors { field code message }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id ...UserRow_user }\n      errors { field code message }\n    }\n  }\n": types.UpdateUserDocument,
@@ -383,11 +389,15 @@ export function graphql(source: "\n  query CustomerFormTeams {\n    teams {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      customer {\n        id\n        deletedAt\n        updatedAt\n      }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      customer {\n        id\n        deletedAt\n        updatedAt\n      }\n      errors { field code message }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CustomerTrashState_customer on Customer {\n    id\n    deletedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CustomerTrashState_customer on Customer {\n    id\n    deletedAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      customer {\n        id\n        deletedAt\n        updatedAt\n      }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      customer {\n        id\n        deletedAt\n        updatedAt\n      }\n      errors { field code message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      customer { ...CustomerTrashState_customer }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id) {\n      customer { ...CustomerTrashState_customer }\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      customer { ...CustomerTrashState_customer }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      customer { ...CustomerTrashState_customer }\n      errors { field code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -619,11 +629,15 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsScoringWeights {\n    leadScoringWeights {\n      sourceQuality\n      projectValue\n      urgency\n      responsiveness\n      completeness\n      agingPenalty\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsScoringWeights {\n    leadScoringWeights {\n      sourceQuality\n      projectValue\n      urgency\n      responsiveness\n      completeness\n      agingPenalty\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ScoringSettings_weights on LeadScoringWeights {\n    sourceQuality\n    projectValue\n    urgency\n    responsiveness\n    completeness\n    agingPenalty\n    updatedAt\n    updatedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ScoringSettings_weights on LeadScoringWeights {\n    sourceQuality\n    projectValue\n    urgency\n    responsiveness\n    completeness\n    agingPenalty\n    updatedAt\n    updatedBy {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {\n    updateLeadScoringWeights(input: $input) {\n      weights {\n        sourceQuality\n        projectValue\n        urgency\n        responsiveness\n        completeness\n        agingPenalty\n        updatedAt\n        updatedBy {\n          id\n          name\n        }\n      }\n      rescoreJobId\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {\n    updateLeadScoringWeights(input: $input) {\n      weights {\n        sourceQuality\n        projectValue\n        urgency\n        responsiveness\n        completeness\n        agingPenalty\n        updatedAt\n        updatedBy {\n          id\n          name\n        }\n      }\n      rescoreJobId\n      errors { field code message }\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsScoringWeights {\n    leadScoringWeights { ...ScoringSettings_weights }\n  }\n"): (typeof documents)["\n  query SettingsScoringWeights {\n    leadScoringWeights { ...ScoringSettings_weights }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {\n    updateLeadScoringWeights(input: $input) {\n      weights { ...ScoringSettings_weights }\n      rescoreJobId\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {\n    updateLeadScoringWeights(input: $input) {\n      weights { ...ScoringSettings_weights }\n      rescoreJobId\n      errors { field code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,11 +645,15 @@ export function graphql(source: "\n  query SettingsManagerOptions {\n    users(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        name\n        manager {\n          id\n          name\n        }\n      }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        name\n        manager {\n          id\n          name\n        }\n      }\n      errors { field code message }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TeamDialog_team on Team {\n    id\n    name\n    manager {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TeamDialog_team on Team {\n    id\n    name\n    manager {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n        manager {\n          id\n          name\n        }\n      }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n        manager {\n          id\n          name\n        }\n      }\n      errors { field code message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { ...TeamDialog_team }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { ...TeamDialog_team }\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team { ...TeamDialog_team }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team { ...TeamDialog_team }\n      errors { field code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

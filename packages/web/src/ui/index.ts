@@ -17,3 +17,4 @@ export { ListFooter } from './ListFooter';
 export { CollapsibleFilters } from './CollapsibleFilters';
 export { FormAlert } from './FormAlert';
 export { ListBody } from './ListBody';
+export { Fieldset, RadioTile } from './Fieldset';

@@ -3,14 +3,19 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 
+// What deleting or restoring changes on the customer; spread by both mutations below, read only by the cache.
+graphql(`
+  fragment CustomerTrashState_customer on Customer {
+    id
+    deletedAt
+    updatedAt
+  }
+`);
+
 const DeleteCustomerMutation = graphql(`
   mutation DeleteCustomer($id: ID!) {
     deleteCustomer(id: $id) {
-      customer {
-        id
-        deletedAt
-        updatedAt
-      }
+      customer { ...CustomerTrashState_customer }
       errors { field code message }
     }
   }
@@ -19,11 +24,7 @@ const DeleteCustomerMutation = graphql(`
 const RestoreCustomerMutation = graphql(`
   mutation RestoreCustomer($id: ID!) {
     restoreCustomer(id: $id) {
-      customer {
-        id
-        deletedAt
-        updatedAt
-      }
+      customer { ...CustomerTrashState_customer }
       errors { field code message }
     }
   }

@@ -1,4 +1,5 @@
 import type { InteractionDirection, InteractionType } from '../../gql/graphql';
+import { Fieldset, RadioTile } from '../../ui';
 import { CHOSEN_DIRECTIONS, directionHint, directionLabel, INTERACTION_TYPES, typeLabel } from './interactionTypes';
 import { TypeIcon } from './TypeIcon';
 import styles from './interactions.module.css';
@@ -16,50 +17,37 @@ export interface InteractionKindFieldsProps {
 export function InteractionKindFields({ type, direction, onType, onDirection, typeError, directionError }: InteractionKindFieldsProps) {
   return (
     <>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Kind</legend>
+      <Fieldset legend="Kind" error={typeError}>
         <div className={styles.typeGrid}>
           {INTERACTION_TYPES.map((t) => (
-            <label key={t} className={styles.typeTile}>
-              <input
-                type="radio"
-                name="type"
-                value={t}
-                checked={type === t}
-                onChange={() => onType(t)}
-                className="visually-hidden"
-              />
+            <RadioTile key={t} name="type" value={t} checked={type === t} onChoose={() => onType(t)} className={styles.typeTile}>
               <TypeIcon type={t} size={22} />
               <span>{typeLabel(t)}</span>
-            </label>
+            </RadioTile>
           ))}
         </div>
-        {typeError && <span className={styles.fieldError}>{typeError}</span>}
-      </fieldset>
+      </Fieldset>
 
       {type !== 'NOTE' && (
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>Direction</legend>
+        <Fieldset legend="Direction" error={directionError}>
           <div className={styles.directionGrid}>
             {CHOSEN_DIRECTIONS.map((d) => (
-              <label key={d} className={styles.typeTile}>
-                <input
-                  type="radio"
-                  name="direction"
-                  value={d}
-                  checked={direction === d}
-                  onChange={() => onDirection(d)}
-                  className="visually-hidden"
-                />
+              <RadioTile
+                key={d}
+                name="direction"
+                value={d}
+                checked={direction === d}
+                onChoose={() => onDirection(d)}
+                className={styles.typeTile}
+              >
                 <span>
                   <strong>{directionLabel(d)}</strong>
                   <span className={styles.tileHint}>{directionHint(d)}</span>
                 </span>
-              </label>
+              </RadioTile>
             ))}
           </div>
-          {directionError && <span className={styles.fieldError}>{directionError}</span>}
-        </fieldset>
+        </Fieldset>
       )}
     </>
   );

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { InteractionType } from '../../gql/graphql';
 import { useLoadMore, useSearchBox, useUrlState } from '../../lib/listPage';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Button, Card, CollapsibleFilters, EmptyState, FormAlert, ListBody, ListFooter, PageHeader, Select, TextField } from '../../ui';
+import { Button, Card, CollapsibleFilters, EmptyState, Fieldset, FormAlert, ListBody, ListFooter, PageHeader, Select, TextField } from '../../ui';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { InteractionEntry } from './InteractionEntry';
 import {
@@ -291,8 +291,7 @@ export default function InteractionsPage() {
                 min={params.from || undefined}
                 onChange={(e) => update({ to: e.target.value })}
               />
-              <fieldset className={styles.typeFilter}>
-                <legend className={styles.legend}>Kinds</legend>
+              <Fieldset legend="Kinds" className={styles.typeFilter}>
                 {INTERACTION_TYPES.map((t) => (
                   <button
                     key={t}
@@ -305,7 +304,7 @@ export default function InteractionsPage() {
                     {typeLabel(t)}
                   </button>
                 ))}
-              </fieldset>
+              </Fieldset>
             </div>
           </Card>
         </CollapsibleFilters>

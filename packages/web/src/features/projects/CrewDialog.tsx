@@ -4,7 +4,7 @@ import type { ProjectDetail_ProjectFragment } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
 import { failureMessage } from '../../lib/formErrors';
 import { useFormErrors } from '../../lib/useFormErrors';
-import { ErrorState, FormAlert, FormDialog, Spinner } from '../../ui';
+import { ErrorState, Fieldset, FormAlert, FormDialog, Spinner } from '../../ui';
 import { AssignProjectTeamMutation, CrewCandidatesQuery } from './projectDetailQuery';
 import { refreshHistory } from './refreshHistory';
 import shared from './projects.module.css';
@@ -58,8 +58,7 @@ export function CrewDialog({ project, onClose }: { project: ProjectDetail_Projec
         const members = team.members.filter((m) => m.active || chosen.has(m.id));
         if (!members.length) return null;
         return (
-          <fieldset key={team.id} className={shared.fieldset}>
-            <legend className={shared.legend}>{team.name}</legend>
+          <Fieldset key={team.id} legend={team.name}>
             <ul className={styles.crewList}>
               {members.map((m) => (
                 <li key={m.id}>
@@ -73,7 +72,7 @@ export function CrewDialog({ project, onClose }: { project: ProjectDetail_Projec
                 </li>
               ))}
             </ul>
-          </fieldset>
+          </Fieldset>
         );
       })}
     </FormDialog>

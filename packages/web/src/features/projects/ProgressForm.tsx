@@ -4,7 +4,7 @@ import { getFragmentData } from '../../gql';
 import type { ProjectDetail_ProjectFragment, ProjectStatus, UpdateProjectInput } from '../../gql/graphql';
 import { money } from '../../lib/format';
 import { failureMessage, splitUserErrors, type SplitErrors } from '../../lib/formErrors';
-import { Button, Card, TextArea, TextField } from '../../ui';
+import { Button, Card, Fieldset, RadioTile, TextArea, TextField } from '../../ui';
 import { refreshInteractionLists } from '../interactions/refreshInteractionLists';
 import { nextStatuses, statusLabel } from './projectFormat';
 import { LogProgressNoteMutation, ProjectDetailFragment, UpdateProjectMutation } from './projectDetailQuery';
@@ -156,32 +156,21 @@ export function ProgressForm({ project }: { project: ProjectDetail_ProjectFragme
             This project is {statusLabel(project.status).toLowerCase()}; its status no longer changes.
           </p>
         ) : (
-          <fieldset className={shared.fieldset}>
-            <legend className={shared.legend}>Status</legend>
+          <Fieldset legend="Status" error={fieldError('status')}>
             <div className={styles.statusTiles}>
               {statusChoices.map((s) => (
-                <label key={s} className={styles.statusTile}>
-                  <input
-                    type="radio"
-                    name="status"
-                    value={s}
-                    checked={status === s}
-                    onChange={() => edit({ status: s })}
-                    className="visually-hidden"
-                  />
+                <RadioTile key={s} name="status" value={s} checked={status === s} onChoose={() => edit({ status: s })} className={styles.statusTile}>
                   {s === project.status ? `${statusLabel(s)} (now)` : statusLabel(s)}
-                </label>
+                </RadioTile>
               ))}
             </div>
             {status === 'COMPLETED' && status !== project.status && (
               <span className={shared.muted}>Completing sets progress to 100%.</span>
             )}
-            {fieldError('status') && <span className={shared.fieldError}>{fieldError('status')}</span>}
-          </fieldset>
+          </Fieldset>
         )}
 
-        <fieldset className={shared.fieldset}>
-          <legend className={shared.legend}>Completion</legend>
+        <Fieldset legend="Completion" error={fieldError('completionPercentage')}>
           <div className={styles.percentRow}>
             <input
               type="range"
@@ -211,10 +200,7 @@ export function ProgressForm({ project }: { project: ProjectDetail_ProjectFragme
               </Button>
             ))}
           </div>
-          {fieldError('completionPercentage') && (
-            <span className={shared.fieldError}>{fieldError('completionPercentage')}</span>
-          )}
-        </fieldset>
+        </Fieldset>
 
         <TextField
           label="Cost so far (USD)"

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/auth';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import type { LeadScoringWeightsInput } from '../../gql/graphql';
 import { dateTimeLabel } from '../../lib/format';
 import { splitUserErrors } from '../../lib/formErrors';
@@ -12,40 +12,32 @@ import { FormMessages, Section } from './Section';
 import shared from './settings.module.css';
 import styles from './ScoringSettings.module.css';
 
+const ScoringWeightsFragment = graphql(`
+  fragment ScoringSettings_weights on LeadScoringWeights {
+    sourceQuality
+    projectValue
+    urgency
+    responsiveness
+    completeness
+    agingPenalty
+    updatedAt
+    updatedBy {
+      id
+      name
+    }
+  }
+`);
+
 const ScoringWeightsQuery = graphql(`
   query SettingsScoringWeights {
-    leadScoringWeights {
-      sourceQuality
-      projectValue
-      urgency
-      responsiveness
-      completeness
-      agingPenalty
-      updatedAt
-      updatedBy {
-        id
-        name
-      }
-    }
+    leadScoringWeights { ...ScoringSettings_weights }
   }
 `);
 
 const UpdateScoringWeightsMutation = graphql(`
   mutation UpdateLeadScoringWeights($input: LeadScoringWeightsInput!) {
     updateLeadScoringWeights(input: $input) {
-      weights {
-        sourceQuality
-        projectValue
-        urgency
-        responsiveness
-        completeness
-        agingPenalty
-        updatedAt
-        updatedBy {
-          id
-          name
-        }
-      }
+      weights { ...ScoringSettings_weights }
       rescoreJobId
       errors { field code message }
     }
@@ -104,7 +96,7 @@ export function ScoringSettings() {
   const { viewer } = useViewer();
   const canEdit = viewer?.role === 'ADMIN';
   const { data, error, refetch } = useQuery(ScoringWeightsQuery);
-  const weights = data?.leadScoringWeights;
+  const weights = getFragmentData(ScoringWeightsFragment, data?.leadScoringWeights);
   const [values, setValues] = useState<Values | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Factor, string>>>({});
   const [general, setGeneral] = useState<string[]>([]);
@@ -154,7 +146,7 @@ export function ScoringSettings() {
         setGeneral(split.general.length || Object.keys(split.byField).length ? split.general : ['The weights were not saved.']);
         return;
       }
-      setValues(toValues(payload.weights));
+      setValues(toValues(getFragmentData(ScoringWeightsFragment, payload.weights)));
       setSaved(
         payload.rescoreJobId
           ? 'Saved. Every open lead is being rescored in the background; scores update in a minute or so.'

@@ -21,17 +21,22 @@ const ManagerOptionsQuery = graphql(`
   }
 `);
 
+// What a saved team changes in the cache (the teams list shows it); spread by the mutations below, read only there.
+graphql(`
+  fragment TeamDialog_team on Team {
+    id
+    name
+    manager {
+      id
+      name
+    }
+  }
+`);
+
 const CreateTeamMutation = graphql(`
   mutation CreateTeam($input: CreateTeamInput!) {
     createTeam(input: $input) {
-      team {
-        id
-        name
-        manager {
-          id
-          name
-        }
-      }
+      team { ...TeamDialog_team }
       errors { field code message }
     }
   }
@@ -40,14 +45,7 @@ const CreateTeamMutation = graphql(`
 const UpdateTeamMutation = graphql(`
   mutation UpdateTeam($input: UpdateTeamInput!) {
     updateTeam(input: $input) {
-      team {
-        id
-        name
-        manager {
-          id
-          name
-        }
-      }
+      team { ...TeamDialog_team }
       errors { field code message }
     }
   }
