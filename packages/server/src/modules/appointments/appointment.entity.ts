@@ -1,18 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { SoftDeletableEntity } from '../../platform/db/soft-deletable.entity';
+import { Column, Entity } from 'typeorm';
+import { CustomerRecordEntity } from '../customers/customer-record.entity';
 import type { AppointmentKind, AppointmentStatus } from '../../generated/graphql';
 
 @Entity('appointments')
-export class AppointmentEntity extends SoftDeletableEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'customer_id', type: 'uuid' })
-  customerId: string;
-
-  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
-  leadId: string | null;
-
+export class AppointmentEntity extends CustomerRecordEntity {
   @Column({ name: 'project_id', type: 'uuid', nullable: true })
   projectId: string | null;
 

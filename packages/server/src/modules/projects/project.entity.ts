@@ -1,18 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { SoftDeletableEntity } from '../../platform/db/soft-deletable.entity';
+import { Column, Entity } from 'typeorm';
+import { CustomerRecordEntity } from '../customers/customer-record.entity';
 import type { ProjectStatus, ProjectType } from '../../generated/graphql';
 
 @Entity('projects')
-export class ProjectEntity extends SoftDeletableEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'customer_id', type: 'uuid' })
-  customerId: string;
-
-  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
-  leadId: string | null;
-
+export class ProjectEntity extends CustomerRecordEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
