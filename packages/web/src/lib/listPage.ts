@@ -57,6 +57,12 @@ interface Paged {
   pageInfo: { endCursor?: string | null };
 }
 
+interface Page {
+  totalCount: number;
+  edges: ReadonlyArray<unknown>;
+  pageInfo: { hasNextPage: boolean };
+}
+
 /** "Load more": fetches the page after the list's last cursor; `error` says why the last attempt failed. */
 export function useLoadMore(list: Paged | undefined, fetchMore: (options: { variables: { after: string } }) => Promise<unknown>) {
   const [loading, setLoading] = useState(false);
@@ -74,5 +80,17 @@ export function useLoadMore(list: Paged | undefined, fetchMore: (options: { vari
       setLoading(false);
     }
   };
-  return { loading, error, loadMore: () => void loadMore() };
+  return {
+    loading,
+    error,
+    loadMore: () => void loadMore(),
+    /** `ui/ListFooter`'s count and button for the list shown: `<ListFooter {...more.footer(list)} />`. */
+    footer: (page: Page) => ({
+      shown: page.edges.length,
+      total: page.totalCount,
+      hasMore: page.pageInfo.hasNextPage,
+      loading,
+      onLoadMore: () => void loadMore(),
+    }),
+  };
 }

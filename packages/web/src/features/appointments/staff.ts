@@ -1,27 +1,7 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import type { Viewer } from '../../app/auth';
-import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-
-/** Teams and their members: every signed-in role may read them (`users` is for admins and managers only). */
-export const AppointmentStaffQuery = graphql(`
-  query AppointmentStaff {
-    teams {
-      id
-      name
-      manager {
-        id
-      }
-      members {
-        id
-        name
-        role
-        active
-      }
-    }
-  }
-`);
+import { useViewerTeams, type ViewerTeam } from '../../lib/viewerTeams';
 
 export interface StaffMember {
   id: string;
@@ -43,17 +23,14 @@ export interface Staff {
   bookable: StaffMember[];
 }
 
-type TeamRow = { id: string; name: string; manager?: { id: string } | null; members: ReadonlyArray<StaffMember & { active: boolean }> };
-
-export function staffOf(viewer: Pick<Viewer, 'id' | 'name' | 'role' | 'team'>, rows: readonly TeamRow[]): Staff {
-  const teams = rows
-    .filter((t) => viewer.role === 'ADMIN' || t.id === viewer.team?.id || (viewer.role === 'MANAGER' && t.manager?.id === viewer.id))
-    .map((t) => ({
-      id: t.id,
-      name: t.name,
-      managerId: t.manager?.id ?? null,
-      members: t.members.filter((m) => m.active).map(({ id, name, role }) => ({ id, name, role })),
-    }));
+/** The staff of the viewer's teams (see `useViewerTeams`): their active members, and whom the viewer may book for. */
+export function staffOf(viewer: Pick<Viewer, 'id' | 'name' | 'role'>, viewerTeams: readonly ViewerTeam[]): Staff {
+  const teams = viewerTeams.map((t) => ({
+    id: t.id,
+    name: t.name,
+    managerId: t.manager?.id ?? null,
+    members: t.members.filter((m) => m.active).map(({ id, name, role }) => ({ id, name, role })),
+  }));
   const others = new Map<string, StaffMember>();
   for (const m of teams.flatMap((t) => t.members)) if (m.id !== viewer.id) others.set(m.id, m);
   const self: StaffMember = { id: viewer.id, name: viewer.name, role: viewer.role };
@@ -63,10 +40,6 @@ export function staffOf(viewer: Pick<Viewer, 'id' | 'name' | 'role' | 'team'>, r
 
 /** The viewer's staff (nothing for field techs, who neither book nor pick people). */
 export function useStaff(viewer: Viewer | null): Staff {
-  const skip = !viewer || viewer.role === 'FIELD_TECH';
-  const { data } = useQuery(AppointmentStaffQuery, { skip });
-  return useMemo(
-    () => (viewer && data ? staffOf(viewer, data.teams) : { teams: [], bookable: viewer ? [{ id: viewer.id, name: viewer.name, role: viewer.role }] : [] }),
-    [viewer, data],
-  );
+  const { teams } = useViewerTeams(viewer);
+  return useMemo(() => (viewer ? staffOf(viewer, teams) : { teams: [], bookable: [] }), [viewer, teams]);
 }

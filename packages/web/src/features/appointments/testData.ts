@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { AppointmentStaffDocument, type Role } from '../../gql/graphql';
+import { ViewerTeamsDocument, type Role } from '../../gql/graphql';
 import * as fixtures from '../../test/fixtures';
 
 export const team = { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' } as const;
@@ -14,7 +14,7 @@ export function meMock(role: Role): MockLink.MockedResponse {
 }
 
 export const staffMock: MockLink.MockedResponse = {
-  request: { query: AppointmentStaffDocument },
+  request: { query: ViewerTeamsDocument },
   result: {
     data: {
       teams: [{ ...team, manager: { __typename: 'User', id: morgan.id }, members: [morgan, riley, sam] }],

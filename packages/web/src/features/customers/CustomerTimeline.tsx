@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { InteractionType } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
-import { Badge, Button, Card, cx, ErrorState, Spinner } from '../../ui';
+import { Badge, Button, Card, cx, ErrorState, PathIcon, Spinner } from '../../ui';
 import shared from './customers.module.css';
 import styles from './CustomerTimeline.module.css';
 
@@ -81,20 +81,7 @@ const GENERIC_CHANNELS = new Set(['email', 'e-mail', 'phone', 'sms', 'text', 'on
 function TypeIcon({ type }: { type: InteractionType }) {
   return (
     <span className={cx(styles.eventIcon, styles[`type_${type}`])} title={TYPE_NAME[type]}>
-      <svg
-        width={18}
-        height={18}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <path d={TYPE_ICON[type]} />
-      </svg>
+      <PathIcon d={TYPE_ICON[type]} size={18} />
     </span>
   );
 }

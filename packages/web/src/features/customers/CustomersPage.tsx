@@ -255,16 +255,7 @@ export default function CustomersPage() {
               </div>
             )}
             {list.pageInfo.hasNextPage && (
-              <ListFooter
-                inset
-                className={styles.tableFooter}
-                shown={list.edges.length}
-                total={list.totalCount}
-                hasMore
-                loading={more.loading}
-                disabled={changing}
-                onLoadMore={more.loadMore}
-              />
+              <ListFooter inset className={styles.tableFooter} disabled={changing} {...more.footer(list)} />
             )}
           </div>
         </>

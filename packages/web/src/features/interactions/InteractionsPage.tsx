@@ -182,15 +182,7 @@ export default function InteractionsPage() {
               </li>
             ))}
           </ul>
-          <ListFooter
-            prefix="Showing"
-            blockButtonOnPhones
-            shown={list.edges.length}
-            total={list.totalCount}
-            hasMore={list.pageInfo.hasNextPage}
-            loading={more.loading}
-            onLoadMore={more.loadMore}
-          />
+          <ListFooter prefix="Showing" blockButtonOnPhones {...more.footer(list)} />
         </>
       )}
     </ListBody>

@@ -4,13 +4,14 @@ import { useViewer } from '../../app/auth';
 import { getFragmentData, graphql } from '../../gql';
 import type { LeadCard_LeadFragment } from '../../gql/graphql';
 import { enumLabel, money } from '../../lib/format';
+import { useViewerTeams } from '../../lib/viewerTeams';
 import { Button, ButtonLink, Dialog, FormAlert, FormDialog } from '../../ui';
 import { LeadCardFragment, leadName } from './LeadCard';
 import { emptyLeadForm, toCreateInput, validateLeadForm } from './leadForm';
 import { LeadFormFields } from './LeadFormFields';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreFactorList } from './ScoreFactorList';
-import { useAssignableUsers, useViewerTeams } from './useAssignableUsers';
+import { useAssignableUsers } from './useAssignableUsers';
 import { useLeadFormState } from './useLeadFormState';
 import styles from './leadForms.module.css';
 

@@ -7,7 +7,7 @@ import {
   AssignLeadDocument,
   ConvertLeadDocument,
   LeadDetailDocument,
-  LeadTeamsDocument,
+  ViewerTeamsDocument,
   type Role,
 } from '../../gql/graphql';
 import * as fixtures from '../../test/fixtures';
@@ -61,7 +61,7 @@ const detailMock = (data: object | null) => ({
 });
 
 const teamsMock = {
-  request: { query: LeadTeamsDocument },
+  request: { query: ViewerTeamsDocument },
   result: {
     data: {
       teams: [
@@ -71,6 +71,25 @@ const teamsMock = {
     },
   },
 };
+
+/** assignLead answered with `who` as the lead's new assignee. */
+const assignMock = (who: { id: string; name: string }, email: string) =>
+  fixtures.mocked(
+    AssignLeadDocument,
+    {
+      assignLead: {
+        __typename: 'LeadPayload',
+        lead: {
+          __typename: 'Lead',
+          id: LEAD_ID,
+          assignee: { __typename: 'User', id: who.id, name: who.name, email },
+          updatedAt: '2026-11-22T10:00:00.000Z',
+        },
+        errors: [],
+      },
+    },
+    { variables: { input: { id: LEAD_ID, assigneeId: who.id } } },
+  );
 
 function ProjectStub() {
   const { id } = useParams();
@@ -160,23 +179,7 @@ describe('LeadDetailPage', () => {
       meMock(manager),
       detailMock(lead({ status: 'CONTACTED' })),
       teamsMock,
-      {
-        request: { query: AssignLeadDocument, variables: { input: { id: LEAD_ID, assigneeId: riley.id } } },
-        result: {
-          data: {
-            assignLead: {
-              __typename: 'LeadPayload',
-              lead: {
-                __typename: 'Lead',
-                id: LEAD_ID,
-                assignee: { __typename: 'User', id: riley.id, name: riley.name, email: 'riley@example.com' },
-                updatedAt: '2026-11-22T10:00:00.000Z',
-              },
-              errors: [],
-            },
-          },
-        },
-      },
+      assignMock(riley, 'riley@example.com'),
     ]);
     await screen.findByRole('heading', { name: 'Pat Lee' });
     const assignee = card('Assignee');
@@ -203,23 +206,7 @@ describe('LeadDetailPage', () => {
     renderPage([
       meMock(sam),
       detailMock(lead({ status: 'NEW', assignee: null })),
-      {
-        request: { query: AssignLeadDocument, variables: { input: { id: LEAD_ID, assigneeId: sam.id } } },
-        result: {
-          data: {
-            assignLead: {
-              __typename: 'LeadPayload',
-              lead: {
-                __typename: 'Lead',
-                id: LEAD_ID,
-                assignee: { __typename: 'User', id: sam.id, name: sam.name, email: 'sam@example.com' },
-                updatedAt: '2026-11-22T10:00:00.000Z',
-              },
-              errors: [],
-            },
-          },
-        },
-      },
+      assignMock(sam, 'sam@example.com'),
     ]);
     await screen.findByRole('heading', { name: 'Pat Lee' });
     const assignee = card('Assignee');

@@ -24,6 +24,7 @@ const row = (n: number) => ({
   estimatedValue: `${1000 * n}.00`,
   propertyAddress: { __typename: 'Address', city: 'Blaine' },
   assignee: null,
+  updatedAt: '2026-11-20T10:00:00.000Z',
   nextFollowUpAt: null,
   createdAt: '2026-11-20T10:00:00.000Z',
 });

@@ -8,7 +8,7 @@ import { enumLabel, initials, money } from '../../lib/format';
 import { useLoadMore, useSearchBox } from '../../lib/listPage';
 import { NARROW_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
 import { Badge, Button, CollapsibleFilters, cx, EmptyState, ListBody, ListFooter, Select, TextField } from '../../ui';
-import { leadName } from './LeadCard';
+import { LeadCardFragment, leadName } from './LeadCard';
 import { LeadsHeader } from './LeadsHeader';
 import { enumOptions, LEAD_PRIORITIES, LEAD_SOURCES } from './options';
 import { ScoreBadge } from './ScoreBadge';
@@ -17,32 +17,10 @@ import { useAssignableUsers } from './useAssignableUsers';
 import { FILTER_KEYS, FIRST_DIRECTION, SORT_LABELS, SORT_OPTIONS, readParams, shortDate, shortDateTime } from './leadsTableParams';
 import styles from './leadsTable.module.css';
 
+// A row shows what a board card shows, and when the lead was created and is next followed up.
 export const LeadRowFragment = graphql(`
   fragment LeadRow_lead on Lead {
-    id
-    contactName
-    customer {
-      id
-      name
-    }
-    status
-    score
-    scoreFactors {
-      factor
-      points
-      explanation
-    }
-    source
-    priority
-    projectType
-    estimatedValue
-    propertyAddress {
-      city
-    }
-    assignee {
-      id
-      name
-    }
+    ...LeadCard_lead
     nextFollowUpAt
     createdAt
   }
@@ -123,7 +101,14 @@ export default function LeadsTablePage() {
   }
 
   const list = shown?.leads;
-  const rows = useMemo(() => (list?.edges ?? []).map((e) => getFragmentData(LeadRowFragment, e.node)), [list]);
+  const rows = useMemo(
+    () =>
+      (list?.edges ?? []).map((e) => {
+        const row = getFragmentData(LeadRowFragment, e.node);
+        return { ...getFragmentData(LeadCardFragment, row), ...row };
+      }),
+    [list],
+  );
 
   const more = useLoadMore(list, fetchMore);
 
@@ -240,14 +225,7 @@ export default function LeadsTablePage() {
               </tbody>
             </table>
           </div>
-          <ListFooter
-            shown={rows.length}
-            total={list.totalCount}
-            noun="leads"
-            hasMore={list.pageInfo.hasNextPage}
-            loading={more.loading}
-            onLoadMore={more.loadMore}
-          />
+          <ListFooter noun="leads" {...more.footer(list)} />
         </>
       )}
     </ListBody>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import type { Viewer } from '../../app/auth';
+import { useViewerTeams } from '../../lib/viewerTeams';
 
 /**
  * Who may work leads, and whom each role may hand them to (see `checkAssignee` on the server): admins anyone
@@ -28,24 +29,6 @@ const AssignableUsersQuery = graphql(`
   }
 `);
 
-export const LeadTeamsQuery = graphql(`
-  query LeadTeams {
-    teams {
-      id
-      name
-      manager {
-        id
-      }
-      members {
-        id
-        name
-        role
-        active
-      }
-    }
-  }
-`);
-
 export interface AssignableUser {
   id: string;
   name: string;
@@ -55,18 +38,6 @@ export interface AssignableUser {
 const WORKS_LEADS: readonly Role[] = ['SALES', 'MANAGER', 'ADMIN'];
 
 const byName = (a: AssignableUser, b: AssignableUser) => a.name.localeCompare(b.name);
-
-/** The teams whose records the viewer works with: their own and, for managers, those they manage. */
-export function useViewerTeams(viewer: Viewer | null) {
-  const skip = !viewer || viewer.role === 'FIELD_TECH';
-  const { data, loading, error } = useQuery(LeadTeamsQuery, { skip });
-  const teams = useMemo(() => {
-    if (!viewer || !data) return [];
-    if (viewer.role === 'ADMIN') return data.teams;
-    return data.teams.filter((t) => t.id === viewer.team?.id || t.manager?.id === viewer.id);
-  }, [data, viewer]);
-  return { teams, loading, error };
-}
 
 /** The people the viewer may assign a lead to (empty for sales, who can only claim leads for themselves). */
 export function useAssignableUsers(viewer: Viewer | null) {

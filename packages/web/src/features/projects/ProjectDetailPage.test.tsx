@@ -38,21 +38,20 @@ const project = {
   createdBy: { __typename: 'User', id: 'VXNlcjoy', name: 'Riley Brooks' },
 };
 
-const detailMock: MockLink.MockedResponse = {
+/** The page's query answered with `found` (by default the project with one visit logged). */
+const detailMock = (found: object | null = { ...project, appointments: [], interactions: [interactionNode({ type: 'VISIT' })] }) => ({
   request: { query: ProjectDetailDocument, variables: { id: PROJECT_ID } },
-  result: {
-    data: { project: { ...project, appointments: [], interactions: [interactionNode({ type: 'VISIT' })] } },
-  },
-};
+  result: { data: { project: found } },
+});
 
 const updateMock = (input: Record<string, unknown>, payload: { project: object | null; errors: object[] }) => ({
   request: { query: UpdateProjectDocument, variables: { input } },
   result: { data: { updateProject: { __typename: 'ProjectPayload', ...payload } } },
 });
 
-function renderPage(role: Role, mocks: MockLink.MockedResponse[]) {
+function renderPage(role: Role, mocks: MockLink.MockedResponse[], detail = detailMock()) {
   render(
-    <MockedProvider mocks={[meMock(role), detailMock, ...mocks]}>
+    <MockedProvider mocks={[meMock(role), detail, ...mocks]}>
       <MemoryRouter initialEntries={[`/projects/${PROJECT_ID}`]}>
         <Routes>
           <Route path="/projects/:id" element={<ProjectDetailPage />} />
@@ -121,23 +120,10 @@ describe('ProjectDetailPage for a field tech', () => {
 describe('ProjectDetailPage for the office', () => {
   it('moves the status along an allowed transition and warns when over budget', async () => {
     const over = { ...project, actualCost: '16000.00' };
-    render(
-      <MockedProvider
-        mocks={[
-          meMock('SALES'),
-          {
-            request: detailMock.request,
-            result: { data: { project: { ...over, appointments: [], interactions: [] } } },
-          },
-          updateMock({ id: PROJECT_ID, status: 'COMPLETED' }, { project: { ...over, status: 'COMPLETED', completionPercentage: 100 }, errors: [] }),
-        ]}
-      >
-        <MemoryRouter initialEntries={[`/projects/${PROJECT_ID}`]}>
-          <Routes>
-            <Route path="/projects/:id" element={<ProjectDetailPage />} />
-          </Routes>
-        </MemoryRouter>
-      </MockedProvider>,
+    renderPage(
+      'SALES',
+      [updateMock({ id: PROJECT_ID, status: 'COMPLETED' }, { project: { ...over, status: 'COMPLETED', completionPercentage: 100 }, errors: [] })],
+      detailMock({ ...over, appointments: [], interactions: [] }),
     );
     const user = userEvent.setup({ delay: null });
     expect(await screen.findByText(/Over budget by \$1,000/)).toBeInTheDocument();
@@ -149,17 +135,7 @@ describe('ProjectDetailPage for the office', () => {
   });
 
   it('says so when the project does not exist or is not visible', async () => {
-    render(
-      <MockedProvider
-        mocks={[meMock('FIELD_TECH'), { request: detailMock.request, result: { data: { project: null } } }]}
-      >
-        <MemoryRouter initialEntries={[`/projects/${PROJECT_ID}`]}>
-          <Routes>
-            <Route path="/projects/:id" element={<ProjectDetailPage />} />
-          </Routes>
-        </MemoryRouter>
-      </MockedProvider>,
-    );
+    renderPage('FIELD_TECH', [], detailMock(null));
     expect(await screen.findByText('Project not found')).toBeInTheDocument();
   });
 });

@@ -187,15 +187,7 @@ export default function ProjectsPage() {
               <Table caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} />
             </div>
           )}
-          <ListFooter
-            prefix="Showing"
-            blockButtonOnPhones
-            shown={list.edges.length}
-            total={list.totalCount}
-            hasMore={list.pageInfo.hasNextPage}
-            loading={more.loading}
-            onLoadMore={more.loadMore}
-          />
+          <ListFooter prefix="Showing" blockButtonOnPhones {...more.footer(list)} />
         </>
       )}
     </ListBody>
