@@ -3,13 +3,13 @@ import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from
 import type { AppointmentOrder, CreateAppointmentInput, UpdateAppointmentInput } from '../../generated/graphql';
 import { applyScope, type Scope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
-import { EntityWriter } from '../../platform/db/entity-writer';
+import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
-import { canWriteCustomer, customerScope, seesDeleted } from '../customers/customer.policy';
+import { canWriteCustomer, customerScope } from '../customers/customer.policy';
 import { LeadEntity } from '../leads/lead.entity';
 import { leadScope } from '../leads/lead.policy';
 import { ProjectEntity } from '../projects/project.entity';
@@ -48,27 +48,38 @@ const notFound = (): AppointmentResult => ({ appointment: null, errors: [userErr
 const forbiddenResult = (message: string): AppointmentResult => ({ appointment: null, errors: [userError('id', 'FORBIDDEN', message)] });
 const failed = (v: Validator): AppointmentResult => ({ appointment: null, errors: v.errors });
 
+const asAppointment = (r: RecordResult<AppointmentEntity>): AppointmentResult => ({ appointment: r.row, errors: r.errors });
+
 export class AppointmentService {
-  private readonly writer: EntityWriter<AppointmentEntity>;
+  private readonly store: RecordStore<AppointmentEntity>;
 
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
     private readonly notifications: NotificationService,
   ) {
-    this.writer = new EntityWriter(AppointmentEntity, 'Appointment', audit);
-  }
-
-  /** Appointments the viewer may see, filtered, ordered (soonest first by default) and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: AppointmentListFilter | null; orderBy?: AppointmentOrder | null }): Promise<AppointmentConnection> {
-    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
-    applyFilter(qb, args.filter);
-    return paginate(qb, args, sortKeys(args.orderBy));
+    this.store = new RecordStore(ds, { entity: AppointmentEntity, typeName: 'Appointment', noun: 'appointment', alias: 'a', scope: appointmentScope }, audit);
   }
 
   /** One appointment, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
   get(viewer: Viewer, id: string | null): Promise<AppointmentEntity | null> {
-    return this.find(viewer, id, seesDeleted(viewer));
+    return this.store.get(viewer, id);
+  }
+
+  async softDelete(viewer: Viewer, id: string | null): Promise<AppointmentResult> {
+    return asAppointment(await this.store.softDelete(viewer, id, { mayChange: canWriteAppointment }));
+  }
+
+  /** Admins only: removes the appointment for good. */
+  hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    return this.store.hardDelete(viewer, id);
+  }
+
+  /** Appointments the viewer may see, filtered, ordered (soonest first by default) and keyset-paginated. */
+  list(viewer: Viewer, args: PageArgs & { filter?: AppointmentListFilter | null; orderBy?: AppointmentOrder | null }): Promise<AppointmentConnection> {
+    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
+    applyFilter(qb, args.filter);
+    return paginate(qb, args, sortKeys(args.orderBy));
   }
 
   /** Books an appointment with a customer the viewer may work with; the assignee must be free then. */
@@ -94,7 +105,7 @@ export class AppointmentService {
     if (!v.ok) return failed(v);
     return this.booked('startsAt', () =>
       this.ds.transaction(async (m) => {
-        const appointment = await this.writer.create(m, viewer, values);
+        const appointment = await this.store.writer.create(m, viewer, values);
         await notifyBooked(m, this.notifications, viewer, appointment, customer?.name);
         return { appointment, errors: [] };
       }),
@@ -103,7 +114,7 @@ export class AppointmentService {
 
   /** Changes, moves, reassigns, cancels or completes an appointment; the (new) assignee must be free then. */
   async update(viewer: Viewer, input: AppointmentChanges): Promise<AppointmentResult> {
-    const existing = await this.find(viewer, input.id, false);
+    const existing = await this.store.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not change this appointment.');
     const v = new Validator();
@@ -128,55 +139,24 @@ export class AppointmentService {
     const rebooked = existing.status === 'CANCELLED' && patch.status !== undefined && patch.status !== 'CANCELLED';
     return this.booked(field, () =>
       this.ds.transaction(async (m) => {
-        const appointment = await this.writer.update(m, viewer, existing, patch);
+        const appointment = await this.store.writer.update(m, viewer, existing, patch);
         if (reassigned || rebooked) await notifyBooked(m, this.notifications, viewer, appointment);
         return { appointment, errors: [] };
       }),
     );
   }
 
-  async softDelete(viewer: Viewer, id: string | null): Promise<AppointmentResult> {
-    const existing = await this.find(viewer, id, false);
-    if (!existing) return notFound();
-    if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not delete this appointment.');
-    return this.ds.transaction(async (m) => ({ appointment: await this.writer.softDelete(m, viewer, existing), errors: [] }));
-  }
-
   /** Brings a deleted appointment back, unless its assignee was booked for that time meanwhile. */
   async restore(viewer: Viewer, id: string | null): Promise<AppointmentResult> {
-    const existing = await this.find(viewer, id, true);
+    const existing = await this.store.find(viewer, id, true);
     if (!existing?.deletedAt) return notFound();
     if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not restore this appointment.');
     const v = new Validator();
     await checkFree(this.ds, v, 'id', existing, existing.id);
     if (!v.ok) return failed(v);
     return this.booked('id', () =>
-      this.ds.transaction(async (m) => ({ appointment: await this.writer.restore(m, viewer, existing), errors: [] })),
+      this.ds.transaction(async (m) => ({ appointment: await this.store.writer.restore(m, viewer, existing), errors: [] })),
     );
-  }
-
-  /** Admins only: removes the appointment for good. */
-  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
-    if (!existing) return { deletedId: null, errors: notFound().errors };
-    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
-    return { deletedId: existing.id, errors: [] };
-  }
-
-  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<AppointmentEntity> {
-    const qb = this.ds.getRepository(AppointmentEntity).createQueryBuilder('a');
-    if (deleted) {
-      qb.withDeleted().andWhere('a.deleted_at IS NOT NULL');
-      if (!seesDeleted(viewer)) qb.andWhere('false');
-    }
-    return applyScope(qb, appointmentScope(viewer, 'a'));
-  }
-
-  private find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<AppointmentEntity | null> {
-    if (!id) return Promise.resolve(null);
-    const qb = this.scopedQuery(AppointmentEntity, appointmentScope(viewer, 'x')).andWhere('x.id = :id', { id });
-    if (withDeleted) qb.withDeleted();
-    return qb.getOne();
   }
 
   /** The customer, if the viewer may see it (NOT_FOUND otherwise) and book for it (FORBIDDEN otherwise). */

@@ -1,17 +1,16 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from '../../generated/graphql';
 import { resolveOwningTeam } from '../teams/owning-team';
-import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { addressColumns } from '../../platform/db/address';
-import { EntityWriter } from '../../platform/db/entity-writer';
+import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
 import { searchMatch } from '../../platform/db/search';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from './customer.entity';
-import { canWriteCustomer, customerScope, seesDeleted } from './customer.policy';
+import { canWriteCustomer, customerScope } from './customer.policy';
 
 export type CustomerConnection = Connection<CustomerEntity>;
 
@@ -45,19 +44,39 @@ const ORDER_COLUMNS = {
 const notFound = (): CustomerResult => ({ customer: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such customer.' }] });
 const forbiddenResult = (message: string): CustomerResult => ({ customer: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
 
+const asCustomer = (r: RecordResult<CustomerEntity>): CustomerResult => ({ customer: r.row, errors: r.errors });
+
 export class CustomerService {
-  private readonly writer: EntityWriter<CustomerEntity>;
+  private readonly store: RecordStore<CustomerEntity>;
 
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
   ) {
-    this.writer = new EntityWriter(CustomerEntity, 'Customer', audit);
+    this.store = new RecordStore(ds, { entity: CustomerEntity, typeName: 'Customer', noun: 'customer', alias: 'c', scope: customerScope }, audit);
+  }
+
+  /** One customer, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
+  get(viewer: Viewer, id: string | null): Promise<CustomerEntity | null> {
+    return this.store.get(viewer, id);
+  }
+
+  async softDelete(viewer: Viewer, id: string | null): Promise<CustomerResult> {
+    return asCustomer(await this.store.softDelete(viewer, id, { mayChange: canWriteCustomer }));
+  }
+
+  async restore(viewer: Viewer, id: string | null): Promise<CustomerResult> {
+    return asCustomer(await this.store.restore(viewer, id, { mayChange: canWriteCustomer }));
+  }
+
+  /** Admins only: removes the customer for good. */
+  hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    return this.store.hardDelete(viewer, id);
   }
 
   /** Customers the viewer may see, filtered, ordered and keyset-paginated. */
   list(viewer: Viewer, args: PageArgs & { filter?: CustomerListFilter | null; orderBy?: CustomerOrder | null }): Promise<CustomerConnection> {
-    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
     this.filter(qb, args.filter);
     const column = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
     const direction = args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC');
@@ -66,11 +85,6 @@ export class CustomerService {
       { sql: 'c.id', direction, value: (c) => c.id },
     ];
     return paginate(qb, args, keys);
-  }
-
-  /** One customer, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
-  get(viewer: Viewer, id: string | null): Promise<CustomerEntity | null> {
-    return this.find(viewer, id, seesDeleted(viewer));
   }
 
   async create(viewer: Viewer, input: NewCustomer): Promise<CustomerResult> {
@@ -87,11 +101,11 @@ export class CustomerService {
     };
     if (values.email) await this.checkEmailFree(v, values.email, null);
     if (!v.ok) return { customer: null, errors: v.errors };
-    return this.unique(() => this.ds.transaction(async (m) => ({ customer: await this.writer.create(m, viewer, values), errors: [] })));
+    return this.unique(() => this.ds.transaction(async (m) => ({ customer: await this.store.writer.create(m, viewer, values), errors: [] })));
   }
 
   async update(viewer: Viewer, input: CustomerChanges): Promise<CustomerResult> {
-    const existing = await this.find(viewer, input.id, false);
+    const existing = await this.store.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not change this customer.');
     const v = new Validator();
@@ -111,46 +125,8 @@ export class CustomerService {
     }
     if (!v.ok) return { customer: null, errors: v.errors };
     return this.unique(() =>
-      this.ds.transaction(async (m) => ({ customer: await this.writer.update(m, viewer, existing, patch), errors: [] })),
+      this.ds.transaction(async (m) => ({ customer: await this.store.writer.update(m, viewer, existing, patch), errors: [] })),
     );
-  }
-
-  async softDelete(viewer: Viewer, id: string | null): Promise<CustomerResult> {
-    const existing = await this.find(viewer, id, false);
-    if (!existing) return notFound();
-    if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not delete this customer.');
-    return this.ds.transaction(async (m) => ({ customer: await this.writer.softDelete(m, viewer, existing), errors: [] }));
-  }
-
-  async restore(viewer: Viewer, id: string | null): Promise<CustomerResult> {
-    const existing = await this.find(viewer, id, true);
-    if (!existing?.deletedAt) return notFound();
-    if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not restore this customer.');
-    return this.ds.transaction(async (m) => ({ customer: await this.writer.restore(m, viewer, existing), errors: [] }));
-  }
-
-  /** Admins only: removes the customer and (by cascade) its projects, appointments and interactions. */
-  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
-    if (!existing) return { deletedId: null, errors: notFound().errors };
-    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
-    return { deletedId: existing.id, errors: [] };
-  }
-
-  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<CustomerEntity> {
-    const qb = this.ds.getRepository(CustomerEntity).createQueryBuilder('c');
-    if (deleted) {
-      qb.withDeleted().andWhere('c.deleted_at IS NOT NULL');
-      if (!seesDeleted(viewer)) qb.andWhere('false');
-    }
-    return applyScope(qb, customerScope(viewer, 'c'));
-  }
-
-  private async find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<CustomerEntity | null> {
-    if (!id) return null;
-    const qb = applyScope(this.ds.getRepository(CustomerEntity).createQueryBuilder('c'), customerScope(viewer, 'c')).andWhere('c.id = :id', { id });
-    if (withDeleted) qb.withDeleted();
-    return qb.getOne();
   }
 
   private filter(qb: SelectQueryBuilder<CustomerEntity>, f: CustomerListFilter | null | undefined): void {

@@ -1,15 +1,13 @@
 import type { LeadScoringService } from '../scoring/scoring.service';
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { InteractionFilter, InteractionOrder } from '../../generated/graphql';
-import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
-import { EntityWriter } from '../../platform/db/entity-writer';
+import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
-import { seesDeleted } from '../customers/customer.policy';
 import { interactionContent, interactionReferences, newContent, type InteractionChanges, type NewInteraction } from './interaction-input';
 import { InteractionEntity } from './interaction.entity';
 import { canWriteInteraction, interactionScope } from './interaction.policy';
@@ -36,20 +34,40 @@ const ORDER_COLUMNS = {
 const notFound = (): InteractionResult => ({ interaction: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such interaction.' }] });
 const forbiddenResult = (message: string): InteractionResult => ({ interaction: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
 
+const asInteraction = (r: RecordResult<InteractionEntity>): InteractionResult => ({ interaction: r.row, errors: r.errors });
+
 export class InteractionService {
-  private readonly writer: EntityWriter<InteractionEntity>;
+  private readonly store: RecordStore<InteractionEntity>;
 
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
     private readonly scoring: LeadScoringService,
   ) {
-    this.writer = new EntityWriter(InteractionEntity, 'Interaction', audit);
+    this.store = new RecordStore(ds, { entity: InteractionEntity, typeName: 'Interaction', noun: 'interaction', alias: 'i', scope: interactionScope }, audit);
+  }
+
+  /** One interaction, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
+  get(viewer: Viewer, id: string | null): Promise<InteractionEntity | null> {
+    return this.store.get(viewer, id);
+  }
+
+  async softDelete(viewer: Viewer, id: string | null): Promise<InteractionResult> {
+    return asInteraction(await this.store.softDelete(viewer, id, { also: (m, row) => this.rescoring(m, row) }));
+  }
+
+  async restore(viewer: Viewer, id: string | null): Promise<InteractionResult> {
+    return asInteraction(await this.store.restore(viewer, id, { also: (m, row) => this.rescoring(m, row) }));
+  }
+
+  /** Admins only: removes the interaction for good. */
+  hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    return this.store.hardDelete(viewer, id, (m, row) => this.rescoring(m, row));
   }
 
   /** Interactions the viewer may see, filtered, ordered (most recent first by default) and keyset-paginated. */
   list(viewer: Viewer, args: PageArgs & { filter?: InteractionListFilter | null; orderBy?: InteractionOrder | null }): Promise<InteractionConnection> {
-    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
     this.filter(qb, args.filter);
     const column = ORDER_COLUMNS[args.orderBy?.field ?? 'OCCURRED_AT'];
     const direction = args.orderBy?.direction ?? 'DESC';
@@ -60,11 +78,6 @@ export class InteractionService {
     return paginate(qb, args, keys);
   }
 
-  /** One interaction, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
-  get(viewer: Viewer, id: string | null): Promise<InteractionEntity | null> {
-    return this.find(viewer, id, seesDeleted(viewer));
-  }
-
   /** Logs an interaction by the viewer with a customer they may see (field techs: on one of their projects). */
   async log(viewer: Viewer, input: NewInteraction): Promise<InteractionResult> {
     const v = new Validator();
@@ -72,11 +85,11 @@ export class InteractionService {
     const content = interactionContent(v, input, newContent(input.type));
     if (!v.ok || !customer) return { interaction: null, errors: v.errors };
     const values: Partial<InteractionEntity> = { ...content, customerId: customer.id, leadId, projectId, userId: viewer.id, teamId: customer.teamId };
-    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.create(m, viewer, values)), errors: [] }));
+    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.store.writer.create(m, viewer, values)), errors: [] }));
   }
 
   async update(viewer: Viewer, input: InteractionChanges): Promise<InteractionResult> {
-    const existing = await this.find(viewer, input.id, false);
+    const existing = await this.store.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteInteraction(viewer, existing, await this.customerTeamId(existing))) {
       return forbiddenResult('Only its author, managers and admins may change this interaction.');
@@ -84,54 +97,13 @@ export class InteractionService {
     const v = new Validator();
     const patch = interactionContent(v, input, existing);
     if (!v.ok) return { interaction: null, errors: v.errors };
-    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.update(m, viewer, existing, patch)), errors: [] }));
-  }
-
-  /** Admins and managers (the role gate is in the schema) move interactions they see to the trash. */
-  async softDelete(viewer: Viewer, id: string | null): Promise<InteractionResult> {
-    const existing = await this.find(viewer, id, false);
-    if (!existing) return notFound();
-    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.softDelete(m, viewer, existing)), errors: [] }));
-  }
-
-  async restore(viewer: Viewer, id: string | null): Promise<InteractionResult> {
-    const existing = await this.find(viewer, id, true);
-    if (!existing?.deletedAt) return notFound();
-    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.writer.restore(m, viewer, existing)), errors: [] }));
-  }
-
-  /** Admins only: removes the interaction for good. */
-  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
-    if (!existing) return { deletedId: null, errors: notFound().errors };
-    await this.ds.transaction(async (m) => {
-      await this.writer.hardDelete(m, viewer, existing);
-      await this.rescoring(m, existing);
-    });
-    return { deletedId: existing.id, errors: [] };
+    return this.ds.transaction(async (m) => ({ interaction: await this.rescoring(m, await this.store.writer.update(m, viewer, existing, patch)), errors: [] }));
   }
 
   /** Rescores the interaction's lead (its responsiveness and aging change) in the same transaction; returns `interaction`. */
   private async rescoring(m: EntityManager, interaction: InteractionEntity): Promise<InteractionEntity> {
     if (interaction.leadId) await this.scoring.rescore(m, interaction.leadId);
     return interaction;
-  }
-
-  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<InteractionEntity> {
-    const qb = this.ds.getRepository(InteractionEntity).createQueryBuilder('i');
-    if (deleted) {
-      qb.withDeleted().andWhere('i.deleted_at IS NOT NULL');
-      if (!seesDeleted(viewer)) qb.andWhere('false');
-    }
-    return applyScope(qb, interactionScope(viewer, 'i'));
-  }
-
-  private async find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<InteractionEntity | null> {
-    if (!id) return null;
-    const qb = applyScope(this.ds.getRepository(InteractionEntity).createQueryBuilder('i'), interactionScope(viewer, 'i'));
-    qb.andWhere('i.id = :id', { id });
-    if (withDeleted) qb.withDeleted();
-    return qb.getOne();
   }
 
   /** The team of the interaction's customer now (the customer may have moved since it was logged). */

@@ -10,11 +10,10 @@ import type {
 import { resolveOwningTeam } from '../teams/owning-team';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
-import { EntityWriter } from '../../platform/db/entity-writer';
+import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
-import { seesDeleted } from '../customers/customer.policy';
 import { LeadConverter, refusedConversion, type ConvertResult } from './lead-conversion';
 import { checkAssignee, checkContact, leadDetails, visibleCustomer } from './lead-input';
 import { filterLeads, leadOrder, type LeadListFilter } from './lead-query';
@@ -58,8 +57,10 @@ const refused = (errors: UserErrorData[]): LeadResult => ({ lead: null, errors }
 const notFound = (): LeadResult => refused([userError('id', 'NOT_FOUND', 'No such lead.')]);
 const forbidden = (field: string, message: string): LeadResult => refused([userError(field, 'FORBIDDEN', message)]);
 
+const asLead = (r: RecordResult<LeadEntity>): LeadResult => ({ lead: r.row, errors: r.errors });
+
 export class LeadService {
-  private readonly writer: EntityWriter<LeadEntity>;
+  private readonly store: RecordStore<LeadEntity>;
   private readonly converter: LeadConverter;
   private readonly flow: LeadWorkflow;
 
@@ -68,21 +69,34 @@ export class LeadService {
     audit: AuditService,
     workflow: LeadWorkflowDeps,
   ) {
-    this.writer = new EntityWriter(LeadEntity, 'Lead', audit);
+    this.store = new RecordStore(ds, { entity: LeadEntity, typeName: 'Lead', noun: 'lead', alias: 'l', scope: leadScope }, audit);
     this.flow = new LeadWorkflow(workflow);
-    this.converter = new LeadConverter(ds, audit, this.writer, this.flow);
-  }
-
-  /** Leads the viewer may see, filtered, ordered and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: LeadListFilter | null; orderBy?: LeadOrder | null }): Promise<LeadConnection> {
-    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
-    filterLeads(qb, args.filter);
-    return paginate(qb, args, leadOrder(args.orderBy));
+    this.converter = new LeadConverter(ds, audit, this.store.writer, this.flow);
   }
 
   /** One lead, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
   get(viewer: Viewer, id: string | null): Promise<LeadEntity | null> {
-    return this.find(viewer, id, seesDeleted(viewer));
+    return this.store.get(viewer, id);
+  }
+
+  async softDelete(viewer: Viewer, id: string | null): Promise<LeadResult> {
+    return asLead(await this.store.softDelete(viewer, id, { mayChange: canWriteLead }));
+  }
+
+  async restore(viewer: Viewer, id: string | null): Promise<LeadResult> {
+    return asLead(await this.store.restore(viewer, id, { mayChange: canWriteLead, also: (m, row) => this.flow.rescored(m, row) }));
+  }
+
+  /** Admins only: removes the lead for good. */
+  hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    return this.store.hardDelete(viewer, id);
+  }
+
+  /** Leads the viewer may see, filtered, ordered and keyset-paginated. */
+  list(viewer: Viewer, args: PageArgs & { filter?: LeadListFilter | null; orderBy?: LeadOrder | null }): Promise<LeadConnection> {
+    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
+    filterLeads(qb, args.filter);
+    return paginate(qb, args, leadOrder(args.orderBy));
   }
 
   /**
@@ -108,7 +122,7 @@ export class LeadService {
     return this.ds.transaction(async (m) => {
       const zip = values.addressZip ?? customer?.addressZip ?? null;
       if (!values.assigneeId) values.assigneeId = await this.flow.autoAssignee(m, values.teamId ?? null, zip);
-      const lead = await this.flow.rescored(m, await this.writer.create(m, viewer, values));
+      const lead = await this.flow.rescored(m, await this.store.writer.create(m, viewer, values));
       await this.flow.notifyNewLead(m, viewer, lead);
       return { lead, errors: [] };
     });
@@ -116,7 +130,7 @@ export class LeadService {
 
   /** Changes details; omitted fields stay, null clears. The result must still name a customer or a reachable contact. */
   async update(viewer: Viewer, input: LeadChanges): Promise<LeadResult> {
-    const existing = await this.find(viewer, input.id, false);
+    const existing = await this.store.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not change this lead.');
     const v = new Validator();
@@ -132,7 +146,7 @@ export class LeadService {
     }
     checkContact(v, { ...existing, ...patch, customerId: input.customerId === undefined ? existing.customerId : input.customerId });
     if (!v.ok) return refused(v.errors);
-    return this.ds.transaction(async (m) => ({ lead: await this.flow.rescored(m, await this.writer.update(m, viewer, existing, patch)), errors: [] }));
+    return this.ds.transaction(async (m) => ({ lead: await this.flow.rescored(m, await this.store.writer.update(m, viewer, existing, patch)), errors: [] }));
   }
 
   /** Moves the lead through the pipeline (see `lead-transitions.ts`); LOST needs a reason, any other stage clears it. */
@@ -144,7 +158,7 @@ export class LeadService {
       if (problem) v.add('status', 'INVALID_TRANSITION', problem);
       const lostReason = input.status === 'LOST' ? v.text('lostReason', input.lostReason, { max: 500, required: true }) : null;
       if (!v.ok) return refused(v.errors);
-      return { lead: await this.flow.rescored(m, await this.writer.update(m, viewer, lead, { status: input.status, lostReason })), errors: [] };
+      return { lead: await this.flow.rescored(m, await this.store.writer.update(m, viewer, lead, { status: input.status, lostReason })), errors: [] };
     });
   }
 
@@ -160,7 +174,7 @@ export class LeadService {
       const v = new Validator();
       const assigneeId = input.assigneeId ? await checkAssignee(m, v, viewer, input.assigneeId) : null;
       if (!v.ok) return refused(v.errors);
-      const updated = await this.writer.update(m, viewer, lead, { assigneeId });
+      const updated = await this.store.writer.update(m, viewer, lead, { assigneeId });
       await this.flow.notifyReassigned(m, viewer, lead, updated);
       return { lead: updated, errors: [] };
     });
@@ -168,52 +182,14 @@ export class LeadService {
 
   /** Turns a WON lead into a project (see `lead-conversion.ts`). */
   async convert(viewer: Viewer, input: LeadConversion): Promise<ConvertResult> {
-    const lead = await this.find(viewer, input.id, false);
+    const lead = await this.store.find(viewer, input.id, false);
     if (!lead) return refusedConversion(notFound().errors);
     if (!canWriteLead(viewer, lead)) return refusedConversion(forbidden('id', 'You may not convert this lead.').errors);
     return this.converter.convert(viewer, lead, input);
   }
 
-  async softDelete(viewer: Viewer, id: string | null): Promise<LeadResult> {
-    const existing = await this.find(viewer, id, false);
-    if (!existing) return notFound();
-    if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not delete this lead.');
-    return this.ds.transaction(async (m) => ({ lead: await this.writer.softDelete(m, viewer, existing), errors: [] }));
-  }
-
-  async restore(viewer: Viewer, id: string | null): Promise<LeadResult> {
-    const existing = await this.find(viewer, id, true);
-    if (!existing?.deletedAt) return notFound();
-    if (!canWriteLead(viewer, existing)) return forbidden('id', 'You may not restore this lead.');
-    return this.ds.transaction(async (m) => ({ lead: await this.flow.rescored(m, await this.writer.restore(m, viewer, existing)), errors: [] }));
-  }
-
-  /** Admins only: removes the lead for good (projects and activities keep existing without the link). */
-  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
-    if (!existing) return { deletedId: null, errors: notFound().errors };
-    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
-    return { deletedId: existing.id, errors: [] };
-  }
-
-  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<LeadEntity> {
-    const qb = this.ds.getRepository(LeadEntity).createQueryBuilder('l');
-    if (deleted) {
-      qb.withDeleted().andWhere('l.deleted_at IS NOT NULL');
-      if (!seesDeleted(viewer)) qb.andWhere('false');
-    }
-    return applyScope(qb, leadScope(viewer, 'l'));
-  }
-
   private scoped(m: EntityManager, viewer: Viewer, id: string): SelectQueryBuilder<LeadEntity> {
     return applyScope(m.getRepository(LeadEntity).createQueryBuilder('l'), leadScope(viewer, 'l')).andWhere('l.id = :id', { id });
-  }
-
-  private find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<LeadEntity | null> {
-    if (!id) return Promise.resolve(null);
-    const qb = this.scoped(this.ds.manager, viewer, id);
-    if (withDeleted) qb.withDeleted();
-    return qb.getOne();
   }
 
   /** Runs `change` in a transaction on the visible, active lead, locked so that checks and write see the same row. */

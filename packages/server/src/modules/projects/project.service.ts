@@ -1,14 +1,14 @@
 import type { NotificationService } from '../notifications/notification.service';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AssignProjectTeamInput, CreateProjectInput, ProjectOrder } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
-import { EntityWriter } from '../../platform/db/entity-writer';
+import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
-import { canWriteCustomer, customerScope, seesDeleted } from '../customers/customer.policy';
+import { canWriteCustomer, customerScope } from '../customers/customer.policy';
 import { replaceCrew, resolveCrew } from './project-crew';
 import { notifyStatusChanged } from './project-notices';
 import { checkDates, fieldTechChanges, projectPatch, type ProjectChanges } from './project-patch';
@@ -38,27 +38,42 @@ const notFound = (): ProjectResult => ({ project: null, errors: [{ field: ['id']
 const forbiddenResult = (message: string): ProjectResult => ({ project: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
 const invalid = (v: Validator): ProjectResult => ({ project: null, errors: v.errors });
 
+const asProject = (r: RecordResult<ProjectEntity>): ProjectResult => ({ project: r.row, errors: r.errors });
+
 export class ProjectService {
-  private readonly writer: EntityWriter<ProjectEntity>;
+  private readonly store: RecordStore<ProjectEntity>;
 
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
   ) {
-    this.writer = new EntityWriter(ProjectEntity, 'Project', audit);
-  }
-
-  /** Projects the viewer may see, filtered, ordered and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: ProjectListFilter | null; orderBy?: ProjectOrder | null }): Promise<ProjectConnection> {
-    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
-    filterProjects(qb, args.filter);
-    return paginate(qb, args, projectOrder(args.orderBy));
+    this.store = new RecordStore(ds, { entity: ProjectEntity, typeName: 'Project', noun: 'project', alias: 'p', scope: projectScope }, audit);
   }
 
   /** One project, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
   get(viewer: Viewer, id: string | null): Promise<ProjectEntity | null> {
-    return this.find(viewer, id, seesDeleted(viewer));
+    return this.store.get(viewer, id);
+  }
+
+  async softDelete(viewer: Viewer, id: string | null): Promise<ProjectResult> {
+    return asProject(await this.store.softDelete(viewer, id, { mayChange: canWriteProject }));
+  }
+
+  async restore(viewer: Viewer, id: string | null): Promise<ProjectResult> {
+    return asProject(await this.store.restore(viewer, id, { mayChange: canWriteProject }));
+  }
+
+  /** Admins only: removes the project for good. */
+  hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+    return this.store.hardDelete(viewer, id);
+  }
+
+  /** Projects the viewer may see, filtered, ordered and keyset-paginated. */
+  list(viewer: Viewer, args: PageArgs & { filter?: ProjectListFilter | null; orderBy?: ProjectOrder | null }): Promise<ProjectConnection> {
+    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
+    filterProjects(qb, args.filter);
+    return paginate(qb, args, projectOrder(args.orderBy));
   }
 
   /** A new project (PLANNING, no cost, no progress) of a customer the viewer may change, owned by the customer's team. */
@@ -82,7 +97,7 @@ export class ProjectService {
     const crew = await resolveCrew(this.ds, v, 'memberIds', input.memberIds ?? []);
     if (!v.ok) return invalid(v);
     return this.ds.transaction(async (m) => {
-      const project = await this.writer.create(m, viewer, values);
+      const project = await this.store.writer.create(m, viewer, values);
       if (crew.length) await replaceCrew(m, this.audit, viewer, project, crew);
       return { project, errors: [] };
     });
@@ -90,7 +105,7 @@ export class ProjectService {
 
   /** Full changes for those who may write the project; progress reporting (status, completion, cost) for its crew. */
   async update(viewer: Viewer, input: ProjectChanges): Promise<ProjectResult> {
-    const existing = await this.find(viewer, input.id, false);
+    const existing = await this.store.find(viewer, input.id, false);
     if (!existing) return notFound();
     const full = canWriteProject(viewer, existing);
     // A field tech who sees a project is on its crew (see projectScope).
@@ -99,7 +114,7 @@ export class ProjectService {
     const patch = projectPatch(v, existing, full ? input : fieldTechChanges(v, input));
     if (!v.ok) return invalid(v);
     return this.ds.transaction(async (m) => {
-      const project = await this.writer.update(m, viewer, existing, patch);
+      const project = await this.store.writer.update(m, viewer, existing, patch);
       if (project.status !== existing.status) await notifyStatusChanged(m, this.notifications, viewer, project);
       return { project, errors: [] };
     });
@@ -107,7 +122,7 @@ export class ProjectService {
 
   /** Replaces the crew with `memberIds` (active users; duplicates ignored) and records the change. */
   async assignTeam(viewer: Viewer, input: ProjectCrewChange): Promise<ProjectResult> {
-    const existing = await this.find(viewer, input.id, false);
+    const existing = await this.store.find(viewer, input.id, false);
     if (!existing) return notFound();
     if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not change the crew of this project.');
     const v = new Validator();
@@ -117,44 +132,6 @@ export class ProjectService {
       await replaceCrew(m, this.audit, viewer, existing, crew);
       return { project: await m.getRepository(ProjectEntity).findOneByOrFail({ id: existing.id }), errors: [] };
     });
-  }
-
-  async softDelete(viewer: Viewer, id: string | null): Promise<ProjectResult> {
-    const existing = await this.find(viewer, id, false);
-    if (!existing) return notFound();
-    if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not delete this project.');
-    return this.ds.transaction(async (m) => ({ project: await this.writer.softDelete(m, viewer, existing), errors: [] }));
-  }
-
-  async restore(viewer: Viewer, id: string | null): Promise<ProjectResult> {
-    const existing = await this.find(viewer, id, true);
-    if (!existing?.deletedAt) return notFound();
-    if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not restore this project.');
-    return this.ds.transaction(async (m) => ({ project: await this.writer.restore(m, viewer, existing), errors: [] }));
-  }
-
-  /** Admins only: removes the project and its crew; its appointments, interactions and lead stay, unlinked. */
-  async hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
-    if (!existing) return { deletedId: null, errors: notFound().errors };
-    await this.ds.transaction((m) => this.writer.hardDelete(m, viewer, existing));
-    return { deletedId: existing.id, errors: [] };
-  }
-
-  private visible(viewer: Viewer, deleted: boolean): SelectQueryBuilder<ProjectEntity> {
-    const qb = this.ds.getRepository(ProjectEntity).createQueryBuilder('p');
-    if (deleted) {
-      qb.withDeleted().andWhere('p.deleted_at IS NOT NULL');
-      if (!seesDeleted(viewer)) qb.andWhere('false');
-    }
-    return applyScope(qb, projectScope(viewer, 'p'));
-  }
-
-  private async find(viewer: Viewer, id: string | null, withDeleted: boolean): Promise<ProjectEntity | null> {
-    if (!id) return null;
-    const qb = applyScope(this.ds.getRepository(ProjectEntity).createQueryBuilder('p'), projectScope(viewer, 'p')).andWhere('p.id = :id', { id });
-    if (withDeleted) qb.withDeleted();
-    return qb.getOne();
   }
 
   /** The customer a new project is for: visible to the viewer (else NOT_FOUND) and theirs to change (else FORBIDDEN). */
