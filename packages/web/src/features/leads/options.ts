@@ -1,4 +1,4 @@
-import type { LeadOrderField, LeadPriority, LeadSource, ProjectType } from '../../gql/graphql';
+import type { LeadOrderField, LeadPriority, LeadSource } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
 import type { SelectOption } from '../../ui';
 
@@ -15,15 +15,7 @@ export const LEAD_SOURCES: readonly LeadSource[] = [
 
 export const LEAD_PRIORITIES: readonly LeadPriority[] = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'];
 
-export const PROJECT_TYPES: readonly ProjectType[] = [
-  'FULL_REPLACEMENT',
-  'REPAIR',
-  'GUTTERS',
-  'SIDING',
-  'INSPECTION',
-  'STORM_DAMAGE',
-  'OTHER',
-];
+export { PROJECT_TYPES } from '../projects/projectFormat';
 
 export const LEAD_ORDER_FIELDS: readonly LeadOrderField[] = [
   'CREATED_AT',

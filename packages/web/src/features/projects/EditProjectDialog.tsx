@@ -7,19 +7,10 @@ import { useFormErrors } from '../../lib/useFormErrors';
 import { FormAlert, FormDialog, Select, TextField } from '../../ui';
 import { UpdateProjectMutation } from './projectDetailQuery';
 import { MONEY_HINT, parseMoney } from './money';
+import { PROJECT_TYPES } from './projectFormat';
 import { refreshHistory } from './refreshHistory';
 import shared from './projects.module.css';
 import styles from './EditProjectDialog.module.css';
-
-const PROJECT_TYPES: readonly ProjectType[] = [
-  'FULL_REPLACEMENT',
-  'REPAIR',
-  'GUTTERS',
-  'SIDING',
-  'INSPECTION',
-  'STORM_DAMAGE',
-  'OTHER',
-];
 
 const SHOWN_FIELDS = ['name', 'projectType', 'budget', 'actualCost', 'startDate', 'endDate', 'completionPercentage'] as const;
 type Shown = (typeof SHOWN_FIELDS)[number];
@@ -77,6 +68,8 @@ export function EditProjectDialog({ project, onClose }: { project: ProjectDetail
   const set = (field: keyof Values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
   const error = (f: Shown) => form.errors[f] ?? null;
+  /** A field's name, value, change handler and error. */
+  const bind = (field: Shown) => ({ name: field, value: values[field], onChange: set(field), error: error(field) });
 
   const submit = async () => {
     if (form.check(localErrors(values))) return;
@@ -99,70 +92,23 @@ export function EditProjectDialog({ project, onClose }: { project: ProjectDetail
     <FormDialog title={`Edit ${project.name}`} size="md" busy={loading} onClose={onClose} onSubmit={submit} submitLabel="Save changes">
       <div className={`${styles.formGrid} ${shared.dialogForm}`}>
         <FormAlert className={`${shared.inlineError} ${styles.wide}`} messages={form.general} />
-        <TextField
-          className={styles.wide}
-          label="Name"
-          name="name"
-          maxLength={200}
-          required
-          value={values.name}
-          onChange={set('name')}
-          error={error('name')}
-        />
+        <TextField className={styles.wide} label="Name" maxLength={200} required {...bind('name')} />
         <Select
           label="Kind of work"
-          name="projectType"
           options={PROJECT_TYPES.map((t) => ({ value: t, label: enumLabel(t) }))}
-          value={values.projectType}
-          onChange={set('projectType')}
-          error={error('projectType')}
+          {...bind('projectType')}
         />
-        <TextField
-          label="Completion (%)"
-          name="completionPercentage"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          value={values.completionPercentage}
-          onChange={set('completionPercentage')}
-          error={error('completionPercentage')}
-        />
+        <TextField label="Completion (%)" type="number" inputMode="numeric" min={0} max={100} {...bind('completionPercentage')} />
         <TextField
           label="Budget (USD)"
-          name="budget"
           inputMode="decimal"
           autoComplete="off"
-          value={values.budget}
-          onChange={set('budget')}
           hint="Contract value; blank for none."
-          error={error('budget')}
+          {...bind('budget')}
         />
-        <TextField
-          label="Cost so far (USD)"
-          name="actualCost"
-          inputMode="decimal"
-          autoComplete="off"
-          value={values.actualCost}
-          onChange={set('actualCost')}
-          error={error('actualCost')}
-        />
-        <TextField
-          label="Start date"
-          name="startDate"
-          type="date"
-          value={values.startDate}
-          onChange={set('startDate')}
-          error={error('startDate')}
-        />
-        <TextField
-          label="End date"
-          name="endDate"
-          type="date"
-          value={values.endDate}
-          onChange={set('endDate')}
-          error={error('endDate')}
-        />
+        <TextField label="Cost so far (USD)" inputMode="decimal" autoComplete="off" {...bind('actualCost')} />
+        <TextField label="Start date" type="date" {...bind('startDate')} />
+        <TextField label="End date" type="date" {...bind('endDate')} />
       </div>
     </FormDialog>
   );

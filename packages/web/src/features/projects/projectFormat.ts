@@ -1,6 +1,17 @@
-import type { ProjectStatus } from '../../gql/graphql';
+import type { ProjectStatus, ProjectType } from '../../gql/graphql';
 import { calendarDateLabel } from '../../lib/format';
 import type { BadgeTone } from '../../ui';
+
+/** The kinds of work, in the API's order. */
+export const PROJECT_TYPES: readonly ProjectType[] = [
+  'FULL_REPLACEMENT',
+  'REPAIR',
+  'GUTTERS',
+  'SIDING',
+  'INSPECTION',
+  'STORM_DAMAGE',
+  'OTHER',
+];
 
 /** Every status in pipeline order. */
 export const PROJECT_STATUSES: readonly ProjectStatus[] = ['PLANNING', 'SCHEDULED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'];
