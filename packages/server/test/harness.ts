@@ -133,6 +133,46 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   };
 }
 
+export interface UseTestAppOptions {
+  /** Config overrides, as for `startTestApp`; a function is called when the app starts (after earlier `beforeAll`s). */
+  env?: Record<string, string> | (() => Record<string, string>);
+  /** Time for starting the app and running the setup, in ms (jest's default: 5 s). */
+  timeout?: number;
+}
+
+/**
+ * The test file's app, and what `setup` made in it: `beforeAll` starts the app and runs `setup`, `afterAll` closes the
+ * app. Both objects are filled in place by that `beforeAll` (`setup` must return an object): read them inside tests
+ * and hooks, not at the top level of the file. A file's own `beforeAll`, registered after this call, runs after it.
+ *
+ *     const { t, w } = useTestApp(leadWorld);
+ */
+export function useTestApp(opts?: UseTestAppOptions): { t: TestApp };
+export function useTestApp<W extends object>(setup: (t: TestApp) => Promise<W>, opts?: UseTestAppOptions): { t: TestApp; w: W };
+export function useTestApp<W extends object>(
+  setupOrOpts?: ((t: TestApp) => Promise<W>) | UseTestAppOptions,
+  opts: UseTestAppOptions = {},
+): { t: TestApp; w: W } {
+  const setup = typeof setupOrOpts === 'function' ? setupOrOpts : undefined;
+  const { env, timeout } = typeof setupOrOpts === 'object' ? setupOrOpts : opts;
+  const t = {} as TestApp;
+  const w = {} as W;
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(typeof env === 'function' ? env() : env);
+    fill(t, started);
+    if (setup) fill(w, await setup(started));
+  }, timeout);
+  afterAll(() => started?.close());
+  return { t, w };
+}
+
+/** Makes `target` what `source` is: its own properties (getters included) and its prototype. */
+function fill<T extends object>(target: T, source: T): void {
+  Object.defineProperties(target, Object.getOwnPropertyDescriptors(source));
+  Object.setPrototypeOf(target, Object.getPrototypeOf(source));
+}
+
 /** Collects up to `count` results of one subscription (or until it ends/errors). */
 export function subscribe<T = any>(client: Client, query: string, variables?: Record<string, unknown>) {
   const results: Array<{ data?: T; errors?: any[] }> = [];

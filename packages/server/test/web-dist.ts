@@ -14,6 +14,25 @@ export interface WebDist {
   remove(): void;
 }
 
+/**
+ * A web build for the apps this file starts to serve (as WEB_DIST_DIR): made in `beforeAll`, removed in `afterAll`
+ * (WEB_DIST_DIR restored). Filled in place, like `useTestApp`'s objects; call it before `useTestApp`.
+ */
+export function useWebDist(): WebDist {
+  const web = {} as WebDist;
+  const previous = process.env.WEB_DIST_DIR;
+  beforeAll(() => {
+    Object.assign(web, makeWebDist());
+    process.env.WEB_DIST_DIR = web.dir;
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.WEB_DIST_DIR;
+    else process.env.WEB_DIST_DIR = previous;
+    web.remove();
+  });
+  return web;
+}
+
 export function makeWebDist(): WebDist {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-web-'));
   fs.mkdirSync(path.join(dir, 'assets'));

@@ -1,17 +1,15 @@
 import { createLogger } from '../platform/logger';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { useTestApp } from '../../test/harness';
 import { makeCustomers, type DemoContext } from './demo-crm';
 import { DEMO_SEED, seedDemo, type DemoLogin } from './demo';
 import { localDate, Rng } from './random';
 import { seedScale } from './scale';
 
-let t: TestApp;
+const { t } = useTestApp();
 let logins: DemoLogin[];
 beforeAll(async () => {
-  t = await startTestApp();
   logins = await seedDemo(t.ds, createLogger('silent'));
 }, 60_000);
-afterAll(() => t.close());
 
 const TABLES = ['customers', 'leads', 'projects', 'project_members', 'appointments', 'interactions'] as const;
 type Counts = Record<(typeof TABLES)[number], number>;

@@ -10,7 +10,7 @@ import {
   signedIn,
   type Session,
 } from '../factories';
-import { startTestApp, type TestApp } from '../harness';
+import { useTestApp } from '../harness';
 
 /**
  * Roles × entities × {by id, node, list + totalCount, nested, mutate}. Two teams (A and B); every role of team A
@@ -20,7 +20,7 @@ import { startTestApp, type TestApp } from '../harness';
 type Who = 'admin' | 'managerA' | 'salesA' | 'techA' | 'managerB';
 type Kind = 'Customer' | 'Lead' | 'Project' | 'Appointment' | 'Interaction';
 
-let t: TestApp;
+const { t } = useTestApp();
 const who: Partial<Record<Who, Session>> = {};
 const records: Array<{ key: string; kind: Kind; id: string }> = [];
 
@@ -72,10 +72,8 @@ async function seed(ds: DataSource) {
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
   await seed(t.ds);
 }, 60_000);
-afterAll(() => t.close());
 
 const WHO = Object.keys(VISIBLE) as Who[];
 const field = (kind: Kind) => kind.charAt(0).toLowerCase() + kind.slice(1);

@@ -1,23 +1,21 @@
 import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { createTeam, createUser, signedIn, type Session } from '../factories';
-import { startTestApp, type TestApp } from '../harness';
+import { useTestApp } from '../harness';
 
 /**
  * The original design's create-lead flow end to end, against real PostgreSQL and Redis:
  * validate → score → assign → notify → persist → invalidate the dashboard cache → respond.
  */
-let t: TestApp;
+const { t } = useTestApp();
 let manager: Session;
 let rep: Session;
 
 beforeAll(async () => {
-  t = await startTestApp();
   const team = await createTeam(t.ds, 'Storm Crew');
   await t.ds.query('UPDATE teams SET manager_id = $1 WHERE id = $2', [(manager = await signedIn(t, 'MANAGER', team.id)).user.id, team.id]);
   rep = await signedIn(t, 'SALES', team.id);
   await createUser(t.ds, { role: 'SALES', teamId: team.id, active: false, name: 'Away Rep' });
 });
-afterAll(() => t.close());
 
 const DASHBOARD = '{ dashboard(range: LAST_7_DAYS) { pipeline { status count value } } }';
 const CREATE = `mutation($i: CreateLeadInput!) {

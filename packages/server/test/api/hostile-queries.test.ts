@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { createLogger } from '../../src/platform/logger';
 import { seedDemo } from '../../src/seed/demo';
 import { login, type Session } from '../factories';
-import { startTestApp, subscribe, type TestApp } from '../harness';
+import { useTestApp, subscribe } from '../harness';
 
 /**
  * The hostile-query suite: every case goes to the real server over HTTP **and** over WebSocket, and must come back
@@ -10,15 +10,13 @@ import { startTestApp, subscribe, type TestApp } from '../harness';
  * `Customer` reached three levels down on both transports (`customers(first: 1) { edges { node { … } } }` and
  * `leadCreated { lead { customer { … } } }`), so depth and cost are the same either way.
  */
-let t: TestApp;
+const { t } = useTestApp();
 let admin: Session;
 
 beforeAll(async () => {
-  t = await startTestApp();
   await seedDemo(t.ds, createLogger('silent'));
   admin = (await login(t, 'admin@iswitchroofs.test', 'RoofDemo!2026')) as unknown as Session;
 }, 120_000);
-afterAll(() => t.close());
 
 /** Rejections are decided before anything runs; generous for a loaded CI machine, far below the old 17–36 s. */
 const REJECT_WITHIN_MS = 2_000;

@@ -1,17 +1,11 @@
-import { signedIn, type Session } from '../factories';
-import { startTestApp, subscribe, type TestApp } from '../harness';
+import { signedIn } from '../factories';
+import { useTestApp, subscribe } from '../harness';
 
 /**
  * A variable value the schema refuses answers BAD_USER_INPUT with `extensions.field`, the dotted path inside the
  * variable (forms show it next to that field), before anything runs — over HTTP and WebSocket alike.
  */
-let t: TestApp;
-let s: Session;
-beforeAll(async () => {
-  t = await startTestApp();
-  s = await signedIn(t, 'ADMIN');
-});
-afterAll(() => t.close());
+const { t, w: s } = useTestApp((t) => signedIn(t, 'ADMIN'));
 
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } errors { field code } } }';
 

@@ -1,16 +1,15 @@
 import { createCustomer, createInteraction, createProject, createTeam, createUser, signedIn, type Session } from '../factories';
-import { startTestApp, type TestApp } from '../harness';
+import { useTestApp } from '../harness';
 
 /**
  * DataLoaders batch nested fields: the number of SQL statements for a nested list query must not grow with the
  * page size.
  */
-let t: TestApp;
+const { t } = useTestApp();
 let admin: Session;
 let manager: Session;
 
 beforeAll(async () => {
-  t = await startTestApp();
   const team = await createTeam(t.ds);
   admin = await signedIn(t, 'ADMIN');
   manager = await signedIn(t, 'MANAGER', team.id);
@@ -23,7 +22,6 @@ beforeAll(async () => {
     for (let j = 0; j < 12; j++) await createInteraction(t.ds, c, { userId: author.id, occurredAt: new Date(Date.UTC(2026, 0, 1, 0, i, j)) });
   }
 }, 120_000);
-afterAll(() => t.close());
 
 const QUERY = `query($n: Int!) {
   customers(first: $n) { edges { node { name projects { name team { name } } interactions(first: 10) { subject user { name } } } } }

@@ -5,22 +5,20 @@ import { toGlobalId } from '../../src/platform/graphql/global-id';
 import { createTestDatabase } from '../db';
 import { login, type Session } from '../factories';
 import { startServerProcess, stopAllServerProcesses, type Server } from '../server-process';
-import { startTestApp, subscribed, type TestApp } from '../harness';
+import { startTestApp, useTestApp, subscribed, type TestApp } from '../harness';
 
 /**
  * What an accepted request may spend: the heaviest queries the cost limit lets through finish inside the default
  * budgets on the demo company without starving `/healthz`; a request past its time or response-size budget stops
  * with one QUERY_TOO_COMPLEX error (`limit: time | responseSize`), over HTTP and per WebSocket delivery.
  */
-let t: TestApp;
+const { t } = useTestApp(); // default budgets: cost 100,000, 10 s, 5 MB
 let admin: Session;
 
 beforeAll(async () => {
-  t = await startTestApp(); // default budgets: cost 100,000, 10 s, 5 MB
   await seedDemo(t.ds, createLogger('silent'));
   admin = (await login(t, 'admin@iswitchroofs.test', 'RoofDemo!2026')) as unknown as Session;
 }, 120_000);
-afterAll(() => t.close());
 
 const WIDE = 'id type direction subject notes outcome occurredAt';
 /** Near the cost limit, each in its own way: deep lists, wide pages, every nested list of a customer. */

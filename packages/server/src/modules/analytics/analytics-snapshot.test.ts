@@ -1,20 +1,14 @@
 import { expectedSnapshot, finishedJob, loadRows, seededDemo, type SnapshotValue } from '../../../test/analytics-factories';
 import type { Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { snapshotDate } from './analytics.jobs';
 
-let t: TestApp;
-let demo: Awaited<ReturnType<typeof seededDemo>>;
+const { t, w: demo } = useTestApp(seededDemo, { env: { JOBS_WORKERS: 'true' }, timeout: 60_000 });
 const today = new Date().toISOString().slice(0, 10);
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const METRICS = ['active_projects', 'open_leads', 'open_pipeline_value', 'won_revenue_month'];
 
-beforeAll(async () => {
-  t = await startTestApp({ JOBS_WORKERS: 'true' });
-  demo = await seededDemo(t);
-}, 60_000);
-afterAll(() => t.close());
 
 async function runSnapshot(data: object) {
   const id = await t.queue.send('analytics-snapshot', data);

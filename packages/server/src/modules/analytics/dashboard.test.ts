@@ -1,14 +1,11 @@
 import { DASHBOARD, expectedDashboard, loadRows, seededDemo } from '../../../test/analytics-factories';
 import type { Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { fromGlobalId, toGlobalId } from '../../platform/graphql/global-id';
 
-let t: TestApp;
-let demo: Awaited<ReturnType<typeof seededDemo>>;
+const { t, w: demo } = useTestApp(seededDemo, { timeout: 60_000 });
 
 beforeAll(async () => {
-  t = await startTestApp();
-  demo = await seededDemo(t);
   // Soft-deleted rows must never count: some recent leads, projects, upcoming appointments, and the first contact of some leads.
   await t.ds.query(`UPDATE leads SET deleted_at = now() WHERE id IN (SELECT id FROM leads WHERE created_at > now() - interval '60 days' ORDER BY id LIMIT 6)`);
   await t.ds.query(`UPDATE projects SET deleted_at = now() WHERE id IN (SELECT id FROM projects WHERE created_at > now() - interval '200 days' ORDER BY id LIMIT 4)`);
@@ -16,7 +13,6 @@ beforeAll(async () => {
   await t.ds.query(`UPDATE interactions SET deleted_at = now() WHERE id IN (
     SELECT DISTINCT ON (lead_id) id FROM interactions WHERE lead_id IS NOT NULL ORDER BY lead_id, occurred_at LIMIT 10)`);
 }, 60_000);
-afterAll(() => t.close());
 
 const key = (globalId: string) => fromGlobalId(globalId)!.id;
 const rounded = <T>(rows: T[], field: keyof T) => rows.map((r) => ({ ...r, [field]: Number((r[field] as number).toFixed(9)) }));

@@ -1,12 +1,12 @@
 import { createCustomer, createLead, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { toGlobalId } from '../../platform/graphql/global-id';
 
 /**
  * `leads.first_contact_at` (the leaderboard's response-time rollup) follows every change to a lead's interactions:
  * the first non-deleted one at or after the lead's creation.
  */
-let t: TestApp;
+const { t } = useTestApp();
 let admin: Session;
 let leadId: string;
 let customerId: string;
@@ -15,7 +15,6 @@ const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
 let created: Date;
 
 beforeAll(async () => {
-  t = await startTestApp();
   const team = await createTeam(t.ds);
   admin = await signedIn(t, 'ADMIN');
   const customer = await createCustomer(t.ds, { teamId: team.id });
@@ -25,7 +24,6 @@ beforeAll(async () => {
   leadId = lead.id;
   customerId = customer.id;
 });
-afterAll(() => t.close());
 
 const firstContact = async (): Promise<number | null> => {
   const [row] = await t.ds.query('SELECT first_contact_at FROM leads WHERE id = $1', [leadId]);

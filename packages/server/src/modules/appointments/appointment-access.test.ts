@@ -8,10 +8,10 @@ import {
   managerOf,
 } from '../../../test/appointments-factories';
 import { createAppointment, createCustomer, createProject, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 /** Row-level visibility of appointments per role, in every read path, and mutations on invisible ones. */
-let t: TestApp;
+const { t } = useTestApp();
 const who: Record<string, Session> = {};
 const ids: Record<string, string> = {};
 
@@ -28,7 +28,6 @@ const VISIBLE: Record<string, string[]> = {
 const SEES_TRASH = ['admin', 'managerA', 'runsA'];
 
 beforeAll(async () => {
-  t = await startTestApp();
   const [a, b] = [(await createTeam(t.ds)).id, (await createTeam(t.ds)).id];
   who.admin = await signedIn(t, 'ADMIN');
   who.managerA = await signedIn(t, 'MANAGER', a);
@@ -53,7 +52,6 @@ beforeAll(async () => {
   };
   for (const [name, row] of Object.entries(rows)) ids[name] = gid('Appointment', row.id);
 });
-afterAll(() => t.close());
 
 const names = (globalIds: string[]) => globalIds.map((id) => Object.keys(ids).find((k) => ids[k] === id)).sort();
 

@@ -11,22 +11,20 @@ import {
   gid,
 } from '../../../test/appointments-factories';
 import { createCustomer, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
 /** Soft delete, restore (with the double-booking re-check) and hard delete, each with its audit entry. */
-let t: TestApp;
+const { t } = useTestApp();
 let admin: Session, manager: Session, tech: Session;
 let customerId: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
   const team = (await createTeam(t.ds)).id;
   admin = await signedIn(t, 'ADMIN');
   manager = await signedIn(t, 'MANAGER', team);
   tech = await signedIn(t, 'FIELD_TECH', team);
   customerId = gid('Customer', (await createCustomer(t.ds, { teamId: team })).id);
 });
-afterAll(() => t.close());
 
 type Payload = { appointment: Record<string, any> | null; errors: Array<{ field: string[]; code: string; message: string }> };
 const run = async (query: string, vars: Record<string, unknown>, name: string, s: Session = manager): Promise<Payload> => {

@@ -1,11 +1,10 @@
 import { APPOINTMENTS, gid } from '../../../test/appointments-factories';
-import { createAppointment, createCustomer, createLead, createProject, createTeam, createUser, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { createAppointment, createCustomer, createLead, createProject, createTeam, createUser, signedIn } from '../../../test/factories';
+import { useTestApp } from '../../../test/harness';
 import type { AppointmentEntity } from './appointment.entity';
 
 /** The `appointments` list: calendar range, filters, orders and keyset pages. */
-let t: TestApp;
-let admin: Session;
+const { t, w: admin } = useTestApp((t) => signedIn(t, 'ADMIN'));
 const rows: Record<string, AppointmentEntity> = {};
 const refs: Record<string, string> = {};
 
@@ -13,8 +12,6 @@ const when = (day: number, hour: number) => new Date(Date.UTC(2033, 2, day, hour
 const RANGE = { from: '2033-03-07T00:00:00Z', to: '2033-03-14T00:00:00Z' };
 
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await signedIn(t, 'ADMIN');
   const [a, b] = [(await createTeam(t.ds)).id, (await createTeam(t.ds)).id];
   const finch = await createCustomer(t.ds, { name: 'Harold Finch', teamId: a });
   const hendricks = await createCustomer(t.ds, { name: 'Grace Hendricks', teamId: b });
@@ -44,7 +41,6 @@ beforeAll(async () => {
   await add('startsAtTo', when(14, 0), when(14, 1));
   await add('after', when(20, 9), when(20, 10), {}, hendricks);
 });
-afterAll(() => t.close());
 
 const nameOf = (id: string) => Object.keys(rows).find((k) => gid('Appointment', rows[k]!.id) === id);
 const list = async (vars: Record<string, unknown>) => {

@@ -1,22 +1,20 @@
 import { CREATE_APPOINTMENT, UPDATE_APPOINTMENT, at, gid } from '../../../test/appointments-factories';
 import { createAppointment, createCustomer, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { NOTIFICATIONS, notificationsOfKind } from '../../../test/notification-factories';
 import type { CustomerEntity } from '../customers/customer.entity';
 
-let t: TestApp;
+const { t } = useTestApp();
 let manager: Session, sales: Session, sales2: Session;
 let customer: CustomerEntity;
 
 beforeAll(async () => {
-  t = await startTestApp();
   const teamId = (await createTeam(t.ds)).id;
   manager = await signedIn(t, 'MANAGER', teamId);
   sales = await signedIn(t, 'SALES', teamId);
   sales2 = await signedIn(t, 'SALES', teamId);
   customer = await createCustomer(t.ds, { name: 'Jane Roofer', teamId });
 });
-afterAll(() => t.close());
 beforeEach(() => t.ds.query('DELETE FROM notifications'));
 
 const send = async (query: string, i: Record<string, unknown>, s: Session) => {

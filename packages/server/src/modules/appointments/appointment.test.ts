@@ -8,16 +8,15 @@ import {
   gid,
 } from '../../../test/appointments-factories';
 import { createCustomer, createLead, createProject, createTeam, createUser, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import type { CustomerEntity } from '../customers/customer.entity';
 
-let t: TestApp;
+const { t } = useTestApp();
 let teamId: string;
 let admin: Session, manager: Session, sales: Session, tech: Session, otherSales: Session;
 let customer: CustomerEntity;
 
 beforeAll(async () => {
-  t = await startTestApp();
   teamId = (await createTeam(t.ds)).id;
   const otherTeamId = (await createTeam(t.ds)).id;
   admin = await signedIn(t, 'ADMIN');
@@ -27,7 +26,6 @@ beforeAll(async () => {
   otherSales = await signedIn(t, 'SALES', otherTeamId);
   customer = await createCustomer(t.ds, { name: 'Jane Roofer', teamId });
 });
-afterAll(() => t.close());
 
 type Payload = { appointment: Record<string, any> | null; errors: Array<{ field: string[]; code: string; message: string }> };
 const create = async (input: Record<string, unknown>, s: Session = manager): Promise<Payload> => {

@@ -1,17 +1,11 @@
-import { signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { signedIn } from '../../../test/factories';
+import { useTestApp } from '../../../test/harness';
 import { giveOpenLeads, openLoads, salesTeam } from '../../../test/workflow-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
 
 /* 50 leads created at once by parallel HTTP requests are distributed exactly as the strategy says. */
 
-let t: TestApp;
-let admin: Session;
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await signedIn(t, 'ADMIN');
-});
-afterAll(() => t.close());
+const { t, w: admin } = useTestApp((t) => signedIn(t, 'ADMIN'));
 
 const CREATE = `mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id assignee { id } } errors { code } } }`;
 

@@ -1,16 +1,10 @@
-import { createCustomer, createLead, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { createCustomer, createLead, createTeam, signedIn } from '../../../test/factories';
+import { useTestApp } from '../../../test/harness';
 import { keyOf } from '../../../test/lead-factories';
 import { giveOpenLeads, member, salesTeam } from '../../../test/workflow-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
 
-let t: TestApp;
-let admin: Session;
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await signedIn(t, 'ADMIN');
-});
-afterAll(() => t.close());
+const { t, w: admin } = useTestApp((t) => signedIn(t, 'ADMIN'));
 
 const CREATE = `mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id assignee { id } } errors { field code message } } }`;
 const ASSIGNMENT = `mutation($i: UpdateTeamAssignmentInput!) {

@@ -1,17 +1,13 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
-import { signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { signedIn } from '../../../test/factories';
+import { useTestApp } from '../../../test/harness';
 
-let t: TestApp;
-let admin: Session;
+const { t, w: admin } = useTestApp((t) => signedIn(t, 'ADMIN'));
 let teamId: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await signedIn(t, 'ADMIN');
   const r = await t.gql(`mutation($i: CreateTeamInput!) { createTeam(input: $i) { team { id } errors { code } } }`, { i: { name: `Audited ${Date.now()}` } }, admin.accessToken);
   teamId = r.body.data.createTeam.team.id;
 });
-afterAll(() => t.close());
 
 const LOG = `query($f: AuditLogFilter) { auditLog(first: 10, filter: $f) { edges { node { id entityType entityId action actor { id } } } } }`;
 const entries = async (f: Record<string, unknown>, token = admin.accessToken) => {

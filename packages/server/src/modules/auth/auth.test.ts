@@ -1,13 +1,9 @@
 import { SignJWT, base64url } from 'jose';
 import { generateSigningKeys } from '../../platform/auth/keys';
 import { createUser, login, PASSWORD, signedIn } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const { t } = useTestApp();
 
 const ME = '{ me { id email role } }';
 const REFRESH = `mutation($t: String!) {

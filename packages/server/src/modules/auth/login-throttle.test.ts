@@ -1,12 +1,8 @@
 import { createUser, PASSWORD } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { startTestApp, useTestApp, type TestApp } from '../../../test/harness';
 import { LOGIN_LIMITS } from './login-throttle';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp({ TRUST_PROXY: 'loopback' }); // as behind a proxy on the same machine
-});
-afterAll(() => t.close());
+const { t } = useTestApp({ env: { TRUST_PROXY: 'loopback' } }); // as behind a proxy on the same machine
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken errors { field code message } } }`;
 

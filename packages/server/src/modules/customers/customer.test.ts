@@ -1,15 +1,14 @@
 import type { Role } from '../../generated/graphql';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createProject, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
-let t: TestApp;
+const { t } = useTestApp();
 let north: string;
 let south: string;
 const as: Record<string, Session> = {};
 
 beforeAll(async () => {
-  t = await startTestApp();
   north = (await createTeam(t.ds, 'North')).id;
   south = (await createTeam(t.ds, 'South')).id;
   const roles: Array<[string, Role, string | null]> = [
@@ -22,7 +21,6 @@ beforeAll(async () => {
   ];
   for (const [key, role, team] of roles) as[key] = await signedIn(t, role, team);
 });
-afterAll(() => t.close());
 
 const FIELDS = 'id name email phone address { street city state zip } customerType segment lifetimeValue owningTeam { name } createdBy { name } deletedAt';
 const CREATE = `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { ${FIELDS} } errors { field code message } } }`;

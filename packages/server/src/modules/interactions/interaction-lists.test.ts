@@ -1,16 +1,10 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createInteraction, createLead, createProject, createTeam } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { createWorld, type World } from '../../../test/interactions-factories';
+import { useTestApp } from '../../../test/harness';
+import { createWorld } from '../../../test/interactions-factories';
 import type { CustomerEntity } from '../customers/customer.entity';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await createWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = useTestApp(createWorld);
 
 const LIST = `query($f: InteractionFilter, $o: InteractionOrder, $first: Int, $after: String, $last: Int, $before: String) {
   interactions(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {

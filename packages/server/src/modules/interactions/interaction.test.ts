@@ -1,24 +1,20 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createInteraction, createLead, createProject, signedIn } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { createWorld, errorCodes, keyOf, type World } from '../../../test/interactions-factories';
+import { useTestApp } from '../../../test/harness';
+import { createWorld, errorCodes, keyOf } from '../../../test/interactions-factories';
 import type { CustomerEntity } from '../customers/customer.entity';
 import type { ProjectEntity } from '../projects/project.entity';
 
-let t: TestApp;
-let w: World;
+const { t, w } = useTestApp(createWorld);
 let customer: CustomerEntity;
 let project: ProjectEntity;
 let crewProject: ProjectEntity;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await createWorld(t);
   customer = await createCustomer(t.ds, { name: 'Dana Hansen', teamId: w.north });
   project = await createProject(t.ds, customer, { name: 'Hansen re-roof' });
   crewProject = await createProject(t.ds, customer, { name: 'Hansen gutters' }, [w.tech.user.id]);
 });
-afterAll(() => t.close());
 
 const FIELDS = 'id type channel direction subject notes outcome occurredAt deletedAt customer { name } lead { contactName } project { name } user { name }';
 const LOG = `mutation($i: LogInteractionInput!) { logInteraction(input: $i) { interaction { ${FIELDS} } errors { field code message } } }`;

@@ -1,8 +1,8 @@
 import { signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { jobRow } from '../../../test/notification-factories';
 
-let t: TestApp;
+const { t } = useTestApp();
 let admin: Session, manager: Session;
 
 const JOB_QUEUES = `{
@@ -24,11 +24,9 @@ const queue = async (name: string) => (await queues()).find((q) => q.name === na
 
 // Workers are off in this app: runs are driven by hand through pg-boss, as a worker would.
 beforeAll(async () => {
-  t = await startTestApp();
   admin = await signedIn(t, 'ADMIN');
   manager = await signedIn(t, 'MANAGER');
 });
-afterAll(() => t.close());
 
 describe('jobQueues', () => {
   it('lists every registered job with its description and schedule, with no runs yet', async () => {

@@ -1,14 +1,8 @@
 import { createCustomer, createLead } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { auditOf, countOf, customerId, keyOf, leadId, leadWorld, teamId, type LeadWorld } from '../../../test/lead-factories';
+import { useTestApp } from '../../../test/harness';
+import { auditOf, countOf, customerId, keyOf, leadId, leadWorld, teamId } from '../../../test/lead-factories';
 
-let t: TestApp;
-let w: LeadWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await leadWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = useTestApp(leadWorld);
 
 const CONVERT = `mutation($i: ConvertLeadInput!) { convertLead(input: $i) {
   lead { id status convertedAt customer { id name } convertedProject { name status } }

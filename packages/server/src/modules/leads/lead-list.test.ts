@@ -1,18 +1,15 @@
 import { createCustomer, createLead } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { customerId, keyOf, leadId, leadWorld, teamId, type LeadWorld } from '../../../test/lead-factories';
+import { useTestApp } from '../../../test/harness';
+import { customerId, keyOf, leadId, leadWorld, teamId } from '../../../test/lead-factories';
 import type { LeadEntity } from './lead.entity';
 
-let t: TestApp;
-let w: LeadWorld;
+const { t, w } = useTestApp(leadWorld);
 /** Lead keys (database ids) by letter, and the reverse. */
 const K: Record<string, string> = {};
 const letterOf: Record<string, string> = {};
 let zed: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await leadWorld(t);
   zed = (await createCustomer(t.ds, { teamId: w.north, name: 'Zed Hollow', email: 'zed@hollow.test', phone: '+16515550199' })).id;
   const ghost = (await createCustomer(t.ds, { teamId: w.north, name: 'Ghost Customer', deletedAt: new Date() })).id;
   const { sales, sales2, otherSales } = w.as;
@@ -54,7 +51,6 @@ beforeAll(async () => {
     letterOf[lead.id] = letter;
   }
 });
-afterAll(() => t.close());
 
 const LIST = `query($f: LeadFilter, $o: LeadOrder, $first: Int, $after: String, $last: Int, $before: String) {
   leads(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {

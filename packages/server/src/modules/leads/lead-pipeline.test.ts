@@ -1,14 +1,8 @@
 import { createLead } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { auditOf, leadId, leadWorld, type LeadWorld } from '../../../test/lead-factories';
+import { useTestApp } from '../../../test/harness';
+import { auditOf, leadId, leadWorld } from '../../../test/lead-factories';
 
-let t: TestApp;
-let w: LeadWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await leadWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = useTestApp(leadWorld);
 
 const STATUS = `mutation($i: UpdateLeadStatusInput!) { updateLeadStatus(input: $i) { lead { status lostReason } errors { field code message } } }`;
 const ASSIGN = `mutation($i: AssignLeadInput!) { assignLead(input: $i) { lead { id assignee { id } } errors { field code message } } }`;

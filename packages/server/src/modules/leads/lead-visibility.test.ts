@@ -1,15 +1,12 @@
 import { createCustomer, createLead } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { leadId, leadWorld, type LeadWorld } from '../../../test/lead-factories';
 
-let t: TestApp;
-let w: LeadWorld;
+const { t, w } = useTestApp(leadWorld);
 /** Lead global IDs by name: north unassigned / of sales / of sales2, south unassigned / of otherSales, north deleted. */
 const L: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await startTestApp();
-  w = await leadWorld(t);
   const make = async (name: string, teamId: string, assigneeId: string | null, over: { deletedAt?: Date; customerId?: string } = {}) => {
     L[name] = leadId((await createLead(t.ds, { teamId, assigneeId, contactName: name, ...over })).id);
   };
@@ -22,7 +19,6 @@ beforeAll(async () => {
   await make('southSales', w.south, w.as.otherSales.user.id);
   await make('northDeleted', w.north, null, { deletedAt: new Date() });
 });
-afterAll(() => t.close());
 
 const ALL = ['northOpen', 'northSales', 'northSales2', 'southOpen', 'southSales'];
 const VISIBLE: Record<keyof LeadWorld['as'], string[]> = {

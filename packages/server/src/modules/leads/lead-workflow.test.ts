@@ -1,17 +1,11 @@
-import { PASSWORD, createCustomer, createLead, login, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { PASSWORD, createCustomer, createLead, login, signedIn } from '../../../test/factories';
+import { useTestApp } from '../../../test/harness';
 import { customerId, keyOf, leadId } from '../../../test/lead-factories';
 import { salesTeam, type SalesTeam } from '../../../test/workflow-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import type { UserEntity } from '../users/user.entity';
 
-let t: TestApp;
-let admin: Session;
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await signedIn(t, 'ADMIN');
-});
-afterAll(() => t.close());
+const { t, w: admin } = useTestApp((t) => signedIn(t, 'ADMIN'));
 
 const SCORED = `id score scoredAt scoreFactors { factor points explanation } assignee { id }`;
 const CREATE = `mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { ${SCORED} } errors { field code message } } }`;

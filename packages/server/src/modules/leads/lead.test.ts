@@ -1,15 +1,9 @@
 import { createCustomer, createLead, createUser } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { LEAD_FIELDS, auditOf, countOf, customerId, keyOf, leadId, leadWorld, teamId, type LeadWorld } from '../../../test/lead-factories';
+import { useTestApp } from '../../../test/harness';
+import { LEAD_FIELDS, auditOf, countOf, customerId, keyOf, leadId, leadWorld, teamId } from '../../../test/lead-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
 
-let t: TestApp;
-let w: LeadWorld;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await leadWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = useTestApp(leadWorld);
 
 const CREATE = `mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { ${LEAD_FIELDS} } errors { field code message } } }`;
 const UPDATE = `mutation($i: UpdateLeadInput!) { updateLead(input: $i) { lead { ${LEAD_FIELDS} } errors { field code message } } }`;

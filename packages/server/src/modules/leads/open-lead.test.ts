@@ -1,12 +1,8 @@
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { openLead } from './open-lead';
 
 /** The partial indexes on open leads are built on `openLead()` itself, so every query written with it can use them. */
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const { t } = useTestApp();
 
 const predicateOf = async (index: string): Promise<string> => {
   const [row] = await t.ds.query(`SELECT pg_get_expr(i.indpred, i.indrelid) AS predicate FROM pg_index i WHERE i.indexrelid = $1::regclass`, [index]);

@@ -1,14 +1,13 @@
 import { createAppointment, createCustomer, createLead, createProject, createTeam, createUser } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { fromNow, notificationsOfKind, runJob, unschedule } from '../../../test/notification-factories';
 import type { UserEntity } from '../users/user.entity';
 
-let t: TestApp;
+const { t } = useTestApp({ env: { JOBS_WORKERS: 'true' } });
 let managed: string, unmanaged: string;
 let manager: UserEntity, admins: UserEntity[];
 
 beforeAll(async () => {
-  t = await startTestApp({ JOBS_WORKERS: 'true' });
   await unschedule(t, ['alert-rules']);
   [managed, unmanaged] = [(await createTeam(t.ds)).id, (await createTeam(t.ds)).id];
   manager = await createUser(t.ds, { role: 'MANAGER', teamId: managed });
@@ -16,7 +15,6 @@ beforeAll(async () => {
   admins = [await createUser(t.ds, { role: 'ADMIN' }), await createUser(t.ds, { role: 'ADMIN' })];
   await createUser(t.ds, { role: 'ADMIN', active: false });
 });
-afterAll(() => t.close());
 
 interface AlertRow {
   kind: string;

@@ -1,10 +1,10 @@
 import { createCustomer, createLead, createProject, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { createAlert } from '../../../test/notification-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import type { AlertEntity } from './alert.entity';
 
-let t: TestApp;
+const { t } = useTestApp();
 let teamA: string, teamB: string;
 let admin: Session, managerA: Session, headOfB: Session, sales: Session;
 let alerts: Record<'a' | 'aResolved' | 'b' | 'global', AlertEntity>;
@@ -22,7 +22,6 @@ const alertIds = async (s: Session, vars: Record<string, unknown> = {}) => {
 };
 
 beforeAll(async () => {
-  t = await startTestApp();
   [teamA, teamB] = [(await createTeam(t.ds)).id, (await createTeam(t.ds)).id];
   admin = await signedIn(t, 'ADMIN');
   managerA = await signedIn(t, 'MANAGER', teamA);
@@ -39,7 +38,6 @@ beforeAll(async () => {
     global: await createAlert(t.ds, { kind: 'APPOINTMENT_UNASSIGNED', createdAt: at(5) }),
   };
 });
-afterAll(() => t.close());
 
 describe('alerts', () => {
   it('shows admins every open alert, newest first, and resolved ones on request', async () => {

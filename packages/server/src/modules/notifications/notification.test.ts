@@ -1,9 +1,9 @@
 import { createCustomer, createLead, createProject, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { NOTIFICATIONS, createNotification } from '../../../test/notification-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
 
-let t: TestApp;
+const { t } = useTestApp();
 let sales: Session, other: Session;
 let teamId: string;
 
@@ -19,12 +19,10 @@ const list = async (s: Session, vars: Record<string, unknown> = {}) => {
 const titles = (c: { edges: Array<{ node: { title: string } }> }) => c.edges.map((e) => e.node.title);
 
 beforeAll(async () => {
-  t = await startTestApp();
   teamId = (await createTeam(t.ds)).id;
   sales = await signedIn(t, 'SALES', teamId);
   other = await signedIn(t, 'SALES', teamId);
 });
-afterAll(() => t.close());
 
 describe('notifications', () => {
   let ids: Record<string, string>;

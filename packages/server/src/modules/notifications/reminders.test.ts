@@ -1,20 +1,18 @@
 import { createAppointment, createCustomer, createLead, createTeam, createUser, signedIn } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { fromNow, notificationsOfKind, runJob, unschedule, waitForJob } from '../../../test/notification-factories';
 import type { UserEntity } from '../users/user.entity';
 
-let t: TestApp;
+const { t } = useTestApp({ env: { JOBS_WORKERS: 'true' } });
 let teamId: string;
 let rep: UserEntity, gone: UserEntity;
 
 beforeAll(async () => {
-  t = await startTestApp({ JOBS_WORKERS: 'true' });
   await unschedule(t, ['follow-up-reminders', 'appointment-reminders']);
   teamId = (await createTeam(t.ds)).id;
   rep = await createUser(t.ds, { role: 'SALES', teamId, name: 'Rita Rep' });
   gone = await createUser(t.ds, { role: 'SALES', teamId, active: false });
 });
-afterAll(() => t.close());
 
 const emailsTo = (u: UserEntity) => t.messenger.sent.filter((m) => m.to === u.email);
 

@@ -1,15 +1,9 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createProject, createUser } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { createCast, type Cast } from '../../../test/projects-factories';
+import { useTestApp } from '../../../test/harness';
+import { createCast } from '../../../test/projects-factories';
 
-let t: TestApp;
-let c: Cast;
-beforeAll(async () => {
-  t = await startTestApp();
-  c = await createCast(t);
-});
-afterAll(() => t.close());
+const { t, w: c } = useTestApp(createCast);
 
 const ASSIGN = `mutation($i: AssignProjectTeamInput!) { assignProjectTeam(input: $i) { project { id team { id name } } errors { field code } } }`;
 const uid = (id: string) => toGlobalId('User', id);

@@ -1,14 +1,13 @@
 import type { ProjectOrderField } from '../../generated/graphql';
 import { fromGlobalId, toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createProject, createTeam, createUser, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
-let t: TestApp;
+const { t } = useTestApp();
 let admin: Session;
 let sales: Session;
 const ids = { team: '', alder: '', member: '' };
 beforeAll(async () => {
-  t = await startTestApp();
   const team = await createTeam(t.ds);
   admin = await signedIn(t, 'ADMIN');
   sales = await signedIn(t, 'SALES', team.id);
@@ -28,7 +27,6 @@ beforeAll(async () => {
   // Another team's project, to check the team filter.
   await createProject(t.ds, await createCustomer(t.ds, { name: 'Alder Elsewhere', teamId: (await createTeam(t.ds)).id }), { name: 'Maple elsewhere' });
 });
-afterAll(() => t.close());
 
 const Q = `query($f: ProjectFilter, $o: ProjectOrder, $first: Int, $after: String, $last: Int, $before: String) {
   projects(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {

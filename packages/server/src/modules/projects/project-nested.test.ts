@@ -1,14 +1,11 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createAppointment, createCustomer, createInteraction, createLead, createProject } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { createCast, type Cast } from '../../../test/projects-factories';
+import { useTestApp } from '../../../test/harness';
+import { createCast } from '../../../test/projects-factories';
 
-let t: TestApp;
-let c: Cast;
+const { t, w: c } = useTestApp(createCast);
 let projectId = '';
 beforeAll(async () => {
-  t = await startTestApp();
-  c = await createCast(t);
   const customer = await createCustomer(t.ds, { teamId: c.team.id });
   const lead = await createLead(t.ds, { contactName: 'Dana Hansen', teamId: c.team.id, customerId: customer.id });
   const p = await createProject(t.ds, customer, { leadId: lead.id }, [c.tech.user.id]);
@@ -21,7 +18,6 @@ beforeAll(async () => {
   }
   await createInteraction(t.ds, customer, { subject: 'About the customer only' });
 });
-afterAll(() => t.close());
 
 const Q = `query($id: ID!, $first: Int) {
   project(id: $id) { lead { contactName } appointments { title } interactions(first: $first) { subject } recent: interactions { subject } }

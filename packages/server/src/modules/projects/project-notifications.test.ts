@@ -1,22 +1,18 @@
 import { createCustomer, createProject, createUser, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { NOTIFICATIONS, notificationsOfKind } from '../../../test/notification-factories';
-import { createCast, type Cast } from '../../../test/projects-factories';
+import { createCast } from '../../../test/projects-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import type { CustomerEntity } from '../customers/customer.entity';
 
-let t: TestApp;
-let c: Cast;
+const { t, w: c } = useTestApp(createCast);
 let tech2: Session;
 let customer: CustomerEntity;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  c = await createCast(t);
   tech2 = await signedIn(t, 'FIELD_TECH', c.team.id);
   customer = await createCustomer(t.ds, { teamId: c.team.id });
 });
-afterAll(() => t.close());
 beforeEach(() => t.ds.query('DELETE FROM notifications'));
 
 const UPDATE = `mutation($i: UpdateProjectInput!) { updateProject(input: $i) { project { status } errors { field code } } }`;

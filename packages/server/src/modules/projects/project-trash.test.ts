@@ -1,15 +1,9 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createProject } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { createCast, type Cast } from '../../../test/projects-factories';
+import { useTestApp } from '../../../test/harness';
+import { createCast } from '../../../test/projects-factories';
 
-let t: TestApp;
-let c: Cast;
-beforeAll(async () => {
-  t = await startTestApp();
-  c = await createCast(t);
-});
-afterAll(() => t.close());
+const { t, w: c } = useTestApp(createCast);
 
 const gid = (type: string, id: string) => toGlobalId(type, id);
 const count = async (sql: string, params: unknown[] = []) => (await t.ds.query(sql, params))[0].n as number;

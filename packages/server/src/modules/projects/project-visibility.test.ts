@@ -1,15 +1,12 @@
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createProject, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { createCast, type Cast } from '../../../test/projects-factories';
 
-let t: TestApp;
-let c: Cast;
+const { t, w: c } = useTestApp(createCast);
 /** Global IDs: two customers (one per team) and their projects; `gone` is soft-deleted. */
 const ids = { customer: '', otherCustomer: '', crewed: '', plain: '', other: '', gone: '' };
 beforeAll(async () => {
-  t = await startTestApp();
-  c = await createCast(t);
   const customer = await createCustomer(t.ds, { teamId: c.team.id });
   const otherCustomer = await createCustomer(t.ds, { teamId: c.otherTeam.id });
   ids.customer = toGlobalId('Customer', customer.id);
@@ -19,7 +16,6 @@ beforeAll(async () => {
   ids.other = toGlobalId('Project', (await createProject(t.ds, otherCustomer, { name: 'Other' })).id);
   ids.gone = toGlobalId('Project', (await createProject(t.ds, customer, { name: 'Gone', deletedAt: new Date() }, [c.tech.user.id])).id);
 });
-afterAll(() => t.close());
 
 type Key = 'crewed' | 'plain' | 'other';
 const ROLES: Array<[string, (c: Cast) => Session, Key[]]> = [

@@ -1,15 +1,9 @@
 import { fromGlobalId, toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createProject, createUser } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { createCast, errorPairs, PROJECT_FIELDS, type Cast } from '../../../test/projects-factories';
+import { useTestApp } from '../../../test/harness';
+import { createCast, errorPairs, PROJECT_FIELDS } from '../../../test/projects-factories';
 
-let t: TestApp;
-let c: Cast;
-beforeAll(async () => {
-  t = await startTestApp();
-  c = await createCast(t);
-});
-afterAll(() => t.close());
+const { t, w: c } = useTestApp(createCast);
 
 const CREATE = `mutation($i: CreateProjectInput!) { createProject(input: $i) { project { ${PROJECT_FIELDS} } errors { field code message } } }`;
 const UPDATE = `mutation($i: UpdateProjectInput!) { updateProject(input: $i) { project { ${PROJECT_FIELDS} } errors { field code } } }`;

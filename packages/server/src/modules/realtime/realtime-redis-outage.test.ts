@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { OutboxRelay } from '../../platform/realtime/outbox-relay';
-import { signedIn, type Session } from '../../../test/factories';
-import { liveSubscriptions, outboxPublished, startTestApp, subscribed, type TestApp } from '../../../test/harness';
+import { signedIn } from '../../../test/factories';
+import { liveSubscriptions, outboxPublished, subscribed, useTestApp } from '../../../test/harness';
 import { RedisProcess } from '../../../test/redis-server';
 
 /**
@@ -10,18 +10,11 @@ import { RedisProcess } from '../../../test/redis-server';
  * test's own, stopped and restarted.
  */
 let redis: RedisProcess;
-let t: TestApp;
-let admin: Session;
-
 beforeAll(async () => {
   redis = await RedisProcess.start();
-  t = await startTestApp({ REDIS_URL: redis.url });
-  admin = await signedIn(t, 'ADMIN');
 }, 30_000);
-afterAll(async () => {
-  await t.close();
-  await redis.down();
-});
+const { t, w: admin } = useTestApp((t) => signedIn(t, 'ADMIN'), { env: () => ({ REDIS_URL: redis.url }) });
+afterAll(() => redis.down());
 
 const LEAD_CREATED = `subscription { leadCreated { eventId lead { id } } }`;
 const CREATE_LEAD = `mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } errors { code } } }`;

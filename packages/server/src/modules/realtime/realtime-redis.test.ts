@@ -3,24 +3,22 @@ import v8 from 'node:v8';
 import Redis from 'ioredis';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createTeam, signedIn, type Session } from '../../../test/factories';
-import { liveSubscriptions, startTestApp, subscribed, type TestApp } from '../../../test/harness';
+import { liveSubscriptions, subscribed, useTestApp } from '../../../test/harness';
 import { RedisProcess } from '../../../test/redis-server';
 
 /** Subscriptions over a Redis of this test's own, so it can be restarted and its channels counted. */
 let redis: RedisProcess;
-let t: TestApp;
-let manager: Session;
-let team: string;
-
 beforeAll(async () => {
   redis = await RedisProcess.start();
-  t = await startTestApp({ REDIS_URL: redis.url });
+}, 30_000);
+const { t } = useTestApp({ env: () => ({ REDIS_URL: redis.url }) });
+afterAll(() => redis.down());
+
+let manager: Session;
+let team: string;
+beforeAll(async () => {
   team = (await createTeam(t.ds, 'Redis Team')).id;
   manager = await signedIn(t, 'MANAGER', team);
-}, 30_000);
-afterAll(async () => {
-  await t.close();
-  await redis.down();
 });
 
 const LEAD_CREATED = `subscription($team: ID) { leadCreated(teamId: $team) { eventId lead { id } } }`;

@@ -1,21 +1,19 @@
 import { createLead, createTeam, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 import { jobOutcome } from '../../../test/workflow-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { DEFAULT_WEIGHTS, SCORING_WEIGHTS_KEY, settingEntityId } from './scoring-weights';
 
-let t: TestApp;
+const { t } = useTestApp({ env: { JOBS_WORKERS: 'true' } });
 let admin: Session;
 let manager: Session;
 let sales: Session;
 beforeAll(async () => {
-  t = await startTestApp({ JOBS_WORKERS: 'true' });
   const team = await createTeam(t.ds);
   admin = await signedIn(t, 'ADMIN');
   manager = await signedIn(t, 'MANAGER', team.id);
   sales = await signedIn(t, 'SALES', team.id);
 });
-afterAll(() => t.close());
 
 const WEIGHTS = `sourceQuality projectValue urgency responsiveness completeness agingPenalty updatedAt updatedBy { id }`;
 const READ = `{ leadScoringWeights { ${WEIGHTS} } }`;

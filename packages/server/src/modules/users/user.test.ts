@@ -1,15 +1,13 @@
 import type { Role } from '../../generated/graphql';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createTeam, createUser, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, subscribed, type TestApp } from '../../../test/harness';
+import { useTestApp, subscribed } from '../../../test/harness';
 
-let t: TestApp;
+const { t } = useTestApp();
 const as: Partial<Record<Role, Session>> = {};
 beforeAll(async () => {
-  t = await startTestApp();
   for (const role of ['ADMIN', 'MANAGER', 'SALES', 'FIELD_TECH'] as Role[]) as[role] = await signedIn(t, role);
 });
-afterAll(() => t.close());
 
 const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { user { id email role team { name } } errors { field code message } } }`;
 const UPDATE = `mutation($i: UpdateUserInput!) { updateUser(input: $i) { user { id role team { id } } errors { field code } } }`;

@@ -1,12 +1,8 @@
 import { INTERNAL_MESSAGE } from '../errors';
 import { signedIn } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const { t } = useTestApp();
 
 it('masks an internal failure as INTERNAL with the request id, and never leaks SQL', async () => {
   const s = await signedIn(t, 'SALES');

@@ -1,14 +1,8 @@
 import WebSocket from 'ws';
-import { signedIn, type Session } from '../../../test/factories';
-import { startTestApp, subscribe, type TestApp } from '../../../test/harness';
+import { signedIn } from '../../../test/factories';
+import { startTestApp, useTestApp, subscribe } from '../../../test/harness';
 
-let t: TestApp;
-let s: Session;
-beforeAll(async () => {
-  t = await startTestApp({ WS_INIT_TIMEOUT_MS: '300' });
-  s = await signedIn(t, 'ADMIN');
-});
-afterAll(() => t.close());
+const { t, w: s } = useTestApp((t) => signedIn(t, 'ADMIN'), { env: { WS_INIT_TIMEOUT_MS: '300' } });
 
 // `members { team { members { ... } } }` from the outside in; `depth` must be odd to start with `members`.
 const nest = (depth: number, leaf = 'id') => {

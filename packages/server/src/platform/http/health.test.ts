@@ -1,11 +1,7 @@
 import { adminQuery } from '../../../test/db';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { useTestApp } from '../../../test/harness';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const { t } = useTestApp();
 
 it('/healthz answers while the process is up', async () => {
   const res = await fetch(`${t.url}/healthz`);

@@ -1,23 +1,10 @@
 import { createHash } from 'node:crypto';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { makeWebDist, rawGet, type RawResponse, type WebDist } from '../../../test/web-dist';
+import { startTestApp, useTestApp } from '../../../test/harness';
+import { rawGet, useWebDist, type RawResponse } from '../../../test/web-dist';
 import { HSTS } from './security-headers';
 
-let web: WebDist;
-let t: TestApp;
-const previousDist = process.env.WEB_DIST_DIR;
-
-beforeAll(async () => {
-  web = makeWebDist();
-  process.env.WEB_DIST_DIR = web.dir;
-  t = await startTestApp(); // NODE_ENV=test: the IDE is on, as in development
-});
-afterAll(async () => {
-  await t.close();
-  if (previousDist === undefined) delete process.env.WEB_DIST_DIR;
-  else process.env.WEB_DIST_DIR = previousDist;
-  web.remove();
-});
+const web = useWebDist();
+const { t } = useTestApp(); // NODE_ENV=test: the IDE is on, as in development
 
 /** The directives of a Content-Security-Policy header, by name. */
 function directives(res: RawResponse): Map<string, string[]> {

@@ -1,24 +1,11 @@
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startTestApp, type TestApp } from '../../../test/harness';
-import { makeWebDist, rawGet, type WebDist } from '../../../test/web-dist';
+import { useTestApp } from '../../../test/harness';
+import { rawGet, useWebDist } from '../../../test/web-dist';
 import { spaRoutes } from './spa';
 
-let web: WebDist;
-let t: TestApp;
-const previousDist = process.env.WEB_DIST_DIR;
-
-beforeAll(async () => {
-  web = makeWebDist();
-  process.env.WEB_DIST_DIR = web.dir;
-  t = await startTestApp();
-});
-afterAll(async () => {
-  await t.close();
-  if (previousDist === undefined) delete process.env.WEB_DIST_DIR;
-  else process.env.WEB_DIST_DIR = previousDist;
-  web.remove();
-});
+const web = useWebDist();
+const { t } = useTestApp();
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
