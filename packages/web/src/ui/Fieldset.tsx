@@ -34,7 +34,7 @@ export interface RadioTileProps {
 /** One choice of a radio group drawn as a tile: the label is the tile, the radio itself is for screen readers. */
 export function RadioTile({ name, value, checked, onChoose, className, children }: RadioTileProps) {
   return (
-    <label className={className}>
+    <label className={cx(styles.radioTile, className)}>
       <input type="radio" name={name} value={value} checked={checked} onChange={onChoose} className="visually-hidden" />
       {children}
     </label>
