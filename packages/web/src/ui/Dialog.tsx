@@ -102,3 +102,29 @@ export function FormDialog({
     />
   );
 }
+
+export interface ConfirmButtonsProps {
+  /** The danger button's text (`Delete customer`). */
+  confirmLabel: ReactNode;
+  onConfirm: () => unknown;
+  /** The way back (`Cancel`, `Keep it`); focused first unless told otherwise, so Enter does not destroy. */
+  cancelLabel?: ReactNode;
+  onCancel: () => void;
+  focusCancel?: boolean;
+  /** The confirmed action runs: the danger button spins, the way back waits. */
+  busy?: boolean;
+}
+
+/** A confirm step's buttons: the way back, and the destructive action in red. */
+export function ConfirmButtons({ confirmLabel, onConfirm, cancelLabel = 'Cancel', onCancel, focusCancel = true, busy = false }: ConfirmButtonsProps) {
+  return (
+    <>
+      <Button onClick={onCancel} disabled={busy} autoFocus={focusCancel}>
+        {cancelLabel}
+      </Button>
+      <Button variant="danger" loading={busy} onClick={() => void onConfirm()}>
+        {confirmLabel}
+      </Button>
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AppointmentStatus } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
-import { Badge, Button, Dialog, FormAlert } from '../../ui';
+import { Badge, Button, ConfirmButtons, Dialog, FormAlert } from '../../ui';
 import { kindLabel, STATUS_TONE, UpdateAppointmentMutation, type CalendarEvent } from './appointment';
 import { durationLabel, localizeTimes, longDayLabel, sameDay, timeRangeLabel, dayLabel, timeLabel } from './time';
 import styles from './appointments.module.css';
@@ -65,14 +65,13 @@ export function AppointmentDetailsDialog({ event, office, canEdit, onEdit, onClo
   let actions: ReactNode;
   if (confirming) {
     actions = (
-      <>
-        <Button onClick={() => setConfirming(false)} disabled={loading} autoFocus>
-          Keep it
-        </Button>
-        <Button variant="danger" loading={loading} onClick={() => void setStatus('CANCELLED')}>
-          Cancel appointment
-        </Button>
-      </>
+      <ConfirmButtons
+        confirmLabel="Cancel appointment"
+        onConfirm={() => setStatus('CANCELLED')}
+        cancelLabel="Keep it"
+        onCancel={() => setConfirming(false)}
+        busy={loading}
+      />
     );
   } else {
     actions = (

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useViewer, type Viewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
 import { useMediaQuery } from '../../lib/useMediaQuery';
-import { Button, ErrorState, PageHeader } from '../../ui';
+import { Button, ErrorState, Notice, PageHeader } from '../../ui';
 import { AgendaList } from './AgendaList';
 import { KINDS, kindLabel, type CalendarEvent } from './appointment';
 import { AppointmentDetailsDialog } from './AppointmentDetailsDialog';
@@ -140,20 +140,14 @@ function Calendar({ viewer }: { viewer: Viewer }) {
         status={status}
       />
       {open.missing && (
-        <div className={styles.notice} role="alert">
-          <span>That appointment does not exist any more, or you may not see it.</span>
-          <Button size="sm" variant="ghost" onClick={() => setOpenId(null)} aria-label="Dismiss">
-            ✕
-          </Button>
-        </div>
+        <Notice className={styles.notice} onDismiss={() => setOpenId(null)}>
+          That appointment does not exist any more, or you may not see it.
+        </Notice>
       )}
       {notice && (
-        <div className={styles.notice} role="alert">
-          <span>{notice}</span>
-          <Button size="sm" variant="ghost" onClick={() => setNotice(null)} aria-label="Dismiss">
-            ✕
-          </Button>
-        </div>
+        <Notice className={styles.notice} onDismiss={() => setNotice(null)}>
+          {notice}
+        </Notice>
       )}
       {error ? (
         <ErrorState title="The appointments could not be loaded" error={error} onRetry={() => void refetch()} />

@@ -1,4 +1,4 @@
-import { Button, Dialog } from '../../ui';
+import { ConfirmButtons, Dialog } from '../../ui';
 import type { CustomerActions } from './useCustomerActions';
 
 /** Asks before a customer moves to the trash or is deleted for good, whichever `actions.confirm` names. */
@@ -11,16 +11,7 @@ export function CustomerConfirmDialogs({ name, actions }: { name: string; action
         title={`Delete ${name}?`}
         onClose={cancel}
         busy={deleting}
-        actions={
-          <>
-            <Button onClick={cancel} disabled={deleting} autoFocus>
-              Cancel
-            </Button>
-            <Button variant="danger" loading={deleting} onClick={() => void actions.onDelete()}>
-              Delete customer
-            </Button>
-          </>
-        }
+        actions={<ConfirmButtons confirmLabel="Delete customer" onConfirm={actions.onDelete} onCancel={cancel} busy={deleting} />}
       >
         <p>
           The customer moves to the trash and disappears from lists. Their projects, leads and history are kept,
@@ -36,14 +27,7 @@ export function CustomerConfirmDialogs({ name, actions }: { name: string; action
         onClose={cancel}
         busy={hardDeleting}
         actions={
-          <>
-            <Button onClick={cancel} disabled={hardDeleting} autoFocus>
-              Cancel
-            </Button>
-            <Button variant="danger" loading={hardDeleting} onClick={() => void actions.onHardDelete()}>
-              Delete for good
-            </Button>
-          </>
+          <ConfirmButtons confirmLabel="Delete for good" onConfirm={actions.onHardDelete} onCancel={cancel} busy={hardDeleting} />
         }
       >
         <p>

@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import { dateLabel } from '../../lib/format';
-import { Badge, Button, EmptyState, ErrorState, PageHeader, Spinner } from '../../ui';
+import { Badge, EmptyState, ErrorState, Notice, PageHeader, Spinner } from '../../ui';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { CustomerActionBar, hasCustomerActions } from './CustomerActionBar';
 import { CustomerConfirmDialogs } from './CustomerConfirmDialogs';
@@ -139,12 +139,9 @@ export default function CustomerDetailPage() {
         </div>
       )}
       {actions.notice && (
-        <div className={styles.notice} role="alert">
-          <span>{actions.notice}</span>
-          <Button size="sm" variant="ghost" onClick={actions.dismissNotice} aria-label="Dismiss">
-            ✕
-          </Button>
-        </div>
+        <Notice className={styles.notice} onDismiss={actions.dismissNotice}>
+          {actions.notice}
+        </Notice>
       )}
 
       <div className={styles.detailGrid}>

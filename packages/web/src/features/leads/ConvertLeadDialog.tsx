@@ -22,7 +22,8 @@ export const ConvertLeadMutation = graphql(`
 
 const MONEY = /^\d{1,10}(\.\d{1,2})?$/;
 const FIELDS = ['projectName', 'budget', 'startDate'] as const;
-type Errors = Partial<Record<(typeof FIELDS)[number], string>>;
+type Field = (typeof FIELDS)[number];
+type Errors = Partial<Record<Field, string>>;
 
 export interface ConvertLeadDialogProps {
   lead: { id: string; estimatedValue?: string | null };
@@ -35,12 +36,22 @@ export interface ConvertLeadDialogProps {
 /** Turns a WON lead into a project (`convertLead`); shows the server's refusal (not WON, already converted). */
 export function ConvertLeadDialog({ lead, name, onClose, onConverted }: ConvertLeadDialogProps) {
   const client = useApolloClient();
-  const [projectName, setProjectName] = useState('');
-  const [budget, setBudget] = useState(lead.estimatedValue ? String(Number(lead.estimatedValue)) : '');
-  const [startDate, setStartDate] = useState('');
+  const [values, setValues] = useState<Record<Field, string>>({
+    projectName: '',
+    budget: lead.estimatedValue ? String(Number(lead.estimatedValue)) : '',
+    startDate: '',
+  });
+  const { projectName, budget, startDate } = values;
   const form = useFormErrors(FIELDS);
   const errors: Errors = form.errors;
   const [convert, { loading }] = useMutation(ConvertLeadMutation);
+  /** A field's value, error and change handler (disabled while converting). */
+  const bind = (field: Field) => ({
+    value: values[field],
+    error: errors[field],
+    disabled: loading,
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value })),
+  });
 
   const submit = async () => {
     const money = normaliseMoney(budget);
@@ -88,29 +99,16 @@ export function ConvertLeadDialog({ lead, name, onClose, onConverted }: ConvertL
         maxLength={200}
         placeholder="Customer – project type"
         hint="Left empty, it is named after the customer and the kind of work."
-        value={projectName}
-        error={errors.projectName}
-        disabled={loading}
-        onChange={(e) => setProjectName(e.target.value)}
+        {...bind('projectName')}
       />
       <div className={styles.grid}>
         <TextField
           label="Budget ($)"
           inputMode="decimal"
           hint="The contract value; the estimate when left empty."
-          value={budget}
-          error={errors.budget}
-          disabled={loading}
-          onChange={(e) => setBudget(e.target.value)}
+          {...bind('budget')}
         />
-        <TextField
-          label="Planned start"
-          type="date"
-          value={startDate}
-          error={errors.startDate}
-          disabled={loading}
-          onChange={(e) => setStartDate(e.target.value)}
-        />
+        <TextField label="Planned start" type="date" {...bind('startDate')} />
       </div>
     </FormDialog>
   );

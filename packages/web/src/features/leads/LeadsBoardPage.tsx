@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { LeadCard_LeadFragment, LeadStatus } from '../../gql/graphql';
 import type { UserErrorLike } from '../../lib/formErrors';
-import { Button, EmptyState, ErrorState, Spinner } from '../../ui';
+import { EmptyState, ErrorState, Notice, Spinner } from '../../ui';
 import { BOARD_QUERY_VARIABLES, LeadsBoardQuery } from './boardQuery';
 import { boardColumns } from './columns';
 import { LeadCard, leadName } from './LeadCard';
@@ -74,12 +74,9 @@ export default function LeadsBoardPage() {
     <>
       {header}
       {notice && (
-        <div className={styles.notice} role="alert">
-          <span>{notice}</span>
-          <Button size="sm" variant="ghost" onClick={() => setNotice(null)} aria-label="Dismiss">
-            ✕
-          </Button>
-        </div>
+        <Notice className={styles.notice} onDismiss={() => setNotice(null)}>
+          {notice}
+        </Notice>
       )}
       <div className={styles.board}>
         {columns.map((column) => (

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ProjectDetail_ProjectFragment, ProjectStatus } from '../../gql/graphql';
 import { failureMessage } from '../../lib/formErrors';
-import { Button, Dialog } from '../../ui';
+import { Button, ConfirmButtons, Dialog } from '../../ui';
 import { UpdateProjectMutation } from './projectDetailQuery';
 import { moveLabel, nextStatuses, statusLabel } from './projectFormat';
 import { refreshHistory } from './refreshHistory';
@@ -64,14 +64,14 @@ export function ProjectStatusMoves({ project }: { project: ProjectDetail_Project
           busy={loading}
           onClose={() => setConfirmCancel(false)}
           actions={
-            <>
-              <Button onClick={() => setConfirmCancel(false)} disabled={loading}>
-                Keep it
-              </Button>
-              <Button variant="danger" loading={loading} onClick={() => void move('CANCELLED')}>
-                Cancel project
-              </Button>
-            </>
+            <ConfirmButtons
+              confirmLabel="Cancel project"
+              onConfirm={() => move('CANCELLED')}
+              cancelLabel="Keep it"
+              onCancel={() => setConfirmCancel(false)}
+              focusCancel={false}
+              busy={loading}
+            />
           }
         >
           <p>A cancelled project is final: it cannot be reopened.</p>
