@@ -5,7 +5,8 @@ import { STATUS_TONE, withWhom, type CalendarEvent } from './appointment';
 import { eventLabel } from './EventBlock';
 import { segmentsOfDay } from './layout';
 import { longDayLabel, sameDay, timeLabel } from './time';
-import styles from './calendar.module.css';
+import styles from './AgendaList.module.css';
+import kinds from './calendar.module.css';
 
 export interface AgendaListProps {
   days: readonly Date[];
@@ -45,7 +46,7 @@ export function AgendaList({ days, events, now, showAssignee, onOpen, pending }:
                       <li>
                         <button
                           type="button"
-                          className={cx(styles.agendaItem, styles[`kind_${a.kind}`])}
+                          className={cx(styles.agendaItem, kinds[`kind_${a.kind}`])}
                           aria-label={eventLabel(item)}
                           aria-busy={pending.has(item.id) || undefined}
                           onClick={() => onOpen(item)}

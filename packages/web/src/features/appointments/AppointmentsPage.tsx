@@ -25,6 +25,7 @@ import { TimeGrid } from './TimeGrid';
 import { localizeTimes, rangeLabel, addDays, startOfDay } from './time';
 import { useNow } from './useNow';
 import { useMoveAppointment } from './useMoveAppointment';
+import own from './AppointmentsPage.module.css';
 import calendar from './calendar.module.css';
 import styles from './page.module.css';
 
@@ -167,10 +168,10 @@ function Calendar({ viewer }: { viewer: Viewer }) {
             onOpenDay={view === 'week' ? (day) => change({ view: 'day', date: day }) : undefined}
             pending={pending}
           />
-          <ul className={calendar.legend} aria-label="Types">
+          <ul className={own.legend} aria-label="Types">
             {KINDS.map((k) => (
               <li key={k} className={calendar[`kind_${k}`]}>
-                <span className={calendar.swatch} aria-hidden="true" />
+                <span className={own.swatch} aria-hidden="true" />
                 {kindLabel(k)}
               </li>
             ))}

@@ -4,7 +4,8 @@ import { kindLabel, withWhom, type CalendarEvent } from './appointment';
 import type { Box } from './layout';
 import { enumLabel } from '../../lib/format';
 import { timeLabel, timeRangeLabel } from './time';
-import styles from './calendar.module.css';
+import styles from './EventBlock.module.css';
+import kinds from './calendar.module.css';
 
 /** What a drag of an appointment carries: its id. */
 export const DRAG_TYPE = 'application/x-crm-appointment';
@@ -48,7 +49,7 @@ export function EventBlock({ event, box, compact, showAssignee, draggable, pendi
       type="button"
       className={cx(
         styles.event,
-        styles[`kind_${a.kind}`],
+        kinds[`kind_${a.kind}`],
         (a.status === 'CANCELLED' || a.status === 'NO_SHOW') && styles.eventOff,
         a.status === 'COMPLETED' && styles.eventDone,
         compact && styles.eventCompact,

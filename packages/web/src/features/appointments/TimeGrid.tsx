@@ -4,7 +4,7 @@ import type { CalendarEvent } from './appointment';
 import { DRAG_TYPE, EventBlock } from './EventBlock';
 import { boxOf, hourWindow, minutesAt, offsetOf, placeSideBySide, segmentsOfDay, snapMinutes, type HourWindow, type Placed } from './layout';
 import { atMinutes, clockMinutes, dayLabel, hourLabel, longDayLabel, sameDay, timeLabel } from './time';
-import styles from './calendar.module.css';
+import styles from './TimeGrid.module.css';
 
 /** Height of one hour, in pixels. */
 export const HOUR_PX = 48;

@@ -5,7 +5,7 @@ import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
 import { Badge } from '../../ui';
 import { directionLabel, typeLabel } from './interactionTypes';
 import { TypeIcon } from './TypeIcon';
-import styles from './interactions.module.css';
+import styles from './InteractionEntry.module.css';
 
 export const InteractionEntryFragment = graphql(`
   fragment InteractionEntry_interaction on Interaction {

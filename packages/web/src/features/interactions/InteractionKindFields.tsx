@@ -2,7 +2,7 @@ import type { InteractionDirection, InteractionType } from '../../gql/graphql';
 import { Fieldset, RadioTile } from '../../ui';
 import { CHOSEN_DIRECTIONS, directionHint, directionLabel, INTERACTION_TYPES, typeLabel } from './interactionTypes';
 import { TypeIcon } from './TypeIcon';
-import styles from './interactions.module.css';
+import styles from './InteractionKindFields.module.css';
 
 export interface InteractionKindFieldsProps {
   type: InteractionType;

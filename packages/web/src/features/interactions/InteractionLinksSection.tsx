@@ -2,7 +2,7 @@ import { enumLabel } from '../../lib/format';
 import { Select, Spinner } from '../../ui';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import type { InteractionLinks } from './useInteractionLinks';
-import styles from './interactions.module.css';
+import styles from './InteractionLinksSection.module.css';
 
 export interface InteractionLinksSectionProps {
   links: InteractionLinks;

@@ -3,7 +3,7 @@ import { toLocalInput } from '../../lib/dateInputs';
 import { TextArea, TextField } from '../../ui';
 import { OUTCOME_SUGGESTIONS } from './interactionTypes';
 import type { InteractionValues, ShownField } from './logInteractionForm';
-import styles from './interactions.module.css';
+import styles from './InteractionTextFields.module.css';
 
 const CHANNEL_SUGGESTIONS = ['mobile', 'office phone', 'gmail', 'portal', 'in person'];
 

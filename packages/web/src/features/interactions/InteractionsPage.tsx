@@ -20,7 +20,8 @@ import { hasFilters, readLogParams, toInteractionFilter, writeLogParams, type Lo
 import { LinkedInteraction } from './LinkedInteraction';
 import { LogInteractionDialog } from './LogInteractionDialog';
 import { TypeIcon } from './TypeIcon';
-import styles from './interactions.module.css';
+import shared from './interactions.module.css';
+import styles from './InteractionsPage.module.css';
 
 export const InteractionsLogQuery = graphql(`
   query InteractionsLog($first: Int!, $after: String, $filter: InteractionFilter) {
@@ -169,8 +170,8 @@ export default function InteractionsPage() {
     >
       {(list) => (
         <>
-          {error && <FormAlert className={styles.formAlert} messages={[`The log could not be refreshed: ${error.message}`]} />}
-          <ul className={styles.entries} aria-label="Communication log" aria-busy={loading || undefined}>
+          {error && <FormAlert className={shared.formAlert} messages={[`The log could not be refreshed: ${error.message}`]} />}
+          <ul className={shared.entries} aria-label="Communication log" aria-busy={loading || undefined}>
             {list.edges.map(({ node }) => (
               <li key={node.id}>
                 <InteractionEntry
@@ -226,9 +227,9 @@ export default function InteractionsPage() {
           toggleClassName={styles.filtersToggle}
         >
           <Card>
-            <div className={styles.filters} role="search" aria-label="Filter the log">
+            <div className={shared.filters} role="search" aria-label="Filter the log">
               <TextField
-                className={styles.wide}
+                className={shared.wide}
                 label="Search"
                 type="search"
                 placeholder="Summary, notes or outcome"
@@ -236,7 +237,7 @@ export default function InteractionsPage() {
                 onChange={(e) => search.setText(e.target.value)}
               />
               {office && !params.customerId && (
-                <div className={styles.wide}>
+                <div className={shared.wide}>
                   <CustomerPicker
                     label="Customer"
                     placeholder="Name, phone, e-mail or street"
@@ -247,7 +248,7 @@ export default function InteractionsPage() {
               )}
               {!office && (
                 <Select
-                  className={styles.wide}
+                  className={shared.wide}
                   label="Project"
                   placeholder="All my projects"
                   options={(myProjects.data?.projects.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
@@ -283,7 +284,7 @@ export default function InteractionsPage() {
                 min={params.from || undefined}
                 onChange={(e) => update({ to: e.target.value })}
               />
-              <Fieldset legend="Kinds" className={styles.typeFilter}>
+              <Fieldset legend="Kinds" className={shared.typeFilter}>
                 {INTERACTION_TYPES.map((t) => (
                   <button
                     key={t}

@@ -21,7 +21,8 @@ import {
 } from './logInteractionForm';
 import { refreshInteractionLists } from './refreshInteractionLists';
 import { useInteractionLinks } from './useInteractionLinks';
-import styles from './interactions.module.css';
+import shared from './interactions.module.css';
+import styles from './LogInteractionDialog.module.css';
 
 const LogInteractionMutation = graphql(`
   mutation LogInteraction($input: LogInteractionInput!) {
@@ -107,8 +108,8 @@ export function LogInteractionDialog({
       submitDisabled={Boolean(links.blocker) || links.linksLoading}
       buttonClassName={styles.touch}
     >
-      <div className={styles.form}>
-        <FormAlert className={styles.formAlert} messages={form.general} />
+      <div className={shared.form}>
+        <FormAlert className={shared.formAlert} messages={form.general} />
 
         <InteractionLinksSection
           links={links}

@@ -6,7 +6,7 @@ import { enumLabel, initials, money } from '../../lib/format';
 import { Badge, Select } from '../../ui';
 import { ScoreBadge } from './ScoreBadge';
 import { BOARD_STATUSES, statusLabel } from './statuses';
-import styles from './leads.module.css';
+import styles from './LeadCard.module.css';
 
 export const LeadCardFragment = graphql(`
   fragment LeadCard_lead on Lead {

@@ -4,7 +4,7 @@ import { cx } from '../../ui';
 import type { BoardColumn } from './columns';
 import { DRAG_TYPE } from './LeadCard';
 import { statusLabel } from './statuses';
-import styles from './leads.module.css';
+import styles from './LeadColumn.module.css';
 
 export interface LeadColumnProps {
   column: BoardColumn;

@@ -11,7 +11,7 @@ import { LeadsHeader } from './LeadsHeader';
 import { LostReasonDialog } from './LostReasonDialog';
 import { statusLabel } from './statuses';
 import { useMoveLead } from './useMoveLead';
-import styles from './leads.module.css';
+import styles from './LeadsBoardPage.module.css';
 
 /** The sales pipeline as a kanban board: drag a card (or use its "Move to…" menu) to change the lead's stage. */
 export default function LeadsBoardPage() {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button, cx, PageHeader } from '../../ui';
 import { CreateLeadDialog } from './CreateLeadDialog';
-import styles from './leads.module.css';
+import styles from './LeadsHeader.module.css';
 
 export type LeadsView = 'board' | 'table';
 

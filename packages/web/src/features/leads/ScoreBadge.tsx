@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type CSSProperties } from 'react';
 import { useDismiss } from '../../ui';
-import styles from './leads.module.css';
+import styles from './ScoreBadge.module.css';
 
 export interface ScoreFactorView {
   factor: string;
