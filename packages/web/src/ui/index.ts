@@ -6,7 +6,7 @@ export { PageHeader } from './PageHeader';
 export { Select, type SelectOption } from './Select';
 export { Spinner } from './Spinner';
 export { EmptyState, ErrorState } from './States';
-export { Table, type Column } from './Table';
+export { Table, tableStyles, type Column, type TableProps } from './Table';
 export { TextField } from './TextField';
 export { useDismiss } from './useDismiss';
 export { Icon, PathIcon, type IconName } from './Icon';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { CustomerOrderField } from '../../gql/graphql';
 import { dateLabel, money, phoneLabel } from '../../lib/format';
-import { Badge, cx } from '../../ui';
+import { Badge, cx, tableStyles } from '../../ui';
 import { cityLine, typeLabel } from './customerFormat';
 import type { ListState } from './listParams';
 import shared from './customers.module.css';
@@ -75,7 +75,7 @@ export function CustomersTable({ rows, order, onSort, showTeam, busy, listSearch
   const sort = { order, onSort };
   return (
     <div className={styles.tableScroll}>
-      <table className={shared.table} aria-busy={busy || undefined}>
+      <table className={cx(tableStyles.table, shared.table)} aria-busy={busy || undefined}>
         <caption className="visually-hidden">Customers, sorted by {sortLabel(order)}</caption>
         <thead>
           <tr>

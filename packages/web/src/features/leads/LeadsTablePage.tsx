@@ -7,7 +7,7 @@ import type { LeadOrderField } from '../../gql/graphql';
 import { enumLabel, initials, money } from '../../lib/format';
 import { useLoadMore, useSearchBox } from '../../lib/listPage';
 import { NARROW_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Badge, Button, CollapsibleFilters, cx, EmptyState, ListBody, ListFooter, Select, TextField } from '../../ui';
+import { Badge, Button, CollapsibleFilters, cx, EmptyState, ListBody, ListFooter, Select, tableStyles, TextField } from '../../ui';
 import { LeadCardFragment, leadName } from './LeadCard';
 import { LeadsHeader } from './LeadsHeader';
 import { enumOptions, LEAD_PRIORITIES, LEAD_SOURCES } from './options';
@@ -157,7 +157,7 @@ export default function LeadsTablePage() {
             </p>
           )}
           <div className={styles.tableWrap} aria-busy={loading || undefined}>
-            <table className={styles.table}>
+            <table className={cx(tableStyles.table, styles.table)}>
               <caption className="visually-hidden">
                 Leads, sorted by {SORT_LABELS[orderBy.field].toLowerCase()}{' '}
                 {orderBy.direction === 'ASC' ? 'ascending' : 'descending'}
