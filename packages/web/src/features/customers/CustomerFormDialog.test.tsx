@@ -6,15 +6,11 @@ import { GraphQLError } from 'graphql';
 import { makeFragmentData } from '../../gql';
 import { CreateCustomerDocument, UpdateCustomerDocument } from '../../gql/graphql';
 import { CustomerFormDialog, CustomerFormFragment } from './CustomerFormDialog';
+import { dana } from './testData';
 import { meMock, userError } from '../../test/fixtures';
 
 const saved = {
-  __typename: 'Customer',
-  id: 'Q3VzdG9tZXI6OQ',
-  name: 'Dana Hansen',
-  email: 'dana@example.com',
-  phone: '+16125550142',
-  address: { __typename: 'Address', street: '1208 Maple Ave', city: 'Minneapolis', state: 'MN', zip: '55401' },
+  ...dana,
   customerType: 'RESIDENTIAL',
   segment: null,
   owningTeam: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },

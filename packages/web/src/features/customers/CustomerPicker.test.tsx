@@ -5,15 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { CustomerPickerSearchDocument } from '../../gql/graphql';
 import { CustomerPicker, type PickedCustomer, type CustomerPickerProps } from './CustomerPicker';
+import { dana } from './testData';
 
-const dana = {
-  __typename: 'Customer',
-  id: 'Q3VzdG9tZXI6OQ',
-  name: 'Dana Hansen',
-  email: 'dana@example.com',
-  phone: '+16125550142',
-  address: { __typename: 'Address', street: '1208 Maple Ave', city: 'Minneapolis', state: 'MN', zip: '55401' },
-} as const;
 
 const searchMock = (search: string, nodes: object[]): MockLink.MockedResponse => ({
   request: { query: CustomerPickerSearchDocument, variables: { search } },

@@ -38,3 +38,13 @@ export function page(rows: ReadonlyArray<{ id: string }>, opts: { totalCount: nu
     },
   };
 }
+
+/** Dana Hansen, the customer the form and picker tests work with: what the picker shows of her. */
+export const dana = {
+  __typename: 'Customer',
+  id: 'Q3VzdG9tZXI6OQ',
+  name: 'Dana Hansen',
+  email: 'dana@example.com',
+  phone: '+16125550142',
+  address: { __typename: 'Address', street: '1208 Maple Ave', city: 'Minneapolis', state: 'MN', zip: '55401' },
+} as const;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { toLocalInput } from '../../lib/dateInputs';
 import { TextArea, TextField } from '../../ui';
+import type { TextFieldProps } from '../../ui/TextField';
 import { OUTCOME_SUGGESTIONS } from './interactionTypes';
 import type { InteractionValues, ShownField } from './logInteractionForm';
 import styles from './InteractionTextFields.module.css';
@@ -15,78 +16,59 @@ export interface InteractionTextFieldsProps {
   fieldError: (field: ShownField) => string | null;
 }
 
+/** A text field offering suggestions (a datalist) while still taking anything typed. */
+function SuggestingField({ suggestions, ...field }: TextFieldProps & { suggestions: readonly string[] }) {
+  const id = useId();
+  return (
+    <>
+      <TextField {...field} list={id} />
+      <datalist id={id}>
+        {suggestions.map((o) => (
+          <option key={o} value={o} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
 /** Summary, outcome, notes, when and channel (outcome and channel not for notes). */
 export function InteractionTextFields({ values, onChange, fieldError }: InteractionTextFieldsProps) {
-  const ids = { outcomes: useId(), channels: useId() };
   const note = values.type === 'NOTE';
+  /** A field's name (the API's, for its error), value and change handler. */
+  const bind = (field: TextValue, name: ShownField & string = field === 'when' ? 'occurredAt' : field) => ({
+    name,
+    value: values[field],
+    onChange: (e: { target: { value: string } }) => onChange(field, e.target.value),
+    error: fieldError(name),
+  });
   return (
     <>
       <TextField
         label="Summary"
-        name="subject"
         maxLength={200}
-        value={values.subject}
-        onChange={(e) => onChange('subject', e.target.value)}
         placeholder={note ? 'e.g. Gate code changed' : 'e.g. Discussed shingle colours'}
-        error={fieldError('subject')}
+        {...bind('subject')}
       />
       {!note && (
-        <>
-          <TextField
-            label="Outcome"
-            name="outcome"
-            maxLength={100}
-            list={ids.outcomes}
-            value={values.outcome}
-            onChange={(e) => onChange('outcome', e.target.value)}
-            placeholder="e.g. Booked inspection"
-            error={fieldError('outcome')}
-          />
-          <datalist id={ids.outcomes}>
-            {OUTCOME_SUGGESTIONS.map((o) => (
-              <option key={o} value={o} />
-            ))}
-          </datalist>
-        </>
-      )}
-      <TextArea
-        label="Notes"
-        name="notes"
-        rows={4}
-        maxLength={10_000}
-        value={values.notes}
-        onChange={(e) => onChange('notes', e.target.value)}
-        hint="A summary or notes is required."
-        error={fieldError('notes')}
-      />
-      <div className={styles.row2}>
-        <TextField
-          label="When"
-          name="occurredAt"
-          type="datetime-local"
-          value={values.when}
-          max={toLocalInput(new Date(Date.now() + 60_000))}
-          onChange={(e) => onChange('when', e.target.value)}
-          error={fieldError('occurredAt')}
+        <SuggestingField
+          label="Outcome"
+          maxLength={100}
+          suggestions={OUTCOME_SUGGESTIONS}
+          placeholder="e.g. Booked inspection"
+          {...bind('outcome')}
         />
+      )}
+      <TextArea label="Notes" rows={4} maxLength={10_000} hint="A summary or notes is required." {...bind('notes')} />
+      <div className={styles.row2}>
+        <TextField label="When" type="datetime-local" max={toLocalInput(new Date(Date.now() + 60_000))} {...bind('when')} />
         {!note && (
-          <>
-            <TextField
-              label="Channel (optional)"
-              name="channel"
-              maxLength={50}
-              list={ids.channels}
-              value={values.channel}
-              onChange={(e) => onChange('channel', e.target.value)}
-              placeholder="e.g. mobile"
-              error={fieldError('channel')}
-            />
-            <datalist id={ids.channels}>
-              {CHANNEL_SUGGESTIONS.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
-          </>
+          <SuggestingField
+            label="Channel (optional)"
+            maxLength={50}
+            suggestions={CHANNEL_SUGGESTIONS}
+            placeholder="e.g. mobile"
+            {...bind('channel')}
+          />
         )}
       </div>
     </>

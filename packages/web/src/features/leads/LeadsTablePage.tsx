@@ -100,6 +100,13 @@ export default function LeadsTablePage() {
     assigneeOptions.push({ value: assigneeParam, label: 'Chosen person' });
   }
 
+  const filterMenus = [
+    { param: 'status', label: 'Status', placeholder: 'Any status', options: enumOptions(BOARD_STATUSES) },
+    { param: 'source', label: 'Source', placeholder: 'Any source', options: enumOptions(LEAD_SOURCES) },
+    { param: 'priority', label: 'Priority', placeholder: 'Any priority', options: enumOptions(LEAD_PRIORITIES) },
+    { param: 'assignee', label: 'Assignee', placeholder: 'Anyone', options: assigneeOptions },
+  ];
+
   const list = shown?.leads;
   const rows = useMemo(
     () =>
@@ -244,34 +251,16 @@ export default function LeadsTablePage() {
           className={styles.search}
         />
         <CollapsibleFilters id="lead-filter-fields" count={activeFilters} collapsed={phone} className={styles.filterFields}>
-          <Select
-            label="Status"
-            placeholder="Any status"
-            options={enumOptions(BOARD_STATUSES)}
-            value={params.get('status') ?? ''}
-            onChange={(e) => update({ status: e.target.value })}
-          />
-          <Select
-            label="Source"
-            placeholder="Any source"
-            options={enumOptions(LEAD_SOURCES)}
-            value={params.get('source') ?? ''}
-            onChange={(e) => update({ source: e.target.value })}
-          />
-          <Select
-            label="Priority"
-            placeholder="Any priority"
-            options={enumOptions(LEAD_PRIORITIES)}
-            value={params.get('priority') ?? ''}
-            onChange={(e) => update({ priority: e.target.value })}
-          />
-          <Select
-            label="Assignee"
-            placeholder="Anyone"
-            options={assigneeOptions}
-            value={assigneeParam}
-            onChange={(e) => update({ assignee: e.target.value })}
-          />
+          {filterMenus.map((menu) => (
+            <Select
+              key={menu.param}
+              label={menu.label}
+              placeholder={menu.placeholder}
+              options={menu.options}
+              value={params.get(menu.param) ?? ''}
+              onChange={(e) => update({ [menu.param]: e.target.value })}
+            />
+          ))}
           <Select
             label="Sort by"
             className={styles.sortSelect}
