@@ -47,8 +47,6 @@ export interface AppDeps {
   databaseUrl: string;
 }
 
-/** Record types whose changes make cached dashboard numbers stale. */
-const DASHBOARD_INPUTS = new Set(['Customer', 'Lead', 'Project', 'Appointment', 'Interaction', 'User', 'Team']);
 
 export interface App {
   httpServer: http.Server;
@@ -91,9 +89,8 @@ export async function createApp(d: AppDeps): Promise<App> {
   });
   const hooks = new CommitHooks();
   d.ds.subscribers.push(hooks);
-  hooks.onCommit((types) => {
-    if (types.some((t) => DASHBOARD_INPUTS.has(t))) void d.cache.invalidate('dashboard');
-  });
+  // The views a committed transaction's writes declared stale (see modules/realtime/event-definition.ts).
+  hooks.onCommit((views) => views.forEach((view) => void d.cache.invalidate(view)));
 
   const app = express();
   app.disable('x-powered-by');

@@ -15,7 +15,8 @@ import { JobService } from './modules/jobs/job.service';
 import { AlertService } from './modules/notifications/alert.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { OutboxService } from './modules/realtime/outbox.service';
-import { createLoaders } from './modules';
+import { createLoaders, liveEvents } from './modules';
+import { eventRegistry } from './modules/realtime/realtime.policy';
 import { RealtimeService } from './modules/realtime/realtime.service';
 import { LeadScoringService } from './modules/scoring/scoring.service';
 import type { TokenService } from './platform/auth/tokens';
@@ -42,16 +43,16 @@ export interface ServiceDeps {
 export function createServices(d: ServiceDeps) {
   const outbox = new OutboxService();
   const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger, outbox, d.outboxEvents);
-  const audit = new AuditService(d.ds, outbox);
+  const audit = new AuditService(d.ds);
   const notifications = new NotificationService(d.ds, outbox);
-  const scoring = new LeadScoringService(d.ds, d.jobs, audit);
+  const scoring = new LeadScoringService(d.ds, d.jobs, audit, outbox);
   const assignment = new AssignmentService(d.ds, audit);
   return {
     cache: d.cache,
     jobs: d.jobs,
     messenger: d.messenger,
     notifications,
-    realtime: new RealtimeService(d.ds, d.outboxEvents, (viewer) => createLoaders(d.ds, viewer)),
+    realtime: new RealtimeService(d.ds, d.outboxEvents, (viewer) => createLoaders(d.ds, viewer), eventRegistry(liveEvents)),
     alerts: new AlertService(d.ds, notifications, audit),
     scoring,
     assignment,
@@ -59,13 +60,13 @@ export function createServices(d: ServiceDeps) {
     jobReport: new JobService(d.ds, d.jobs),
     auth,
     audit,
-    users: new UserService(d.ds, auth, d.events, audit),
-    teams: new TeamService(d.ds, audit),
-    customers: new CustomerService(d.ds, audit),
-    leads: new LeadService(d.ds, audit, { scoring, assignment, notifications }),
-    projects: new ProjectService(d.ds, audit, notifications),
-    appointments: new AppointmentService(d.ds, audit, notifications),
-    interactions: new InteractionService(d.ds, audit, scoring),
+    users: new UserService(d.ds, auth, d.events, audit, outbox),
+    teams: new TeamService(d.ds, audit, outbox),
+    customers: new CustomerService(d.ds, audit, outbox),
+    leads: new LeadService(d.ds, audit, { scoring, assignment, notifications }, outbox),
+    projects: new ProjectService(d.ds, audit, notifications, outbox),
+    appointments: new AppointmentService(d.ds, audit, notifications, outbox),
+    interactions: new InteractionService(d.ds, audit, scoring, outbox),
     events: d.events,
   };
 }

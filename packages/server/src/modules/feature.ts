@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../graphql-context';
 import type { Viewer } from '../platform/auth/viewer';
 import type { JobDefinition } from '../platform/jobs/job-queue';
 import type { Services } from '../services';
+import type { EventDefinition } from './realtime/event-definition';
 
 /** An object type that `node(id:)` can fetch: how to recognise one of its objects and how to load one by id. */
 export interface NodeType {
@@ -28,6 +29,8 @@ export interface Feature {
   loaders?: (ds: DataSource, viewer: Viewer | null) => Record<string, unknown>;
   /** Types `node(id:)` resolves. */
   nodeTypes?: NodeType[];
+  /** The live events the feature declares (`<x>.events.ts`): their rows, receivers and GraphQL types. */
+  events?: EventDefinition<never>[];
   /** Background jobs, built over the application's services. */
   jobs?: (services: Services, ds: DataSource) => JobDefinition<object>[];
 }

@@ -79,6 +79,9 @@ export const entities = features.flatMap((f) => f.entities ?? []);
 /** The resolver map of every feature, plus `node(id:)` over every feature's node types. */
 export const resolvers: Resolvers[] = [...features.flatMap((f) => (f.resolvers ? [f.resolvers] : [])), nodeResolvers(features.flatMap((f) => f.nodeTypes ?? []))];
 
+/** Every live event the features declare. */
+export const liveEvents = features.flatMap((f) => f.events ?? []);
+
 /** Every background job, built over the application's services. */
 export function createJobDefinitions(services: Services, ds: DataSource): JobDefinition<object>[] {
   return features.flatMap((f) => f.jobs?.(services, ds) ?? []);

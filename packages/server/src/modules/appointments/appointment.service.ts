@@ -20,6 +20,8 @@ import { applyFilter, sortKeys, type AppointmentListFilter } from './appointment
 import { checkSlot, checkTransition, defaultLocation, defaultTitle, resolveAssignee } from './appointment-rules';
 import { AppointmentEntity } from './appointment.entity';
 import { appointmentScope, canWriteAppointment } from './appointment.policy';
+import { writeEffects, type EventSink } from '../realtime/event-definition';
+import { appointmentWrites } from './appointment.events';
 
 export type AppointmentConnection = Connection<AppointmentEntity>;
 /**
@@ -57,8 +59,10 @@ export class AppointmentService {
     private readonly ds: DataSource,
     audit: AuditService,
     private readonly notifications: NotificationService,
+    events: EventSink,
   ) {
-    this.store = new RecordStore(ds, { entity: AppointmentEntity, typeName: 'Appointment', noun: 'appointment', alias: 'a', scope: appointmentScope }, audit);
+    const kind = { entity: AppointmentEntity, typeName: 'Appointment', noun: 'appointment', alias: 'a', scope: appointmentScope };
+    this.store = new RecordStore(ds, { ...kind, onWrite: writeEffects(events, appointmentWrites) }, audit);
   }
 
   /** One appointment, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */

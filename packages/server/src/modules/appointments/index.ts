@@ -2,12 +2,14 @@ import type { Feature } from '../feature';
 import { AppointmentEntity } from './appointment.entity';
 import { createAppointmentLoaders } from './appointment.loaders';
 import { appointmentResolvers } from './appointment.resolvers';
+import { appointmentUpdated } from './appointment.events';
 
 export const appointments: Feature = {
   name: 'appointments',
   entities: [AppointmentEntity],
   resolvers: appointmentResolvers,
   loaders: createAppointmentLoaders,
+  events: [appointmentUpdated],
   nodeTypes: [{ typeName: 'Appointment', entity: AppointmentEntity, load: (id, _g, { loaders }) => loaders.appointmentById.load(id) }],
 };
 

@@ -1,12 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AppointmentChange, AuditAction, AuditLogFilter } from '../../generated/graphql';
+import type { AuditAction, AuditLogFilter } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
 import { viewerTeamIds } from '../../platform/auth/viewer';
-import { markChanged } from '../../platform/db/commit-hooks';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { forbidden } from '../../platform/errors';
 import { requestScope } from '../../platform/logger';
-import type { OutboxService } from '../realtime/outbox.service';
 import { AuditEntryEntity, type AuditChanges } from './audit-entry.entity';
 
 export type AuditEntryConnection = Connection<AuditEntryEntity>;
@@ -44,33 +42,16 @@ export interface AuditRecord {
   teamId?: string | null;
 }
 
-/** Record types whose changes move dashboard numbers (a `dashboard.updated` hint goes out with them). */
-const DASHBOARD_INPUTS = new Set(['Customer', 'Lead', 'Project', 'Appointment', 'Interaction']);
-const LEAD_EVENTS = { CREATE: 'lead.created', UPDATE: 'lead.updated', DELETE: 'lead.deleted', HARD_DELETE: 'lead.deleted', RESTORE: 'lead.restored' } as const;
-const APPOINTMENT_CHANGES = { CREATE: 'CREATED', UPDATE: 'UPDATED', DELETE: 'DELETED', HARD_DELETE: 'DELETED', RESTORE: 'RESTORED' } as const;
-
-/** What an audited appointment write means to its viewers: an update that calls it off is a cancellation. */
-function appointmentChange(r: AuditRecord): AppointmentChange {
-  const status = (row: object | null) => (row as { status?: string } | null)?.status;
-  if (r.action === 'UPDATE' && status(r.after) === 'CANCELLED' && status(r.before) !== 'CANCELLED') return 'CANCELLED';
-  return APPOINTMENT_CHANGES[r.action];
-}
-
 export class AuditService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly outbox: OutboxService,
-  ) {}
+  constructor(private readonly ds: DataSource) {}
 
   /**
-   * Records a change inside the caller's transaction, so the entry exists exactly when the change does, and marks the
-   * record type changed for after-commit hooks (cache invalidation).
+   * Records a change inside the caller's transaction, so the entry exists exactly when the change does. False (and
+   * nothing recorded) for an update that changed nothing.
    */
-  async record(m: EntityManager, actor: Viewer | null, r: AuditRecord): Promise<void> {
-    markChanged(m, r.entityType);
+  async record(m: EntityManager, actor: Viewer | null, r: AuditRecord): Promise<boolean> {
     const changes = diff(r.before, r.after);
-    if (r.action === 'UPDATE' && Object.keys(changes).length === 0) return;
-    await this.publish(m, r);
+    if (r.action === 'UPDATE' && Object.keys(changes).length === 0) return false;
     await m.getRepository(AuditEntryEntity).insert({
       actorId: actor?.id ?? null,
       entityType: r.entityType,
@@ -80,21 +61,7 @@ export class AuditService {
       teamId: r.teamId ?? null,
       requestId: requestScope.getStore()?.requestId ?? null,
     });
-  }
-
-  /** Real-time events for the change, in the same transaction (see the outbox relay). */
-  private async publish(m: EntityManager, r: AuditRecord): Promise<void> {
-    const row = (r.after ?? r.before) as { assigneeId?: string | null; projectId?: string | null } | null;
-    if (r.entityType === 'Lead') {
-      await this.outbox.append(m, { type: LEAD_EVENTS[r.action], entityId: r.entityId, teamId: r.teamId, data: { assigneeId: row?.assigneeId ?? null } });
-    } else if (r.entityType === 'Project') {
-      await this.outbox.append(m, { type: 'project.updated', entityId: r.entityId, teamId: r.teamId });
-    } else if (r.entityType === 'Appointment') {
-      // Who may see it is decided at delivery; the snapshot decides for deleted ones, which no query returns.
-      const data = { change: appointmentChange(r), assigneeId: row?.assigneeId ?? null, projectId: row?.projectId ?? null };
-      await this.outbox.append(m, { type: 'appointment.updated', entityId: r.entityId, teamId: r.teamId, data });
-    }
-    if (DASHBOARD_INPUTS.has(r.entityType)) await this.outbox.dashboardChanged(m, r.teamId ?? null);
+    return true;
   }
 
   /** Admins see every entry; managers the entries of their teams' records and of their own actions. */

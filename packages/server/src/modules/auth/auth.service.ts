@@ -9,6 +9,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { userError, type UserErrorData } from '../../platform/validation';
 import { channelOf, type OutboxEventModel } from '../realtime/outbox-event';
 import type { OutboxService } from '../realtime/outbox.service';
+import { sessionRevoked } from './auth.events';
 import { UserEntity } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -221,11 +222,7 @@ export class AuthService {
       .execute();
     const rows = res.raw as Array<{ id: string; user_id: string }>;
     if (rows.length) {
-      await this.outbox.append(m, {
-        type: 'session.revoked',
-        recipientId: rows[0]!.user_id,
-        data: { sessionIds: rows.map((r) => r.id), reason },
-      });
+      await this.outbox.emit(m, sessionRevoked, { userId: rows[0]!.user_id, sessionIds: rows.map((r) => r.id), reason });
     }
     return rows.length;
   }

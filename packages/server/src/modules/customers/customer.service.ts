@@ -11,6 +11,8 @@ import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from './customer.entity';
 import { canWriteCustomer, customerScope } from './customer.policy';
+import { writeEffects, type EventSink } from '../realtime/event-definition';
+import { customerWrites } from './customer.events';
 
 export type CustomerConnection = Connection<CustomerEntity>;
 
@@ -52,8 +54,10 @@ export class CustomerService {
   constructor(
     private readonly ds: DataSource,
     audit: AuditService,
+    events: EventSink,
   ) {
-    this.store = new RecordStore(ds, { entity: CustomerEntity, typeName: 'Customer', noun: 'customer', alias: 'c', scope: customerScope }, audit);
+    const kind = { entity: CustomerEntity, typeName: 'Customer', noun: 'customer', alias: 'c', scope: customerScope };
+    this.store = new RecordStore(ds, { ...kind, onWrite: writeEffects(events, customerWrites) }, audit);
   }
 
   /** One customer, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */

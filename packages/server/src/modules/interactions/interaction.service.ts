@@ -11,6 +11,8 @@ import { CustomerEntity } from '../customers/customer.entity';
 import { interactionContent, interactionReferences, newContent, type InteractionChanges, type NewInteraction } from './interaction-input';
 import { InteractionEntity } from './interaction.entity';
 import { canWriteInteraction, interactionScope } from './interaction.policy';
+import { writeEffects, type EventSink } from '../realtime/event-definition';
+import { interactionWrites } from './interaction.events';
 
 export type InteractionConnection = Connection<InteractionEntity>;
 /** The `interactions` filter as the service takes it: keys for IDs (NO_MATCH_ID when an ID named nothing). */
@@ -43,8 +45,10 @@ export class InteractionService {
     private readonly ds: DataSource,
     audit: AuditService,
     private readonly scoring: LeadScoringService,
+    events: EventSink,
   ) {
-    this.store = new RecordStore(ds, { entity: InteractionEntity, typeName: 'Interaction', noun: 'interaction', alias: 'i', scope: interactionScope }, audit);
+    const kind = { entity: InteractionEntity, typeName: 'Interaction', noun: 'interaction', alias: 'i', scope: interactionScope };
+    this.store = new RecordStore(ds, { ...kind, onWrite: writeEffects(events, interactionWrites) }, audit);
   }
 
   /** One interaction, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
@@ -102,7 +106,7 @@ export class InteractionService {
 
   /** Rescores the interaction's lead (its responsiveness and aging change) in the same transaction; returns `interaction`. */
   private async rescoring(m: EntityManager, interaction: InteractionEntity): Promise<InteractionEntity> {
-    if (interaction.leadId) await this.scoring.rescore(m, interaction.leadId);
+    if (interaction.leadId) await this.scoring.rescore(m, interaction.leadId, true);
     return interaction;
   }
 

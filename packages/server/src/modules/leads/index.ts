@@ -2,12 +2,14 @@ import type { Feature } from '../feature';
 import { LeadEntity } from './lead.entity';
 import { createLeadLoaders } from './lead.loaders';
 import { leadResolvers } from './lead.resolvers';
+import { leadEvents } from './lead.events';
 
 export const leads: Feature = {
   name: 'leads',
   entities: [LeadEntity],
   resolvers: leadResolvers,
   loaders: createLeadLoaders,
+  events: leadEvents,
   nodeTypes: [{ typeName: 'Lead', entity: LeadEntity, load: (id, _g, { loaders }) => loaders.leadById.load(id) }],
 };
 

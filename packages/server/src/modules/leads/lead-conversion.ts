@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ConvertLeadInput, ProjectType } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
-import { EntityWriter } from '../../platform/db/entity-writer';
+import { EntityWriter, type WriteHook } from '../../platform/db/entity-writer';
 import { violates } from '../../platform/db/errors';
 import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
@@ -10,6 +10,9 @@ import { ProjectMemberEntity } from '../projects/project-member.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import type { LeadWorkflow } from './lead-workflow';
 import { LeadEntity } from './lead.entity';
+import { writeEffects, type EventSink } from '../realtime/event-definition';
+import { customerWrites } from '../customers/customer.events';
+import { projectWrites } from '../projects/project.events';
 
 export interface ConvertResult {
   lead: LeadEntity | null;
@@ -41,15 +44,18 @@ export function conversionRefusal(lead: LeadEntity): UserErrorData | null {
 export class LeadConverter {
   private readonly customers: EntityWriter<CustomerEntity>;
   private readonly projects: EntityWriter<ProjectEntity>;
+  private readonly projectWritten: WriteHook<ProjectEntity>;
 
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly leads: EntityWriter<LeadEntity>,
     private readonly flow: LeadWorkflow,
+    events: EventSink,
   ) {
-    this.customers = new EntityWriter(CustomerEntity, 'Customer', audit);
-    this.projects = new EntityWriter(ProjectEntity, 'Project', audit);
+    this.customers = new EntityWriter(CustomerEntity, 'Customer', audit, writeEffects(events, customerWrites));
+    this.projectWritten = writeEffects(events, projectWrites);
+    this.projects = new EntityWriter(ProjectEntity, 'Project', audit, this.projectWritten);
   }
 
   /** Converts `lead` (visible to and writable by the viewer). */
@@ -130,13 +136,7 @@ export class LeadConverter {
   /** Puts the lead's assignee on the new project's crew, recorded like any crew change. */
   private async addCrew(m: EntityManager, viewer: Viewer, project: ProjectEntity, userId: string): Promise<void> {
     await m.getRepository(ProjectMemberEntity).insert({ projectId: project.id, userId });
-    await this.audit.record(m, viewer, {
-      entityType: 'Project',
-      entityId: project.id,
-      action: 'UPDATE',
-      before: { crew: [] },
-      after: { crew: [userId] },
-      teamId: project.teamId,
-    });
+    const crew = { entityType: 'Project', entityId: project.id, action: 'UPDATE', before: { crew: [] }, after: { crew: [userId] }, teamId: project.teamId } as const;
+    if (await this.audit.record(m, viewer, crew)) await this.projectWritten(m, { action: 'UPDATE', before: project, after: project });
   }
 }

@@ -21,6 +21,8 @@ import { LeadWorkflow, type LeadWorkflowDeps } from './lead-workflow';
 import { leadTransitionError } from './lead-transitions';
 import { LeadEntity } from './lead.entity';
 import { canWriteLead, leadScope } from './lead.policy';
+import { writeEffects, type EventSink } from '../realtime/event-definition';
+import { leadWrites } from './lead.events';
 
 export type LeadConnection = Connection<LeadEntity>;
 export interface LeadResult {
@@ -68,10 +70,11 @@ export class LeadService {
     private readonly ds: DataSource,
     audit: AuditService,
     workflow: LeadWorkflowDeps,
+    events: EventSink,
   ) {
-    this.store = new RecordStore(ds, { entity: LeadEntity, typeName: 'Lead', noun: 'lead', alias: 'l', scope: leadScope }, audit);
+    this.store = new RecordStore(ds, { entity: LeadEntity, typeName: 'Lead', noun: 'lead', alias: 'l', scope: leadScope, onWrite: writeEffects(events, leadWrites) }, audit);
     this.flow = new LeadWorkflow(workflow);
-    this.converter = new LeadConverter(ds, audit, this.store.writer, this.flow);
+    this.converter = new LeadConverter(ds, audit, this.store.writer, this.flow, events);
   }
 
   /** One lead, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */

@@ -5,6 +5,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { userError, type UserErrorData } from '../../platform/validation';
 import type { OutboxService } from '../realtime/outbox.service';
+import { appointmentReminder, notificationCreated } from './notification.events';
 import { NotificationEntity } from './notification.entity';
 
 export type NotificationConnection = Connection<NotificationEntity> & { unreadCount: () => Promise<number> };
@@ -64,9 +65,9 @@ export class NotificationService {
     if (!rows.length) return [];
     const created = await m.getRepository(NotificationEntity).findBy({ id: In(rows.map((r) => r.id)) });
     for (const n of created) {
-      await this.outbox.append(m, { type: 'notification.created', entityId: n.id, recipientId: n.recipientId });
+      await this.outbox.emit(m, notificationCreated, { id: n.id, recipientId: n.recipientId });
       const leadTime = REMINDER_LEAD_TIME[n.kind];
-      if (leadTime) await this.outbox.append(m, { type: 'appointment.reminder', entityId: n.entityId, recipientId: n.recipientId, data: { leadTime } });
+      if (leadTime) await this.outbox.emit(m, appointmentReminder, { appointmentId: n.entityId, recipientId: n.recipientId, leadTime });
     }
     return created;
   }

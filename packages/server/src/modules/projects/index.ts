@@ -3,12 +3,14 @@ import { ProjectMemberEntity } from './project-member.entity';
 import { ProjectEntity } from './project.entity';
 import { createProjectLoaders } from './project.loaders';
 import { projectResolvers } from './project.resolvers';
+import { projectUpdated } from './project.events';
 
 export const projects: Feature = {
   name: 'projects',
   entities: [ProjectEntity, ProjectMemberEntity],
   resolvers: projectResolvers,
   loaders: createProjectLoaders,
+  events: [projectUpdated],
   nodeTypes: [{ typeName: 'Project', entity: ProjectEntity, load: (id, _g, { loaders }) => loaders.projectById.load(id) }],
 };
 

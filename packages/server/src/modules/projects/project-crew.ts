@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { WriteHook } from '../../platform/db/entity-writer';
 import type { Viewer } from '../../platform/auth/viewer';
 import type { Validator } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
@@ -32,10 +33,18 @@ export async function resolveCrew(ds: DataSource, v: Validator, field: string, m
 }
 
 /**
- * Makes `userIds` the crew of `project` inside the caller's transaction (removes the others, adds the missing) and
- * records the change in the audit log. The project row is locked so concurrent crew changes apply one after another.
+ * Makes `userIds` the crew of `project` inside the caller's transaction (removes the others, adds the missing),
+ * records the change in the audit log and runs the project's declared write effects (`written`). The project row is
+ * locked so concurrent crew changes apply one after another.
  */
-export async function replaceCrew(m: EntityManager, audit: AuditService, viewer: Viewer, project: ProjectEntity, userIds: string[]): Promise<void> {
+export async function replaceCrew(
+  m: EntityManager,
+  audit: AuditService,
+  written: WriteHook<ProjectEntity>,
+  viewer: Viewer,
+  project: ProjectEntity,
+  userIds: string[],
+): Promise<void> {
   await m.query('SELECT 1 FROM projects WHERE id = $1 FOR UPDATE', [project.id]);
   const members = m.getRepository(ProjectMemberEntity);
   const before = (await members.findBy({ projectId: project.id })).map((r) => r.userId).sort();
@@ -45,12 +54,8 @@ export async function replaceCrew(m: EntityManager, audit: AuditService, viewer:
     await members.createQueryBuilder().delete().where('project_id = :projectId AND user_id = ANY(:removed)', { projectId: project.id, removed }).execute();
   }
   if (added.length) await members.insert(added.map((userId) => ({ projectId: project.id, userId })));
-  await audit.record(m, viewer, {
-    entityType: 'Project',
-    entityId: project.id,
-    action: 'UPDATE',
-    before: { crew: before },
-    after: { crew: [...userIds].sort() },
-    teamId: project.teamId,
-  });
+  const crew = { before: { crew: before }, after: { crew: [...userIds].sort() } };
+  if (await audit.record(m, viewer, { entityType: 'Project', entityId: project.id, action: 'UPDATE', ...crew, teamId: project.teamId })) {
+    await written(m, { action: 'UPDATE', before: project, after: project });
+  }
 }

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AssignProjectTeamInput, CreateProjectInput, ProjectOrder } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
+import type { WriteHook } from '../../platform/db/entity-writer';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { Validator, type UserErrorData } from '../../platform/validation';
@@ -15,6 +16,8 @@ import { checkDates, fieldTechChanges, projectPatch, type ProjectChanges } from 
 import { filterProjects, projectOrder, type ProjectListFilter } from './project-query';
 import { ProjectEntity } from './project.entity';
 import { canWriteProject, projectScope } from './project.policy';
+import { writeEffects, type EventSink } from '../realtime/event-definition';
+import { projectWrites } from './project.events';
 
 export type ProjectConnection = Connection<ProjectEntity>;
 /** `createProject`'s input as the service takes it: keys for IDs, null where an ID named nothing. */
@@ -42,13 +45,17 @@ const asProject = (r: RecordResult<ProjectEntity>): ProjectResult => ({ project:
 
 export class ProjectService {
   private readonly store: RecordStore<ProjectEntity>;
+  /** The declared effects of a project write (live `project.updated`, stale dashboard). */
+  private readonly projectWritten: WriteHook<ProjectEntity>;
 
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    events: EventSink,
   ) {
-    this.store = new RecordStore(ds, { entity: ProjectEntity, typeName: 'Project', noun: 'project', alias: 'p', scope: projectScope }, audit);
+    this.projectWritten = writeEffects(events, projectWrites);
+    this.store = new RecordStore(ds, { entity: ProjectEntity, typeName: 'Project', noun: 'project', alias: 'p', scope: projectScope, onWrite: this.projectWritten }, audit);
   }
 
   /** One project, or null when it does not exist or the viewer may not see it. Admins and managers also see deleted ones. */
@@ -98,7 +105,7 @@ export class ProjectService {
     if (!v.ok) return invalid(v);
     return this.ds.transaction(async (m) => {
       const project = await this.store.writer.create(m, viewer, values);
-      if (crew.length) await replaceCrew(m, this.audit, viewer, project, crew);
+      if (crew.length) await replaceCrew(m, this.audit, this.projectWritten, viewer, project, crew);
       return { project, errors: [] };
     });
   }
@@ -129,7 +136,7 @@ export class ProjectService {
     const crew = await resolveCrew(this.ds, v, 'memberIds', input.memberIds);
     if (!v.ok) return invalid(v);
     return this.ds.transaction(async (m) => {
-      await replaceCrew(m, this.audit, viewer, existing, crew);
+      await replaceCrew(m, this.audit, this.projectWritten, viewer, existing, crew);
       return { project: await m.getRepository(ProjectEntity).findOneByOrFail({ id: existing.id }), errors: [] };
     });
   }

@@ -1,16 +1,8 @@
-/** Kinds of real-time event (the `type` column of outbox_events). */
-export type OutboxEventType =
-  | 'lead.created'
-  | 'lead.updated'
-  | 'lead.deleted'
-  | 'lead.restored'
-  | 'project.updated'
-  | 'appointment.updated'
-  | 'notification.created'
-  | 'appointment.reminder'
-  | 'dashboard.updated'
-  /** Sessions ended (`data.sessionIds`): servers close their sockets. Never delivered to clients. */
-  | 'session.revoked';
+/**
+ * A kind of real-time event (the `type` column of outbox_events), e.g. `lead.updated`. Each is declared once, by its
+ * feature (`<feature>/<x>.events.ts`, see event-definition.ts), and listed in the feature's manifest.
+ */
+export type OutboxEventType = string;
 
 /** An event to write to the outbox in the caller's transaction. */
 export interface NewOutboxEvent {

@@ -11,18 +11,6 @@ const LEAD_EVENT_TYPES: Record<string, LeadEventType> = {
   'lead.restored': 'RESTORED',
 };
 
-const GRAPHQL_TYPE: Record<Exclude<OutboxEventType, 'session.revoked'>, string> = {
-  'lead.created': 'LeadEvent',
-  'lead.updated': 'LeadEvent',
-  'lead.deleted': 'LeadEvent',
-  'lead.restored': 'LeadEvent',
-  'project.updated': 'ProjectEvent',
-  'appointment.updated': 'AppointmentEvent',
-  'notification.created': 'NotificationEvent',
-  'appointment.reminder': 'AppointmentReminderEvent',
-  'dashboard.updated': 'DashboardEvent',
-};
-
 /** An optional ID argument as a filter on the event: no argument matches everything; a foreign or bad ID nothing. */
 const byId = (type: string, globalId: string | null | undefined, pick: (e: OutboxEventModel) => string | null) => {
   if (!globalId) return () => true;
@@ -64,7 +52,7 @@ export const realtimeResolvers: Resolvers = {
     dashboardUpdated: stream(['dashboard.updated'], (a) => byId('Team', a.teamId as string | null, (e) => e.teamId)),
   },
   RealtimeEvent: {
-    __resolveType: (e) => GRAPHQL_TYPE[e.type as keyof typeof GRAPHQL_TYPE] as never,
+    __resolveType: (e, { services }) => services.realtime.graphqlTypeOf(e.type) as never,
   },
   LeadEvent: {
     ...common,

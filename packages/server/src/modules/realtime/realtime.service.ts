@@ -4,7 +4,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { badUserInput } from '../../platform/errors';
 import type { Loaders } from '../loaders';
 import { channelOf, type OutboxEventModel, type OutboxEventType } from './outbox-event';
-import { canReceive } from './realtime.policy';
+import { canReceive, type EventRegistry } from './realtime.policy';
 
 type Accept = (event: OutboxEventModel) => boolean;
 
@@ -21,7 +21,14 @@ export class RealtimeService {
     private readonly engine: PubSubEngine,
     /** Fresh request loaders for a viewer (bound to their row-level rules). */
     private readonly loadersFor: (viewer: Viewer) => Loaders,
+    /** Every declared event, for its receiving rule and GraphQL type. */
+    private readonly registry: EventRegistry,
   ) {}
+
+  /** The `RealtimeEvent` member an event is delivered as (null: servers only). */
+  graphqlTypeOf(type: string): string | null {
+    return this.registry.get(type)?.graphqlType ?? null;
+  }
 
   /**
    * Events of `types` (after `accept` on the payload) that the viewer may receive at delivery time, each at most once
@@ -40,7 +47,7 @@ export class RealtimeService {
         const seq = BigInt(event.seq);
         if (seq <= lastSeq || !types.includes(event.type) || !accept(event)) continue;
         const loaders = this.loadersFor(viewer);
-        if (!(await canReceive(viewer, event, loaders))) continue;
+        if (!(await canReceive(this.registry, viewer, event, loaders))) continue;
         lastSeq = seq;
         return { done: false, value: { event, loaders } };
       }
@@ -66,7 +73,7 @@ export class RealtimeService {
     );
     const page = rows.slice(0, first).map(toModel);
     const events: OutboxEventModel[] = [];
-    for (const event of page) if (await canReceive(viewer, event, loaders)) events.push(event);
+    for (const event of page) if (await canReceive(this.registry, viewer, event, loaders)) events.push(event);
     return { events, lastEventId: page.at(-1)?.seq ?? since, hasMore: rows.length > first };
   }
 

@@ -68,18 +68,33 @@ export async function loadScoringInputs(m: EntityManager, ids: string[]): Promis
   }));
 }
 
+/** A lead whose score (or its reasons) a rescore changed. */
+export interface RescoredLead {
+  id: string;
+  teamId: string | null;
+  assigneeId: string | null;
+}
+
 /**
  * Stores scores in one statement. Not audited and `updated_at` stays: a score is derived data, and the nightly
- * rescore must not make every open lead look edited. Returns the time stored as `scored_at`.
+ * rescore must not make every open lead look edited. Returns the time stored as `scored_at` and the leads whose score
+ * or reasons changed (they are live news: `leadUpdated`).
  */
-export async function storeScores(m: EntityManager, scores: Array<{ id: string } & ScoreResult>): Promise<Date> {
+export async function storeScores(m: EntityManager, scores: Array<{ id: string } & ScoreResult>): Promise<{ scoredAt: Date; changed: RescoredLead[] }> {
   const payload = JSON.stringify(scores.map((s) => ({ id: s.id, score: s.score, factors: s.factors })));
-  const rows: Array<{ scored_at: Date }> = await m.query(
+  // `o` reads the rows as they were before this statement (one snapshot), so it tells what the update changed.
+  type Row = { scored_at: Date; id: string; team_id: string | null; assignee_id: string | null; changed: boolean };
+  // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+  const [rows]: [Row[], number] = await m.query(
     `UPDATE leads l SET score = v.score, score_factors = v.factors, scored_at = now()
-     FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, score smallint, factors jsonb)
-     WHERE l.id = v.id
-     RETURNING l.scored_at`,
+     FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, score smallint, factors jsonb), leads o
+     WHERE l.id = v.id AND o.id = l.id
+     RETURNING l.scored_at, l.id, l.team_id, l.assignee_id,
+               (o.score IS DISTINCT FROM v.score OR o.score_factors IS DISTINCT FROM v.factors) AS changed`,
     [payload],
   );
-  return rows[0]?.scored_at ?? new Date();
+  return {
+    scoredAt: rows[0]?.scored_at ?? new Date(),
+    changed: rows.filter((r) => r.changed).map((r) => ({ id: r.id, teamId: r.team_id, assigneeId: r.assignee_id })),
+  };
 }

@@ -7,6 +7,8 @@ import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { scoreLead, type ScoreFactorData } from './lead-score';
 import { loadScoringInputs, storeScores } from './scoring-store';
+import { leadUpdated } from '../leads/lead.events';
+import type { EventSink } from '../realtime/event-definition';
 import {
   SCORING_WEIGHTS_KEY,
   WEIGHT_NAMES,
@@ -40,20 +42,24 @@ export class LeadScoringService {
     private readonly ds: DataSource,
     private readonly jobs: JobSender,
     private readonly audit: AuditService,
+    private readonly events: EventSink,
   ) {}
 
   /**
    * Computes and stores the lead's score inside the caller's transaction. The lead row is locked first, so that
    * concurrent rescores of one lead run one after the other and the later one sees what the earlier committed.
-   * Null when the lead does not exist.
+   * Null when the lead does not exist. `announce`: emit `lead.updated` when the score changed (for rescores that no
+   * write of the lead itself announces).
    */
-  async rescore(m: EntityManager, leadId: string): Promise<ScoredLead | null> {
+  async rescore(m: EntityManager, leadId: string, announce = false): Promise<ScoredLead | null> {
     await m.query('SELECT 1 FROM leads WHERE id = $1 FOR NO KEY UPDATE', [leadId]);
     const [input] = await loadScoringInputs(m, [leadId]);
     if (!input) return null;
     const { weights } = await this.read(m);
     const result = scoreLead(input.facts, input.stats, weights);
-    const scoredAt = await storeScores(m, [{ id: leadId, ...result }]);
+    const { scoredAt, changed } = await storeScores(m, [{ id: leadId, ...result }]);
+    // A write of the lead itself announces it; a rescore caused by something else (an interaction) does here.
+    if (announce) for (const lead of changed) await this.events.emit(m, leadUpdated, { action: 'UPDATE', before: lead, after: lead });
     return { score: result.score, scoreFactors: result.factors, scoredAt };
   }
 
@@ -77,7 +83,8 @@ export class LeadScoringService {
         const { weights } = await this.read(m);
         const now = new Date();
         const inputs = await loadScoringInputs(m, rows.map((r) => r.id));
-        await storeScores(m, inputs.map((i) => ({ id: i.id, ...scoreLead(i.facts, i.stats, weights, now) })));
+        const { changed } = await storeScores(m, inputs.map((i) => ({ id: i.id, ...scoreLead(i.facts, i.stats, weights, now) })));
+        for (const lead of changed) await this.events.emit(m, leadUpdated, { action: 'UPDATE', before: lead, after: lead });
         return rows.length;
       });
       total += count;

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CreateTeamInput, UpdateTeamInput } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
 import { violates } from '../../platform/db/errors';
@@ -7,6 +7,8 @@ import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { TeamEntity } from './team.entity';
+import { dashboardView } from '../analytics/dashboard.events';
+import type { EventSink } from '../realtime/event-definition';
 
 /** `createTeam`'s input as the service takes it: the manager's key (NO_MATCH_ID when the ID named no user). */
 export interface NewTeam extends Omit<CreateTeamInput, 'managerId'> {
@@ -33,7 +35,15 @@ export class TeamService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly events: EventSink,
   ) {}
+
+  /** Audits a team write; a recorded one makes the dashboard (team names, leaderboards) stale. */
+  private async recorded(m: EntityManager, viewer: Viewer, action: 'CREATE' | 'UPDATE', before: TeamEntity | null, team: TeamEntity): Promise<void> {
+    if (await this.audit.record(m, viewer, { entityType: 'Team', entityId: team.id, action, before, after: team, teamId: team.id })) {
+      await this.events.stale(m, dashboardView, team.id);
+    }
+  }
 
   list(_viewer: Viewer): Promise<TeamEntity[]> {
     return this.ds.getRepository(TeamEntity).createQueryBuilder('t').orderBy('t.name').addOrderBy('t.id').take(TEAMS_MAX).getMany();
@@ -51,7 +61,7 @@ export class TeamService {
     return this.write(async (m) => {
       const { identifiers } = await m.getRepository(TeamEntity).insert({ name, managerId: managerId ?? null });
       const team = await m.getRepository(TeamEntity).findOneByOrFail({ id: identifiers[0]!.id });
-      await this.audit.record(m, viewer, { entityType: 'Team', entityId: team.id, action: 'CREATE', before: null, after: team, teamId: team.id });
+      await this.recorded(m, viewer, 'CREATE', null, team);
       return team;
     });
   }
@@ -69,7 +79,7 @@ export class TeamService {
     return this.write(async (m) => {
       await m.getRepository(TeamEntity).update(existing.id, patch);
       const team = await m.getRepository(TeamEntity).findOneByOrFail({ id: existing.id });
-      await this.audit.record(m, viewer, { entityType: 'Team', entityId: team.id, action: 'UPDATE', before: existing, after: team, teamId: team.id });
+      await this.recorded(m, viewer, 'UPDATE', existing, team);
       return team;
     });
   }

@@ -13,6 +13,8 @@ import type { AuthService } from '../auth/auth.service';
 import { TeamEntity } from '../teams/team.entity';
 import { publishUserUpdated } from './user.events';
 import { UserEntity } from './user.entity';
+import { dashboardView } from '../analytics/dashboard.events';
+import type { EventSink } from '../realtime/event-definition';
 
 export type UserConnection = Connection<UserEntity>;
 
@@ -45,6 +47,7 @@ export class UserService {
     private readonly auth: AuthService,
     private readonly bus: PubSubEngine,
     private readonly audit: AuditService,
+    private readonly events: EventSink,
   ) {}
 
   /** Staff directory for admins and managers. */
@@ -165,8 +168,11 @@ export class UserService {
     return this.ds.getRepository(UserEntity).findOneBy({ id: viewer.id });
   }
 
-  private record(m: EntityManager, viewer: Viewer, action: 'CREATE' | 'UPDATE', before: UserEntity | null, after: UserEntity) {
-    return this.audit.record(m, viewer, { entityType: 'User', entityId: after.id, action, before, after, teamId: after.teamId });
+  private async record(m: EntityManager, viewer: Viewer, action: 'CREATE' | 'UPDATE', before: UserEntity | null, after: UserEntity): Promise<void> {
+    // Names, roles and teams of staff appear on the dashboard (leaderboard): a recorded change makes it stale.
+    if (await this.audit.record(m, viewer, { entityType: 'User', entityId: after.id, action, before, after, teamId: after.teamId })) {
+      await this.events.stale(m, dashboardView, after.teamId);
+    }
   }
 
   private require(viewer: Viewer, roles: Role[]): void {

@@ -1,11 +1,12 @@
 import type { EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 
-type Listener = (changedTypes: string[]) => void;
-const KEY = 'changedTypes';
+type Listener = (staleViews: string[]) => void;
+const KEY = 'staleViews';
 
 /**
- * Runs listeners after a transaction commits, with the kinds of records it changed (marked by `markChanged`, which
- * the audit log calls for every write). Used for cache invalidation: never before the commit, never on rollback.
+ * Runs listeners after a transaction commits, with the cached views its writes made stale (marked by `markStale`,
+ * which the outbox calls for the views a write declares). Used for cache invalidation: never before the commit, never
+ * on rollback.
  */
 export class CommitHooks implements EntitySubscriberInterface {
   private readonly listeners: Listener[] = [];
@@ -26,9 +27,9 @@ export class CommitHooks implements EntitySubscriberInterface {
   }
 }
 
-/** Records that the transaction of `m` changed a record of `type`. */
-export function markChanged(m: EntityManager, type: string): void {
+/** Records that the transaction of `m` made the cached view `view` stale. */
+export function markStale(m: EntityManager, view: string): void {
   const data = m.queryRunner?.data as Record<string, unknown> | undefined;
   if (!data) return;
-  ((data[KEY] as Set<string> | undefined) ?? (data[KEY] = new Set<string>()) as Set<string>).add(type);
+  ((data[KEY] as Set<string> | undefined) ?? (data[KEY] = new Set<string>()) as Set<string>).add(view);
 }

@@ -14,7 +14,12 @@ export interface AuditRecorder {
       after: object | null;
       teamId: string | null;
     },
-  ): Promise<void>;
+  ): Promise<boolean>;
+}
+
+/** What a write was, for the feature's declared effects (live events, stale views) in the same transaction. */
+export interface WriteHook<T> {
+  (m: EntityManager, write: { action: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'HARD_DELETE'; before: T | null; after: T | null }): Promise<void>;
 }
 
 /** What every soft-deletable, team-owned domain record has. */
@@ -34,7 +39,16 @@ export class EntityWriter<T extends DomainRecord> {
     /** GraphQL type name, used in the audit log and in global IDs. */
     readonly typeName: string,
     private readonly audit: AuditRecorder,
+    /** Runs after every recorded write (an update that changed nothing is not one). */
+    private readonly onWrite?: WriteHook<T>,
   ) {}
+
+  private async recorded(m: EntityManager, viewer: Viewer | null, action: Parameters<WriteHook<T>>[1]['action'], before: T | null, after: T | null, row: T): Promise<void> {
+    const teamId = row.teamId;
+    if (await this.audit.record(m, viewer, { entityType: this.typeName, entityId: row.id, action, before, after, teamId })) {
+      await this.onWrite?.(m, { action, before, after });
+    }
+  }
 
   private reload(m: EntityManager, id: string): Promise<T> {
     return m.getRepository(this.entity).createQueryBuilder('e').withDeleted().where('e.id = :id', { id }).getOneOrFail();
@@ -43,33 +57,33 @@ export class EntityWriter<T extends DomainRecord> {
   async create(m: EntityManager, viewer: Viewer | null, values: Partial<T>): Promise<T> {
     const result = await m.getRepository(this.entity).insert(values as never);
     const row = await this.reload(m, result.identifiers[0]!.id as string);
-    await this.audit.record(m, viewer, { entityType: this.typeName, entityId: row.id, action: 'CREATE', before: null, after: row, teamId: row.teamId });
+    await this.recorded(m, viewer, 'CREATE', null, row, row);
     return row;
   }
 
   async update(m: EntityManager, viewer: Viewer | null, before: T, patch: Partial<T>): Promise<T> {
     if (Object.keys(patch).length) await m.getRepository(this.entity).update(before.id, patch as never);
     const row = await this.reload(m, before.id);
-    await this.audit.record(m, viewer, { entityType: this.typeName, entityId: row.id, action: 'UPDATE', before, after: row, teamId: row.teamId });
+    await this.recorded(m, viewer, 'UPDATE', before, row, row);
     return row;
   }
 
   async softDelete(m: EntityManager, viewer: Viewer | null, before: T): Promise<T> {
     await m.getRepository(this.entity).softDelete(before.id);
     const row = await this.reload(m, before.id);
-    await this.audit.record(m, viewer, { entityType: this.typeName, entityId: row.id, action: 'DELETE', before, after: row, teamId: row.teamId });
+    await this.recorded(m, viewer, 'DELETE', before, row, row);
     return row;
   }
 
   async restore(m: EntityManager, viewer: Viewer | null, before: T): Promise<T> {
     await m.getRepository(this.entity).restore(before.id);
     const row = await this.reload(m, before.id);
-    await this.audit.record(m, viewer, { entityType: this.typeName, entityId: row.id, action: 'RESTORE', before, after: row, teamId: row.teamId });
+    await this.recorded(m, viewer, 'RESTORE', before, row, row);
     return row;
   }
 
   async hardDelete(m: EntityManager, viewer: Viewer | null, before: T): Promise<void> {
     await m.getRepository(this.entity).delete(before.id);
-    await this.audit.record(m, viewer, { entityType: this.typeName, entityId: before.id, action: 'HARD_DELETE', before, after: null, teamId: before.teamId });
+    await this.recorded(m, viewer, 'HARD_DELETE', before, null, before);
   }
 }

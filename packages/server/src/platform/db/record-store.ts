@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from
 import { applyScope, seesDeleted, type Scope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { userError, type UserErrorData } from '../validation';
-import { EntityWriter, type AuditRecorder, type DomainRecord } from './entity-writer';
+import { EntityWriter, type AuditRecorder, type DomainRecord, type WriteHook } from './entity-writer';
 
 export interface RecordKind<T extends DomainRecord> {
   entity: EntityTarget<T>;
@@ -14,6 +14,8 @@ export interface RecordKind<T extends DomainRecord> {
   alias: string;
   /** The feature's row-level rule: which rows the viewer may see. */
   scope: (viewer: Viewer, alias: string) => Scope;
+  /** The feature's declared effects of every write (live events, stale views), run in the writing transaction. */
+  onWrite?: WriteHook<T>;
 }
 
 /** The outcome of a write on one record: the record, or the user errors that refused it. */
@@ -43,7 +45,7 @@ export class RecordStore<T extends DomainRecord> {
     private readonly kind: RecordKind<T>,
     audit: AuditRecorder,
   ) {
-    this.writer = new EntityWriter(kind.entity, kind.typeName, audit);
+    this.writer = new EntityWriter(kind.entity, kind.typeName, audit, kind.onWrite);
   }
 
   /** The records the viewer may see: active ones, or (`deleted`) the trash, which only admins and managers see. */

@@ -1,0 +1,19 @@
+import { dashboardView } from '../analytics/dashboard.events';
+import { defineEvent, type RecordWrite, type WriteEffects } from '../realtime/event-definition';
+import type { ProjectEntity } from './project.entity';
+
+/** A project changed (fields, status, crew, trash): to whoever may see it now. */
+export const projectUpdated = defineEvent<RecordWrite<Pick<ProjectEntity, 'id' | 'teamId'>>>({
+  type: 'project.updated',
+  graphqlType: 'ProjectEvent',
+  row: ({ before, after }) => {
+    const project = (after ?? before)!;
+    return { entityId: project.id, teamId: project.teamId };
+  },
+  receive: async (_viewer, event, loaders) => event.entityId !== null && (await loaders.projectById.load(event.entityId)) !== null,
+});
+
+export const projectWrites: WriteEffects<ProjectEntity> = {
+  events: { CREATE: projectUpdated, UPDATE: projectUpdated, DELETE: projectUpdated, HARD_DELETE: projectUpdated, RESTORE: projectUpdated },
+  staleViews: [dashboardView],
+};
