@@ -6,8 +6,8 @@ import { subjectLabel, subjectPath } from '../notifications/subjectLink';
 import { graphql } from '../../gql';
 import type { AlertSeverity } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
-import { Badge, Button, Card, EmptyState, ErrorState, FormAlert, Spinner, cx, type BadgeTone } from '../../ui';
-import { Section } from './Section';
+import { Badge, Button, Card, EmptyState, FormAlert, cx, type BadgeTone } from '../../ui';
+import { Loaded, Section } from './Section';
 import shared from './settings.module.css';
 import styles from './AlertsSettings.module.css';
 
@@ -95,60 +95,58 @@ export function AlertsSettings() {
       }
     >
       <FormAlert messages={problem ? [problem] : []} />
-      {error && !data ? (
-        <Card>
-          <ErrorState title="Alerts could not be loaded" error={error} onRetry={() => void refetch()} />
-        </Card>
-      ) : !data ? (
-        <Spinner label="Loading alerts…" />
-      ) : alerts.length === 0 ? (
-        <Card>
-          <EmptyState icon="alert" title="No open alerts" description="Nothing needs attention right now." />
-        </Card>
-      ) : (
-        <Card title={includeResolved ? `${open} open, ${alerts.length - open} resolved` : `${open} open`}>
-          <ul className={styles.alerts}>
-            {alerts.map((a) => {
-              const path = subjectPath(a.subject, viewer?.role ?? 'MANAGER');
-              return (
-                <li key={a.id} className={cx(styles.alert, a.resolvedAt && styles.resolved)}>
-                  <div className={styles.alertHead}>
-                    <Badge tone={a.resolvedAt ? 'neutral' : TONE[a.severity]}>{enumLabel(a.severity)}</Badge>
-                    <strong>{a.title}</strong>
-                  </div>
-                  {a.body && <p className={styles.alertBody}>{a.body}</p>}
-                  <div className={styles.alertMeta}>
-                    <span>
-                      <time dateTime={a.createdAt} title={dateTimeLabel(a.createdAt)}>
-                        {timeAgo(a.createdAt)}
-                      </time>
-                      {a.team && ` · ${a.team.name}`}
-                      {a.resolvedAt && ` · resolved ${timeAgo(a.resolvedAt)}`}
-                    </span>
-                    <span className={shared.rowActions}>
-                      {path && (
-                        <Link to={path} className={styles.alertLink}>
-                          {subjectLabel(a.subject)}
-                        </Link>
-                      )}
-                      {!a.resolvedAt && (
-                        <Button
-                          size="sm"
-                          loading={resolving === a.id}
-                          onClick={() => void onResolve(a.id)}
-                          aria-label={`Resolve: ${a.title}`}
-                        >
-                          Resolve
-                        </Button>
-                      )}
-                    </span>
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-        </Card>
-      )}
+      <Loaded data={data} error={error} onRetry={() => void refetch()} errorTitle="Alerts could not be loaded" loadingLabel="Loading alerts…">
+        {() =>
+          alerts.length === 0 ? (
+            <Card>
+              <EmptyState icon="alert" title="No open alerts" description="Nothing needs attention right now." />
+            </Card>
+          ) : (
+            <Card title={includeResolved ? `${open} open, ${alerts.length - open} resolved` : `${open} open`}>
+              <ul className={styles.alerts}>
+                {alerts.map((a) => {
+                  const path = subjectPath(a.subject, viewer?.role ?? 'MANAGER');
+                  return (
+                    <li key={a.id} className={cx(styles.alert, a.resolvedAt && styles.resolved)}>
+                      <div className={styles.alertHead}>
+                        <Badge tone={a.resolvedAt ? 'neutral' : TONE[a.severity]}>{enumLabel(a.severity)}</Badge>
+                        <strong>{a.title}</strong>
+                      </div>
+                      {a.body && <p className={styles.alertBody}>{a.body}</p>}
+                      <div className={styles.alertMeta}>
+                        <span>
+                          <time dateTime={a.createdAt} title={dateTimeLabel(a.createdAt)}>
+                            {timeAgo(a.createdAt)}
+                          </time>
+                          {a.team && ` · ${a.team.name}`}
+                          {a.resolvedAt && ` · resolved ${timeAgo(a.resolvedAt)}`}
+                        </span>
+                        <span className={shared.rowActions}>
+                          {path && (
+                            <Link to={path} className={styles.alertLink}>
+                              {subjectLabel(a.subject)}
+                            </Link>
+                          )}
+                          {!a.resolvedAt && (
+                            <Button
+                              size="sm"
+                              loading={resolving === a.id}
+                              onClick={() => void onResolve(a.id)}
+                              aria-label={`Resolve: ${a.title}`}
+                            >
+                              Resolve
+                            </Button>
+                          )}
+                        </span>
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            </Card>
+          )
+        }
+      </Loaded>
     </Section>
   );
 }

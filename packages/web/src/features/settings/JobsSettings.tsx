@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { JobState, SettingsJobQueuesQuery } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel, timeAgo } from '../../lib/format';
-import { Badge, Button, Card, ErrorState, FormAlert, Spinner, type BadgeTone } from '../../ui';
-import { Section } from './Section';
+import { Badge, Button, Card, FormAlert, type BadgeTone } from '../../ui';
+import { Loaded, Section } from './Section';
 import { StackedTable, type StackedColumn } from './StackedTable';
 import shared from './settings.module.css';
 import styles from './JobsSettings.module.css';
@@ -190,41 +190,39 @@ export function JobsSettings() {
         </Button>
       }
     >
-      {error && !data ? (
-        <Card>
-          <ErrorState title="The job queues could not be loaded" error={error} onRetry={() => void refetch()} />
-        </Card>
-      ) : !data ? (
-        <Spinner label="Loading job queues…" />
-      ) : (
-        <>
-          <div role="status" className={shared.live}>
-            {note?.ok && <p className={shared.formSuccess}>{note.text}</p>}
-          </div>
-          <FormAlert messages={note && !note.ok ? [note.text] : []} />
-          <Card>
-            <StackedTable caption="Job queues" columns={columns} rows={data.jobQueues} rowKey={(q) => q.name} />
-          </Card>
-          {failures.length > 0 && (
-            <Card title="Recent failures">
-              <ul className={styles.failures}>
-                {failures.map(({ queue, run: f }) => (
-                  <li key={f.id}>
-                    <div className={styles.failureHead}>
-                      <strong className={styles.mono}>{queue}</strong>
-                      <span className={shared.muted}>
-                        {dateTimeLabel(f.completedAt ?? f.createdAt)}
-                        {f.retryCount > 0 && ` · ${f.retryCount} ${f.retryCount === 1 ? 'retry' : 'retries'}`}
-                      </span>
-                    </div>
-                    {output(f.output) && <pre className={styles.output}>{output(f.output)}</pre>}
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          )}
-        </>
-      )}
+      <Loaded data={data} error={error} onRetry={() => void refetch()} errorTitle="The job queues could not be loaded" loadingLabel="Loading job queues…">
+        {(data) =>
+          (
+            <>
+              <div role="status" className={shared.live}>
+                {note?.ok && <p className={shared.formSuccess}>{note.text}</p>}
+              </div>
+              <FormAlert messages={note && !note.ok ? [note.text] : []} />
+              <Card>
+                <StackedTable caption="Job queues" columns={columns} rows={data.jobQueues} rowKey={(q) => q.name} />
+              </Card>
+              {failures.length > 0 && (
+                <Card title="Recent failures">
+                  <ul className={styles.failures}>
+                    {failures.map(({ queue, run: f }) => (
+                      <li key={f.id}>
+                        <div className={styles.failureHead}>
+                          <strong className={styles.mono}>{queue}</strong>
+                          <span className={shared.muted}>
+                            {dateTimeLabel(f.completedAt ?? f.createdAt)}
+                            {f.retryCount > 0 && ` · ${f.retryCount} ${f.retryCount === 1 ? 'retry' : 'retries'}`}
+                          </span>
+                        </div>
+                        {output(f.output) && <pre className={styles.output}>{output(f.output)}</pre>}
+                      </li>
+                    ))}
+                  </ul>
+                </Card>
+              )}
+            </>
+          )
+        }
+      </Loaded>
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { FormAlert } from '../../ui';
+import { Card, ErrorState, FormAlert, Spinner } from '../../ui';
 import shared from './settings.module.css';
 import styles from './Section.module.css';
 
@@ -40,4 +40,28 @@ export function FormMessages({ errors, success }: { errors?: readonly string[]; 
       </div>
     </>
   );
+}
+
+export interface LoadedProps<D> {
+  data: D | undefined;
+  error?: { message: string } | null;
+  onRetry: () => void;
+  /** `Teams could not be loaded`. */
+  errorTitle: string;
+  /** `Loading teams…`. */
+  loadingLabel: string;
+  children: (data: D) => ReactNode;
+}
+
+/** A section's body once its query has answered; until then a spinner, or the load error in a card with "Try again". */
+export function Loaded<D>({ data, error, onRetry, errorTitle, loadingLabel, children }: LoadedProps<D>) {
+  if (error && !data) {
+    return (
+      <Card>
+        <ErrorState title={errorTitle} error={error} onRetry={onRetry} />
+      </Card>
+    );
+  }
+  if (!data) return <Spinner label={loadingLabel} />;
+  return children(data);
 }
