@@ -21,6 +21,12 @@ const saved = {
 } as const;
 
 
+/** createCustomer with `input`, answered with `payload`. */
+const createMock = (input: object, payload: { customer: object | null; errors: object[] }) => ({
+  request: { query: CreateCustomerDocument, variables: { input } },
+  result: { data: { createCustomer: { __typename: 'CustomerPayload', ...payload } } },
+});
+
 function renderForm(mocks: MockLink.MockedResponse[], customer?: Parameters<typeof CustomerFormDialog>[0]['customer']) {
   const onSaved = jest.fn();
   const onClose = jest.fn();
@@ -63,27 +69,17 @@ describe('CustomerFormDialog', () => {
 
   it('shows the server’s UserErrors next to their field and the others in an alert', async () => {
     const { onSaved } = renderForm([
-      {
-        request: {
-          query: CreateCustomerDocument,
-          variables: {
-            input: { name: 'Dana Hansen', customerType: 'RESIDENTIAL', email: 'mwagner@example.org', phone: '555' },
-          },
+      createMock(
+        { name: 'Dana Hansen', customerType: 'RESIDENTIAL', email: 'mwagner@example.org', phone: '555' },
+        {
+          customer: null,
+          errors: [
+            userError(['email'], 'TAKEN', 'Another customer already has this e-mail address.'),
+            userError(['phone'], 'INVALID', 'Phone is not a valid phone number.'),
+            userError(null, 'FORBIDDEN', 'You may not add customers right now.'),
+          ],
         },
-        result: {
-          data: {
-            createCustomer: {
-              __typename: 'CustomerPayload',
-              customer: null,
-              errors: [
-                userError(['email'], 'TAKEN', 'Another customer already has this e-mail address.'),
-                userError(['phone'], 'INVALID', 'Phone is not a valid phone number.'),
-                userError(null, 'FORBIDDEN', 'You may not add customers right now.'),
-              ],
-            },
-          },
-        },
-      },
+      ),
     ]);
 
     await user.type(nameField(), 'Dana Hansen');
@@ -132,19 +128,10 @@ describe('CustomerFormDialog', () => {
 
   it('creates the customer and hands it over', async () => {
     const { onSaved } = renderForm([
-      {
-        request: {
-          query: CreateCustomerDocument,
-          variables: {
-            input: {
-              name: 'Dana Hansen',
-              customerType: 'COMMERCIAL',
-              address: { street: '1208 Maple Ave', state: 'MN', zip: '55401' },
-            },
-          },
-        },
-        result: { data: { createCustomer: { __typename: 'CustomerPayload', customer: saved, errors: [] } } },
-      },
+      createMock(
+        { name: 'Dana Hansen', customerType: 'COMMERCIAL', address: { street: '1208 Maple Ave', state: 'MN', zip: '55401' } },
+        { customer: saved, errors: [] },
+      ),
     ]);
 
     await user.type(nameField(), '  Dana Hansen ');

@@ -26,6 +26,14 @@ async function setWeight(label: string, value: string) {
   await userEvent.type(input, value);
 }
 
+/** An admin's page; every save is answered by `save` (which records the variables). */
+const renderAdmin = (save: (variables: { input: Record<string, number> }) => object) =>
+  renderWithApi(<ScoringSettings />, [
+    meMock('ADMIN'),
+    weightsMock,
+    { request: { query: UpdateLeadScoringWeightsDocument, variables: () => true }, result: save },
+  ]);
+
 describe('ScoringSettings', () => {
   it('saves every weight as numbers and says open leads are being rescored', async () => {
     const save = jest.fn((variables: { input: Record<string, number> }) => ({
@@ -38,11 +46,7 @@ describe('ScoringSettings', () => {
         },
       },
     }));
-    renderWithApi(<ScoringSettings />, [
-      meMock('ADMIN'),
-      weightsMock,
-      { request: { query: UpdateLeadScoringWeightsDocument, variables: () => true }, result: save },
-    ]);
+    renderAdmin(save);
     await screen.findByLabelText('Urgency');
     await setWeight('Urgency', '35');
     await setWeight('Aging penalty', '10');
@@ -67,11 +71,7 @@ describe('ScoringSettings', () => {
         },
       },
     }));
-    renderWithApi(<ScoringSettings />, [
-      meMock('ADMIN'),
-      weightsMock,
-      { request: { query: UpdateLeadScoringWeightsDocument, variables: () => true }, result: save },
-    ]);
+    renderAdmin(save);
     await screen.findByLabelText('Urgency');
 
     // A bad value is caught before the request…
