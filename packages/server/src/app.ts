@@ -79,7 +79,6 @@ export async function createApp(d: AppDeps): Promise<App> {
   const services = createServices({
     ds: d.ds,
     tokens: new TokenService(d.keys, d.config.jwt),
-    events: d.bus.engine,
     outboxEvents: outbox.engine,
     config: d.config,
     logger: d.logger,

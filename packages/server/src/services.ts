@@ -29,7 +29,6 @@ import type { Logger } from './platform/logger';
 export interface ServiceDeps {
   ds: DataSource;
   tokens: TokenService;
-  events: PubSubEngine;
   /** Committed outbox events, each once and in order, on the channels of `channelOf` (platform/realtime/outbox-stream.ts). */
   outboxEvents: PubSubEngine;
   config: Config;
@@ -60,14 +59,13 @@ export function createServices(d: ServiceDeps) {
     jobReport: new JobService(d.ds, d.jobs),
     auth,
     audit,
-    users: new UserService(d.ds, auth, d.events, audit, outbox),
+    users: new UserService(d.ds, auth, audit, outbox),
     teams: new TeamService(d.ds, audit, outbox),
     customers: new CustomerService(d.ds, audit, outbox),
     leads: new LeadService(d.ds, audit, { scoring, assignment, notifications }, outbox),
     projects: new ProjectService(d.ds, audit, notifications, outbox),
     appointments: new AppointmentService(d.ds, audit, notifications, outbox),
     interactions: new InteractionService(d.ds, audit, scoring, outbox),
-    events: d.events,
   };
 }
 

@@ -2262,7 +2262,7 @@ export type QueryUsersArgs = {
 };
 
 /** Any live event, as returned by `missedEvents`. */
-export type RealtimeEvent = AppointmentEvent | AppointmentReminderEvent | DashboardEvent | LeadEvent | NotificationEvent | ProjectEvent;
+export type RealtimeEvent = AppointmentEvent | AppointmentReminderEvent | DashboardEvent | LeadEvent | NotificationEvent | ProjectEvent | ViewerEvent;
 
 /** What a staff member may do. Row-level rules (whose records one sees) are applied on top of the role. */
 export type Role =
@@ -2710,6 +2710,17 @@ export type UserPayload = {
   user?: Maybe<User>;
 };
 
+/** Your own account changed (role, team, name): refetch what depends on it. Also what `viewerUpdated` announces. */
+export type ViewerEvent = {
+  __typename?: 'ViewerEvent';
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Your account as it is now. */
+  user: User;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2783,6 +2794,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   RealtimeEvent:
+    | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
@@ -2959,6 +2971,7 @@ export type ResolversTypes = ResolversObject<{
   UserErrorCode: UserErrorCode;
   UserFilter: UserFilter;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  ViewerEvent: ResolverTypeWrapper<OutboxEventModelModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3085,6 +3098,7 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
   UserFilter: UserFilter;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  ViewerEvent: OutboxEventModelModel;
 }>;
 
 export type AuthDirectiveArgs = {
@@ -3655,7 +3669,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type RealtimeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealtimeEvent'] = ResolversParentTypes['RealtimeEvent']> = ResolversObject<{
-  __resolveType?: TypeResolveFn<'AppointmentEvent' | 'AppointmentReminderEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'ProjectEvent', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AppointmentEvent' | 'AppointmentReminderEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'ProjectEvent' | 'ViewerEvent', ParentType, ContextType>;
 }>;
 
 export type RunJobPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunJobPayload'] = ResolversParentTypes['RunJobPayload']> = ResolversObject<{
@@ -3758,6 +3772,13 @@ export type UserPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type ViewerEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ViewerEvent'] = ResolversParentTypes['ViewerEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
@@ -3837,6 +3858,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
+  ViewerEvent?: ViewerEventResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{

@@ -1,6 +1,7 @@
 import type { Feature } from '../feature';
 import { UserEntity } from './user.entity';
 import { createUserLoaders } from './user.loaders';
+import { viewerUpdated } from './user.events';
 import { userResolvers } from './user.resolvers';
 
 export const users: Feature = {
@@ -8,6 +9,7 @@ export const users: Feature = {
   entities: [UserEntity],
   resolvers: userResolvers,
   loaders: createUserLoaders,
+  events: [viewerUpdated],
   nodeTypes: [
     {
       typeName: 'User',

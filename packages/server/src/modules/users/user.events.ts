@@ -1,12 +1,9 @@
-import type { PubSubEngine } from 'graphql-subscriptions';
+import { defineEvent } from '../realtime/event-definition';
 
-/** Topic of changes to one user's own account. */
-export const viewerUpdatedTopic = (userId: string) => `user.updated.${userId}`;
-
-export interface UserUpdatedEvent {
-  userId: string;
-}
-
-export function publishUserUpdated(bus: PubSubEngine, userId: string): Promise<void> {
-  return bus.publish(viewerUpdatedTopic(userId), { userId } satisfies UserUpdatedEvent);
-}
+/** A user's own account changed (role, team, name, active): for that user only (`viewerUpdated`, `missedEvents`). */
+export const viewerUpdated = defineEvent<{ userId: string }>({
+  type: 'viewer.updated',
+  graphqlType: 'ViewerEvent',
+  row: ({ userId }) => ({ entityId: userId, recipientId: userId }),
+  receive: (viewer, event) => event.recipientId === viewer.id,
+});

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/graphql';
 import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { GraphQLContext, SignedIn } from '../../graphql-context';
 import type { Loaders } from '../loaders';
-import { viewerUpdatedTopic } from './user.events';
+import { viewerUpdated } from './user.events';
 import type { UserResult } from './user.service';
 import { primeFrom } from '../../platform/db/loaders';
 
@@ -24,13 +24,24 @@ export const userResolvers: Resolvers = {
   },
   Subscription: {
     viewerUpdated: {
-      subscribe: (_, __, { services, viewer }) => services.events.asyncIterableIterator(viewerUpdatedTopic(viewer.id)),
+      // Through the outbox like every live event: never lost, and in `missedEvents` as a ViewerEvent.
+      subscribe: (_, __, { services, viewer }) => services.realtime.subscribe(viewer, [viewerUpdated.type]),
       // Resolved fresh for every event (never from a cached loader).
       resolve: async (_event: unknown, _args: unknown, { services, viewer }: SignedIn<GraphQLContext>) => {
         const user = await services.users.findSelf(viewer);
         if (!user) throw new Error('viewer disappeared');
         return user;
       },
+    },
+  },
+  ViewerEvent: {
+    eventId: (e) => e.seq,
+    occurredAt: (e) => e.occurredAt,
+    user: async (_e, _, { services, viewer }) => {
+      // Reached only through missedEvents, signed in; resolved fresh.
+      const user = await services.users.findSelf(viewer!);
+      if (!user) throw new Error('viewer disappeared');
+      return user;
     },
   },
   User: {

@@ -1,4 +1,3 @@
-import type { PubSubEngine } from 'graphql-subscriptions';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateUserInput, Role, UpdateProfileInput, UpdateUserInput, UserFilter } from '../../generated/graphql';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '../../platform/auth/passwords';
@@ -11,7 +10,7 @@ import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthService } from '../auth/auth.service';
 import { TeamEntity } from '../teams/team.entity';
-import { publishUserUpdated } from './user.events';
+import { viewerUpdated } from './user.events';
 import { UserEntity } from './user.entity';
 import { dashboardView } from '../analytics/dashboard.events';
 import type { EventSink } from '../realtime/event-definition';
@@ -45,7 +44,6 @@ export class UserService {
   constructor(
     private readonly ds: DataSource,
     private readonly auth: AuthService,
-    private readonly bus: PubSubEngine,
     private readonly audit: AuditService,
     private readonly events: EventSink,
   ) {}
@@ -123,7 +121,6 @@ export class UserService {
         return { user, errors: [] };
       }),
     );
-    if (result.user) await publishUserUpdated(this.bus, existing.id);
     return result;
   }
 
@@ -142,7 +139,6 @@ export class UserService {
       await this.record(m, viewer, 'UPDATE', existing, after);
       return after;
     });
-    await publishUserUpdated(this.bus, existing.id);
     return { user, errors: [] };
   }
 
@@ -159,7 +155,6 @@ export class UserService {
       if (!active) await this.auth.revokeAllSessions(m, existing.id, 'deactivated');
       await this.record(m, viewer, 'UPDATE', existing, await m.getRepository(UserEntity).findOneByOrFail({ id: existing.id }));
     });
-    await publishUserUpdated(this.bus, existing.id);
     return { user: await this.find(id), errors: [] };
   }
 
@@ -172,6 +167,8 @@ export class UserService {
     // Names, roles and teams of staff appear on the dashboard (leaderboard): a recorded change makes it stale.
     if (await this.audit.record(m, viewer, { entityType: 'User', entityId: after.id, action, before, after, teamId: after.teamId })) {
       await this.events.stale(m, dashboardView, after.teamId);
+      // The user hears of changes to their own account (`viewerUpdated`), committed with the change.
+      if (action === 'UPDATE') await this.events.emit(m, viewerUpdated, { userId: after.id });
     }
   }
 
