@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const app = await createApp({ config, logger, ds, keys, bus, schema, cache, jobs, messenger: new LoggingMessenger(logger), databaseUrl: db.url });
   const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {
     work: config.jobs.workers,
+    recordRun: (run) => app.services.audit.recordJobRun(run),
     pollingIntervalSeconds: config.jobs.pollSeconds,
   });
   jobs.attach(queue);

@@ -78,6 +78,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   const app = await createApp({ config, logger, ds, keys, bus, schema: buildAppSchema(), cache, jobs, messenger, databaseUrl: db.url });
   const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {
     work: config.jobs.workers,
+    recordRun: (run) => app.services.audit.recordJobRun(run),
     pollingIntervalSeconds: config.jobs.pollSeconds,
   });
   jobs.attach(queue);

@@ -319,7 +319,7 @@ export type AssignmentStrategy =
   /** The member whose territory has the longest ZIP prefix matching the property ZIP; round robin when none matches. */
   | 'TERRITORY';
 
-/** What a mutation did to a record. */
+/** What a mutation did to a record, or a background job's run. */
 export type AuditAction =
   /** Created. */
   | 'CREATE'
@@ -329,6 +329,8 @@ export type AuditAction =
   | 'HARD_DELETE'
   /** Brought back from the trash. */
   | 'RESTORE'
+  /** A background job ran (`entityType` `Job`, no actor: the system); `changes` name the job and what it did. */
+  | 'RUN'
   /** Changed. */
   | 'UPDATE';
 

@@ -64,6 +64,12 @@ export class AuditService {
     return true;
   }
 
+  /** A background job's completed run: actor the system, the job's name and what its handler reported. */
+  async recordJobRun(run: { name: string; jobId: string; result: unknown }): Promise<void> {
+    const outcome = run.result && typeof run.result === 'object' ? (run.result as Record<string, unknown>) : { result: run.result ?? null };
+    await this.record(this.ds.manager, null, { entityType: 'Job', entityId: run.jobId, action: 'RUN', before: null, after: { job: run.name, ...outcome } });
+  }
+
   /** Admins see every entry; managers the entries of their teams' records and of their own actions. */
   list(viewer: Viewer, args: PageArgs & { filter?: AuditLogListFilter | null }): Promise<AuditEntryConnection> {
     const qb = this.visible(viewer);

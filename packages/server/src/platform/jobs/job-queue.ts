@@ -27,6 +27,8 @@ export interface JobSender {
 export interface JobQueueOptions {
   /** Run workers and schedules in this process (false: only send). */
   work: boolean;
+  /** Records each completed run (the audit log: actor the system, the job and what it did). */
+  recordRun?: (run: { name: string; jobId: string; result: unknown }) => Promise<void>;
   pollingIntervalSeconds?: number;
 }
 
@@ -61,7 +63,7 @@ export class JobQueue implements JobSender {
       });
     }
     const queue = new JobQueue(boss, definitions);
-    if (options.work) await queue.startWorkers(logger, options.pollingIntervalSeconds ?? 2);
+    if (options.work) await queue.startWorkers(logger, options.pollingIntervalSeconds ?? 2, options.recordRun);
     return queue;
   }
 
@@ -78,7 +80,7 @@ export class JobQueue implements JobSender {
     await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
-  private async startWorkers(logger: Logger, pollingIntervalSeconds: number): Promise<void> {
+  private async startWorkers(logger: Logger, pollingIntervalSeconds: number, recordRun?: JobQueueOptions['recordRun']): Promise<void> {
     for (const def of this.definitions) {
       await this.boss.work<object>(def.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
         if (!job) return;
@@ -87,6 +89,8 @@ export class JobQueue implements JobSender {
         try {
           const result = await def.run(job.data, { jobId: job.id, logger: log });
           log.info({ ms: Date.now() - started }, 'job completed');
+          // A failure to record must not fail (and so repeat) a run that did its work.
+          await recordRun?.({ name: def.name, jobId: job.id, result }).catch((err: unknown) => log.warn({ err }, 'job run not recorded'));
           return result;
         } catch (err) {
           log.error({ err, ms: Date.now() - started }, 'job failed');
