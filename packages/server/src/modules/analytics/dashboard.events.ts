@@ -5,6 +5,7 @@ import { defineEvent, type ViewDefinition } from '../realtime/event-definition';
 export const dashboardUpdated = defineEvent<{ teamId: string | null }>({
   type: 'dashboard.updated',
   graphqlType: 'DashboardEvent',
+  staleFields: ['dashboard'],
   row: ({ teamId }) => ({ teamId }),
   // Whoever may look at that team's dashboard: admins, its managers, its sales members (their own numbers).
   receive: (viewer, event) => {

@@ -15,6 +15,7 @@ function changeOf({ action, before, after }: RecordWrite<AppointmentEntity>): Ap
 export const appointmentUpdated = defineEvent<RecordWrite<AppointmentEntity>>({
   type: 'appointment.updated',
   graphqlType: 'AppointmentEvent',
+  staleFields: ['appointments'],
   row: (write) => {
     const a = (write.after ?? write.before)!;
     // Who may see it is decided at delivery; the snapshot decides for deleted ones, which no query returns.

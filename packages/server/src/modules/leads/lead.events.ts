@@ -15,6 +15,7 @@ const leadEvent = (type: string): EventDefinition<RecordWrite<LeadKeys>> =>
   defineEvent({
     type,
     graphqlType: 'LeadEvent',
+    staleFields: ['leads'],
     row,
     receive: async (_viewer, event, loaders) => event.entityId !== null && (await loaders.leadById.load(event.entityId)) !== null,
   });
@@ -25,6 +26,7 @@ export const leadRestored = leadEvent('lead.restored');
 export const leadDeleted = defineEvent<RecordWrite<LeadKeys>>({
   type: 'lead.deleted',
   graphqlType: 'LeadEvent',
+  staleFields: ['leads'],
   row,
   // Gone from queries: whoever could see it when it was deleted.
   receive: (viewer, event) => leadSnapshotVisible(viewer, { teamId: event.teamId, assigneeId: (event.data.assigneeId as string | null | undefined) ?? null }),

@@ -6,6 +6,7 @@ const toRecipient = { receive: (viewer: { id: string }, event: { recipientId: st
 export const notificationCreated = defineEvent<{ id: string; recipientId: string }>({
   type: 'notification.created',
   graphqlType: 'NotificationEvent',
+  staleFields: ['notifications'],
   row: (n) => ({ entityId: n.id, recipientId: n.recipientId }),
   ...toRecipient,
 });

@@ -6,6 +6,7 @@ import type { ProjectEntity } from './project.entity';
 export const projectUpdated = defineEvent<RecordWrite<Pick<ProjectEntity, 'id' | 'teamId'>>>({
   type: 'project.updated',
   graphqlType: 'ProjectEvent',
+  staleFields: ['projects'],
   row: ({ before, after }) => {
     const project = (after ?? before)!;
     return { entityId: project.id, teamId: project.teamId };

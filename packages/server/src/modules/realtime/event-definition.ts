@@ -12,6 +12,11 @@ export interface EventDefinition<P = never> {
   type: string;
   /** The `RealtimeEvent` member clients receive it as; null for events only servers act on. */
   graphqlType: string | null;
+  /**
+   * Root query fields whose cached lists, counts or numbers it makes stale in clients (the staff app refetches the
+   * queries showing them). Generated into the web app by `pnpm codegen` (staleFields.generated.ts).
+   */
+  staleFields?: readonly string[];
   /** Its outbox row, from what the emitting code knows. */
   row(payload: P): Omit<NewOutboxEvent, 'type'>;
   /** Whether `viewer` may receive it now (checked for every delivery and catch-up, with fresh loaders). */

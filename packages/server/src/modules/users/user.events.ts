@@ -4,6 +4,7 @@ import { defineEvent } from '../realtime/event-definition';
 export const viewerUpdated = defineEvent<{ userId: string }>({
   type: 'viewer.updated',
   graphqlType: 'ViewerEvent',
+  staleFields: ['me'],
   row: ({ userId }) => ({ entityId: userId, recipientId: userId }),
   receive: (viewer, event) => event.recipientId === viewer.id,
 });

@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { graphql } from '../../gql';
 import type { LiveSocket } from '../socket';
 import { EventCursor } from './eventCursor';
+import { STALE_FIELDS } from './staleFields.generated';
 
 const MissedEventsQuery = graphql(`
   query MissedEvents($since: String!) {
@@ -28,6 +29,9 @@ const MissedEventsQuery = graphql(`
         ... on DashboardEvent {
           eventId
         }
+        ... on ViewerEvent {
+          eventId
+        }
       }
     }
   }
@@ -51,14 +55,6 @@ export interface LiveHub {
   reset(): void;
 }
 
-/** The root fields whose cached lists and counts an event makes stale. */
-const STALE_FIELDS: Record<string, readonly string[]> = {
-  LeadEvent: ['leads'],
-  ProjectEvent: ['projects'],
-  AppointmentEvent: ['appointments'],
-  NotificationEvent: ['notifications'],
-  DashboardEvent: ['dashboard'],
-};
 
 /**
  * Feeds live events into the Apollo cache. Entities carried by subscription payloads are normalised by Apollo
