@@ -1,4 +1,4 @@
-import { NONE, assignedOrOpen, canWriteAssignable, teamRows, type Scope } from '../../platform/auth/scope';
+import { NONE, canWriteAssignable, roleScope, type Scope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import type { LeadEntity } from './lead.entity';
 
@@ -6,18 +6,7 @@ import type { LeadEntity } from './lead.entity';
  * Leads a viewer may see: admins all; managers their teams' leads; sales the leads assigned to them and the
  * unassigned leads of their team; field techs none.
  */
-export function leadScope(viewer: Viewer, alias: string): Scope {
-  switch (viewer.role) {
-    case 'ADMIN':
-      return null;
-    case 'MANAGER':
-      return teamRows(viewer, alias);
-    case 'SALES':
-      return assignedOrOpen(viewer, alias);
-    case 'FIELD_TECH':
-      return NONE;
-  }
-}
+export const leadScope = (viewer: Viewer, alias: string): Scope => roleScope(viewer, alias, { sales: 'assigned', fieldTech: () => NONE });
 
 /** Whether the viewer may change a lead they can see (sales: theirs or unassigned in their team). */
 export const canWriteLead = (viewer: Viewer, lead: LeadEntity): boolean => canWriteAssignable(viewer, lead);

@@ -1,28 +1,14 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import type { AlertKind, AlertSeverity } from '../../generated/graphql';
+import { NoticeEntity } from './notice.entity';
 
 @Entity('alerts')
-export class AlertEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class AlertEntity extends NoticeEntity {
   @Column({ type: 'varchar', length: 40 })
   kind: AlertKind;
 
   @Column({ type: 'varchar', length: 10 })
   severity: AlertSeverity;
-
-  @Column({ type: 'varchar', length: 200 })
-  title: string;
-
-  @Column({ type: 'text', nullable: true })
-  body: string | null;
-
-  @Column({ name: 'entity_type', type: 'varchar', length: 40, nullable: true })
-  entityType: string | null;
-
-  @Column({ name: 'entity_id', type: 'uuid', nullable: true })
-  entityId: string | null;
 
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;

@@ -1,19 +1,10 @@
-import { canWriteTeamRecord, myProjectIds, scopeParams, teamRows, type Scope } from '../../platform/auth/scope';
+import { canWriteTeamRecord, myProjectIds, roleScope, scopeParams, type Scope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import type { ProjectEntity } from './project.entity';
 
 /** Projects a viewer may see: admins all; managers and sales their teams' projects; field techs their crews' projects. */
-export function projectScope(viewer: Viewer, alias: string): Scope {
-  switch (viewer.role) {
-    case 'ADMIN':
-      return null;
-    case 'MANAGER':
-    case 'SALES':
-      return teamRows(viewer, alias);
-    case 'FIELD_TECH':
-      return { sql: `${alias}.id IN ${myProjectIds}`, params: scopeParams(viewer) };
-  }
-}
+export const projectScope = (viewer: Viewer, alias: string): Scope =>
+  roleScope(viewer, alias, { sales: 'team', fieldTech: (v, a) => ({ sql: `${a}.id IN ${myProjectIds}`, params: scopeParams(v) }) });
 
 /** Full edit rights: admins; managers and sales of the project's team. */
 export const canWriteProject = (viewer: Viewer, project: ProjectEntity): boolean => canWriteTeamRecord(viewer, project);

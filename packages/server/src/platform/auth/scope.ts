@@ -35,6 +35,27 @@ export function teamRows(viewer: Viewer, alias: string): Scope {
   return teams.length ? { sql: `${alias}.team_id = ANY(:scopeTeamIds)`, params: scopeParams(viewer) } : NONE;
 }
 
+/**
+ * The usual ladder of row-level rules: admins every row; managers their teams' rows (`teamRows`); sales their teams'
+ * rows, or (`sales: 'assigned'`) what is assigned to them or unassigned in their team; field techs `fieldTech`.
+ */
+export function roleScope(
+  viewer: Viewer,
+  alias: string,
+  rules: { sales: 'team' | 'assigned'; fieldTech: (viewer: Viewer, alias: string) => Scope },
+): Scope {
+  switch (viewer.role) {
+    case 'ADMIN':
+      return null;
+    case 'MANAGER':
+      return teamRows(viewer, alias);
+    case 'SALES':
+      return rules.sales === 'team' ? teamRows(viewer, alias) : assignedOrOpen(viewer, alias);
+    case 'FIELD_TECH':
+      return rules.fieldTech(viewer, alias);
+  }
+}
+
 /** Rows assigned to the viewer, or unassigned in one of their teams (sales work queues). */
 export function assignedOrOpen(viewer: Viewer, alias: string): Scope {
   return {
