@@ -5,15 +5,14 @@ import { GraphQLError, parse, type DocumentNode, type ValidationContext, type Va
 import { ErrorCode, queryTooComplex } from '../errors';
 
 /**
- * Hostile-query limits, applied identically over HTTP and WebSocket. The cost (`maxCost`, the default of
- * GRAPHQL_MAX_COST) is computed after validation from the coerced variables: see cost.ts and operation-guard.ts.
+ * Hostile-query limits on the document, applied identically over HTTP and WebSocket. The cost limit
+ * (GRAPHQL_MAX_COST) is applied after validation, from the coerced variables: see cost.ts and operation-guard.ts.
  */
 export const LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,
-  maxCost: 100_000,
 } as const;
 
 /** Armor rules report through `onReject` with our QUERY_TOO_COMPLEX code instead of throwing. */
