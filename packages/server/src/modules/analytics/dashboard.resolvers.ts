@@ -1,6 +1,8 @@
 import type { Resolvers } from '../../generated/graphql';
 import { idOf } from '../../platform/graphql/global-id';
 import type { AppointmentEntity } from '../appointments/appointment.entity';
+import { byId, eventFields, liveStream } from '../realtime/live-stream';
+import { dashboardUpdated } from './dashboard.events';
 
 /** Thin: the service authorizes and computes; each widget runs only when its field is asked for. */
 export const dashboardResolvers: Resolvers = {
@@ -33,5 +35,12 @@ export const dashboardResolvers: Resolvers = {
       if (!user) throw new Error(`leaderboard user ${r.userId} vanished`);
       return user;
     },
+  },
+  Subscription: {
+    dashboardUpdated: liveStream([dashboardUpdated], byId('teamId', (g) => idOf('Team', g), (e) => e.teamId)),
+  },
+  DashboardEvent: {
+    ...eventFields,
+    team: (e, _, { loaders }) => (e.teamId ? loaders.teamById.load(e.teamId) : null),
   },
 };

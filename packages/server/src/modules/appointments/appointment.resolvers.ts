@@ -1,8 +1,10 @@
-import type { Resolvers } from '../../generated/graphql';
+import type { AppointmentChange, Resolvers } from '../../generated/graphql';
 import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { AppointmentResult } from './appointment.service';
 import { primeFrom } from '../../platform/db/loaders';
+import { byId, eventFields, liveStream } from '../realtime/live-stream';
+import { appointmentUpdated } from './appointment.events';
 
 const FILTER_IDS = { assigneeId: 'User', teamId: 'Team', customerId: 'Customer', projectId: 'Project', leadId: 'Lead' };
 
@@ -39,5 +41,13 @@ export const appointmentResolvers: Resolvers = {
   },
   AppointmentConnection: {
     totalCount: (c) => c.totalCount(),
+  },
+  Subscription: {
+    appointmentUpdated: liveStream([appointmentUpdated], byId('teamId', (g) => idOf('Team', g), (e) => e.teamId)),
+  },
+  AppointmentEvent: {
+    ...eventFields,
+    change: (e) => e.data.change as AppointmentChange,
+    appointment: (e, _, { loaders }) => (e.data.change === 'DELETED' || !e.entityId ? null : loaders.appointmentById.load(e.entityId)),
   },
 };

@@ -1,9 +1,11 @@
-import type { Resolvers } from '../../generated/graphql';
+import type { LeadEventType, Resolvers } from '../../generated/graphql';
 import { addressOf } from '../../platform/db/address';
 import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import type { ConvertResult, LeadResult } from './lead.service';
 import { primeFrom } from '../../platform/db/loaders';
+import { byId, eventFields, liveStream } from '../realtime/live-stream';
+import { leadCreated, leadDeleted, leadRestored, leadUpdated } from './lead.events';
 
 /** The optional IDs of the inputs and the filter (the lead's own `id` must name a lead: idOf). */
 const IDS = { assigneeId: 'User', teamId: 'Team', customerId: 'Customer' };
@@ -16,6 +18,13 @@ const primedConversion = (loaders: Loaders) => (r: ConvertResult): ConvertResult
   primed(loaders)(r);
   primeFrom(loaders.customerById, (c: ConvertResult) => c.customer)(r);
   return primeFrom(loaders.projectById, (c: ConvertResult) => c.project)(r);
+};
+
+const LEAD_EVENT_TYPES: Record<string, LeadEventType> = {
+  [leadCreated.type]: 'CREATED',
+  [leadUpdated.type]: 'UPDATED',
+  [leadDeleted.type]: 'DELETED',
+  [leadRestored.type]: 'RESTORED',
 };
 
 export const leadResolvers: Resolvers = {
@@ -49,5 +58,14 @@ export const leadResolvers: Resolvers = {
   },
   LeadConnection: {
     totalCount: (c) => c.totalCount(),
+  },
+  Subscription: {
+    leadCreated: liveStream([leadCreated], byId('teamId', (g) => idOf('Team', g), (e) => e.teamId)),
+    leadUpdated: liveStream([leadUpdated, leadDeleted, leadRestored], byId('teamId', (g) => idOf('Team', g), (e) => e.teamId)),
+  },
+  LeadEvent: {
+    ...eventFields,
+    type: (e) => LEAD_EVENT_TYPES[e.type]!,
+    lead: (e, _, { loaders }) => (e.type === leadDeleted.type || !e.entityId ? null : loaders.leadById.load(e.entityId)),
   },
 };

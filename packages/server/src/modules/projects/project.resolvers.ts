@@ -5,6 +5,8 @@ import { nestedPageSize } from '../../platform/db/pagination';
 import { withinBudget } from './money';
 import type { ProjectResult } from './project.service';
 import { primeFrom } from '../../platform/db/loaders';
+import { byId, eventFields, liveStream } from '../realtime/live-stream';
+import { projectUpdated } from './project.events';
 
 /** Keeps the request's loaders in step with a write (the project and its crew), so later fields see it. */
 const primed = (loaders: Loaders) => (r: ProjectResult): ProjectResult => {
@@ -49,5 +51,12 @@ export const projectResolvers: Resolvers = {
   },
   ProjectConnection: {
     totalCount: (c) => c.totalCount(),
+  },
+  Subscription: {
+    projectUpdated: liveStream([projectUpdated], byId('projectId', (g) => idOf('Project', g), (e) => e.entityId)),
+  },
+  ProjectEvent: {
+    ...eventFields,
+    project: (e, _, { loaders }) => (e.entityId ? loaders.projectById.load(e.entityId) : null),
   },
 };

@@ -3,6 +3,7 @@ import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { GraphQLContext, SignedIn } from '../../graphql-context';
 import type { Loaders } from '../loaders';
 import { viewerUpdated } from './user.events';
+import { eventFields } from '../realtime/live-stream';
 import type { UserResult } from './user.service';
 import { primeFrom } from '../../platform/db/loaders';
 
@@ -35,8 +36,7 @@ export const userResolvers: Resolvers = {
     },
   },
   ViewerEvent: {
-    eventId: (e) => e.seq,
-    occurredAt: (e) => e.occurredAt,
+    ...eventFields,
     user: async (_e, _, { services, viewer }) => {
       // Reached only through missedEvents, signed in; resolved fresh.
       const user = await services.users.findSelf(viewer!);
