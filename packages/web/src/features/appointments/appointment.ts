@@ -36,6 +36,23 @@ export const CalendarEventFragment = graphql(`
   }
 `);
 
+/** What a customer's or a project's list of appointments shows of each. */
+export const AppointmentSummaryFragment = graphql(`
+  fragment AppointmentSummary_appointment on Appointment {
+    id
+    title
+    kind
+    status
+    startsAt
+    endsAt
+    location
+    assignee {
+      id
+      name
+    }
+  }
+`);
+
 export const CreateAppointmentMutation = graphql(`
   mutation CreateAppointment($input: CreateAppointmentInput!) {
     createAppointment(input: $input) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { calendarDateLabel, dateTimeLabel, enumLabel, money } from '../../lib/format';
 import { Badge, Button, Card } from '../../ui';
-import { STATUS_TONE as APPOINTMENT_STATUS_TONE } from '../appointments/appointment';
+import { AppointmentSummaryFragment, STATUS_TONE as APPOINTMENT_STATUS_TONE } from '../appointments/appointment';
 import { statusTone as projectStatusTone } from '../projects/projectFormat';
 import { LEAD_STATUS_TONE } from './customerFormat';
 import shared from './customers.module.css';
@@ -47,16 +47,7 @@ export const CustomerAppointmentsFragment = graphql(`
   fragment CustomerAppointments_customer on Customer {
     appointments {
       id
-      title
-      kind
-      status
-      startsAt
-      endsAt
-      location
-      assignee {
-        id
-        name
-      }
+      ...AppointmentSummary_appointment
       project {
         id
         name
@@ -185,25 +176,28 @@ export function CustomerAppointments({ customer }: { customer: FragmentType<type
       title="Appointments"
       items={appointments}
       empty="No appointments booked."
-      render={(a) => (
-        <li key={a.id} className={styles.item}>
-          <div className={styles.itemMain}>
-            <span className={styles.itemTitle}>{a.title}</span>
-            <span className={shared.itemMeta}>
-              <time dateTime={a.startsAt}>{dateTimeLabel(a.startsAt)}</time> · {enumLabel(a.kind)}
-              {a.assignee && ` · ${a.assignee.name}`}
-            </span>
-            {a.project && (
+      render={({ project, ...ref }) => {
+        const a = getFragmentData(AppointmentSummaryFragment, ref);
+        return (
+          <li key={a.id} className={styles.item}>
+            <div className={styles.itemMain}>
+              <span className={styles.itemTitle}>{a.title}</span>
               <span className={shared.itemMeta}>
-                Project: <Link to={`/projects/${a.project.id}`}>{a.project.name}</Link>
+                <time dateTime={a.startsAt}>{dateTimeLabel(a.startsAt)}</time> · {enumLabel(a.kind)}
+                {a.assignee && ` · ${a.assignee.name}`}
               </span>
-            )}
-          </div>
-          <div className={styles.itemSide}>
-            <Badge tone={APPOINTMENT_STATUS_TONE[a.status]}>{enumLabel(a.status)}</Badge>
-          </div>
-        </li>
-      )}
+              {project && (
+                <span className={shared.itemMeta}>
+                  Project: <Link to={`/projects/${project.id}`}>{project.name}</Link>
+                </span>
+              )}
+            </div>
+            <div className={styles.itemSide}>
+              <Badge tone={APPOINTMENT_STATUS_TONE[a.status]}>{enumLabel(a.status)}</Badge>
+            </div>
+          </li>
+        );
+      }}
     />
   );
 }

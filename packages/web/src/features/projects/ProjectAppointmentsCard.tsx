@@ -1,6 +1,8 @@
+import { getFragmentData } from '../../gql';
 import type { ProjectDetailQuery } from '../../gql/graphql';
 import { dateTimeLabel, enumLabel } from '../../lib/format';
 import { Badge, Card } from '../../ui';
+import { AppointmentSummaryFragment } from '../appointments/appointment';
 import shared from './projects.module.css';
 import styles from './ProjectAppointmentsCard.module.css';
 
@@ -17,7 +19,7 @@ export function ProjectAppointmentsCard({ appointments }: { appointments: Appoin
         <p className={shared.muted}>No appointments for this project.</p>
       ) : (
         <ul className={styles.appointments}>
-          {appointments.map((a) => (
+          {appointments.map((ref) => getFragmentData(AppointmentSummaryFragment, ref)).map((a) => (
             <li key={a.id}>
               <div className={shared.nameCell}>
                 <strong>{a.title}</strong>

@@ -50,16 +50,7 @@ export const ProjectDetailQuery = graphql(`
       ...ProjectDetail_project
       appointments {
         id
-        title
-        kind
-        status
-        startsAt
-        endsAt
-        location
-        assignee {
-          id
-          name
-        }
+        ...AppointmentSummary_appointment
       }
       interactions(first: 20) {
         id
