@@ -48,18 +48,8 @@ const AppointmentUpdatedSubscription = graphql(`
       eventId
       appointment {
         id
-        kind
-        title
-        status
-        startsAt
-        endsAt
-        location
-        notes
+        ...CalendarEvent_appointment
         updatedAt
-        assignee {
-          id
-          name
-        }
       }
     }
   }
