@@ -30,9 +30,10 @@ export interface TableProps<Row> {
 
 /**
  * The data-table look (`ui.module.css`: full width, small uppercase headers, ruled rows) for a feature's own table
- * markup: `className={cx(tableStyles.table, styles.table)}`, the feature's class adding only what differs.
+ * markup: `className={cx(tableStyles.table, styles.table)}`, the feature's class adding only what differs; `nowrap` keeps
+ * a cell's value on one line.
  */
-export const tableStyles = { table: styles.table } as const;
+export const tableStyles = { table: styles.table, nowrap: styles.nowrap } as const;
 
 export function Table<Row>({
   caption,

@@ -111,7 +111,7 @@ export function CustomersTable({ rows, order, onSort, showTeam, busy, listSearch
                 </td>
                 <td className={styles.contactCell}>
                   <div className={styles.contact}>
-                    {c.phone && <span className={styles.nowrap}>{phoneLabel(c.phone)}</span>}
+                    {c.phone && <span className={tableStyles.nowrap}>{phoneLabel(c.phone)}</span>}
                     {c.email && (
                       <span className={shared.muted} title={c.email}>
                         {c.email}
@@ -123,13 +123,13 @@ export function CustomersTable({ rows, order, onSort, showTeam, busy, listSearch
                 <td className={styles.cityCell}>
                   {cityLine(c.address) || <span className={shared.muted}>—</span>}
                 </td>
-                {showTeam && <td className={cx(shared.hideOnPhone, styles.nowrap)}>{c.owningTeam?.name ?? '—'}</td>}
+                {showTeam && <td className={cx(shared.hideOnPhone, tableStyles.nowrap)}>{c.owningTeam?.name ?? '—'}</td>}
                 <td className={cx(styles.numeric, styles.valueCell)}>
                   <span className="visually-hidden">Lifetime value </span>
                   {money(c.lifetimeValue)}
                 </td>
-                <td className={cx(styles.nowrap, shared.hideOnPhone)}>{dateLabel(c.createdAt)}</td>
-                <td className={cx(styles.nowrap, shared.hideOnPhone)}>{dateLabel(c.updatedAt)}</td>
+                <td className={cx(tableStyles.nowrap, shared.hideOnPhone)}>{dateLabel(c.createdAt)}</td>
+                <td className={cx(tableStyles.nowrap, shared.hideOnPhone)}>{dateLabel(c.updatedAt)}</td>
               </tr>
             );
           })}

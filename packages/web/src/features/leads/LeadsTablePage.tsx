@@ -208,7 +208,7 @@ export default function LeadsTablePage() {
                     <td data-label="Value" className={styles.numeric}>
                       {money(lead.estimatedValue)}
                     </td>
-                    <td data-label="Source" className={styles.nowrap}>{enumLabel(lead.source)}</td>
+                    <td data-label="Source" className={tableStyles.nowrap}>{enumLabel(lead.source)}</td>
                     <td data-label="Assignee">
                       {lead.assignee ? (
                         <span className={styles.assignee}>
@@ -221,10 +221,10 @@ export default function LeadsTablePage() {
                         <span className={styles.muted}>Unassigned</span>
                       )}
                     </td>
-                    <td data-label="Follow-up" className={styles.nowrap}>
+                    <td data-label="Follow-up" className={tableStyles.nowrap}>
                       {lead.nextFollowUpAt ? shortDateTime(lead.nextFollowUpAt) : <span className={styles.muted}>—</span>}
                     </td>
-                    <td data-label="Created" className={cx(styles.nowrap, styles.createdCell)}>
+                    <td data-label="Created" className={cx(tableStyles.nowrap, styles.createdCell)}>
                       {shortDate(lead.createdAt)}
                     </td>
                   </tr>

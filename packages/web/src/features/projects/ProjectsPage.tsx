@@ -15,6 +15,7 @@ import {
   PageHeader,
   Select,
   Table,
+  tableStyles,
   TextField,
   type Column,
 } from '../../ui';
@@ -244,7 +245,7 @@ const columns: ReadonlyArray<Column<ProjectRow_ProjectFragment>> = [
     header: 'Dates & crew',
     render: (p) => (
       <div className={shared.nameCell}>
-        <span className={styles.nowrap}>{dateRange(p.startDate, p.endDate)}</span>
+        <span className={tableStyles.nowrap}>{dateRange(p.startDate, p.endDate)}</span>
         <span className={`${shared.muted} ${styles.crew}`} title={p.team.map((m) => m.name).join(', ')}>
           {crewLabel(p.team)}
         </span>

@@ -1,6 +1,5 @@
-import { cx, Table, type Column, type TableProps } from '../../ui';
+import { cx, Table, tableStyles, type Column, type TableProps } from '../../ui';
 import shared from './settings.module.css';
-import styles from './StackedTable.module.css';
 
 export interface StackedColumn<Row> extends Column<Row> {
   /** Also each cell's label on phones. */
@@ -33,7 +32,7 @@ export function StackedTable<Row>({ columns, ...table }: StackedTableProps<Row>)
       cellLabel={(c) => (of(c).primary || of(c).actions ? undefined : of(c).header)}
       cellClassName={(column) => {
         const c = of(column);
-        return cx(c.primary && shared.primaryCell, c.actions && shared.actionsCell, (c.nowrap || c.actions) && styles.nowrap);
+        return cx(c.primary && shared.primaryCell, c.actions && shared.actionsCell, (c.nowrap || c.actions) && tableStyles.nowrap);
       }}
     />
   );
