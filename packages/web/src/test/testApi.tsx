@@ -2,12 +2,12 @@ import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import type { Api } from '../app/apollo';
 import { ApiProvider } from '../app/auth';
 import { SessionStore } from '../app/session';
 import { createTokenManager } from '../app/tokens';
 import { memoryStorage } from './memoryStorage';
+import { routesAt } from './renderMocked';
 
 /** The app's API over mocked operations, with a signed-out session and no live socket. */
 export function createTestApi(mocks: ReadonlyArray<MockLink.MockedResponse>): Api {
@@ -23,14 +23,6 @@ export function createTestApi(mocks: ReadonlyArray<MockLink.MockedResponse>): Ap
 /** Renders `routes` (path → element) at `path` inside the API and a memory router. */
 export function renderRoutes(api: Api, path: string, routes: Record<string, ReactNode>) {
   return render(
-    <ApiProvider api={api}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          {Object.entries(routes).map(([p, element]) => (
-            <Route key={p} path={p} element={element} />
-          ))}
-        </Routes>
-      </MemoryRouter>
-    </ApiProvider>,
+    <ApiProvider api={api}>{routesAt(path, routes)}</ApiProvider>,
   );
 }

@@ -1,11 +1,10 @@
 import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { configure, render, screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { typePolicies } from '../../app/cachePolicies';
 import { CustomerDetailDocument, CustomerTimelineDocument, type Role } from '../../gql/graphql';
+import { renderMocked } from '../../test/renderMocked';
 import CustomerDetailPage from './CustomerDetailPage';
 import { TIMELINE_PAGE_SIZE } from './CustomerTimeline';
 import { meMock } from './testData';
@@ -90,14 +89,11 @@ const detailMock = (result: object | null): MockLink.MockedResponse => ({
 });
 
 function renderDetail(mocks: MockLink.MockedResponse[], role: Role = 'SALES') {
-  return render(
-    <MockedProvider mocks={[meMock(role), ...mocks]} cache={new InMemoryCache({ typePolicies })}>
-      <MemoryRouter initialEntries={[`/customers/${ID}`]}>
-        <Routes>
-          <Route path="/customers/:id" element={<CustomerDetailPage />} />
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
+  return renderMocked(
+    [meMock(role), ...mocks],
+    `/customers/${ID}`,
+    { '/customers/:id': <CustomerDetailPage /> },
+    new InMemoryCache({ typePolicies }),
   );
 }
 

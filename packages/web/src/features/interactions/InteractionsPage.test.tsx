@@ -1,8 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import {
   InteractionAuthorsDocument,
   InteractionFilterLabelsDocument,
@@ -11,6 +10,7 @@ import {
   type InteractionFilter,
 } from '../../gql/graphql';
 import { dayBoundary } from '../../lib/dateInputs';
+import { renderMocked } from '../../test/renderMocked';
 import InteractionsPage, { LOG_PAGE_SIZE } from './InteractionsPage';
 import { EMPTY_PARAMS, readLogParams, toInteractionFilter, writeLogParams } from './logParams';
 import { interactionNode, meMock } from './testFixtures';
@@ -61,23 +61,14 @@ function Location() {
 }
 
 function renderLog(path: string, mocks: MockLink.MockedResponse[]) {
-  render(
-    <MockedProvider mocks={[meMock('SALES'), authorsMock, labelsMock, ...mocks]}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route
-            path="/interactions"
-            element={
-              <>
-                <InteractionsPage />
-                <Location />
-              </>
-            }
-          />
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
-  );
+  renderMocked([meMock('SALES'), authorsMock, labelsMock, ...mocks], path, {
+    '/interactions': (
+      <>
+        <InteractionsPage />
+        <Location />
+      </>
+    ),
+  });
 }
 
 jest.setTimeout(20_000);

@@ -1,8 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   AssignLeadDocument,
   ConvertLeadDocument,
@@ -11,6 +10,7 @@ import {
   type Role,
 } from '../../gql/graphql';
 import * as fixtures from '../../test/fixtures';
+import { renderMocked } from '../../test/renderMocked';
 import LeadDetailPage from './LeadDetailPage';
 
 const LEAD_ID = 'TGVhZDox';
@@ -97,16 +97,7 @@ function ProjectStub() {
 }
 
 const renderPage = (mocks: MockLink.MockedResponse[]) =>
-  render(
-    <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={[`/leads/${LEAD_ID}`]}>
-        <Routes>
-          <Route path="/leads/:id" element={<LeadDetailPage />} />
-          <Route path="/projects/:id" element={<ProjectStub />} />
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
-  );
+  renderMocked(mocks, `/leads/${LEAD_ID}`, { '/leads/:id': <LeadDetailPage />, '/projects/:id': <ProjectStub /> });
 
 const card = (title: string | RegExp) => screen.getByRole('heading', { name: title }).closest('section')!;
 

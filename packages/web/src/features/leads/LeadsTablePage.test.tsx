@@ -1,11 +1,11 @@
 import { InMemoryCache } from '@apollo/client';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { typePolicies } from '../../app/cachePolicies';
 import { LeadsTableDocument } from '../../gql/graphql';
 import * as fixtures from '../../test/fixtures';
+import { renderMocked } from '../../test/renderMocked';
 import LeadsTablePage, { PAGE_SIZE } from './LeadsTablePage';
 
 const meMock = fixtures.meMock('SALES', { id: 'VXNlcjoy' });
@@ -48,22 +48,18 @@ function Where() {
 }
 
 const renderTable = (path: string, mocks: object[]) =>
-  render(
-    <MockedProvider mocks={[meMock, ...(mocks as never[])]} cache={new InMemoryCache({ typePolicies })}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route
-            path="/leads/list"
-            element={
-              <>
-                <LeadsTablePage />
-                <Where />
-              </>
-            }
-          />
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
+  renderMocked(
+    [meMock, ...(mocks as never[])],
+    path,
+    {
+      '/leads/list': (
+        <>
+          <LeadsTablePage />
+          <Where />
+        </>
+      ),
+    },
+    new InMemoryCache({ typePolicies }),
   );
 
 describe('LeadsTablePage', () => {

@@ -1,11 +1,10 @@
 import { InMemoryCache } from '@apollo/client';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { typePolicies } from '../../app/cachePolicies';
 import { NotificationsPageDocument } from '../../gql/graphql';
 import { meMock } from '../settings/testUtils';
+import { renderMocked } from '../../test/renderMocked';
 import NotificationsPage from './NotificationsPage';
 
 const node = (n: number) => ({
@@ -35,17 +34,11 @@ const page = (after: string | null, nodes: number[], hasNextPage: boolean) => ({
 
 describe('NotificationsPage', () => {
   it('lists notifications with links to their records and loads the next page below', async () => {
-    render(
-      <MockedProvider
-        mocks={[meMock('SALES'), page(null, [1, 2], true), page('c2', [3], false)]}
-        cache={new InMemoryCache({ typePolicies })}
-      >
-        <MemoryRouter initialEntries={['/notifications']}>
-          <Routes>
-            <Route path="/notifications" element={<NotificationsPage />} />
-          </Routes>
-        </MemoryRouter>
-      </MockedProvider>,
+    renderMocked(
+      [meMock('SALES'), page(null, [1, 2], true), page('c2', [3], false)],
+      '/notifications',
+      { '/notifications': <NotificationsPage /> },
+      new InMemoryCache({ typePolicies }),
     );
     const list = await screen.findByRole('list', { name: 'Notifications' });
     const hrefs = within(list)

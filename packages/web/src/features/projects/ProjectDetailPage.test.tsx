@@ -1,11 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import type { Role } from '../../gql/graphql';
 import { ProjectDetailDocument, UpdateProjectDocument } from '../../gql/graphql';
 import { interactionNode, meMock, userError } from '../interactions/testFixtures';
+import { renderMocked } from '../../test/renderMocked';
 import ProjectDetailPage from './ProjectDetailPage';
 
 const PROJECT_ID = 'UHJvamVjdDox';
@@ -50,15 +49,7 @@ const updateMock = (input: Record<string, unknown>, payload: { project: object |
 });
 
 function renderPage(role: Role, mocks: MockLink.MockedResponse[], detail = detailMock()) {
-  render(
-    <MockedProvider mocks={[meMock(role), detail, ...mocks]}>
-      <MemoryRouter initialEntries={[`/projects/${PROJECT_ID}`]}>
-        <Routes>
-          <Route path="/projects/:id" element={<ProjectDetailPage />} />
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
-  );
+  renderMocked([meMock(role), detail, ...mocks], `/projects/${PROJECT_ID}`, { '/projects/:id': <ProjectDetailPage /> });
 }
 
 jest.setTimeout(20_000);
