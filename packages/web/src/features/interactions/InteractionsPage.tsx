@@ -20,6 +20,7 @@ import { hasFilters, readLogParams, toInteractionFilter, writeLogParams, type Lo
 import { LinkedInteraction } from './LinkedInteraction';
 import { LogInteractionDialog } from './LogInteractionDialog';
 import { TypeIcon } from './TypeIcon';
+import { MyProjectsQuery } from './useInteractionLinks';
 import shared from './interactions.module.css';
 import styles from './InteractionsPage.module.css';
 
@@ -67,19 +68,6 @@ const InteractionAuthorsQuery = graphql(`
   }
 `);
 
-/** A field tech narrows the log to one of their projects. */
-const InteractionMyProjectsQuery = graphql(`
-  query InteractionMyProjects {
-    projects(first: 100, orderBy: { field: UPDATED_AT, direction: DESC }) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
 
 export const LOG_PAGE_SIZE = 25;
 /** The office mostly calls; field techs mostly visit. */
@@ -123,7 +111,7 @@ export default function InteractionsPage() {
     skip: !params.customerId && !params.projectId,
   });
   const authors = useQuery(InteractionAuthorsQuery, { skip: !office });
-  const myProjects = useQuery(InteractionMyProjectsQuery, { skip: !viewer || office });
+  const myProjects = useQuery(MyProjectsQuery, { skip: !viewer || office });
 
   const userOptions = useMemo(() => {
     const seen = new Map<string, string>();

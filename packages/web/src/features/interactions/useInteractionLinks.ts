@@ -51,9 +51,12 @@ const LogInteractionCustomerQuery = graphql(`
   }
 `);
 
-/** Field techs log on one of their projects: the ones they are on (the server returns only those). */
-const LogInteractionMyProjectsQuery = graphql(`
-  query LogInteractionMyProjects {
+/**
+ * A field tech's projects: the ones they are on (the server returns only those). They log on one of them, and narrow
+ * the log to one.
+ */
+export const MyProjectsQuery = graphql(`
+  query MyProjects {
     projects(first: 100, orderBy: { field: UPDATED_AT, direction: DESC }) {
       edges {
         node {
@@ -92,7 +95,7 @@ export function useInteractionLinks({ customerId, projectId, leadId, fieldTech }
 
   const projectQ = useQuery(LogInteractionProjectQuery, { variables: { id: projectId ?? '' }, skip: !projectId });
   const leadQ = useQuery(LogInteractionLeadQuery, { variables: { id: leadId ?? '' }, skip: !leadId });
-  const myProjectsQ = useQuery(LogInteractionMyProjectsQuery, { skip: !fieldTech || Boolean(customerId || projectId || leadId) });
+  const myProjectsQ = useQuery(MyProjectsQuery, { skip: !fieldTech || Boolean(customerId || projectId || leadId) });
   const myProjects = myProjectsQ.data?.projects.edges.map((e) => e.node) ?? [];
   const chosenMine = myProjects.find((p) => p.id === chosenProjectId);
 
