@@ -2,14 +2,14 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useViewer } from '../../app/auth';
-import { graphql } from '../../gql';
+import { graphql, makeFragmentData } from '../../gql';
 import { dateLabel } from '../../lib/format';
 import { Badge, EmptyState, ErrorState, Notice, PageHeader, Spinner } from '../../ui';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { CustomerActionBar, hasCustomerActions } from './CustomerActionBar';
 import { CustomerConfirmDialogs } from './CustomerConfirmDialogs';
 import { CustomerFacts } from './CustomerFacts';
-import { CustomerFormDialog } from './CustomerFormDialog';
+import { CustomerFormDialog, CustomerFormFragment } from './CustomerFormDialog';
 import { typeLabel } from './customerFormat';
 import { CustomerAppointments, CustomerLeads, CustomerProjects } from './CustomerRelated';
 import { CustomerTimeline, CustomerTimelineQuery } from './CustomerTimeline';
@@ -20,17 +20,8 @@ export const CustomerDetailQuery = graphql(`
   query CustomerDetail($id: ID!) {
     customer(id: $id) {
       id
-      name
-      email
-      phone
-      address { street city state zip }
-      customerType
-      segment
+      ...CustomerForm_customer @unmask
       lifetimeValue
-      owningTeam {
-        id
-        name
-      }
       createdBy {
         id
         name
@@ -38,7 +29,6 @@ export const CustomerDetailQuery = graphql(`
       createdAt
       updatedAt
       deletedAt
-      ...CustomerForm_customer
       ...CustomerProjects_customer
       ...CustomerLeads_customer
       ...CustomerAppointments_customer
@@ -157,7 +147,11 @@ export default function CustomerDetailPage() {
       </div>
 
       {editing && (
-        <CustomerFormDialog customer={customer} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+        <CustomerFormDialog
+          customer={makeFragmentData(customer, CustomerFormFragment)}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
       )}
       {logging && (
         <LogInteractionDialog
