@@ -4,16 +4,8 @@ import { graphql } from '../../gql';
 export const ProjectDetailFragment = graphql(`
   fragment ProjectDetail_project on Project {
     id
-    name
-    projectType
-    status
-    budget
-    actualCost
-    completionPercentage
-    startDate
-    endDate
+    ...ProjectRow_project @unmask
     createdAt
-    updatedAt
     deletedAt
     customer {
       id
