@@ -17,12 +17,7 @@ export const LeadCardFragment = graphql(`
       name
     }
     status
-    score
-    scoreFactors {
-      factor
-      points
-      explanation
-    }
+    ...LeadScore_lead @unmask
     source
     priority
     projectType

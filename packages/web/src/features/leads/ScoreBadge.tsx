@@ -1,6 +1,19 @@
 import { useId, useRef, useState, type CSSProperties } from 'react';
+import { graphql } from '../../gql';
 import { useDismiss } from '../../ui';
 import styles from './ScoreBadge.module.css';
+
+/** What the score badge and the list of reasons show; spread with `@unmask` where a lead's score is read. */
+export const LeadScoreFragment = graphql(`
+  fragment LeadScore_lead on Lead {
+    score
+    scoreFactors {
+      factor
+      points
+      explanation
+    }
+  }
+`);
 
 export interface ScoreFactorView {
   factor: string;

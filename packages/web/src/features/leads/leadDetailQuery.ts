@@ -18,12 +18,7 @@ export const LeadDetailFragment = graphql(`
     source
     status
     lostReason
-    score
-    scoreFactors {
-      factor
-      points
-      explanation
-    }
+    ...LeadScore_lead @unmask
     assignee {
       id
       name

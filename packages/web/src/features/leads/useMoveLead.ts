@@ -11,12 +11,7 @@ const UpdateLeadStatusMutation = graphql(`
         id
         status
         lostReason
-        score
-        scoreFactors {
-          factor
-          points
-          explanation
-        }
+        ...LeadScore_lead @unmask
         updatedAt
       }
       errors { field code message }
