@@ -6,37 +6,7 @@ import type { UserErrorLike } from '../../lib/formErrors';
 import type { BadgeTone } from '../../ui';
 import { localizeTimes } from './time';
 
-/** What the calendar, its detail dialog and the optimistic move need of an appointment. */
-export const CalendarEventFragment = graphql(`
-  fragment CalendarEvent_appointment on Appointment {
-    id
-    kind
-    title
-    status
-    startsAt
-    endsAt
-    location
-    notes
-    customer {
-      id
-      name
-    }
-    lead {
-      id
-      contactName
-    }
-    project {
-      id
-      name
-    }
-    assignee {
-      id
-      name
-    }
-  }
-`);
-
-/** What a customer's or a project's list of appointments shows of each. */
+/** What a customer's or a project's list of appointments shows of each (the calendar's event adds to it). */
 export const AppointmentSummaryFragment = graphql(`
   fragment AppointmentSummary_appointment on Appointment {
     id
@@ -47,6 +17,27 @@ export const AppointmentSummaryFragment = graphql(`
     endsAt
     location
     assignee {
+      id
+      name
+    }
+  }
+`);
+
+/** What the calendar, its detail dialog and the optimistic move need of an appointment. */
+export const CalendarEventFragment = graphql(`
+  fragment CalendarEvent_appointment on Appointment {
+    id
+    ...AppointmentSummary_appointment @unmask
+    notes
+    customer {
+      id
+      name
+    }
+    lead {
+      id
+      contactName
+    }
+    project {
       id
       name
     }
