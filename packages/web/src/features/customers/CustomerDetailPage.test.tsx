@@ -72,6 +72,7 @@ const interaction = (n: number, type: string) => ({
   outcome: null,
   occurredAt: `2026-11-${String(20 - n).padStart(2, '0')}T15:00:00.000Z`,
   user: { __typename: 'User', id: 'VXNlcjox', name: 'Sam Carter' },
+  customer: null,
   lead: null,
   project: null,
 });

@@ -26,25 +26,10 @@ export const CustomerTimelineQuery = graphql(`
         cursor
         node {
           id
-          type
-          direction
-          channel
-          subject
-          notes
-          outcome
-          occurredAt
-          user {
-            id
-            name
-          }
+          ...InteractionEntry_interaction @unmask
           lead {
             id
-            contactName
             projectType
-          }
-          project {
-            id
-            name
           }
         }
       }
