@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SettingsScoringWeightsDocument, UpdateLeadScoringWeightsDocument } from '../../gql/graphql';
 import { ScoringSettings } from './ScoringSettings';
@@ -22,6 +22,8 @@ const weightsMock = {
 
 async function setWeight(label: string, value: string) {
   const input = screen.getByLabelText(label);
+  // The weights are editable once the viewer's own query has said they are an admin (it may answer after the weights).
+  await waitFor(() => expect(input).toBeEnabled());
   await userEvent.clear(input);
   await userEvent.type(input, value);
 }
