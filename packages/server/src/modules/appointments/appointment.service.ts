@@ -6,7 +6,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { violates } from '../../platform/db/errors';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
-import { Validator, userError, type UserErrorData } from '../../platform/validation';
+import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
 import { canWriteCustomer, customerScope } from '../customers/customer.policy';
@@ -46,8 +46,6 @@ export interface AppointmentResult {
   errors: UserErrorData[];
 }
 
-const notFound = (): AppointmentResult => ({ appointment: null, errors: [userError('id', 'NOT_FOUND', 'No such appointment.')] });
-const forbiddenResult = (message: string): AppointmentResult => ({ appointment: null, errors: [userError('id', 'FORBIDDEN', message)] });
 const failed = (v: Validator): AppointmentResult => ({ appointment: null, errors: v.errors });
 
 const asAppointment = (r: RecordResult<AppointmentEntity>): AppointmentResult => ({ appointment: r.row, errors: r.errors });
@@ -119,8 +117,8 @@ export class AppointmentService {
   /** Changes, moves, reassigns, cancels or completes an appointment; the (new) assignee must be free then. */
   async update(viewer: Viewer, input: AppointmentChanges): Promise<AppointmentResult> {
     const existing = await this.store.find(viewer, input.id, false);
-    if (!existing) return notFound();
-    if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not change this appointment.');
+    if (!existing) return asAppointment(this.store.notFound());
+    if (!canWriteAppointment(viewer, existing)) return asAppointment(this.store.forbidden('You may not change this appointment.'));
     const v = new Validator();
     const patch: Partial<AppointmentEntity> = {};
     if (input.kind != null) patch.kind = input.kind;
@@ -153,8 +151,8 @@ export class AppointmentService {
   /** Brings a deleted appointment back, unless its assignee was booked for that time meanwhile. */
   async restore(viewer: Viewer, id: string | null): Promise<AppointmentResult> {
     const existing = await this.store.find(viewer, id, true);
-    if (!existing?.deletedAt) return notFound();
-    if (!canWriteAppointment(viewer, existing)) return forbiddenResult('You may not restore this appointment.');
+    if (!existing?.deletedAt) return asAppointment(this.store.notFound());
+    if (!canWriteAppointment(viewer, existing)) return asAppointment(this.store.forbidden('You may not restore this appointment.'));
     const v = new Validator();
     await checkFree(this.ds, v, 'id', existing, existing.id);
     if (!v.ok) return failed(v);

@@ -43,8 +43,6 @@ const ORDER_COLUMNS = {
   UPDATED_AT: { sql: 'c.updated_at', value: (c: CustomerEntity) => c.updatedAt },
 } as const;
 
-const notFound = (): CustomerResult => ({ customer: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such customer.' }] });
-const forbiddenResult = (message: string): CustomerResult => ({ customer: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
 
 const asCustomer = (r: RecordResult<CustomerEntity>): CustomerResult => ({ customer: r.row, errors: r.errors });
 
@@ -110,8 +108,8 @@ export class CustomerService {
 
   async update(viewer: Viewer, input: CustomerChanges): Promise<CustomerResult> {
     const existing = await this.store.find(viewer, input.id, false);
-    if (!existing) return notFound();
-    if (!canWriteCustomer(viewer, existing)) return forbiddenResult('You may not change this customer.');
+    if (!existing) return asCustomer(this.store.notFound());
+    if (!canWriteCustomer(viewer, existing)) return asCustomer(this.store.forbidden('You may not change this customer.'));
     const v = new Validator();
     const patch: Partial<CustomerEntity> = {};
     if (input.name !== undefined) patch.name = v.text('name', input.name, { max: 200, min: 2, required: true }) ?? existing.name;

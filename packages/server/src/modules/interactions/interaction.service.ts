@@ -33,8 +33,6 @@ const ORDER_COLUMNS = {
   CREATED_AT: { sql: 'i.created_at', value: (i: InteractionEntity) => i.createdAt },
 } as const;
 
-const notFound = (): InteractionResult => ({ interaction: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such interaction.' }] });
-const forbiddenResult = (message: string): InteractionResult => ({ interaction: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
 
 const asInteraction = (r: RecordResult<InteractionEntity>): InteractionResult => ({ interaction: r.row, errors: r.errors });
 
@@ -94,9 +92,9 @@ export class InteractionService {
 
   async update(viewer: Viewer, input: InteractionChanges): Promise<InteractionResult> {
     const existing = await this.store.find(viewer, input.id, false);
-    if (!existing) return notFound();
+    if (!existing) return asInteraction(this.store.notFound());
     if (!canWriteInteraction(viewer, existing, await this.customerTeamId(existing))) {
-      return forbiddenResult('Only its author, managers and admins may change this interaction.');
+      return asInteraction(this.store.forbidden('Only its author, managers and admins may change this interaction.'));
     }
     const v = new Validator();
     const patch = interactionContent(v, input, existing);

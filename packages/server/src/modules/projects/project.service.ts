@@ -37,8 +37,6 @@ export interface ProjectResult {
   errors: UserErrorData[];
 }
 
-const notFound = (): ProjectResult => ({ project: null, errors: [{ field: ['id'], code: 'NOT_FOUND', message: 'No such project.' }] });
-const forbiddenResult = (message: string): ProjectResult => ({ project: null, errors: [{ field: ['id'], code: 'FORBIDDEN', message }] });
 const invalid = (v: Validator): ProjectResult => ({ project: null, errors: v.errors });
 
 const asProject = (r: RecordResult<ProjectEntity>): ProjectResult => ({ project: r.row, errors: r.errors });
@@ -113,10 +111,10 @@ export class ProjectService {
   /** Full changes for those who may write the project; progress reporting (status, completion, cost) for its crew. */
   async update(viewer: Viewer, input: ProjectChanges): Promise<ProjectResult> {
     const existing = await this.store.find(viewer, input.id, false);
-    if (!existing) return notFound();
+    if (!existing) return asProject(this.store.notFound());
     const full = canWriteProject(viewer, existing);
     // A field tech who sees a project is on its crew (see projectScope).
-    if (!full && viewer.role !== 'FIELD_TECH') return forbiddenResult('You may not change this project.');
+    if (!full && viewer.role !== 'FIELD_TECH') return asProject(this.store.forbidden('You may not change this project.'));
     const v = new Validator();
     const patch = projectPatch(v, existing, full ? input : fieldTechChanges(v, input));
     if (!v.ok) return invalid(v);
@@ -130,8 +128,8 @@ export class ProjectService {
   /** Replaces the crew with `memberIds` (active users; duplicates ignored) and records the change. */
   async assignTeam(viewer: Viewer, input: ProjectCrewChange): Promise<ProjectResult> {
     const existing = await this.store.find(viewer, input.id, false);
-    if (!existing) return notFound();
-    if (!canWriteProject(viewer, existing)) return forbiddenResult('You may not change the crew of this project.');
+    if (!existing) return asProject(this.store.notFound());
+    if (!canWriteProject(viewer, existing)) return asProject(this.store.forbidden('You may not change the crew of this project.'));
     const v = new Validator();
     const crew = await resolveCrew(this.ds, v, 'memberIds', input.memberIds);
     if (!v.ok) return invalid(v);
