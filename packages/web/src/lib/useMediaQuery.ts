@@ -21,5 +21,6 @@ export function useMediaQuery(query: string): boolean {
 /** Phones and narrow windows: cards instead of tables. */
 export const PHONE_QUERY = '(max-width: 720px)';
 
-/** Where the customers and leads tables turn into cards and fold their filters (their CSS breaks at the same 700px). */
+/** Where the customers and leads lists fold their filters (their CSS breaks at the same 700px; the customers table also
+ * turns into cards there, the leads table at the phone width, 600px). */
 export const NARROW_QUERY = '(max-width: 700px)';
