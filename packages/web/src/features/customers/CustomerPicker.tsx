@@ -7,17 +7,22 @@ import { Button, Spinner } from '../../ui';
 import { Field } from '../../ui/Field';
 import styles from './CustomerPicker.module.css';
 
+/** A customer as the picker finds and shows it; spread with `@unmask` wherever a customer is read to be picked. */
+export const CustomerPickerFragment = graphql(`
+  fragment CustomerPicker_customer on Customer {
+    id
+    name
+    email
+    phone
+    address { street city state zip }
+  }
+`);
+
 const CustomerPickerSearchQuery = graphql(`
   query CustomerPickerSearch($search: String!) {
     customers(first: 8, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {
       edges {
-        node {
-          id
-          name
-          email
-          phone
-          address { street city state zip }
-        }
+        node { ...CustomerPicker_customer @unmask }
       }
     }
   }

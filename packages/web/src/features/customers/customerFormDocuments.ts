@@ -3,10 +3,7 @@ import { graphql } from '../../gql';
 export const CustomerFormFragment = graphql(`
   fragment CustomerForm_customer on Customer {
     id
-    name
-    email
-    phone
-    address { street city state zip }
+    ...CustomerPicker_customer @unmask
     customerType
     segment
     owningTeam {

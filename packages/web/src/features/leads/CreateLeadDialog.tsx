@@ -26,13 +26,7 @@ const CreateLeadMutation = graphql(`
 
 export const LeadFormCustomerQuery = graphql(`
   query LeadFormCustomer($id: ID!) {
-    customer(id: $id) {
-      id
-      name
-      email
-      phone
-      address { street city state zip }
-    }
+    customer(id: $id) { ...CustomerPicker_customer @unmask }
   }
 `);
 
