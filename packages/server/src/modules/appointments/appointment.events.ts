@@ -1,7 +1,10 @@
 import type { AppointmentChange } from '../../generated/graphql';
 import { dashboardView } from '../analytics/dashboard.events';
-import { defineEvent, type RecordWrite, type WriteEffects } from '../realtime/event-definition';
-import type { AppointmentEntity } from './appointment.entity';
+import { defineEvent, recordAudience, type RecordWrite, type WriteEffects } from '../realtime/event-definition';
+import { AppointmentEntity } from './appointment.entity';
+import { appointmentScope } from './appointment.policy';
+
+const current = recordAudience(AppointmentEntity, appointmentScope, (loaders) => loaders.appointmentById);
 
 const CHANGES = { CREATE: 'CREATED', UPDATE: 'UPDATED', DELETE: 'DELETED', HARD_DELETE: 'DELETED', RESTORE: 'RESTORED' } as const;
 
@@ -27,6 +30,12 @@ export const appointmentUpdated = defineEvent<RecordWrite<AppointmentEntity>>({
     if (event.data.change !== 'DELETED') return (await loaders.appointmentById.load(event.entityId)) !== null;
     const { assigneeId = null, projectId = null } = event.data as { assigneeId?: string | null; projectId?: string | null };
     return loaders.appointmentSnapshotVisible.load({ teamId: event.teamId, assigneeId, projectId });
+  },
+  // The same, for every subscriber of a process at once.
+  audience: (event, viewers, lookup) => {
+    if (event.entityId === null || event.data.change !== 'DELETED') return current(event, viewers, lookup);
+    const { assigneeId = null, projectId = null } = event.data as { assigneeId?: string | null; projectId?: string | null };
+    return lookup.snapshot({ team_id: event.teamId, assignee_id: assigneeId, project_id: projectId }, appointmentScope).then((sees) => ({ sees }));
   },
 });
 

@@ -1,7 +1,7 @@
 import { dashboardView } from '../analytics/dashboard.events';
-import { defineEvent, type EventDefinition, type RecordWrite, type WriteEffects } from '../realtime/event-definition';
-import type { LeadEntity } from './lead.entity';
-import { leadSnapshotVisible } from './lead.policy';
+import { defineEvent, recordAudience, type EventDefinition, type RecordWrite, type WriteEffects } from '../realtime/event-definition';
+import { LeadEntity } from './lead.entity';
+import { leadScope, leadSnapshotVisible } from './lead.policy';
 
 type LeadKeys = Pick<LeadEntity, 'id' | 'teamId' | 'assigneeId'>;
 
@@ -18,6 +18,7 @@ const leadEvent = (type: string): EventDefinition<RecordWrite<LeadKeys>> =>
     staleFields: ['leads'],
     row,
     receive: async (_viewer, event, loaders) => event.entityId !== null && (await loaders.leadById.load(event.entityId)) !== null,
+    audience: recordAudience(LeadEntity, leadScope, (loaders) => loaders.leadById),
   });
 
 export const leadCreated = leadEvent('lead.created');

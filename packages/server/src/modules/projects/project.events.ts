@@ -1,6 +1,7 @@
 import { dashboardView } from '../analytics/dashboard.events';
-import { defineEvent, type RecordWrite, type WriteEffects } from '../realtime/event-definition';
-import type { ProjectEntity } from './project.entity';
+import { defineEvent, recordAudience, type RecordWrite, type WriteEffects } from '../realtime/event-definition';
+import { ProjectEntity } from './project.entity';
+import { projectScope } from './project.policy';
 
 /** A project changed (fields, status, crew, trash): to whoever may see it now. */
 export const projectUpdated = defineEvent<RecordWrite<Pick<ProjectEntity, 'id' | 'teamId'>>>({
@@ -12,6 +13,7 @@ export const projectUpdated = defineEvent<RecordWrite<Pick<ProjectEntity, 'id' |
     return { entityId: project.id, teamId: project.teamId };
   },
   receive: async (_viewer, event, loaders) => event.entityId !== null && (await loaders.projectById.load(event.entityId)) !== null,
+  audience: recordAudience(ProjectEntity, projectScope, (loaders) => loaders.projectById),
 });
 
 export const projectWrites: WriteEffects<ProjectEntity> = {

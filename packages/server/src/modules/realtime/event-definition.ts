@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type DataLoader from 'dataloader';
+import type { EntityManager, EntityTarget } from 'typeorm';
+import type { Rule } from '../../platform/auth/audience';
 import type { Viewer } from '../../platform/auth/viewer';
 import type { Loaders } from '../loaders';
 import type { NewOutboxEvent, OutboxEventModel } from './outbox-event';
@@ -21,7 +23,39 @@ export interface EventDefinition<P = never> {
   row(payload: P): Omit<NewOutboxEvent, 'type'>;
   /** Whether `viewer` may receive it now (checked for every delivery and catch-up, with fresh loaders). */
   receive(viewer: Viewer, event: OutboxEventModel, loaders: Loaders): boolean | Promise<boolean>;
+  /**
+   * `receive` decided for every subscriber of a process at once (live fan-out), by one lookup per event whatever the
+   * number of subscribers; it must decide exactly as `receive` does. Without it, each subscriber is checked alone.
+   */
+  audience?(event: OutboxEventModel, viewers: readonly Viewer[], lookup: AudienceLookup): Promise<Audience>;
 }
+
+/** Which of the viewers may receive an event, and what their delivery's fresh loaders may start with. */
+export interface Audience {
+  sees: boolean[];
+  /** Primes a receiver's loaders with what the decision read (e.g. the record), so the payload needs no query. */
+  prime?(loaders: Loaders): void;
+}
+
+/** The lookups an `audience` decides with: each one statement for all the viewers. */
+export interface AudienceLookup {
+  /** The record as its unscoped by-id loader reads it (null: gone), and which viewers `rule` lets see it. */
+  record<T extends { id: string }>(entity: EntityTarget<T>, id: string, rule: Rule): Promise<{ record: T | null; sees: boolean[] }>;
+  /** Which viewers `rule` lets see a record with these columns (a snapshot, e.g. of a deleted one; uuid values). */
+  snapshot(columns: Record<string, string | null>, rule: Rule): Promise<boolean[]>;
+}
+
+/**
+ * The `audience` of events about one record (`entityId`): whoever `rule` (the feature's row-level rule, as its by-id
+ * loader applies it) lets see the record now, one lookup for all; receivers' `loader` starts with the record read.
+ */
+export const recordAudience =
+  <T extends { id: string }>(entity: EntityTarget<T>, rule: Rule, loader: (loaders: Loaders) => DataLoader<string, T | null>) =>
+  async (event: OutboxEventModel, viewers: readonly Viewer[], lookup: AudienceLookup): Promise<Audience> => {
+    if (event.entityId === null) return { sees: viewers.map(() => false) };
+    const { record, sees } = await lookup.record(entity, event.entityId, rule);
+    return { sees, prime: record ? (loaders) => void loader(loaders).clear(record.id).prime(record.id, record) : undefined };
+  };
 
 export const defineEvent = <P>(definition: EventDefinition<P>): EventDefinition<P> => definition;
 

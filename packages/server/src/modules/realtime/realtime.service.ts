@@ -4,6 +4,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { badUserInput } from '../../platform/errors';
 import type { Loaders } from '../loaders';
 import { channelOf, type OutboxEventModel, type OutboxEventType } from './outbox-event';
+import { Audiences, viewerKey } from './audiences';
 import { canReceive, type EventRegistry } from './realtime.policy';
 
 type Accept = (event: OutboxEventModel) => boolean;
@@ -16,6 +17,8 @@ export interface Delivery {
 
 /** Live event streams for subscriptions, and the catch-up query for clients that reconnect. */
 export class RealtimeService {
+  private readonly audiences: Audiences;
+
   constructor(
     private readonly ds: DataSource,
     private readonly engine: PubSubEngine,
@@ -23,7 +26,9 @@ export class RealtimeService {
     private readonly loadersFor: (viewer: Viewer) => Loaders,
     /** Every declared event, for its receiving rule and GraphQL type. */
     private readonly registry: EventRegistry,
-  ) {}
+  ) {
+    this.audiences = new Audiences(ds);
+  }
 
   /** The `RealtimeEvent` member an event is delivered as (null: servers only). */
   graphqlTypeOf(type: string): string | null {
@@ -38,16 +43,18 @@ export class RealtimeService {
   subscribe(viewer: Viewer, types: OutboxEventType[], accept: Accept = () => true): AsyncIterableIterator<Delivery> {
     const channels = [...new Set(types.map(channelOf))];
     const source = this.engine.asyncIterableIterator<OutboxEventModel>(channels);
+    const leave = this.audiences.join(viewer, types);
+    const key = viewerKey(viewer);
     let lastSeq = 0n;
     const next = async (): Promise<IteratorResult<Delivery>> => {
       for (;;) {
         const r = await source.next();
-        if (r.done) return r;
+        if (r.done) return (leave(), r);
         const event = r.value;
         const seq = BigInt(event.seq);
         if (seq <= lastSeq || !types.includes(event.type) || !accept(event)) continue;
-        const loaders = this.loadersFor(viewer);
-        if (!(await canReceive(this.registry, viewer, event, loaders))) continue;
+        const loaders = await this.receivable(viewer, key, event);
+        if (!loaders) continue;
         lastSeq = seq;
         return { done: false, value: { event, loaders } };
       }
@@ -55,11 +62,27 @@ export class RealtimeService {
     const done: IteratorResult<Delivery> = { done: true, value: undefined };
     const iterator: AsyncIterableIterator<Delivery> = {
       next,
-      return: async () => (await source.return?.(), done),
-      throw: async (err) => (await source.throw?.(err), done),
+      return: async () => (leave(), await source.return?.(), done),
+      throw: async (err) => (leave(), await source.throw?.(err), done),
       [Symbol.asyncIterator]: () => iterator,
     };
     return iterator;
+  }
+
+  /**
+   * The fresh loaders to deliver `event` to `viewer` with, or null when they may not receive it: decided once for
+   * all of this process's subscribers when the event declares an `audience` (and the viewer was subscribed when it
+   * was decided), else by the event's `receive` for this viewer alone.
+   */
+  private async receivable(viewer: Viewer, key: string, event: OutboxEventModel): Promise<Loaders | null> {
+    const definition = this.registry.get(event.type);
+    const decision = definition && (await this.audiences.decide(event, definition));
+    const sees = decision?.sees.get(key);
+    if (sees === false) return null;
+    const loaders = this.loadersFor(viewer);
+    if (sees === undefined) return (await canReceive(this.registry, viewer, event, loaders)) ? loaders : null;
+    decision!.prime?.(loaders);
+    return loaders;
   }
 
   /** Published events after `since` that the viewer may receive (checked with the request's `loaders`), oldest first. */
