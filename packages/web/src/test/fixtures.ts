@@ -4,7 +4,7 @@
  */
 import type { MockLink } from '@apollo/client/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { MeDocument, type MeQuery, type Role } from '../gql/graphql';
+import { MeDocument, type MeQuery, type Role, type UserErrorCode } from '../gql/graphql';
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type Masked = ' $fragmentRefs' | ' $fragmentName';
@@ -60,5 +60,5 @@ export const meMock = (role: Role = 'SALES', viewer: Partial<MockViewer> = {}): 
   );
 
 /** A `UserError` as a mutation payload carries it. */
-export const userError = (field: string[] | null, code: string, message: string) =>
+export const userError = (field: string[] | null, code: UserErrorCode, message: string) =>
   ({ __typename: 'UserError', field, code, message }) as const;

@@ -1,13 +1,16 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChangePasswordDocument } from '../../gql/graphql';
+import { ChangePasswordDocument, type Role } from '../../gql/graphql';
+import { mocked } from '../../test/fixtures';
 import { PasswordSettings } from './PasswordSettings';
 import { meMock, renderWithApi, userError } from './testUtils';
 
-const changeMock = (currentPassword: string, newPassword: string, payload: { changed: boolean; errors: object[] }) => ({
-  request: { query: ChangePasswordDocument, variables: { input: { currentPassword, newPassword } } },
-  result: { data: { changePassword: { __typename: 'ChangePasswordPayload', ...payload } } },
-});
+/** A `role` viewer's form, the server answering a change from `current` to `next` with `errors` (none: changed). */
+function renderChange(role: Role, current: string, next: string, ...errors: ReturnType<typeof userError>[]) {
+  const changePassword = { __typename: 'ChangePasswordPayload', changed: errors.length === 0, errors } as const;
+  const variables = { input: { currentPassword: current, newPassword: next } };
+  renderWithApi(<PasswordSettings />, [meMock(role), mocked(ChangePasswordDocument, { changePassword }, { variables })]);
+}
 
 async function fill(current: string, next: string, repeat = next) {
   const user = userEvent.setup();
@@ -19,13 +22,12 @@ async function fill(current: string, next: string, repeat = next) {
 
 describe('PasswordSettings', () => {
   it('shows the server’s UserError next to the current password and changes nothing else', async () => {
-    renderWithApi(<PasswordSettings />, [
-      meMock('FIELD_TECH'),
-      changeMock('not my password', 'a brand new long password', {
-        changed: false,
-        errors: [userError(['currentPassword'], 'INVALID_CREDENTIALS', 'Current password is incorrect.')],
-      }),
-    ]);
+    renderChange(
+      'FIELD_TECH',
+      'not my password',
+      'a brand new long password',
+      userError(['currentPassword'], 'INVALID_CREDENTIALS', 'Current password is incorrect.'),
+    );
     await fill('not my password', 'a brand new long password');
 
     const current = screen.getByLabelText('Current password');
@@ -37,13 +39,7 @@ describe('PasswordSettings', () => {
   });
 
   it('shows a weak new password refused by the server next to the new password', async () => {
-    renderWithApi(<PasswordSettings />, [
-      meMock('SALES'),
-      changeMock('RoofDemo!2026', 'twelve chars', {
-        changed: false,
-        errors: [userError(['newPassword'], 'INVALID', 'Password must be 12 to 128 characters.')],
-      }),
-    ]);
+    renderChange('SALES', 'RoofDemo!2026', 'twelve chars', userError(['newPassword'], 'INVALID', 'Password must be 12 to 128 characters.'));
     await fill('RoofDemo!2026', 'twelve chars');
 
     expect(await screen.findByText('Password must be 12 to 128 characters.')).toBeInTheDocument();
@@ -67,10 +63,7 @@ describe('PasswordSettings', () => {
   });
 
   it('clears the form and says the other sessions ended once the password is changed', async () => {
-    renderWithApi(<PasswordSettings />, [
-      meMock('ADMIN'),
-      changeMock('RoofDemo!2026', 'a brand new long password', { changed: true, errors: [] }),
-    ]);
+    renderChange('ADMIN', 'RoofDemo!2026', 'a brand new long password');
     await fill('RoofDemo!2026', 'a brand new long password');
 
     expect(await screen.findByText(/You stay signed in here/)).toBeInTheDocument();
