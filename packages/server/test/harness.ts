@@ -38,6 +38,8 @@ export interface TestApp {
   messenger: RecordingMessenger;
   /** Every SQL statement run by the app's pool, in order. */
   queries: string[];
+  /** The parameters of each of `queries` (same index), e.g. to EXPLAIN a statement as it ran. */
+  queryParameters: (readonly unknown[])[];
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   wsClient(token?: string | null, extra?: Partial<Parameters<typeof createClient>[0]>): Client;
   close(): Promise<void>;
@@ -68,7 +70,12 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   });
   const logger = createLogger(config.logLevel);
   const queries: string[] = [];
-  const ds = createDataSource({ url: db.url, poolSize: 5, logger, entities, onQuery: (q) => queries.push(q) });
+  const queryParameters: (readonly unknown[])[] = [];
+  const onQuery = (q: string, parameters: readonly unknown[] = []) => {
+    queries.push(q);
+    queryParameters.push(parameters);
+  };
+  const ds = createDataSource({ url: db.url, poolSize: 5, logger, entities, onQuery });
   await openDatabase(ds, logger);
   const keys = opts.shareDatabaseOf?.keys ?? generateSigningKeys(); // processes of one deployment share the key
   const bus = createEventBus(config.redisUrl, logger, config.cachePrefix);
@@ -100,6 +107,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     queue,
     messenger,
     queries,
+    queryParameters,
     async gql(query, variables, token) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -10,8 +10,8 @@ export interface DataSourceParams {
   url: string;
   poolSize: number;
   logger: Logger;
-  /** Receives every SQL statement; used by tests that count queries. */
-  onQuery?: (sql: string) => void;
+  /** Receives every SQL statement with its parameters; used by tests that count or explain queries. */
+  onQuery?: (sql: string, parameters?: readonly unknown[]) => void;
   applicationName?: string;
   /** The TypeORM entities of every feature (`modules/index.ts`). */
   entities: DataSourceOptions['entities'];
@@ -28,7 +28,7 @@ export function createDataSource(p: DataSourceParams): DataSource {
     logging: p.onQuery ? ['query'] : false,
     logger: p.onQuery
       ? {
-          logQuery: (q) => p.onQuery?.(q),
+          logQuery: (q, parameters) => p.onQuery?.(q, parameters),
           logQueryError: () => {},
           logQuerySlow: () => {},
           logSchemaBuild: () => {},

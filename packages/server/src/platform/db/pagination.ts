@@ -13,7 +13,12 @@ export interface PageArgs {
 
 export type CursorValue = string | number | null;
 
-/** One column of a keyset ordering. Columns must be non-null and the last one unique (usually the id). */
+/**
+ * One column of a keyset ordering. Columns must be non-null and the last one unique (usually the id). Every key of
+ * an ordering runs the same way (the tie-breaker follows the leading key): that is what lets a deep page be one row
+ * comparison on an index. To order one key the other way, sort by an expression that flips it (e.g. `-l.score`) and
+ * index that expression.
+ */
 export interface SortKey<T> {
   /** SQL expression, e.g. `u.created_at`. */
   sql: string;
@@ -33,7 +38,8 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
-const encodeCursor = (values: CursorValue[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+/** The opaque cursor of a row whose keys have these values (what `endCursor` of a page ending at that row is). */
+export const encodeCursor = (values: CursorValue[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 function decodeCursor(cursor: string, arity: number, field: string): CursorValue[] {
   try {
@@ -75,6 +81,8 @@ export async function paginate<T extends ObjectLiteral>(
   keys: SortKey<T>[],
 ): Promise<Connection<T>> {
   const { size, backward } = pageSize(args);
+  const direction = keys[0]?.direction;
+  if (keys.some((k) => k.direction !== direction)) throw new Error(`Keyset keys must run one way: ${keys.map((k) => `${k.sql} ${k.direction}`).join(', ')}`);
   const countQb = qb.clone();
   const totalCount = () => countQb.getCount();
 
@@ -116,20 +124,12 @@ function normalise(v: CursorValue | Date): CursorValue {
 }
 
 /**
- * Rows after the cursor in the page's order. When every key runs the same way this is the row comparison
- * `(k0, k1, …) > (v0, v1, …)`, which PostgreSQL uses as an index condition (a page 500,000 rows deep reads one page
- * of the index). Mixed directions expand to `(k0 > v0) OR (k0 = v0 AND k1 < v1) OR …`, preceded by `k0 >= v0`, a
- * bound on the leading key that the index can still start from. Comparisons flip for DESC keys and backward pages.
+ * Rows after the cursor in the page's order: the row comparison `(k0, k1, …) > (v0, v1, …)` (`<` for a descending
+ * order, flipped for backward pages). PostgreSQL uses it as an index condition on an index over (k0, k1, …) in either
+ * direction, so a page 500,000 rows deep reads one page of the index. (An OR chain `k0 > v0 OR (k0 = v0 AND k1 > v1)`
+ * is only a filter, which is why every key runs the same way.)
  */
 function keysetCondition<T>(keys: SortKey<T>[], backward: boolean): string {
-  const ascending = (key: SortKey<T>) => (key.direction === 'ASC') !== backward;
-  const op = (key: SortKey<T>) => (ascending(key) ? '>' : '<');
-  if (keys.every((k) => ascending(k) === ascending(keys[0]!))) {
-    return `((${keys.map((k) => k.sql).join(', ')}) ${op(keys[0]!)} (${keys.map((_, i) => `:__k${i}`).join(', ')}))`;
-  }
-  const ors = keys.map((key, i) => {
-    const eqs = keys.slice(0, i).map((k, j) => `${k.sql} = :__k${j}`);
-    return `(${[...eqs, `${key.sql} ${op(key)} :__k${i}`].join(' AND ')})`;
-  });
-  return `(${keys[0]!.sql} ${op(keys[0]!)}= :__k0 AND (${ors.join(' OR ')}))`;
+  const ascending = (keys[0]!.direction === 'ASC') !== backward;
+  return `((${keys.map((k) => k.sql).join(', ')}) ${ascending ? '>' : '<'} (${keys.map((_, i) => `:__k${i}`).join(', ')}))`;
 }

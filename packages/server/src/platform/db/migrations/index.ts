@@ -5,6 +5,7 @@ import { DashboardIndexes1764100000000 } from './1764100000000-DashboardIndexes'
 import { AssignmentIndexes1764150000000 } from './1764150000000-AssignmentIndexes';
 import { Outbox1764200000000 } from './1764200000000-Outbox';
 import { LoginThrottle1764300000000 } from './1764300000000-LoginThrottle';
+import { KeysetIndexes1764400000000 } from './1764400000000-KeysetIndexes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AssignmentIndexes1764150000000,
   Outbox1764200000000,
   LoginThrottle1764300000000,
+  KeysetIndexes1764400000000,
 ];
