@@ -72,35 +72,52 @@ export interface ServerProcess extends Child {
 
 /** Starts `src/main.ts` in its own process on a free loopback port and waits until GET /readyz answers 200. */
 export async function startServer(name: string, env: Record<string, string>, profileDir?: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const args = ['--require', GUARD, '--import', 'tsx'];
+  const args = ['--import', 'tsx'];
   if (profileDir) args.push('--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, name)}`); // one file per thread (main and tsx's loader)
-  const proc = spawn(process.execPath, [...args, 'src/main.ts'], {
-    cwd: SERVER_DIR,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_DATA: 'false',
-      JOBS_WORKERS: 'false',
-      ...env,
-    },
+  const server = await startHttpProcess(name, { cwd: SERVER_DIR, args: [...args, 'src/main.ts'], env: { ...SERVER_ENV, ...env } });
+  return { ...server, wsUrl: server.url.replace(/^http/, 'ws') + '/graphql' };
+}
+
+/** What a bench's server process runs with unless told otherwise: production mode, quiet, no demo data, no job workers. */
+export const SERVER_ENV: Record<string, string> = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  SEED_DEMO_DATA: 'false',
+  JOBS_WORKERS: 'false',
+};
+
+export interface HttpProcessOptions {
+  cwd: string;
+  /** Node's arguments after `--require guard.cjs`: flags, then the script. */
+  args: string[];
+  /** The environment besides PATH, HOME, HOST and PORT (127.0.0.1 and a free port). */
+  env: Record<string, string>;
+  /** Whether the process answers yet; default: GET /readyz is 200. */
+  ready?: (url: string) => Promise<boolean>;
+}
+
+/**
+ * Starts a Node HTTP server (`node --require guard.cjs …args`) on a free loopback port and waits until it is ready
+ * (90 s at most); it stops with the bench (stopAll, or guard.cjs if the bench dies).
+ */
+export async function startHttpProcess(name: string, o: HttpProcessOptions): Promise<Child & { url: string }> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['--require', GUARD, ...o.args], {
+    cwd: o.cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...o.env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const child = track(name, proc, 20);
   const url = `http://127.0.0.1:${port}`;
+  const ready = o.ready ?? ((u: string) => fetch(`${u}/readyz`).then((r) => r.ok, () => false));
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`${name} exited during start:\n${child.tail.join('\n')}`);
-    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-    if (ok) break;
+    if (await ready(url).catch(() => false)) break;
     if (Date.now() > deadline) throw new Error(`${name} was not ready within 90 s:\n${child.tail.join('\n')}`);
     await sleep(200);
   }
-  return { ...child, url, wsUrl: `ws://127.0.0.1:${port}/graphql` };
+  return { ...child, url };
 }
 
 /** A private redis-server on a free loopback port (no persistence): the bench's pub/sub traffic stays its own. */
