@@ -90,6 +90,9 @@ export async function createApp(d: AppDeps): Promise<App> {
   d.ds.subscribers.push(hooks);
   // The views a committed transaction's writes declared stale (see modules/realtime/event-definition.ts).
   hooks.onCommit((views) => views.forEach((view) => void d.cache.invalidate(view)));
+  // Ended sessions and changed accounts leave this process's viewer cache as their transaction commits; the outbox
+  // stream brings them from other processes (followViewerChanges, below).
+  hooks.onEvents((events) => events.forEach((event) => services.auth.forgetViewersOf(event)));
 
   const app = express();
   app.disable('x-powered-by');
@@ -116,6 +119,7 @@ export async function createApp(d: AppDeps): Promise<App> {
     publish: (event) => outbox.publish(event),
     logger: d.logger.child({ component: 'outbox-relay' }),
   });
+  const stopViewerCache = await services.auth.followViewerChanges(outbox);
   await outbox.start();
   await relay.start();
 
@@ -176,6 +180,7 @@ export async function createApp(d: AppDeps): Promise<App> {
       await apollo.stop();
       await relay.stop();
       await outbox.stop();
+      stopViewerCache();
     },
   };
 }

@@ -20,6 +20,7 @@ import { eventRegistry } from './modules/realtime/realtime.policy';
 import { RealtimeService } from './modules/realtime/realtime.service';
 import { LeadScoringService } from './modules/scoring/scoring.service';
 import type { TokenService } from './platform/auth/tokens';
+import { ViewerCache } from './platform/auth/viewer-cache';
 import type { Cache } from './platform/cache/cache';
 import type { JobSender } from './platform/jobs/job-queue';
 import type { Messenger } from './platform/messaging/messenger';
@@ -41,7 +42,7 @@ export interface ServiceDeps {
 /** The application's services, created once per process. They know nothing about GraphQL. */
 export function createServices(d: ServiceDeps) {
   const outbox = new OutboxService();
-  const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger, outbox, d.outboxEvents);
+  const auth = new AuthService(d.ds, d.tokens, d.config.jwt, d.logger, outbox, d.outboxEvents, new ViewerCache(d.config.sessionCache));
   const audit = new AuditService(d.ds);
   const notifications = new NotificationService(d.ds, outbox);
   const scoring = new LeadScoringService(d.ds, d.jobs, audit, outbox);

@@ -21,12 +21,16 @@ const schema = z
     EMBEDDED_PG_SYSTEM_DIR: z.string().optional(),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     CACHE_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, 'letters, digits, . _ - only').default('crm'),
+    // Benchmarks only: the app cache never hits (every dashboard widget is computed on each request).
+    CACHE_DISABLED: bool.optional(),
     JWT_PRIVATE_KEY: z.string().optional(),
     JWT_KEY_ID: z.string().min(1).optional(),
     JWT_ISSUER: z.string().min(1).default('iswitch-roofs-crm'),
     JWT_AUDIENCE: z.string().min(1).default('iswitch-roofs-crm-api'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    // Longest a process keeps a session's viewer without asking the database (0: every request asks).
+    SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     // `true`/`public`: anyone; `signed-in`: signed-in callers (production default); `false`/`off`: nobody.
     GRAPHQL_INTROSPECTION: z
       .enum(['true', 'false', '1', '0', 'public', 'signed-in', 'off'])
@@ -83,6 +87,7 @@ function toConfig(env: z.infer<typeof schema>) {
     embeddedPgSystemDir: env.EMBEDDED_PG_SYSTEM_DIR,
     redisUrl: env.REDIS_URL,
     cachePrefix: env.CACHE_PREFIX,
+    cacheDisabled: env.CACHE_DISABLED ?? false,
     jwt: {
       privateKeyPem: env.JWT_PRIVATE_KEY?.replace(/\\n/g, '\n'),
       keyId: env.JWT_KEY_ID,
@@ -91,6 +96,12 @@ function toConfig(env: z.infer<typeof schema>) {
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     },
+    /**
+     * The per-process cache of signed-in viewers by session (platform/auth/viewer-cache.ts): changes reach it at once
+     * (same process) or from the outbox stream (others), and it is bypassed while the stream is not live; `ttlMs` is
+     * a safety net for changes made outside the application, 0 turns it off.
+     */
+    sessionCache: { ttlMs: env.SESSION_CACHE_TTL_MS, max: 10_000 },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? (dev ? 'public' : 'signed-in'),
       maxCost: env.GRAPHQL_MAX_COST,

@@ -13,6 +13,13 @@ export interface EventBus {
    * Returns a function that removes the listener.
    */
   onResubscribed(listener: () => void): () => void;
+  /**
+   * Whether what is published now reaches this process: always in memory; with Redis, from the moment Redis has
+   * applied its subscriptions (as for `onResubscribed`) until the subscriber connection drops.
+   */
+  hearing(): boolean;
+  /** Calls `listener` each time `hearing()` changes; returns a function that removes it. */
+  onHearingChange(listener: (hearing: boolean) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -100,7 +107,8 @@ export class NamespacedPubSub extends PubSubEngine {
  */
 export function createEventBus(redisUrl: string | undefined, logger: Logger, prefix: string): EventBus {
   if (!redisUrl) {
-    return { engine: new WatchedPubSub(new PubSub()), kind: 'memory', onResubscribed: () => () => {}, close: async () => {} };
+    const none = () => () => {};
+    return { engine: new WatchedPubSub(new PubSub()), kind: 'memory', onResubscribed: none, hearing: () => true, onHearingChange: none, close: async () => {} };
   }
   const connect = (role: string) => {
     const client = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false, connectionName: `crm-${role}` });
@@ -118,11 +126,22 @@ export function createEventBus(redisUrl: string | undefined, logger: Logger, pre
   const publisher = connect('publisher');
   const subscriber = connect('subscriber');
   const resubscribed = new Set<() => void>();
+  const hearingWatchers = new Set<(hearing: boolean) => void>();
+  let hearing = false;
+  const hear = (now: boolean) => {
+    if (now === hearing) return;
+    hearing = now;
+    hearingWatchers.forEach((listener) => listener(now));
+  };
+  subscriber.on('close', () => hear(false)); // nothing published from now on reaches this process
   subscriber.on('ready', () => {
     // ioredis sends SUBSCRIBE for every channel it had just before 'ready'; a PING answered after them (one
     // connection answers in order) means Redis has applied them.
     subscriber.ping().then(
-      () => resubscribed.forEach((listener) => listener()),
+      () => {
+        hear(true);
+        resubscribed.forEach((listener) => listener());
+      },
       () => undefined, // the connection dropped again: the next 'ready' tries again
     );
   });
@@ -139,6 +158,11 @@ export function createEventBus(redisUrl: string | undefined, logger: Logger, pre
     onResubscribed: (listener) => {
       resubscribed.add(listener);
       return () => resubscribed.delete(listener);
+    },
+    hearing: () => hearing,
+    onHearingChange: (listener) => {
+      hearingWatchers.add(listener);
+      return () => hearingWatchers.delete(listener);
     },
     close: async () => {
       await redis.close();

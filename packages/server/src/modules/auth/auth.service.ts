@@ -6,11 +6,14 @@ import type { Logger } from '../../platform/logger';
 import { hashPassword, needsRehash, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from '../../platform/auth/passwords';
 import { hashRefreshToken, newRefreshToken, type TokenService } from '../../platform/auth/tokens';
 import type { Viewer } from '../../platform/auth/viewer';
+import type { SessionViewer, ViewerCache } from '../../platform/auth/viewer-cache';
+import type { CommittedEvent } from '../../platform/db/commit-hooks';
 import { userError, type UserErrorData } from '../../platform/validation';
 import { channelOf, type OutboxEventModel } from '../realtime/outbox-event';
 import type { OutboxService } from '../realtime/outbox.service';
 import { sessionRevoked } from './auth.events';
 import { UserEntity } from '../users/user.entity';
+import { viewerUpdated } from '../users/user.events';
 import { LoginThrottle } from './login-throttle';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
@@ -42,6 +45,8 @@ export class AuthService {
     private readonly outbox: OutboxService,
     /** Where committed outbox events arrive in this process (`session.revoked` among them). */
     private readonly outboxEvents: PubSubEngine,
+    /** Viewers by session, kept exact by `forgetViewersOf` and `followViewerChanges`. */
+    private readonly viewers: ViewerCache,
   ) {
     this.throttle = new LoginThrottle(ds);
   }
@@ -148,28 +153,70 @@ export class AuthService {
     return { changed: true, errors: [] };
   }
 
-  /** Resolves a bearer access token to the viewer, checking the user is active and the session alive. */
+  /**
+   * Resolves a bearer access token to the viewer, checking the user is active and the session alive: from the viewer
+   * cache when it holds the session, else with one query (then cached).
+   */
   async viewerFromAccessToken(token: string): Promise<Viewer> {
     const claims = await this.tokens.verifyAccessToken(token).catch(() => null);
     if (!claims) throw unauthenticated('Your access token is invalid or has expired.');
-    const rows: Array<{ id: string; name: string; email: string; role: Viewer['role']; team_id: string | null; managed: string[] }> = await this.ds.query(
-      `SELECT u.id, u.name, u.email, u.role, u.team_id,
-              array(SELECT t.id FROM teams t WHERE t.manager_id = u.id) AS managed
-         FROM users u JOIN sessions s ON s.user_id = u.id
-        WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [claims.userId, claims.sessionId],
-    );
+    const cached = this.viewers.get(claims.sessionId, claims.userId);
+    const viewer = cached ?? (await this.readViewer(claims.userId, claims.sessionId));
+    if (!viewer) throw unauthenticated('Your session has ended. Sign in again.');
+    const { sessionExpiresAt: _session, ...rest } = viewer;
+    return { ...rest, accessExpiresAt: claims.expiresAt };
+  }
+
+  private async readViewer(userId: string, sessionId: string): Promise<SessionViewer | null> {
+    const ticket = this.viewers.ticket();
+    const rows: Array<{ id: string; name: string; email: string; role: Viewer['role']; team_id: string | null; managed: string[]; expires_at: Date }> =
+      await this.ds.query(
+        `SELECT u.id, u.name, u.email, u.role, u.team_id, s.expires_at,
+                array(SELECT t.id FROM teams t WHERE t.manager_id = u.id) AS managed
+           FROM users u JOIN sessions s ON s.user_id = u.id
+          WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        [userId, sessionId],
+      );
     const row = rows[0];
-    if (!row) throw unauthenticated('Your session has ended. Sign in again.');
-    return {
+    if (!row) return null;
+    const viewer: SessionViewer = {
       id: row.id,
-      sessionId: claims.sessionId,
+      sessionId,
       name: row.name,
       email: row.email,
       role: row.role,
       teamId: row.team_id,
       managedTeamIds: row.managed,
-      accessExpiresAt: claims.expiresAt,
+      sessionExpiresAt: row.expires_at,
+    };
+    this.viewers.store(ticket, viewer);
+    return viewer;
+  }
+
+  /**
+   * Forgets the cached viewers an event changes: the sessions of `session.revoked`, every session of the user of
+   * `viewer.updated` (role, team, name, e-mail, active, the teams they manage). Called at commit in the process that
+   * wrote the event, and from the outbox stream in every process.
+   */
+  forgetViewersOf(event: CommittedEvent): void {
+    if (event.type === sessionRevoked.type) this.viewers.forgetSessions((event.data?.sessionIds as string[] | undefined) ?? []);
+    else if (event.type === viewerUpdated.type && event.recipientId) this.viewers.forgetUser(event.recipientId);
+  }
+
+  /**
+   * Keeps the viewer cache exact in this process: it hears `session.revoked` and `viewer.updated` from `stream`'s
+   * engine (this one's `outboxEvents`), and is used only while the stream is live (emptied when it goes live again:
+   * what was missed meanwhile is not in it). Resolves to a function that stops it.
+   */
+  async followViewerChanges(stream: { readonly live: boolean; onLiveChange(watcher: (live: boolean) => void): () => void }): Promise<() => void> {
+    const forget = (event: OutboxEventModel) => this.forgetViewersOf(event);
+    const ids = await Promise.all([sessionRevoked, viewerUpdated].map((e) => this.outboxEvents.subscribe(channelOf(e.type), forget, {})));
+    const off = stream.onLiveChange((live) => this.viewers.trust(live));
+    this.viewers.trust(stream.live);
+    return () => {
+      off();
+      this.viewers.trust(false);
+      ids.forEach((id) => this.outboxEvents.unsubscribe(id));
     };
   }
 

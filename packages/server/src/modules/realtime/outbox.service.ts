@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { markStale } from '../../platform/db/commit-hooks';
+import { markEvent, markStale } from '../../platform/db/commit-hooks';
 import type { EventDefinition, EventSink, ViewDefinition } from './event-definition';
 import type { NewOutboxEvent } from './outbox-event';
 
@@ -33,5 +33,6 @@ export class OutboxService implements EventSink {
       'INSERT INTO outbox_events (type, entity_id, team_id, recipient_id, data) VALUES ($1, $2, $3, $4, $5)',
       [e.type, e.entityId ?? null, e.teamId ?? null, e.recipientId ?? null, e.data ?? {}],
     );
+    markEvent(m, e); // told to this process at commit (e.g. the viewer cache), before the write answers
   }
 }

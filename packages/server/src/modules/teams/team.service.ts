@@ -6,6 +6,7 @@ import { forbidden } from '../../platform/errors';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
+import { viewerUpdated } from '../users/user.events';
 import { TeamEntity } from './team.entity';
 import { dashboardView } from '../analytics/dashboard.events';
 import type { EventSink } from '../realtime/event-definition';
@@ -38,11 +39,17 @@ export class TeamService {
     private readonly events: EventSink,
   ) {}
 
-  /** Audits a team write; a recorded one makes the dashboard (team names, leaderboards) stale. */
+  /**
+   * Audits a team write; a recorded one makes the dashboard (team names, leaderboards) stale. A new manager and the
+   * one replaced hear of it as a change to their own account (`viewerUpdated`): the teams a viewer manages are part of
+   * what they may see (and of the cached viewer, which the event makes every server forget).
+   */
   private async recorded(m: EntityManager, viewer: Viewer, action: 'CREATE' | 'UPDATE', before: TeamEntity | null, team: TeamEntity): Promise<void> {
     if (await this.audit.record(m, viewer, { entityType: 'Team', entityId: team.id, action, before, after: team, teamId: team.id })) {
       await this.events.stale(m, dashboardView, team.id);
     }
+    if ((before?.managerId ?? null) === team.managerId) return;
+    for (const userId of [before?.managerId, team.managerId]) if (userId) await this.events.emit(m, viewerUpdated, { userId });
   }
 
   list(_viewer: Viewer): Promise<TeamEntity[]> {

@@ -35,7 +35,11 @@ export class OutboxStream {
   private chain: Promise<void> = Promise.resolve();
   private subscription: Promise<number | null> | null = null;
   private offResubscribed: (() => void) | null = null;
+  private offHearing: (() => void) | null = null;
   private stopped = true;
+  private subscribed = false;
+  private wasLive = false;
+  private readonly liveWatchers = new Set<(live: boolean) => void>();
 
   constructor(private readonly o: OutboxStreamOptions) {
     this.engine.watch(({ trigger, live }) => o.logger.debug({ channel: trigger, subscriptions: live }, 'live subscriptions'));
@@ -52,8 +56,11 @@ export class OutboxStream {
     this.cursor = BigInt(row!.seq);
     this.stopped = false;
     this.offResubscribed = this.o.bus.onResubscribed(() => this.catchUp());
+    this.offHearing = this.o.bus.onHearingChange(() => this.liveChanged());
     this.subscription = this.o.bus.engine.subscribe(CHANNEL, (event: RelayedEvent) => this.receive(event), {}).then(
       (id) => {
+        this.subscribed = true;
+        this.liveChanged();
         this.catchUp(); // what was published before the subscription took effect
         return id;
       },
@@ -68,10 +75,37 @@ export class OutboxStream {
     if (this.stopped) return;
     this.stopped = true;
     this.offResubscribed?.();
+    this.offHearing?.();
+    this.subscribed = false;
+    this.liveChanged();
     const subscription = this.subscription;
     this.subscription = null;
     void subscription?.then((id) => id !== null && this.o.bus.engine.unsubscribe(id)); // settles once Redis answers
     await this.chain;
+  }
+
+  /**
+   * Whether every event published from now on reaches this process as it is published: the stream runs, its
+   * subscription is applied and the bus hears (with Redis: between a (re)subscription and the subscriber connection
+   * dropping). What is missed while not live is read from the outbox later, so what relies on hearing events at once
+   * (the viewer cache) must not trust itself meanwhile.
+   */
+  get live(): boolean {
+    return !this.stopped && this.subscribed && this.o.bus.hearing();
+  }
+
+  /** Calls `watcher` each time `live` changes; returns a function that removes it. */
+  onLiveChange(watcher: (live: boolean) => void): () => void {
+    this.liveWatchers.add(watcher);
+    return () => this.liveWatchers.delete(watcher);
+  }
+
+  private liveChanged(): void {
+    const live = this.live;
+    if (live === this.wasLive) return;
+    this.wasLive = live;
+    this.o.logger.info({ live }, live ? 'outbox stream live' : 'outbox stream not live: events are read back later');
+    this.liveWatchers.forEach((w) => w(live));
   }
 
   /** Live subscriptions on an in-process channel (`engine.watch` tells each change). */
