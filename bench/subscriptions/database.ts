@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../packages/server/src/platform/auth/passwords';
 import { createDataSource, openDatabase } from '../../packages/server/src/platform/db/data-source';
 import { createLogger } from '../../packages/server/src/platform/logger';
+import { entities } from '../../packages/server/src/modules';
 
 const serverRequire = createRequire(path.resolve(__dirname, '../../packages/server/package.json'));
 const pg = serverRequire('pg') as typeof import('pg');
@@ -30,7 +31,7 @@ export interface BenchDatabase {
  */
 export async function prepareDatabase(url: string, startSeq: number): Promise<BenchDatabase> {
   const logger = createLogger('warn');
-  const ds = createDataSource({ url, poolSize: 3, logger, applicationName: 'crm-bench' });
+  const ds = createDataSource({ url, poolSize: 3, logger, applicationName: 'crm-bench', entities });
   await openDatabase(ds, logger);
   await ds.query('TRUNCATE outbox_events');
   if (startSeq > 0) {
@@ -58,9 +59,9 @@ export async function connect(url: string, name: string): Promise<PgClient> {
 const INSERT = `INSERT INTO outbox_events (type, team_id, occurred_at)
   SELECT 'dashboard.updated', $1, clock_timestamp() FROM generate_series(1, $2)`;
 
-/** One event now (readiness probes). */
-export async function insertOne(client: PgClient, teamId: string): Promise<void> {
-  await client.query(INSERT, [teamId, 1]);
+/** `n` dashboard events now. */
+export async function insertDashboard(client: PgClient, teamId: string, n: number): Promise<void> {
+  await client.query(INSERT, [teamId, n]);
 }
 
 export interface Production {
@@ -75,7 +76,7 @@ export interface Production {
  * Inserts `rate × seconds` events, about every `tickMs`: each statement adds the events due by then (so a late tick
  * catches up), each row stamped with clock_timestamp() as its send time. Gives up 5 s after the planned end.
  */
-export async function produce(client: PgClient, teamId: string, rate: number, seconds: number, tickMs = 10): Promise<Production> {
+export async function produce(insert: (n: number) => Promise<unknown>, rate: number, seconds: number, tickMs = 10): Promise<Production> {
   const target = Math.round(rate * seconds);
   const t0 = performance.now();
   let produced = 0;
@@ -87,7 +88,7 @@ export async function produce(client: PgClient, teamId: string, rate: number, se
     const due = Math.min(target, Math.floor(rate * elapsed)) - produced;
     if (due > 0) {
       const s = performance.now();
-      await client.query(INSERT, [teamId, due]);
+      await insert(due);
       maxStatementMs = Math.max(maxStatementMs, performance.now() - s);
       produced += due;
       statements++;

@@ -8,7 +8,7 @@ const Redis = serverRequire('ioredis') as typeof import('ioredis').default;
 
 export interface Result {
   at: string;
-  config: { subscribers: number; rate: number; duration: number; servers: number; drain: number; startSeq: number; ownRedis: boolean };
+  config: { events: string; subscribers: number; rate: number; duration: number; servers: number; drain: number; startSeq: number; ownRedis: boolean };
   host: { cpus: number; memoryGb: number; node: string; loadAverageAtStart: number };
   production: Production;
   relay: RelayStats & {
@@ -28,6 +28,8 @@ export interface Result {
     delivered: number;
     unique: number;
     lost: number;
+    /** Received but not allowed by the row rules (--events records). */
+    unexpected: number;
     duplicated: number;
     outOfRange: number;
     errors: number;
@@ -88,7 +90,7 @@ export function report(r: Result, log: (line: string) => void): void {
   const notOnRedis = Math.min(d.lost, (p.produced - onRedis.events) * r.config.subscribers);
   log(`               lost ${n(d.lost)} (${d.expected ? ((100 * d.lost) / d.expected).toFixed(2) : '0'}%: ${n(notOnRedis)} never published, ` +
     `${n(d.lost - notOnRedis)} published but not received), duplicated ${n(d.duplicated)}, ` +
-    `errors ${n(d.errors)}, sockets closed early ${n(d.socketsClosedEarly)}, foreign ids ${n(d.outOfRange)}`);
+    `received against the row rules ${n(d.unexpected)}, errors ${n(d.errors)}, sockets closed early ${n(d.socketsClosedEarly)}, foreign ids ${n(d.outOfRange)}`);
   if (d.coverage.none + d.coverage.some) {
     log(`               events received by nobody ${n(d.coverage.none)}, by some only ${n(d.coverage.some)}; ` +
       `first: ${d.coverage.sample.slice(0, 6).map((e) => `#${e.seq}→${e.receivers}`).join(' ')}`);

@@ -12,11 +12,12 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Client as PgClient } from 'pg';
-import { ADMIN, backendPids, backlog, connect, insertOne, prepareDatabase, produce, relayStats, settle, type Production } from './database';
+import { ADMIN, backendPids, backlog, connect, insertDashboard, prepareDatabase, produce, relayStats, settle, type Production } from './database';
 import { cpuSeconds, machineCpu, rssMb, sharedJwtKey, startRedis, startServer, stopAll, type ServerProcess } from './processes';
 import { redisInfo, report, type Result } from './report';
 import { RedisTap } from './redis-tap';
-import { openSubscribers, Recorder, type Subscribers } from './subscribers';
+import { dashboardPlan, openSubscribers, Recorder, type Plan, type Subscribers } from './subscribers';
+import { buildWorld, FIELDS, INSERT_RECORD_EVENTS, recordOf, selection, storeTemplates, templatesOf, type World } from './world';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -33,6 +34,7 @@ function options() {
       'start-seq': { type: 'string', default: '1000000' },
       'own-redis': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      events: { type: 'string', default: 'dashboard' },
     },
   });
   const o = {
@@ -44,10 +46,12 @@ function options() {
     startSeq: Number(values['start-seq']),
     ownRedis: values['own-redis'],
     profile: values.profile,
+    events: values.events as 'dashboard' | 'records',
   };
+  if (o.events !== 'dashboard' && o.events !== 'records') throw new Error('--events must be dashboard or records');
   if (!(o.subscribers >= 1 && o.subscribers <= 5_000)) throw new Error('--subscribers must be 1 to 5000');
   if (!(o.rate > 0 && o.rate <= 50_000)) throw new Error('--rate must be 1 to 50000 events/s');
-  if (!(o.duration > 0 && o.duration <= 120)) throw new Error('--duration must be 1 to 120 s');
+  if (!(o.duration > 0 && o.duration <= 900)) throw new Error('--duration must be 1 to 900 s');
   if (o.servers !== 1 && o.servers !== 2) throw new Error('--servers must be 1 or 2');
   if (!(o.drain >= 0 && o.drain <= 120)) throw new Error('--drain must be 0 to 120 s');
   if (!(Number.isInteger(o.startSeq) && o.startSeq >= 0 && o.startSeq < 2 ** 52)) throw new Error('--start-seq must be an integer ≥ 0');
@@ -60,13 +64,13 @@ function loopbackUrl(name: string, value: string | undefined): string {
   return value;
 }
 
-async function login(server: ServerProcess): Promise<string> {
+async function login(server: ServerProcess, credentials: { email: string; password: string } = ADMIN): Promise<string> {
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken errors { code message } } }',
-      variables: { i: ADMIN },
+      variables: { i: credentials },
     }),
   });
   const body = (await res.json()) as { data?: { login: { accessToken: string | null; errors: unknown[] } } };
@@ -112,16 +116,46 @@ async function main(): Promise<void> {
   const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, ...sharedJwtKey() };
   const servers = await Promise.all(Array.from({ length: o.servers }, (_, i) => startServer(`server${i + 1}`, env, profileDir)));
   log(`${o.servers} server process(es) ready: ${servers.map((s) => `${s.url} (pid ${s.pid})`).join(', ')}`);
-  const token = await login(servers[0]!);
+  let world: World | null = null;
+  let plan: (i: number) => Plan;
+  let insert: (n: number) => Promise<unknown>;
+  let offset = 0; // records: where the producer's round robin over the templates is
+  if (o.events === 'records') {
+    const w = (world = await buildWorld(db.ds));
+    await storeTemplates(db.ds, w);
+    const tokens: string[] = [];
+    for (const u of w.users) tokens.push(await login(servers[0]!, { email: u.email, password: w.password }));
+    log(`records: ${w.users.length} users (admins, and per team a manager, sales and field techs), ${w.templates.length} event templates`);
+    plan = (i) => {
+      const u = i % w.users.length;
+      const field = FIELDS[Math.floor(i / w.users.length) % FIELDS.length]!;
+      return { token: tokens[u]!, query: selection(field), field, record: recordOf(field) };
+    };
+    insert = async (n) => {
+      await producer.query(INSERT_RECORD_EVENTS, [offset, n]);
+      offset += n;
+    };
+  } else {
+    const token = await login(servers[0]!);
+    plan = () => dashboardPlan(token);
+    insert = (n) => insertDashboard(producer, db.teamId, n);
+  }
+  /** Whether client i may see template k (records) — the bench's restatement of the policies over its world. */
+  const sees = (i: number, k: number): boolean => {
+    const w = world!;
+    const t = w.templates[k]!;
+    return t.field === plan(i).field && t.sees(w.users[i % w.users.length]!);
+  };
 
   const rec = new Recorder(o.subscribers);
+  if (world) for (let i = 0; i < o.subscribers; i++) if (!world.templates.some((_, k) => sees(i, k))) rec.warm[i] = 1; // never sees any
   const t = performance.now();
-  resources.subs = await openSubscribers(servers.map((s) => s.wsUrl), token, o.subscribers, rec);
+  resources.subs = await openSubscribers(servers.map((s) => s.wsUrl), plan, o.subscribers, rec);
   log(`${o.subscribers} clients connected in ${((performance.now() - t) / 1000).toFixed(1)} s; waiting until every one receives a probe event`);
   const readyBy = Date.now() + 60_000;
   while (!rec.allWarm) {
     if (Date.now() > readyBy) throw new Error(`only ${rec.warm.filter((n) => n > 0).length} of ${o.subscribers} subscribers got a probe in 60 s`);
-    await insertOne(producer, db.teamId);
+    await insert(world ? world.templates.length - (offset % world.templates.length) : 1); // records: a full round
     await sleep(500);
   }
   const base = await settle(monitor, 30_000);
@@ -149,8 +183,18 @@ async function main(): Promise<void> {
   })();
 
   log(`producing ${target} events at ${o.rate}/s for ${o.duration} s to ${o.subscribers} subscribers on ${o.servers} server(s)`);
-  const production: Production = await produce(producer, db.teamId, o.rate, o.duration);
-  const expected = production.produced * o.subscribers;
+  const startOffset = offset;
+  const production: Production = await produce(insert, o.rate, o.duration);
+  let expected = production.produced * o.subscribers;
+  let templateOf: Int32Array | null = null;
+  if (world) {
+    // Who should get each measured event: its template (read back by seq once published) and the oracle.
+    const w = world;
+    const k0 = (startOffset + 1) % w.templates.length;
+    expected = 0;
+    for (let k = 0; k < production.produced; k++) for (let i = 0; i < o.subscribers; i++) if (sees(i, (k0 + k) % w.templates.length)) expected++;
+    templateOf = new Int32Array(production.produced).map((_, k) => (k0 + k) % w.templates.length);
+  }
   const drainEnd = Date.now() + o.drain * 1000;
   while (rec.unique < expected && Date.now() < drainEnd) await sleep(50);
   const window = (Date.now() - t0) / 1000;
@@ -161,6 +205,13 @@ async function main(): Promise<void> {
   const machine1 = machineCpu();
   const redis1 = await redisInfo(redis.url);
   const relay = await relayStats(monitor, base.id);
+  let rowRules: { expected: number; lost: number; unexpected: number; templatesMismatched: number } | null = null;
+  if (world && templateOf) {
+    const stored = await templatesOf(monitor, base.seq, production.produced);
+    const mismatched = stored.reduce((n, k, i) => n + (k !== -1 && k !== templateOf![i] ? 1 : 0), 0);
+    const byEvent = templateOf;
+    rowRules = { ...rec.tally((i, k) => sees(i, byEvent[k]!)), templatesMismatched: mismatched };
+  }
   const end = await backlog(monitor);
 
   const cpu: Record<string, number> = {};
@@ -172,7 +223,7 @@ async function main(): Promise<void> {
   if (redis0 && redis1) cpu[o.ownRedis ? 'redis' : 'redis (whole server)'] = redis1.cpu - redis0.cpu;
   const result: Result = {
     at: new Date().toISOString(),
-    config: { subscribers: o.subscribers, rate: o.rate, duration: o.duration, servers: o.servers, drain: o.drain, startSeq: o.startSeq, ownRedis: o.ownRedis },
+    config: { events: o.events, subscribers: o.subscribers, rate: o.rate, duration: o.duration, servers: o.servers, drain: o.drain, startSeq: o.startSeq, ownRedis: o.ownRedis },
     host: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart },
     production,
     relay: {
@@ -191,13 +242,14 @@ async function main(): Promise<void> {
       expected,
       delivered: rec.delivered,
       unique: rec.unique,
-      lost: expected - rec.unique,
+      lost: rowRules ? rowRules.lost : expected - rec.unique,
+      unexpected: rowRules?.unexpected ?? 0,
       duplicated: rec.duplicates,
       outOfRange: rec.outOfRange,
       errors: rec.errors,
       socketsClosedEarly: resources.subs.closedEarly(),
       ratePerSecond: rec.unique / window,
-      coverage: rec.coverage(),
+      coverage: world ? { none: 0, some: 0, sample: [] } : rec.coverage(), // records: `unexpected` and `lost` say it
     },
     latencyMs: { p50: rec.latency.percentile(50), p95: rec.latency.percentile(95), p99: rec.latency.percentile(99), max: rec.latency.max() },
     windowSeconds: window,
@@ -213,7 +265,7 @@ async function main(): Promise<void> {
   report(result, log);
   const dir = path.resolve(__dirname, '../results');
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `subscriptions-${o.servers}srv-${o.subscribers}sub-${o.rate}eps-${result.at.replace(/[:.]/g, '-')}.json`);
+  const file = path.join(dir, `subscriptions-${o.events}-${o.servers}srv-${o.subscribers}sub-${o.rate}eps-${result.at.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, JSON.stringify(result, null, 2));
   log(`\nwritten to ${path.relative(process.cwd(), file)}`);
   if (profileDir) log(`CPU profiles of the servers: ${path.relative(process.cwd(), profileDir)}`);

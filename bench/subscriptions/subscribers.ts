@@ -113,6 +113,27 @@ export class Recorder {
     return { none, some, sample };
   }
 
+  /**
+   * Against who should have received what (`sees(sub, k)` for measured event k): pairs expected, expected but not
+   * received (lost), and received but not expected (a row rule broken).
+   */
+  tally(sees: (sub: number, k: number) => boolean): { expected: number; lost: number; unexpected: number } {
+    let expected = 0;
+    let lost = 0;
+    let unexpected = 0;
+    for (let sub = 0; sub < this.subscribers; sub++) {
+      const bits = this.seen[sub]!;
+      for (let k = 0; k < this.target; k++) {
+        const got = (bits[k >> 3]! & (1 << (k & 7))) !== 0;
+        const want = sees(sub, k);
+        if (want) expected++;
+        if (want && !got) lost++;
+        if (got && !want) unexpected++;
+      }
+    }
+    return { expected, lost, unexpected };
+  }
+
   get delivered(): number {
     return this.unique + this.duplicates;
   }
@@ -133,7 +154,18 @@ export interface Subscribers {
  * Opens `n` clients spread evenly over `wsUrls` (client i on server i mod k), `concurrency` connections at a time,
  * waits until each has been acknowledged (`connection_ack`), then subscribes them all.
  */
-export async function openSubscribers(wsUrls: string[], token: string, n: number, rec: Recorder, concurrency = 100): Promise<Subscribers> {
+/** What client i subscribes with: its token, its operation, and the root field and record its results carry. */
+export interface Plan {
+  token: string;
+  query: string;
+  field: string;
+  /** The record the payload must carry (null: none, as `dashboardUpdated`). */
+  record: string | null;
+}
+
+export const dashboardPlan = (token: string): Plan => ({ token, query: SUBSCRIPTION, field: 'dashboardUpdated', record: null });
+
+export async function openSubscribers(wsUrls: string[], plan: (i: number) => Plan, n: number, rec: Recorder, concurrency = 100): Promise<Subscribers> {
   const clients: Client[] = [];
   let disposing = false;
   let closedEarly = 0;
@@ -143,7 +175,7 @@ export async function openSubscribers(wsUrls: string[], token: string, n: number
       const client = createClient({
         url: wsUrls[i % wsUrls.length]!,
         webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
+        connectionParams: { authorization: `Bearer ${plan(i).token}` },
         lazy: false,
         retryAttempts: 0,
         onNonLazyError: () => undefined,
@@ -164,13 +196,14 @@ export async function openSubscribers(wsUrls: string[], token: string, n: number
     await Promise.all(batch);
   }
   clients.forEach((client, i) => {
-    client.subscribe<{ dashboardUpdated: { eventId: string; occurredAt: string } }>(
-      { query: SUBSCRIPTION },
+    const { query, field, record } = plan(i);
+    client.subscribe<Record<string, { eventId: string; occurredAt: string } & Record<string, unknown>>>(
+      { query },
       {
         next: (r) => {
           const now = performance.timeOrigin + performance.now();
-          const e = r.data?.dashboardUpdated;
-          if (!e || r.errors) {
+          const e = r.data?.[field];
+          if (!e || r.errors || (record && !e[record])) {
             rec.errors++;
             return;
           }
