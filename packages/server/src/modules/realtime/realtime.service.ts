@@ -41,29 +41,52 @@ export class RealtimeService {
    * for the payload to resolve with current data and current rules.
    */
   subscribe(viewer: Viewer, types: OutboxEventType[], accept: Accept = () => true): AsyncIterableIterator<Delivery> {
-    const channels = [...new Set(types.map(channelOf))];
-    const source = this.engine.asyncIterableIterator<OutboxEventModel>(channels);
     const leave = this.audiences.join(viewer, types);
     const key = viewerKey(viewer);
+    // Each event's check starts when it arrives (checks of successive events overlap; one event's is shared by all
+    // subscribers of the process); deliveries still leave in arrival order.
+    const queue: Array<Promise<Delivery | null>> = [];
+    let wake: (() => void) | null = null;
     let lastSeq = 0n;
+    let closed = false;
+    const onEvent = (event: OutboxEventModel) => {
+      const seq = BigInt(event.seq);
+      if (closed || seq <= lastSeq || !types.includes(event.type) || !accept(event)) return;
+      lastSeq = seq;
+      const delivery = this.receivable(viewer, key, event).then((loaders) => loaders && { event, loaders });
+      delivery.catch(() => undefined); // rejects in next(), in its turn
+      queue.push(delivery);
+      wake?.();
+    };
+    const ids = Promise.all([...new Set(types.map(channelOf))].map((channel) => this.engine.subscribe(channel, onEvent, {})));
+    const done: IteratorResult<Delivery> = { done: true, value: undefined };
+    const close = async () => {
+      if (closed) return done;
+      closed = true;
+      leave();
+      queue.length = 0;
+      wake?.();
+      for (const id of await ids) this.engine.unsubscribe(id);
+      return done;
+    };
     const next = async (): Promise<IteratorResult<Delivery>> => {
+      await ids;
       for (;;) {
-        const r = await source.next();
-        if (r.done) return (leave(), r);
-        const event = r.value;
-        const seq = BigInt(event.seq);
-        if (seq <= lastSeq || !types.includes(event.type) || !accept(event)) continue;
-        const loaders = await this.receivable(viewer, key, event);
-        if (!loaders) continue;
-        lastSeq = seq;
-        return { done: false, value: { event, loaders } };
+        if (closed) return done;
+        const head = queue.shift();
+        if (!head) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = null;
+          continue;
+        }
+        const delivery = await head;
+        if (delivery && !closed) return { done: false, value: delivery };
       }
     };
-    const done: IteratorResult<Delivery> = { done: true, value: undefined };
     const iterator: AsyncIterableIterator<Delivery> = {
       next,
-      return: async () => (leave(), await source.return?.(), done),
-      throw: async (err) => (leave(), await source.throw?.(err), done),
+      return: close,
+      throw: close,
       [Symbol.asyncIterator]: () => iterator,
     };
     return iterator;
