@@ -58,6 +58,8 @@ export interface Checked {
   operation: Map<string, Operation>;
   /** The exact body every response must have under load (when the answer is deterministic). */
   body: Map<string, string | undefined>;
+  /** The SQL text each contender sent for the first answer (simple queries and newly parsed statements). */
+  sql: Map<string, string[]>;
 }
 
 /**
@@ -67,12 +69,17 @@ export interface Checked {
 export async function check(w: Workload, contenders: Contender[], peerOperation: (c: Contender) => Promise<Operation | undefined>): Promise<Checked> {
   const operation = new Map<string, Operation>();
   const body = new Map<string, string | undefined>();
+  const sql = new Map<string, string[]>();
   let reference: { name: string; canonical: unknown } | null = w.expected ? { name: 'plain SQL', canonical: w.expected } : null;
   for (const c of contenders) {
     const op = c.kind === 'ours' ? w.ours.operation : await peerOperation(c);
     const side = c.kind === 'ours' ? w.ours : w.peer;
     if (!op || !side) continue;
-    const first = await post(c, op);
+    c.counter.capture = [];
+    const first = await post(c, op).finally(() => {
+      sql.set(c.name, c.counter.capture!.filter((s) => !c.background.has(s.app)).map((s) => s.text));
+      c.counter.capture = null;
+    });
     if (first.json.errors?.length || !first.json.data) {
       throw new Error(`${w.name}: ${c.name} answered with errors: ${JSON.stringify(first.json.errors ?? first.json).slice(0, 800)}`);
     }
@@ -86,7 +93,7 @@ export async function check(w: Workload, contenders: Contender[], peerOperation:
     operation.set(c.name, op);
     body.set(c.name, second.text === first.text ? first.text : undefined);
   }
-  return { operation, body };
+  return { operation, body, sql };
 }
 
 /** One autocannon run of `op` against `c`; statements counted through its proxy. */

@@ -9,6 +9,8 @@ export interface Run {
   contenders: string[];
   /** workload → contender → one sample per round. */
   samples: Map<string, Map<string, Sample[]>>;
+  /** workload → contender → the SQL text of one answer. */
+  sql: Record<string, Record<string, string[]>>;
 }
 
 const LABEL: Record<string, string> = { ours: 'ours', baseline: 'baseline', postgraphile: 'PostGraphile' };

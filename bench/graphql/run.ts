@@ -6,7 +6,7 @@
  *
  *   cd bench && DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_scale npx tsx graphql/run.ts \
  *     [--duration 10] [--rounds 3] [--concurrency 10] [--warmup 3] [--workloads simple,mid,…] \
- *     [--baseline /path/to/other/checkout] [--no-peer] [--scales 10k=postgres://…/bench_10k,100k=postgres://…/bench_scale]
+ *     [--sql-log] [--ours /path/to/checkout (default: this one)] [--baseline /path/to/other/checkout] [--no-peer] [--scales 10k=postgres://…/bench_10k,100k=postgres://…/bench_scale]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,8 +30,10 @@ function options() {
       concurrency: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       workloads: { type: 'string' },
+      ours: { type: 'string' },
       baseline: { type: 'string' },
       'no-peer': { type: 'boolean', default: false },
+      'sql-log': { type: 'boolean', default: false },
       scales: { type: 'string' },
     },
   });
@@ -48,14 +50,16 @@ function options() {
   for (const url of [database, ...scales.map((s) => s.url)]) {
     if (!LOOPBACK.has(new URL(url).hostname)) throw new Error(`${url}: the bench runs against a local database only`);
   }
-  const o: Options & { database: string; workloads: string[] | null; baseline: string | null; peer: boolean; scales: typeof scales } = {
+  const o: Options & { database: string; workloads: string[] | null; ours: string; baseline: string | null; peer: boolean; sqlLog: boolean; scales: typeof scales } = {
     duration: Number(values.duration),
     rounds: Number(values.rounds),
     concurrency: Number(values.concurrency),
     warmup: Number(values.warmup),
     workloads: values.workloads ? values.workloads.split(',') : null,
+    ours: values.ours ? path.resolve(values.ours) : REPO_DIR,
     baseline: values.baseline ? path.resolve(values.baseline) : null,
     peer: !values['no-peer'],
+    sqlLog: values['sql-log'],
     database,
     scales,
   };
@@ -90,16 +94,19 @@ async function runOn(database: string, names: string[] | null, o: ReturnType<typ
   const redis = cacheBypassingRedis(await startRedis());
   const contenders: Contender[] = [];
   try {
-    contenders.push(await startOurs('ours', REPO_DIR, database, redis));
+    contenders.push(await startOurs('ours', o.ours, database, redis));
     if (o.baseline) contenders.push(await startOurs('baseline', o.baseline, database, redis));
     if (o.peer) contenders.push(await startPostGraphile(database));
     const checked = new Map<string, Checked>();
     for (const w of chosen) {
       checked.set(w.name, await check(w, contenders, peerOperation(w, prepared)));
-      log(`checked ${w.name}: ${[...checked.get(w.name)!.operation.keys()].join(', ')} return the same data${w.expected ? ' as plain SQL' : ''}`);
+      const c = checked.get(w.name)!;
+      log(`checked ${w.name}: ${[...c.operation.keys()].join(', ')} return the same data${w.expected ? ' as plain SQL' : ''}`);
+      if (o.sqlLog) for (const [name, texts] of c.sql) log(`  ${name} sent ${texts.length}:\n${texts.map((t) => `    ${t.replace(/\s+/g, ' ').slice(0, 400)}`).join('\n')}`);
     }
     const samples = await measure(chosen, contenders, checked, o);
-    return { database, prepared, workloads: chosen, contenders: contenders.map((c) => c.name), samples };
+    const sql = Object.fromEntries([...checked].map(([w, c]) => [w, Object.fromEntries(c.sql)]));
+    return { database, prepared, workloads: chosen, contenders: contenders.map((c) => c.name), samples, sql };
   } finally {
     await stopAll();
     for (const c of contenders) await c.counter.stop().catch(() => undefined);
@@ -118,7 +125,7 @@ async function main(): Promise<void> {
   const setup = [
     `Setup: ${os.cpus().length} vCPUs (${os.cpus()[0]?.model.trim() ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ` +
       `load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`,
-    `ours: ${describeCheckout(REPO_DIR)}` + (o.baseline ? `; baseline: ${describeCheckout(o.baseline)}` : ''),
+    `ours: ${describeCheckout(o.ours)}` + (o.baseline ? `; baseline: ${describeCheckout(o.baseline)}` : ''),
     `${o.rounds} rounds × ${o.duration} s per workload and server, concurrency ${o.concurrency} (unless the row says otherwise), ` +
       `${o.warmup} s warm-up each; medians over the rounds.`,
   ].join('\n');
@@ -130,7 +137,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   fs.writeFileSync(path.join(dir, `graphql-${stamp}.md`), `${md}\n`);
-  const json = (r: Run) => ({ database: r.database, prepared: { ...r.prepared, keysetRows: undefined, customersDeepRows: undefined }, samples: Object.fromEntries([...r.samples].map(([w, m]) => [w, Object.fromEntries(m)])) });
+  const json = (r: Run) => ({ database: r.database, prepared: { ...r.prepared, keysetRows: undefined, customersDeepRows: undefined }, samples: Object.fromEntries([...r.samples].map(([w, m]) => [w, Object.fromEntries(m)])), sql: r.sql });
   fs.writeFileSync(
     path.join(dir, `graphql-${stamp}.json`),
     JSON.stringify({ options: o, main: json(runs[0]!), scales: scaleRuns.map((s) => ({ label: s.label, ...json(s.run) })) }, null, 1),

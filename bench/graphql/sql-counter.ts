@@ -19,10 +19,15 @@ class FrontendParser {
   private skip = 0;
   /** The startup message's body, which holds the parameters. */
   private startupBody: Buffer[] | null = null;
+  /** The body of a 'Q' or 'P' message being collected for `onText`. */
+  private textBody: Buffer[] | null = null;
+  private textType = 0;
 
   constructor(
     private readonly onStartup: (params: Record<string, string>) => void,
     private readonly onStatement: () => void,
+    /** When set, receives the SQL text of each simple query and each prepared (parsed) statement. */
+    private readonly onText?: () => ((text: string) => void) | null,
   ) {}
 
   push(chunk: Buffer): void {
@@ -31,9 +36,11 @@ class FrontendParser {
       if (this.skip > 0) {
         const n = Math.min(this.skip, chunk.length - i);
         this.startupBody?.push(chunk.subarray(i, i + n));
+        this.textBody?.push(Buffer.from(chunk.subarray(i, i + n)));
         this.skip -= n;
         i += n;
         if (this.skip === 0 && this.startupBody) this.finishStartup();
+        if (this.skip === 0 && this.textBody) this.finishText();
         continue;
       }
       const need = this.startup ? 8 : 5;
@@ -56,8 +63,21 @@ class FrontendParser {
         const type = this.header[0]!;
         if (type === 0x51 /* Q */ || type === 0x45 /* E */) this.onStatement();
         this.skip = this.header.readInt32BE(1) - 4;
+        if ((type === 0x51 || type === 0x50) /* Q, P */ && this.skip > 0 && this.onText?.()) {
+          this.textBody = [];
+          this.textType = type;
+        }
       }
     }
+  }
+
+  /** Q: the query text; P: statement name, then the query text. */
+  private finishText(): void {
+    const body = Buffer.concat(this.textBody!);
+    this.textBody = null;
+    const parts = body.toString('utf8').split('\0');
+    const text = (this.textType === 0x51 ? parts[0] : parts[1]) ?? '';
+    this.onText?.()?.(text);
   }
 
   private finishStartup(): void {
@@ -75,6 +95,8 @@ export class SqlCounter {
   /** Statements per application_name ('' when none). */
   readonly counts = new Map<string, number>();
   port = 0;
+  /** While set, the SQL text of every statement sent (simple queries and parsed statements), with its connection's application_name. */
+  capture: Array<{ app: string; text: string }> | null = null;
 
   constructor(
     private readonly upstreamHost: string,
@@ -118,6 +140,7 @@ export class SqlCounter {
     const parser = new FrontendParser(
       (params) => (app = params.application_name ?? ''),
       () => this.counts.set(app, (this.counts.get(app) ?? 0) + 1),
+      () => (this.capture ? (text) => this.capture?.push({ app, text }) : null),
     );
     client.on('data', (chunk: Buffer) => parser.push(chunk));
     client.pipe(upstream);

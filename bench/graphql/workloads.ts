@@ -99,6 +99,12 @@ const DASHBOARD = `query Dashboard {
   }
 }`;
 
+/** The dashboard without its time bounds (now, when it was asked): what ours and a baseline must agree on. */
+const dashboardNumbers = (d: Json) => {
+  const { from: _from, to: _to, ...numbers } = d.dashboard;
+  return numbers;
+};
+
 export function workloads(p: Prepared): Workload[] {
   return [
     {
@@ -242,13 +248,13 @@ export function workloads(p: Prepared): Workload[] {
     {
       name: 'dashboard',
       title: 'dashboard, cold cache, all widgets, 12 months',
-      ours: { operation: { query: DASHBOARD }, canonical: (d) => d.dashboard },
+      ours: { operation: { query: DASHBOARD }, canonical: dashboardNumbers },
     },
     {
       name: 'dashboard-c1',
       title: 'dashboard, cold cache, all widgets, 12 months, concurrency 1',
       concurrency: 1,
-      ours: { operation: { query: DASHBOARD }, canonical: (d) => d.dashboard },
+      ours: { operation: { query: DASHBOARD }, canonical: dashboardNumbers },
     },
   ];
 }
