@@ -31,28 +31,6 @@ export const tagged = (widget: string, sql: string) => `/* dashboard:${widget} *
 /** The cache identifier part naming whose numbers these are. */
 export const scopeKey = (s: WidgetScope): string => (s.userId ? `user:${s.userId}` : s.teamId ? `team:${s.teamId}` : 'company');
 
-/** `alias.column` within the period [from, to]. */
-export const createdIn = (s: WidgetScope, p: Params, column: string) =>
-  `${column} >= ${p.add(s.from)}::timestamptz AND ${column} <= ${p.add(s.to)}::timestamptz`;
-
-/** Leads in scope: the team's, or those assigned to the sales member. */
-export function leadsInScope(s: WidgetScope, alias: string, p: Params): string {
-  if (s.userId) return `${alias}.assignee_id = ${p.add(s.userId)}::uuid`;
-  if (s.teamId) return `${alias}.team_id = ${p.add(s.teamId)}::uuid`;
-  return 'true';
-}
-
-/** Projects in scope: the team's, or those whose (non-deleted) lead is assigned to the sales member or whose crew they are on. */
-export function projectsInScope(s: WidgetScope, alias: string, p: Params): string {
-  if (s.userId) {
-    const u = p.add(s.userId);
-    return `(${alias}.lead_id IN (SELECT ul.id FROM leads ul WHERE ul.assignee_id = ${u}::uuid AND ul.deleted_at IS NULL)
-      OR ${alias}.id IN (SELECT pm.project_id FROM project_members pm WHERE pm.user_id = ${u}::uuid))`;
-  }
-  if (s.teamId) return `${alias}.team_id = ${p.add(s.teamId)}::uuid`;
-  return 'true';
-}
-
 /** Appointments in scope: the team's, or those assigned to the sales member. */
 export function appointmentsInScope(s: WidgetScope, alias: string, p: Params): string {
   if (s.userId) return `${alias}.assignee_id = ${p.add(s.userId)}::uuid`;

@@ -114,3 +114,94 @@ describe('scope rules', () => {
     expect((await ask(demo.admin, toGlobalId('Team', demo.north))).body.data.dashboard.team.id).toBe(toGlobalId('Team', demo.north));
   });
 });
+
+/**
+ * The widgets read daily aggregates kept by triggers (migration DashboardAggregates): a change to a row of a past day,
+ * through the API or plain SQL, shows in the next uncached dashboard of every scope.
+ */
+describe('past-dated changes show at once', () => {
+  const DAY = 86_400_000;
+  const gid = (type: string, id: string) => toGlobalId(type, id);
+  async function mutate(query: string, variables: Record<string, unknown>, field: string) {
+    const r = await t.gql(query, variables, demo.admin.accessToken);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data[field].errors).toEqual([]);
+  }
+  /** Every scope the change may touch, over a period where `day` is a whole day inside (not an edge). */
+  async function expectAllScopesMatch() {
+    await expectDashboardMatches(demo.admin, { range: 'LAST_12_MONTHS' }, { teamId: null, userId: null });
+    await expectDashboardMatches(demo.manager, { range: 'LAST_12_MONTHS' }, { teamId: demo.north, userId: null });
+    await expectDashboardMatches(demo.sales, { range: 'LAST_12_MONTHS' }, { teamId: null, userId: demo.sales.user.id });
+    await expectDashboardMatches(demo.admin, { range: 'LAST_90_DAYS', teamId: toGlobalId('Team', demo.south) }, { teamId: demo.south, userId: null });
+  }
+  const old = (sql: string) => t.ds.query(sql, [new Date(Date.now() - 200 * DAY), new Date(Date.now() - 20 * DAY)]);
+
+  it('a lead of weeks ago: value, source, status, assignee, team, soft delete and restore', async () => {
+    const [lead] = await old(`SELECT id FROM leads WHERE deleted_at IS NULL AND status IN ('NEW', 'CONTACTED', 'INSPECTION_SCHEDULED', 'ESTIMATE_SENT')
+      AND team_id = '${demo.north}' AND assignee_id = '${demo.sales.user.id}' AND created_at BETWEEN $1 AND $2 ORDER BY created_at LIMIT 1`);
+    expect(lead).toBeDefined();
+    const id = gid('Lead', lead.id);
+    await mutate(`mutation($i: UpdateLeadInput!) { updateLead(input: $i) { errors { code } } }`, { i: { id, estimatedValue: '98765.43', source: 'PARTNER' } }, 'updateLead');
+    await mutate(`mutation($i: UpdateLeadStatusInput!) { updateLeadStatus(input: $i) { errors { code } } }`, { i: { id, status: 'LOST', lostReason: 'Went with a cheaper bid' } }, 'updateLeadStatus');
+    await expectAllScopesMatch();
+    await mutate(`mutation($i: AssignLeadInput!) { assignLead(input: $i) { errors { code } } }`, { i: { id, assigneeId: null } }, 'assignLead');
+    await t.ds.query(`UPDATE leads SET team_id = $2 WHERE id = $1`, [lead.id, demo.south]); // plain SQL counts too
+    await expectAllScopesMatch();
+    await mutate(`mutation($id: ID!) { deleteLead(id: $id) { errors { code } } }`, { id }, 'deleteLead');
+    await expectAllScopesMatch();
+    await mutate(`mutation($id: ID!) { restoreLead(id: $id) { errors { code } } }`, { id }, 'restoreLead');
+    await expectAllScopesMatch();
+  });
+
+  it('a project of months ago: budget, cost, cancellation, crew, its lead’s assignee, soft and hard delete', async () => {
+    const [p] = await old(`SELECT p.id, p.lead_id FROM projects p JOIN leads l ON l.id = p.lead_id AND l.converted_project_id = p.id
+      WHERE p.deleted_at IS NULL AND p.status IN ('PLANNING', 'SCHEDULED', 'IN_PROGRESS') AND p.budget IS NOT NULL
+        AND l.assignee_id IS NOT NULL AND l.assignee_id <> '${demo.sales.user.id}' AND p.created_at BETWEEN $1 AND $2 ORDER BY p.created_at LIMIT 1`);
+    expect(p).toBeDefined();
+    const id = gid('Project', p.id);
+    const update = (i: Record<string, unknown>) =>
+      mutate(`mutation($i: UpdateProjectInput!) { updateProject(input: $i) { errors { code } } }`, { i: { id, ...i } }, 'updateProject');
+    await update({ budget: '43210.99', actualCost: '50000.00' });
+    await mutate(`mutation($i: AssignProjectTeamInput!) { assignProjectTeam(input: $i) { errors { code } } }`, { i: { id, memberIds: [demo.sales.id] } }, 'assignProjectTeam');
+    await expectAllScopesMatch();
+    // Its lead goes to the sales member, then the crew is emptied: still theirs through the lead.
+    await mutate(`mutation($i: AssignLeadInput!) { assignLead(input: $i) { errors { code } } }`, { i: { id: gid('Lead', p.lead_id), assigneeId: demo.sales.id } }, 'assignLead');
+    await mutate(`mutation($i: AssignProjectTeamInput!) { assignProjectTeam(input: $i) { errors { code } } }`, { i: { id, memberIds: [] } }, 'assignProjectTeam');
+    await expectAllScopesMatch();
+    await update({ status: 'CANCELLED' });
+    await expectAllScopesMatch();
+    await mutate(`mutation($id: ID!) { deleteProject(id: $id) { errors { code } } }`, { id }, 'deleteProject');
+    await expectAllScopesMatch();
+    await mutate(`mutation($id: ID!) { restoreProject(id: $id) { errors { code } } }`, { id }, 'restoreProject');
+    await t.ds.query(`UPDATE projects SET status = 'IN_PROGRESS', created_at = created_at - interval '30 days' WHERE id = $1`, [p.id]);
+    await expectAllScopesMatch();
+    await mutate(`mutation($id: ID!) { hardDeleteProject(id: $id) { errors { code } } }`, { id }, 'hardDeleteProject');
+    await expectAllScopesMatch();
+  });
+
+  it('the aggregates equal the rows, day by day (after every change above and in beforeAll)', async () => {
+    const differing = async (kept: string, fromRows: string) => {
+      const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM ((${kept} EXCEPT ${fromRows}) UNION ALL (${fromRows} EXCEPT ${kept})) x`);
+      return n;
+    };
+    // Leads per team, day and source: count, wins, estimated value, revenue of the converted project, responses.
+    expect(await differing(
+      `SELECT scope_id, day, val, leads, wins, value, revenue, responded, response_seconds FROM dashboard_lead_days WHERE scope_kind = 't' AND dim = 'o' AND leads <> 0`,
+      `SELECT l.team_id, (l.created_at AT TIME ZONE 'UTC')::date, l.source::text, count(*)::int, (count(*) FILTER (WHERE l.status = 'WON'))::int,
+              coalesce(sum(l.estimated_value), 0), coalesce(sum(p.budget), 0), count(l.first_contact_at)::int,
+              coalesce(sum(extract(epoch FROM l.first_contact_at - l.created_at)), 0)
+         FROM leads l LEFT JOIN projects p ON p.id = l.converted_project_id AND p.deleted_at IS NULL AND p.status <> 'CANCELLED'
+        WHERE l.deleted_at IS NULL AND l.team_id IS NOT NULL GROUP BY 1, 2, 3`,
+    )).toBe(0);
+    // Projects per sales member or crew member, day and status: count, budgeted, budget, on budget.
+    expect(await differing(
+      `SELECT scope_id, day, status, sum(projects)::int, sum(budgeted)::int, sum(budget), sum(on_budget)::int FROM dashboard_project_days
+        WHERE scope_kind = 'u' GROUP BY 1, 2, 3 HAVING sum(projects) <> 0`,
+      `SELECT u.user_id, (p.created_at AT TIME ZONE 'UTC')::date, p.status::text, count(*)::int, count(p.budget)::int, coalesce(sum(p.budget), 0),
+              (count(*) FILTER (WHERE p.actual_cost <= p.budget))::int
+         FROM projects p JOIN (SELECT l.assignee_id AS user_id, pp.id FROM projects pp JOIN leads l ON l.id = pp.lead_id AND l.deleted_at IS NULL
+                               WHERE l.assignee_id IS NOT NULL UNION SELECT pm.user_id, pm.project_id FROM project_members pm) u ON u.id = p.id
+        WHERE p.deleted_at IS NULL GROUP BY 1, 2, 3`,
+    )).toBe(0);
+  });
+});

@@ -1,9 +1,11 @@
 /**
- * Dashboard widgets over the leads created in the period (each one SQL statement; soft-deleted rows never count).
- * Money is summed in SQL and returned as decimal strings with two decimals.
+ * Dashboard widgets over the leads created in the period (each one SQL statement over the daily aggregates and the
+ * period's partial days, see aggregates.ts; soft-deleted rows never count). Money is summed in SQL and returned as
+ * decimal strings with two decimals.
  */
 import type { FunnelStep, LeadSource, LeadStatus, PipelineStage, SourceRoi } from '../../generated/graphql';
-import { createdIn, leadsInScope, Params, tagged, type Db, type WidgetScope } from './dashboard-scope';
+import { leadFacts } from './aggregates';
+import { Params, tagged, type Db, type WidgetScope } from './dashboard-scope';
 import type { LeaderboardRowModel } from './dashboard.service';
 
 export const LEAD_STATUSES: LeadStatus[] = ['NEW', 'CONTACTED', 'INSPECTION_SCHEDULED', 'ESTIMATE_SENT', 'WON', 'LOST'];
@@ -13,17 +15,11 @@ export const LEAD_SOURCES: LeadSource[] = ['DOOR_KNOCK', 'REFERRAL', 'WEBSITE', 
 
 const MONEY = (expr: string) => `coalesce(${expr}, 0)::numeric(16, 2)::text`;
 
-/** The period's non-deleted leads in scope, as alias `l`. */
-function rangeLeads(s: WidgetScope, p: Params): string {
-  return `leads l WHERE l.deleted_at IS NULL AND ${createdIn(s, p, 'l.created_at')} AND ${leadsInScope(s, 'l', p)}`;
-}
-
 /** Leads created in the period by current status (every status, zeros included), with their estimated value. */
 export async function pipeline(db: Db, s: WidgetScope): Promise<PipelineStage[]> {
   const p = new Params();
   const rows: Array<{ status: LeadStatus; count: number; value: string }> = await db.query(
-    tagged('pipeline', `SELECT l.status, count(*)::int AS count, ${MONEY('sum(l.estimated_value)')} AS value
-      FROM ${rangeLeads(s, p)} GROUP BY l.status`),
+    tagged('pipeline', `SELECT f.val AS status, f.leads::int AS count, ${MONEY('f.value')} AS value FROM (${leadFacts(s, p, 'status')}) f`),
     p.values,
   );
   const by = new Map(rows.map((r) => [r.status, r]));
@@ -34,7 +30,7 @@ export async function pipeline(db: Db, s: WidgetScope): Promise<PipelineStage[]>
 export async function funnel(db: Db, s: WidgetScope): Promise<FunnelStep[]> {
   const p = new Params();
   const rows: Array<{ status: LeadStatus; count: number }> = await db.query(
-    tagged('funnel', `SELECT l.status, count(*)::int AS count FROM ${rangeLeads(s, p)} GROUP BY l.status`),
+    tagged('funnel', `SELECT f.val AS status, f.leads::int AS count FROM (${leadFacts(s, p, 'status')}) f`),
     p.values,
   );
   const total = rows.reduce((n, r) => n + r.count, 0);
@@ -50,8 +46,9 @@ export async function funnel(db: Db, s: WidgetScope): Promise<FunnelStep[]> {
 export async function winRate(db: Db, s: WidgetScope): Promise<number | null> {
   const p = new Params();
   const [row]: Array<{ rate: number | null }> = await db.query(
-    tagged('winRate', `SELECT (count(*) FILTER (WHERE l.status = 'WON'))::float8 / nullif(count(*), 0) AS rate
-      FROM ${rangeLeads(s, p)} AND l.status IN ('WON', 'LOST')`),
+    tagged('winRate', `SELECT coalesce(sum(f.leads) FILTER (WHERE f.val = 'WON'), 0)::float8
+             / nullif(sum(f.leads) FILTER (WHERE f.val IN ('WON', 'LOST')), 0) AS rate
+      FROM (${leadFacts(s, p, 'status')}) f`),
     p.values,
   );
   return row?.rate ?? null;
@@ -61,12 +58,8 @@ export async function winRate(db: Db, s: WidgetScope): Promise<number | null> {
 export async function sourceRoi(db: Db, s: WidgetScope): Promise<SourceRoi[]> {
   const p = new Params();
   const rows: Array<{ source: LeadSource; leads: number; wins: number; revenue: string }> = await db.query(
-    tagged('sourceRoi', `SELECT l.source, count(*)::int AS leads, (count(*) FILTER (WHERE l.status = 'WON'))::int AS wins,
-        ${MONEY('sum(cp.budget)')} AS revenue
-      FROM leads l
-      LEFT JOIN projects cp ON cp.id = l.converted_project_id AND cp.deleted_at IS NULL AND cp.status <> 'CANCELLED'
-      WHERE l.deleted_at IS NULL AND ${createdIn(s, p, 'l.created_at')} AND ${leadsInScope(s, 'l', p)}
-      GROUP BY l.source`),
+    tagged('sourceRoi', `SELECT f.val AS source, f.leads::int AS leads, f.wins::int AS wins, ${MONEY('f.revenue')} AS revenue
+      FROM (${leadFacts(s, p, 'source')}) f`),
     p.values,
   );
   const by = new Map(rows.map((r) => [r.source, r]));
@@ -87,13 +80,10 @@ const LEADERBOARD_MAX = 100;
 
 export async function leaderboard(db: Db, s: WidgetScope): Promise<LeaderboardRowModel[]> {
   const p = new Params();
-  // Aggregated per assignee first (a parallel scan of the covering index), then matched to the members.
-  const results = `SELECT l.assignee_id, count(*) AS leads, count(*) FILTER (WHERE l.status = 'WON') AS wins, sum(cp.budget) AS revenue,
-           avg(extract(epoch FROM l.first_contact_at - l.created_at)) / 3600 AS hours
-      FROM leads l
-      LEFT JOIN projects cp ON cp.id = l.converted_project_id AND cp.deleted_at IS NULL AND cp.status <> 'CANCELLED'
-     WHERE l.deleted_at IS NULL AND l.assignee_id IS NOT NULL AND ${createdIn(s, p, 'l.created_at')} AND ${leadsInScope(s, 'l', p)}
-     GROUP BY l.assignee_id`;
+  // The average is avg()'s own division: the exact sum of seconds over the count, then hours.
+  const results = `SELECT f.val::uuid AS assignee_id, f.leads, f.wins, f.revenue,
+           f.response_seconds / nullif(f.responded, 0)::numeric / 3600 AS hours
+      FROM (${leadFacts(s, p, 'assignee')}) f`;
   const members = s.userId ? `u.id = ${p.add(s.userId)}::uuid` : s.teamId ? `u.team_id = ${p.add(s.teamId)}::uuid` : 'true';
   return db.query(
     tagged('leaderboard', `SELECT u.id AS "userId", coalesce(r.leads, 0)::int AS leads, coalesce(r.wins, 0)::int AS wins,

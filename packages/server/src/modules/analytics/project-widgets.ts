@@ -1,9 +1,11 @@
 /**
- * Dashboard widgets over projects and appointments (each one SQL statement; soft-deleted rows never count).
+ * Dashboard widgets over projects (from the daily aggregates and the period's partial days, see aggregates.ts) and
+ * appointments (each one SQL statement; soft-deleted rows never count).
  * "Won" projects are the non-cancelled ones, dated by their creation (the day the deal was signed).
  */
 import type { MonthRevenue, ProjectStatus, ProjectStatusCount } from '../../generated/graphql';
-import { appointmentsInScope, createdIn, Params, projectsInScope, tagged, type Db, type WidgetScope } from './dashboard-scope';
+import { projectFacts } from './aggregates';
+import { appointmentsInScope, Params, tagged, type Db, type WidgetScope } from './dashboard-scope';
 
 export const PROJECT_STATUSES: ProjectStatus[] = ['PLANNING', 'SCHEDULED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'];
 const UPCOMING_LIMIT = 10;
@@ -11,10 +13,10 @@ const UPCOMING_LIMIT = 10;
 /** Average contract value of the period's non-cancelled projects that came from a lead; null without any. */
 export async function averageDealSize(db: Db, s: WidgetScope): Promise<string | null> {
   const p = new Params();
+  // avg()'s own division: the exact sum over the count of budgets.
   const [row]: Array<{ avg: string | null }> = await db.query(
-    tagged('averageDealSize', `SELECT round(avg(p.budget), 2)::text AS avg FROM projects p
-      WHERE p.deleted_at IS NULL AND p.lead_id IS NOT NULL AND p.status <> 'CANCELLED'
-        AND ${createdIn(s, p, 'p.created_at')} AND ${projectsInScope(s, 'p', p)}`),
+    tagged('averageDealSize', `SELECT round(sum(f.budget) / nullif(sum(f.budgeted), 0)::numeric, 2)::text AS avg
+      FROM (${projectFacts(s, p, true)}) f WHERE f.has_lead AND f.status <> 'CANCELLED'`),
     p.values,
   );
   return row?.avg ?? null;
@@ -23,15 +25,11 @@ export async function averageDealSize(db: Db, s: WidgetScope): Promise<string | 
 /** Per UTC calendar month touched by the period (empty months included): the non-cancelled projects created then and their contract value. */
 export async function revenueByMonth(db: Db, s: WidgetScope): Promise<MonthRevenue[]> {
   const p = new Params();
+  const won = `SELECT date_trunc('month', f.day) AS month, sum(f.budget) AS revenue, sum(f.projects) AS projects
+      FROM (${projectFacts(s, p, true)}) f WHERE f.status <> 'CANCELLED' GROUP BY 1`;
   const [from, to] = [p.add(s.from), p.add(s.to)];
   return db.query(
-    tagged('revenueByMonth', `WITH won AS (
-        SELECT date_trunc('month', p.created_at AT TIME ZONE 'UTC') AS month, sum(p.budget) AS revenue, count(*) AS projects
-          FROM projects p
-         WHERE p.deleted_at IS NULL AND p.status <> 'CANCELLED'
-           AND p.created_at >= ${from}::timestamptz AND p.created_at <= ${to}::timestamptz AND ${projectsInScope(s, 'p', p)}
-         GROUP BY 1
-      )
+    tagged('revenueByMonth', `WITH won AS (${won})
       SELECT to_char(m.month, 'YYYY-MM-DD') AS month, coalesce(w.revenue, 0)::numeric(16, 2)::text AS revenue,
              coalesce(w.projects, 0)::int AS projects
         FROM generate_series(date_trunc('month', ${from}::timestamptz AT TIME ZONE 'UTC'),
@@ -46,8 +44,7 @@ export async function revenueByMonth(db: Db, s: WidgetScope): Promise<MonthReven
 export async function projectStatus(db: Db, s: WidgetScope): Promise<ProjectStatusCount[]> {
   const p = new Params();
   const rows: Array<{ status: ProjectStatus; count: number }> = await db.query(
-    tagged('projectStatus', `SELECT p.status, count(*)::int AS count FROM projects p
-      WHERE p.deleted_at IS NULL AND ${projectsInScope(s, 'p', p)} GROUP BY p.status`),
+    tagged('projectStatus', `SELECT f.status, sum(f.projects)::int AS count FROM (${projectFacts(s, p, false)}) f GROUP BY f.status`),
     p.values,
   );
   const by = new Map(rows.map((r) => [r.status, r.count]));
@@ -58,9 +55,8 @@ export async function projectStatus(db: Db, s: WidgetScope): Promise<ProjectStat
 export async function onBudgetRatio(db: Db, s: WidgetScope): Promise<number | null> {
   const p = new Params();
   const [row]: Array<{ ratio: number | null }> = await db.query(
-    tagged('onBudgetRatio', `SELECT (count(*) FILTER (WHERE p.actual_cost <= p.budget))::float8 / nullif(count(*), 0) AS ratio
-      FROM projects p
-      WHERE p.deleted_at IS NULL AND p.status <> 'CANCELLED' AND p.budget IS NOT NULL AND ${projectsInScope(s, 'p', p)}`),
+    tagged('onBudgetRatio', `SELECT sum(f.on_budget)::float8 / nullif(sum(f.budgeted), 0) AS ratio
+      FROM (${projectFacts(s, p, false)}) f WHERE f.status <> 'CANCELLED'`),
     p.values,
   );
   return row?.ratio ?? null;

@@ -6,6 +6,7 @@ import { AssignmentIndexes1764150000000 } from './1764150000000-AssignmentIndexe
 import { Outbox1764200000000 } from './1764200000000-Outbox';
 import { LoginThrottle1764300000000 } from './1764300000000-LoginThrottle';
 import { KeysetIndexes1764400000000 } from './1764400000000-KeysetIndexes';
+import { DashboardAggregates1764410000000 } from './1764410000000-DashboardAggregates';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Outbox1764200000000,
   LoginThrottle1764300000000,
   KeysetIndexes1764400000000,
+  DashboardAggregates1764410000000,
 ];
