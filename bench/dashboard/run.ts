@@ -3,7 +3,11 @@
  * scope (company, the busiest team, the busiest sales member) and range, and prints p50/p95/p99 in milliseconds.
  * Results go to bench/results/ (gitignored). See bench/README.md.
  *
+ * Then the whole dashboard's throughput: `--concurrency` clients (default 10) asking for cold dashboards back to back
+ * for `--seconds` (default 10) per scope and range (req/s, p50, p99).
+ *
  *   cd packages/server && DATABASE_URL=postgres://… npx tsx ../../bench/dashboard/run.ts [--iterations 50] [--ranges LAST_30_DAYS,LAST_12_MONTHS]
+ *     [--concurrency 10] [--seconds 10]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,17 +16,10 @@ import { parseArgs } from 'node:util';
 import type { DashboardRange } from '../../packages/server/src/generated/graphql';
 import { rangeBounds, type Db } from '../../packages/server/src/modules/analytics/dashboard-scope';
 import { DashboardService, type DashboardModel } from '../../packages/server/src/modules/analytics/dashboard.service';
-import type { Cache } from '../../packages/server/src/platform/cache/cache';
+import { NoCache } from '../../packages/server/src/platform/cache/cache';
 import { createDataSource, openDatabase } from '../../packages/server/src/platform/db/data-source';
 import { createLogger } from '../../packages/server/src/platform/logger';
 
-/** Never hits: every call computes. */
-const noCache: Cache = {
-  kind: 'memory',
-  wrap: (_entity, _id, _ttl, compute) => compute(),
-  invalidate: async () => undefined,
-  close: async () => undefined,
-};
 
 const WIDGETS: Record<string, (s: DashboardService, d: DashboardModel) => Promise<unknown>> = {
   pipeline: (s, d) => s.pipeline(d),
@@ -94,6 +91,8 @@ async function main(): Promise<void> {
       iterations: { type: 'string', default: '50' },
       warmup: { type: 'string', default: '3' },
       ranges: { type: 'string', default: 'LAST_30_DAYS,LAST_12_MONTHS' },
+      concurrency: { type: 'string', default: '10' },
+      seconds: { type: 'string', default: '10' },
     },
   });
   const url = process.env.DATABASE_URL;
@@ -101,18 +100,21 @@ async function main(): Promise<void> {
   const iterations = Number(values.iterations);
   const warmup = Number(values.warmup);
   const ranges = values.ranges.split(',') as DashboardRange[];
+  const concurrency = Number(values.concurrency);
+  const seconds = Number(values.seconds);
 
   const logger = createLogger('warn');
-  const ds = createDataSource({ url, poolSize: 10, logger, applicationName: 'crm-bench' });
+  const ds = createDataSource({ url, poolSize: Math.max(10, concurrency), logger, applicationName: 'crm-bench' });
   await openDatabase(ds, logger);
   try {
-    const service = new DashboardService(ds, noCache);
+    const service = new DashboardService(ds, new NoCache());
     // Steady state, as autovacuum leaves it (fresh seeds and migrations leave dead rows and no statistics).
     await ds.query('VACUUM ANALYZE leads, projects, project_members, appointments, interactions, users, analytics_snapshots');
     const counts = await rowCounts(ds);
     const scopes = await pickScopes(ds);
     const snapshotMs = await prepareSnapshots(ds, service);
     const results: Array<{ range: string; scope: string; widget: string; p50: number; p95: number; p99: number; max: number }> = [];
+    const throughput: Array<{ range: string; scope: string; concurrency: number; requests: number; perSecond: number; p50: number; p99: number }> = [];
     process.stdout.write(`rows: ${counts.map((c) => `${c.table} ${Number(c.n).toLocaleString('en-US')}`).join(', ')}\n`);
     process.stdout.write(`analytics-snapshot job (one day): ${snapshotMs.toFixed(0)} ms\n`);
     process.stdout.write(`${iterations} runs per widget after ${warmup} warm-up runs, cache bypassed; milliseconds\n`);
@@ -138,13 +140,36 @@ async function main(): Promise<void> {
         await measure(range, scope, '(all, concurrently)', (d) => Promise.all(Object.values(WIDGETS).map((run) => run(service, d))));
       }
     }
+    // Throughput: `concurrency` clients, each asking for whole cold dashboards back to back for `seconds`.
+    process.stdout.write(`\nwhole dashboard, ${concurrency} concurrent clients for ${seconds} s, cache bypassed\n${'range / scope'.padEnd(40)}   req/s     p50     p99\n`);
+    for (const range of ranges) {
+      for (const scope of scopes) {
+        const times: number[] = [];
+        const until = performance.now() + seconds * 1000;
+        const client = async () => {
+          while (performance.now() < until) {
+            const model: DashboardModel = { range, ...rangeBounds(range, new Date()), teamId: scope.teamId, userId: scope.userId };
+            const t0 = performance.now();
+            await Promise.all(Object.values(WIDGETS).map((run) => run(service, model)));
+            times.push(performance.now() - t0);
+          }
+        };
+        const started = performance.now();
+        await Promise.all(Array.from({ length: concurrency }, client));
+        const elapsed = (performance.now() - started) / 1000;
+        times.sort((a, b) => a - b);
+        const r = { range, scope: scope.name, concurrency, requests: times.length, perSecond: times.length / elapsed, p50: percentile(times, 50), p99: percentile(times, 99) };
+        throughput.push(r);
+        process.stdout.write(`${`${range} ${scope.name}`.padEnd(40)}${ms(r.perSecond)}${ms(r.p50)}${ms(r.p99)}\n`);
+      }
+    }
     const dir = path.resolve(__dirname, '../results');
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `dashboard-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     const [pg]: Array<{ version: string }> = await ds.query('SELECT version()');
     fs.writeFileSync(
       file,
-      JSON.stringify({ at: new Date().toISOString(), iterations, warmup, host: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, postgres: pg?.version, rows: counts, snapshotMs, results }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), iterations, warmup, host: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, postgres: pg?.version, rows: counts, snapshotMs, results, throughput }, null, 2),
     );
     process.stdout.write(`\nwritten to ${path.relative(process.cwd(), file)}\n`);
   } finally {

@@ -6,7 +6,7 @@ import { locateDatabase } from './platform/db/database';
 import { buildAppSchema } from './schema';
 import { createLogger } from './platform/logger';
 import { createJobDefinitions, entities } from './modules';
-import { createCache } from './platform/cache/cache';
+import { createCache, NoCache } from './platform/cache/cache';
 import { DeferredJobSender, JobQueue } from './platform/jobs/job-queue';
 import { LoggingMessenger } from './platform/messaging/messenger';
 import { createEventBus } from './platform/pubsub';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const { seededDemo } = await bootstrapData(ds, config, logger);
   const keys = await loadSigningKeys(config, logger);
   const bus = createEventBus(config.redisUrl, logger, config.cachePrefix);
-  const cache = createCache(config.redisUrl, logger, config.cachePrefix);
+  const cache = config.cacheDisabled ? new NoCache() : createCache(config.redisUrl, logger, config.cachePrefix);
   const jobs = new DeferredJobSender();
   const app = await createApp({ config, logger, ds, keys, bus, schema, cache, jobs, messenger: new LoggingMessenger(logger), databaseUrl: db.url });
   const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {

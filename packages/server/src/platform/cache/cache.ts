@@ -116,6 +116,16 @@ export class RedisCache implements Cache {
   }
 }
 
+/** Never hits: every `wrap` computes (`CACHE_DISABLED=true`, for measuring cold paths such as the dashboard's). */
+export class NoCache implements Cache {
+  readonly kind = 'memory';
+  wrap<T>(_entity: string, _identifier: string, _ttlSeconds: number, compute: () => Promise<T>): Promise<T> {
+    return compute();
+  }
+  async invalidate(): Promise<void> {}
+  async close(): Promise<void> {}
+}
+
 /** Redis when a URL is given, else in-process. `prefix` separates deployments (or test runs) sharing one Redis. */
 export function createCache(redisUrl: string | undefined, logger: Logger, prefix = 'crm'): Cache {
   return redisUrl ? new RedisCache(redisUrl, logger, prefix) : new MemoryCache();
