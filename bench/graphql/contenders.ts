@@ -71,7 +71,7 @@ export function cacheBypassingRedis(redisUrl: string): string {
 }
 
 /** Our server from a checkout's built `packages/server/dist/main.js`. */
-export async function startOurs(name: string, checkout: string, databaseUrl: string, redisUrl: string): Promise<Contender> {
+export async function startOurs(name: string, checkout: string, databaseUrl: string, redisUrl: string, extraEnv: Record<string, string> = {}): Promise<Contender> {
   const serverDir = path.join(checkout, 'packages/server');
   if (!fs.existsSync(path.join(serverDir, 'dist/main.js'))) {
     throw new Error(`${serverDir}/dist/main.js does not exist: build it first (npx -y pnpm@10 --filter @crm/server build)`);
@@ -90,6 +90,7 @@ export async function startOurs(name: string, checkout: string, databaseUrl: str
       // The heavy workload costs 178,750 by our cost analysis, over the default limit of 100,000: raised so it runs.
       // Everything else is the production default (GRAPHQL_HEAVY_COST/GRAPHQL_HEAVY_CONCURRENCY included).
       GRAPHQL_MAX_COST: '1000000',
+      ...extraEnv,
     },
   });
   const contender: Contender = {

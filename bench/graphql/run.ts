@@ -6,7 +6,7 @@
  *
  *   cd bench && DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_scale npx tsx graphql/run.ts \
  *     [--duration 10] [--rounds 3] [--concurrency 10] [--warmup 3] [--workloads simple,mid,…] \
- *     [--sql-log] [--ours /path/to/checkout (default: this one)] [--baseline /path/to/other/checkout] [--no-peer] [--scales 10k=postgres://…/bench_10k,100k=postgres://…/bench_scale]
+ *     [--sql-log] [--server-env NAME=value,…] [--ours /path/to/checkout (default: this one)] [--baseline /path/to/other/checkout] [--no-peer] [--scales 10k=postgres://…/bench_10k,100k=postgres://…/bench_scale]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,6 +34,7 @@ function options() {
       baseline: { type: 'string' },
       'no-peer': { type: 'boolean', default: false },
       'sql-log': { type: 'boolean', default: false },
+      'server-env': { type: 'string' },
       scales: { type: 'string' },
     },
   });
@@ -50,7 +51,7 @@ function options() {
   for (const url of [database, ...scales.map((s) => s.url)]) {
     if (!LOOPBACK.has(new URL(url).hostname)) throw new Error(`${url}: the bench runs against a local database only`);
   }
-  const o: Options & { database: string; workloads: string[] | null; ours: string; baseline: string | null; peer: boolean; sqlLog: boolean; scales: typeof scales } = {
+  const o: Options & { database: string; workloads: string[] | null; ours: string; baseline: string | null; peer: boolean; sqlLog: boolean; serverEnv: Record<string, string>; scales: typeof scales } = {
     duration: Number(values.duration),
     rounds: Number(values.rounds),
     concurrency: Number(values.concurrency),
@@ -60,6 +61,13 @@ function options() {
     baseline: values.baseline ? path.resolve(values.baseline) : null,
     peer: !values['no-peer'],
     sqlLog: values['sql-log'],
+    serverEnv: Object.fromEntries(
+      (values['server-env'] ?? '').split(',').filter(Boolean).map((kv) => {
+        const eq = kv.indexOf('=');
+        if (eq < 1) throw new Error(`--server-env: "${kv}" is not NAME=value`);
+        return [kv.slice(0, eq), kv.slice(eq + 1)];
+      }),
+    ) as Record<string, string>,
     database,
     scales,
   };
@@ -94,8 +102,8 @@ async function runOn(database: string, names: string[] | null, o: ReturnType<typ
   const redis = cacheBypassingRedis(await startRedis());
   const contenders: Contender[] = [];
   try {
-    contenders.push(await startOurs('ours', o.ours, database, redis));
-    if (o.baseline) contenders.push(await startOurs('baseline', o.baseline, database, redis));
+    contenders.push(await startOurs('ours', o.ours, database, redis, o.serverEnv));
+    if (o.baseline) contenders.push(await startOurs('baseline', o.baseline, database, redis, o.serverEnv));
     if (o.peer) contenders.push(await startPostGraphile(database));
     const checked = new Map<string, Checked>();
     for (const w of chosen) {
@@ -127,7 +135,8 @@ async function main(): Promise<void> {
       `load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`,
     `ours: ${describeCheckout(o.ours)}` + (o.baseline ? `; baseline: ${describeCheckout(o.baseline)}` : ''),
     `${o.rounds} rounds × ${o.duration} s per workload and server, concurrency ${o.concurrency} (unless the row says otherwise), ` +
-      `${o.warmup} s warm-up each; medians over the rounds.`,
+      `${o.warmup} s warm-up each; medians over the rounds.` +
+      (Object.keys(o.serverEnv).length ? ` Our servers' environment also had ${Object.entries(o.serverEnv).map(([k, v]) => `${k}=${v}`).join(', ')}.` : ''),
   ].join('\n');
   let md = `## GraphQL bench, ${new Date().toISOString()}\n\n${setup}\n\n${mainTable(runs[0]!)}`;
   if (scaleRuns.length) md += `\n\n### p99 by database size\n\n${scaleTable(scaleRuns)}`;
