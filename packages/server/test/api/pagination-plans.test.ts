@@ -1,4 +1,5 @@
-import { encodeCursor, paginate, type CursorValue } from '../../src/platform/db/pagination';
+import type { ObjectLiteral } from 'typeorm';
+import { encodeCursor, paginate, type CursorValue, type SortKey } from '../../src/platform/db/pagination';
 import { signedIn, type Session } from '../factories';
 import { startTestApp, type TestApp } from '../harness';
 
@@ -204,9 +205,9 @@ describe('a deep page is an index condition', () => {
 });
 
 it('refuses an ordering whose keys run different ways (their OR chain could not start on an index)', async () => {
-  const keys = [
-    { sql: 'u.name', direction: 'ASC' as const, value: (u: { name: string }) => u.name },
-    { sql: 'u.id', direction: 'DESC' as const, value: (u: { id: string }) => u.id },
+  const keys: SortKey<ObjectLiteral>[] = [
+    { sql: 'u.name', direction: 'ASC', value: (u) => u.name },
+    { sql: 'u.id', direction: 'DESC', value: (u) => u.id },
   ];
   await expect(paginate(t.ds.createQueryBuilder().from('users', 'u'), { first: 1 }, keys)).rejects.toThrow('Keyset keys must run one way');
 });

@@ -28,7 +28,7 @@ export function createDataSource(p: DataSourceParams): DataSource {
     logging: p.onQuery ? ['query'] : false,
     logger: p.onQuery
       ? {
-          logQuery: (q, parameters) => p.onQuery?.(q, parameters),
+          logQuery: (q, parameters) => p.onQuery?.(q, Array.isArray(parameters) ? parameters : undefined),
           logQueryError: () => {},
           logQuerySlow: () => {},
           logSchemaBuild: () => {},
