@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   try {
     const service = new DashboardService(ds, new NoCache());
     // Steady state, as autovacuum leaves it (fresh seeds and migrations leave dead rows and no statistics).
-    await ds.query('VACUUM ANALYZE leads, projects, project_members, appointments, interactions, users, analytics_snapshots');
+    await ds.query('VACUUM ANALYZE leads, projects, project_members, appointments, interactions, users, analytics_snapshots, dashboard_lead_days, dashboard_project_days, dashboard_project_users');
     const counts = await rowCounts(ds);
     const scopes = await pickScopes(ds);
     const snapshotMs = await prepareSnapshots(ds, service);

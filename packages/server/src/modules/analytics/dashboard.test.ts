@@ -1,7 +1,10 @@
 import { DASHBOARD, expectedDashboard, loadRows, seededDemo } from '../../../test/analytics-factories';
 import type { Session } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
+import { NoCache } from '../../platform/cache/cache';
 import { fromGlobalId, toGlobalId } from '../../platform/graphql/global-id';
+import { rangeBounds } from './dashboard-scope';
+import { DashboardService } from './dashboard.service';
 
 const { t, w: demo } = useTestApp(seededDemo, { timeout: 60_000 });
 
@@ -87,6 +90,37 @@ describe('widget numbers match the data', () => {
     expect(d.team).toBeNull();
     expect(d.leaderboard.map((row: { user: { id: string } }) => row.user.id)).toEqual([demo.sales.id]);
     expect(d.projectStatus.reduce((n: number, s: { count: number }) => n + s.count, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('periods ending at any time (whole days from the aggregates, both ends corrected from the rows)', () => {
+  // Early and late in a UTC day (the first day is then read as its aggregate minus its rows before the period, or
+  // live), at midnight, and ending in the past (the last day's rows after the period's end are taken off).
+  const ends = ['T03:00:00.000Z', 'T15:30:00.000Z', 'T00:00:00.000Z', 'T23:59:59.999Z'].flatMap((time) =>
+    [0, 9].map((daysAgo) => new Date(`${new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10)}${time}`)));
+
+  it.each(ends.map((end) => [end.toISOString(), end]))('ending %s: company, team and sales member', async (_, end) => {
+    const service = new DashboardService(t.ds, new NoCache());
+    const rows = await loadRows(t.ds);
+    for (const scope of [{ teamId: null, userId: null }, { teamId: demo.north, userId: null }, { teamId: null, userId: demo.sales.user.id }]) {
+      for (const range of ['LAST_7_DAYS', 'LAST_12_MONTHS'] as const) {
+        const d = { range, ...rangeBounds(range, end), ...scope };
+        const exp = expectedDashboard(rows, d);
+        expect(await service.pipeline(d)).toEqual(exp.pipeline);
+        expect(rounded(await service.funnel(d), 'rate')).toEqual(rounded(exp.funnel, 'rate'));
+        expectClose(await service.winRate(d), exp.winRate, 9);
+        expect(rounded(await service.sourceRoi(d), 'conversionRate')).toEqual(rounded(exp.sourceRoi, 'conversionRate'));
+        expect(await service.averageDealSize(d)).toBe(exp.averageDealSize);
+        expect(await service.revenueByMonth(d)).toEqual(exp.revenueByMonth);
+        const leaderboard = await service.leaderboard(d);
+        expect(leaderboard.map((row) => row.userId).sort()).toEqual([...exp.leaderboard.keys()].sort());
+        for (const row of leaderboard) {
+          const { avgResponseHours, ...rest } = exp.leaderboard.get(row.userId)!;
+          expect({ leads: row.leads, wins: row.wins, revenue: row.revenue }).toEqual(rest);
+          expectClose(row.avgResponseHours, avgResponseHours, 1);
+        }
+      }
+    }
   });
 });
 
