@@ -14,6 +14,8 @@ export interface Decision {
 
 /** Decisions kept for subscribers that take an event later than others (events arrive in order; older ones go). */
 const RECENT = 512;
+/** Decisions running at once (each holds a pooled connection for its statements; the rest wait their turn). */
+const CONCURRENT = 3;
 
 /** What decides who sees a record: the rule's fields of the viewer (see `*Scope`). */
 export const viewerKey = (v: Viewer) => `${v.role}|${v.id}|${v.teamId ?? ''}|${[...v.managedTeamIds].sort().join(',')}`;
@@ -25,6 +27,8 @@ export const viewerKey = (v: Viewer) => `${v.role}|${v.id}|${v.teamId ?? ''}|${[
 export class Audiences {
   private readonly live = new Map<string, Map<string, { viewer: Viewer; count: number }>>();
   private readonly recent = new Map<string, Promise<Decision>>();
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(private readonly ds: DataSource) {}
 
@@ -66,9 +70,16 @@ export class Audiences {
   }
 
   private async run(event: OutboxEventModel, definition: EventDefinition<never>, entries: Array<[string, { viewer: Viewer }]>): Promise<Decision> {
-    const viewers = entries.map(([, e]) => e.viewer);
-    const audience = await definition.audience!(event, viewers, lookupFor(this.ds, viewers));
-    return { sees: new Map(entries.map(([key], i) => [key, audience.sees[i] ?? false])), prime: audience.prime };
+    if (this.running >= CONCURRENT) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    try {
+      const viewers = entries.map(([, e]) => e.viewer);
+      const audience = await definition.audience!(event, viewers, lookupFor(this.ds, viewers));
+      return { sees: new Map(entries.map(([key], i) => [key, audience.sees[i] ?? false])), prime: audience.prime };
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
   }
 }
 
