@@ -96,6 +96,25 @@ export async function check(w: Workload, contenders: Contender[], peerOperation:
   return { operation, body, sql };
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits until `c` has sent no SQL for 300 ms (at most 30 s). When autocannon stops, the requests in flight are
+ * abandoned, but the server may still be working on them (ours queues operations above GRAPHQL_HEAVY_COST one at a
+ * time per process): without this, that backlog would run during the next measurement, of this or another server.
+ */
+async function settle(c: Contender): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let last = c.counter.total(c.background);
+  let quiet = 0;
+  while (quiet < 3 && Date.now() < deadline) {
+    await sleep(100);
+    const now = c.counter.total(c.background);
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
 /** One autocannon run of `op` against `c`; statements counted through its proxy. */
 export async function load(c: Contender, op: Operation, body: string | undefined, seconds: number, connections: number): Promise<Sample> {
   const before = c.counter.total(c.background);
@@ -109,6 +128,7 @@ export async function load(c: Contender, op: Operation, body: string | undefined
     ...(body !== undefined && { expectBody: body }),
   });
   const statements = c.counter.total(c.background) - before;
+  await settle(c);
   const responses = r['2xx'] + r.non2xx;
   const mismatches = (r as unknown as { mismatches?: number }).mismatches ?? 0;
   return {
@@ -117,7 +137,8 @@ export async function load(c: Contender, op: Operation, body: string | undefined
     p99: r.latency.p99,
     sqlPerRequest: responses ? statements / responses : null,
     responses,
-    failures: r.non2xx + r.errors + r.timeouts + mismatches,
+    // No response at all in the window is a failure too (e.g. every request queued behind earlier ones).
+    failures: r.non2xx + r.errors + r.timeouts + mismatches + (responses === 0 ? 1 : 0),
   };
 }
 

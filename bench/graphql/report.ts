@@ -58,7 +58,7 @@ export function mainTable(run: Run): string {
     const title = `${w.title}${failures.length ? ` (**${failures.join(', ')}**)` : ''}`;
     return [
       title,
-      ...cs.map((c) => num(s[c]!.reqPerSec)),
+      ...cs.map((c) => num(s[c]!.reqPerSec, (s[c]!.reqPerSec ?? 100) < 10 ? 1 : 0)),
       ...(has('postgraphile') ? [ratio(s.ours!.reqPerSec, s.postgraphile!.reqPerSec)] : []),
       ...(has('baseline') ? [ratio(s.ours!.reqPerSec, s.baseline!.reqPerSec)] : []),
       slash(cs.map((c) => ms(s[c]!.p50))),
