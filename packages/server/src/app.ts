@@ -75,6 +75,7 @@ export async function createApp(d: AppDeps): Promise<App> {
     query: (sql, params) => d.ds.query(sql, params),
     channelOf: (type) => channelOf(type as OutboxEventType),
     logger: d.logger.child({ component: 'outbox-stream' }),
+    heartbeatTimeoutMs: d.config.outboxHeartbeat.timeoutMs,
   });
   const services = createServices({
     ds: d.ds,
@@ -117,6 +118,8 @@ export async function createApp(d: AppDeps): Promise<App> {
   const relay = new OutboxRelay({
     url: d.databaseUrl,
     publish: (event) => outbox.publish(event),
+    heartbeat: () => outbox.heartbeat(),
+    heartbeatMs: d.config.outboxHeartbeat.intervalMs,
     logger: d.logger.child({ component: 'outbox-relay' }),
   });
   const stopViewerCache = await services.auth.followViewerChanges(outbox);

@@ -55,6 +55,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GRAPHQL_TIMEOUT_MS: '0' })).toThrow(/GRAPHQL_TIMEOUT_MS/);
   });
 
+  it('heartbeats the outbox relay every OUTBOX_HEARTBEAT_MS (250) and trusts a stream for OUTBOX_HEARTBEAT_TIMEOUT_MS (750), at least two beats', () => {
+    expect(loadConfig({}).outboxHeartbeat).toEqual({ intervalMs: 250, timeoutMs: 750 });
+    expect(loadConfig({ OUTBOX_HEARTBEAT_MS: '1000', OUTBOX_HEARTBEAT_TIMEOUT_MS: '3000' }).outboxHeartbeat).toEqual({ intervalMs: 1_000, timeoutMs: 3_000 });
+    expect(() => loadConfig({ OUTBOX_HEARTBEAT_MS: '500' })).toThrow(/OUTBOX_HEARTBEAT_TIMEOUT_MS: must be at least twice OUTBOX_HEARTBEAT_MS/);
+  });
+
   it('waits SHUTDOWN_DELAY_MS (default 0) after readiness turns 503, always less than the forced-exit timeout', () => {
     expect(loadConfig({}).shutdownDelayMs).toBe(0);
     expect(loadConfig({ SHUTDOWN_DELAY_MS: '5000' }).shutdownDelayMs).toBe(5_000);

@@ -31,6 +31,10 @@ const schema = z
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     // Longest a process keeps a session's viewer without asking the database (0: every request asks).
     SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    // How often the process relaying the outbox says on the bus that it is working (only that process sends them).
+    OUTBOX_HEARTBEAT_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+    // A process counts its outbox stream as live (and uses its viewer cache) only if it heard one within this long.
+    OUTBOX_HEARTBEAT_TIMEOUT_MS: z.coerce.number().int().min(20).max(300_000).default(750),
     // `true`/`public`: anyone; `signed-in`: signed-in callers (production default); `false`/`off`: nobody.
     GRAPHQL_INTROSPECTION: z
       .enum(['true', 'false', '1', '0', 'public', 'signed-in', 'off'])
@@ -68,6 +72,10 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
   if (shutdownDelay > 0 && shutdownDelay >= Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000)) {
     problems.push('SHUTDOWN_DELAY_MS: must be shorter than SHUTDOWN_TIMEOUT_MS (the forced exit counts from the signal)');
   }
+  const beat = Number(env.OUTBOX_HEARTBEAT_MS ?? 250);
+  if (Number(env.OUTBOX_HEARTBEAT_TIMEOUT_MS ?? 750) < 2 * beat) {
+    problems.push('OUTBOX_HEARTBEAT_TIMEOUT_MS: must be at least twice OUTBOX_HEARTBEAT_MS (one late heartbeat must not count as a dead relay)');
+  }
   return problems;
 }
 
@@ -102,6 +110,12 @@ function toConfig(env: z.infer<typeof schema>) {
      * a safety net for changes made outside the application, 0 turns it off.
      */
     sessionCache: { ttlMs: env.SESSION_CACHE_TTL_MS, max: 10_000 },
+    /**
+     * The relay holding the outbox lock publishes a heartbeat on the bus every `intervalMs`; a process's outbox stream
+     * is live only while it heard one within `timeoutMs`, so a dead, hung or cut-off relay turns every viewer cache off
+     * within about `timeoutMs` (platform/realtime/outbox-stream.ts).
+     */
+    outboxHeartbeat: { intervalMs: env.OUTBOX_HEARTBEAT_MS, timeoutMs: env.OUTBOX_HEARTBEAT_TIMEOUT_MS },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? (dev ? 'public' : 'signed-in'),
       maxCost: env.GRAPHQL_MAX_COST,

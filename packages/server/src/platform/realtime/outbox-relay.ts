@@ -34,6 +34,16 @@ export interface RelayOptions {
   /** Safety-net polling interval; NOTIFY normally wakes the relay at commit time. */
   pollMs?: number;
   batchSize?: number;
+  /**
+   * Tells every process's stream that this relay is working (see `heartbeatMs`); not stored anywhere. Without it the
+   * relay sends none.
+   */
+  heartbeat?(): Promise<void>;
+  /**
+   * While it holds the lock, the relay calls `heartbeat` this often, except while its previous heartbeat is still
+   * unanswered (the bus is not taking messages) or a relay pass has run longer than this (events wait behind it).
+   */
+  heartbeatMs?: number;
 }
 
 const LOCK_KEY = 7_300_451; // pg advisory lock: one active relay at a time, across all server processes
@@ -43,10 +53,17 @@ const LOCK_KEY = 7_300_451; // pg advisory lock: one active relay at a time, acr
  * session ends, the lock frees and another process takes over. Each row first gets its publish sequence (`seq`, gap-free
  * and increasing), is then published, and only after a successful publish is marked published — so a crash between
  * commit and publish loses nothing, and one after publishing re-sends the same `seq`, which subscribers drop.
+ * While it holds the lock it also sends heartbeats (`heartbeat`), so listeners can tell a working relay from a dead,
+ * hung or cut-off one.
  */
 export class OutboxRelay {
   private client: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private beatTimer: NodeJS.Timeout | null = null;
+  /** Whether a heartbeat is on its way (not answered yet). */
+  private beating = false;
+  /** When the running pass started. */
+  private passStartedAt = 0;
   private running: Promise<void> | null = null;
   private again = false;
   private holdsLock = false;
@@ -54,6 +71,11 @@ export class OutboxRelay {
   private readonly watchers = new Set<(seqs: string[]) => void>();
 
   constructor(private readonly o: RelayOptions) {}
+
+  /** Whether this relay holds the lock: it is the one publishing (and beating). */
+  get active(): boolean {
+    return this.holdsLock && !this.stopped;
+  }
 
   /** Calls `watcher` with the seqs of each batch once it is marked published; returns a function that removes it. */
   onPublished(watcher: (seqs: string[]) => void): () => void {
@@ -66,6 +88,13 @@ export class OutboxRelay {
     await this.connect();
     this.timer = setInterval(() => this.kick(), this.o.pollMs ?? 1_000);
     this.timer.unref();
+    if (this.o.heartbeat) {
+      this.beatTimer = setInterval(() => this.beat(), this.o.heartbeatMs ?? 250);
+      this.beatTimer.unref();
+    }
+    // Takes the lock now if it is free, so a started relay is beating before the app serves (no backlog is awaited:
+    // publishing waits for the bus, which may be down).
+    await this.takeLock(this.client!).catch((err) => this.o.logger.warn({ err }, 'outbox relay could not try the lock; will retry'));
     this.kick();
   }
 
@@ -76,6 +105,7 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
+    this.passStartedAt = performance.now();
     this.running = this.drain()
       .catch((err) => this.o.logger.warn({ err }, 'outbox relay pass failed; will retry'))
       .finally(() => {
@@ -91,6 +121,8 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.beatTimer) clearInterval(this.beatTimer);
+    this.timer = this.beatTimer = null;
     await this.running;
     const client = this.client;
     this.client = null;
@@ -116,11 +148,7 @@ export class OutboxRelay {
   private async drain(): Promise<void> {
     if (!this.client) await this.connect();
     const client = this.client!;
-    if (!this.holdsLock) {
-      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_KEY]);
-      this.holdsLock = rows[0]!.ok;
-      if (!this.holdsLock) return;
-    }
+    if (!(await this.takeLock(client))) return;
     const batch = this.o.batchSize ?? 500;
     for (;;) {
       if (this.stopped) return;
@@ -143,6 +171,26 @@ export class OutboxRelay {
       }
       if (failed !== -1) throw (results[failed] as PromiseRejectedResult).reason;
     }
+  }
+
+  /** Whether this relay holds the lock, taking it if it is free (and sending the first heartbeat at once). */
+  private async takeLock(client: Client): Promise<boolean> {
+    if (this.holdsLock) return true;
+    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_KEY]);
+    this.holdsLock = rows[0]!.ok;
+    if (this.holdsLock) this.beat();
+    return this.holdsLock;
+  }
+
+  /** Sends a heartbeat if this relay holds the lock and is working (see `heartbeatMs`). */
+  private beat(): void {
+    if (!this.o.heartbeat || this.stopped || !this.holdsLock || this.beating) return;
+    if (this.running && performance.now() - this.passStartedAt > (this.o.heartbeatMs ?? 250)) return; // a pass is stuck
+    this.beating = true;
+    this.o
+      .heartbeat()
+      .catch((err) => this.o.logger.debug({ err }, 'outbox relay heartbeat failed'))
+      .finally(() => (this.beating = false));
   }
 
   /** Gives committed, unsequenced rows the next sequence numbers, in id order. */

@@ -4,9 +4,16 @@ import type { Logger } from '../logger';
 import { WatchedPubSub, type EventBus } from '../pubsub';
 import { RELAYED_EVENT_COLUMNS, toRelayedEvent, type RelayedEvent } from './outbox-relay';
 
-/** The bus channel the relay publishes every outbox event on. */
+/** The bus channel the relay publishes every outbox event, and its heartbeats, on. */
 const CHANNEL = 'crm.outbox';
 const PAGE = 500;
+
+/** What the relay publishes between events to say it is working (`OutboxStream.heartbeat`); stored nowhere. */
+interface Heartbeat {
+  heartbeat: true;
+}
+const HEARTBEAT: Heartbeat = { heartbeat: true };
+const isHeartbeat = (message: RelayedEvent | Heartbeat): message is Heartbeat => (message as Heartbeat).heartbeat === true;
 
 export interface OutboxStreamOptions {
   bus: EventBus;
@@ -17,6 +24,11 @@ export interface OutboxStreamOptions {
   logger: Logger;
   /** Wait before retrying a read of the outbox that failed. */
   retryMs?: number;
+  /**
+   * The stream is live only if it heard a relay heartbeat within this long (default 750 ms; the relay beats every
+   * OUTBOX_HEARTBEAT_MS, 250 ms by default).
+   */
+  heartbeatTimeoutMs?: number;
 }
 
 /**
@@ -38,6 +50,14 @@ export class OutboxStream {
   private offHearing: (() => void) | null = null;
   private stopped = true;
   private subscribed = false;
+  /** Whether a relay heartbeat was heard within `heartbeatTimeoutMs` (on the current subscription). */
+  private beating = false;
+  /** Heartbeats stopped while the bus was hearing: messages may have been lost without a reconnect (read them back). */
+  private lapsed = false;
+  /** Whether the current deadline for the next heartbeat was extended because this process itself was stalled. */
+  private graced = false;
+  private beatDeadline: NodeJS.Timeout | null = null;
+  private beatDue = 0;
   private wasLive = false;
   private readonly liveWatchers = new Set<(live: boolean) => void>();
 
@@ -50,14 +70,23 @@ export class OutboxStream {
     return this.o.bus.engine.publish(CHANNEL, event);
   }
 
+  /** Tells every process's stream that the relay is working (the relay's `heartbeat`). */
+  heartbeat(): Promise<void> {
+    return this.o.bus.engine.publish(CHANNEL, HEARTBEAT);
+  }
+
   /** Starts from the newest sequenced event; does not wait for Redis (what is published meanwhile is read back). */
   async start(): Promise<void> {
     const [row] = await this.o.query('SELECT coalesce(max(seq), 0)::text AS seq FROM outbox_events', []);
     this.cursor = BigInt(row!.seq);
     this.stopped = false;
     this.offResubscribed = this.o.bus.onResubscribed(() => this.catchUp());
-    this.offHearing = this.o.bus.onHearingChange(() => this.liveChanged());
-    this.subscription = this.o.bus.engine.subscribe(CHANNEL, (event: RelayedEvent) => this.receive(event), {}).then(
+    this.offHearing = this.o.bus.onHearingChange((hearing) => {
+      if (!hearing) this.beatsLost(false); // a heartbeat heard before the drop says nothing about the next subscription
+      this.liveChanged();
+    });
+    const onMessage = (message: RelayedEvent | Heartbeat) => (isHeartbeat(message) ? this.heardBeat() : this.receive(message));
+    this.subscription = this.o.bus.engine.subscribe(CHANNEL, onMessage, {}).then(
       (id) => {
         this.subscribed = true;
         this.liveChanged();
@@ -77,6 +106,7 @@ export class OutboxStream {
     this.offResubscribed?.();
     this.offHearing?.();
     this.subscribed = false;
+    this.beatsLost(false);
     this.liveChanged();
     const subscription = this.subscription;
     this.subscription = null;
@@ -85,13 +115,15 @@ export class OutboxStream {
   }
 
   /**
-   * Whether every event published from now on reaches this process as it is published: the stream runs, its
-   * subscription is applied and the bus hears (with Redis: between a (re)subscription and the subscriber connection
-   * dropping). What is missed while not live is read from the outbox later, so what relies on hearing events at once
-   * (the viewer cache) must not trust itself meanwhile.
+   * Whether every event committed from now on reaches this process within about a second: the stream runs, its
+   * subscription is applied, the bus hears (with Redis: between a (re)subscription and the subscriber connection
+   * dropping) and a relay heartbeat arrived on this subscription within `heartbeatTimeoutMs` (the relay holding the
+   * lock is alive, its pass is not stuck, its publishing reaches the bus and the bus reaches this process). What is
+   * missed while not live is read from the outbox later, so what relies on hearing events at once (the viewer cache)
+   * must not trust itself meanwhile.
    */
   get live(): boolean {
-    return !this.stopped && this.subscribed && this.o.bus.hearing();
+    return !this.stopped && this.subscribed && this.o.bus.hearing() && this.beating;
   }
 
   /** Calls `watcher` each time `live` changes; returns a function that removes it. */
@@ -106,6 +138,44 @@ export class OutboxStream {
     this.wasLive = live;
     this.o.logger.info({ live }, live ? 'outbox stream live' : 'outbox stream not live: events are read back later');
     this.liveWatchers.forEach((w) => w(live));
+  }
+
+  private heardBeat(): void {
+    if (this.stopped) return;
+    this.graced = false;
+    this.awaitBeat();
+    if (this.beating) return;
+    this.beating = true;
+    if (this.lapsed) this.catchUp(); // what was published while heartbeats were not heard may not have been heard either
+    this.lapsed = false;
+    this.liveChanged();
+  }
+
+  /** (Re)sets the deadline for the next heartbeat to `heartbeatTimeoutMs` from now. */
+  private awaitBeat(): void {
+    const timeout = this.o.heartbeatTimeoutMs ?? 750;
+    this.beatDue = performance.now() + timeout;
+    if (this.beatDeadline) this.beatDeadline.refresh(); // also re-arms one that fired
+    else (this.beatDeadline = setTimeout(() => this.beatMissed(), timeout)).unref();
+  }
+
+  private beatMissed(): void {
+    // Fired well after its time: this process itself was stalled, and heartbeats may be waiting unread in its socket.
+    // Once per heartbeat, give them another timeout to be read.
+    if (!this.graced && performance.now() - this.beatDue > (this.o.heartbeatTimeoutMs ?? 750) / 3) {
+      this.graced = true;
+      return this.awaitBeat();
+    }
+    this.beatsLost(this.subscribed && this.o.bus.hearing());
+    this.liveChanged();
+  }
+
+  /** No heartbeat counts any more; `lapsed`: the bus was hearing meanwhile (no reconnect will read back what it missed). */
+  private beatsLost(lapsed: boolean): void {
+    if (this.beatDeadline) clearTimeout(this.beatDeadline);
+    this.beatDeadline = null;
+    this.beating = false;
+    this.lapsed = lapsed;
   }
 
   /** Live subscriptions on an in-process channel (`engine.watch` tells each change). */
