@@ -279,6 +279,20 @@ export function liveSubscriptions(app: TestApp, channel: string, count: number, 
 }
 
 /**
+ * Resolves once `app`'s outbox stream is (or is not) live (a relay's heartbeats are heard there); rejects after `ms`.
+ * Resolves with the milliseconds waited.
+ */
+export async function streamLive(app: TestApp, live: boolean, ms = 10_000): Promise<number> {
+  const started = performance.now();
+  const stream = app.app.outbox;
+  await signal(ms, `the outbox stream was not ${live ? 'live' : 'down'}`, (done) => {
+    if (stream.live === live) done();
+    return [stream.onLiveChange((now) => now === live && done())];
+  });
+  return performance.now() - started;
+}
+
+/**
  * Resolves once no committed outbox event awaits publishing (so `missedEvents` returns it): checked now and each time
  * one of `relays` marks a batch published. Pass every relay that may hold the relay lock; rejects after `ms`.
  */

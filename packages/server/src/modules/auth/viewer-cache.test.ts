@@ -1,6 +1,7 @@
+import Redis from 'ioredis';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { createCustomer, createTeam, createUser, login, PASSWORD, signedIn, type Session } from '../../../test/factories';
-import { startTestApp, type TestApp } from '../../../test/harness';
+import { startTestApp, streamLive, type TestApp } from '../../../test/harness';
 import { RedisProcess } from '../../../test/redis-server';
 import { channelOf, type OutboxEventModel } from '../realtime/outbox-event';
 
@@ -20,10 +21,11 @@ beforeAll(async () => {
   redis = await RedisProcess.start();
   a = await startTestApp({ REDIS_URL: redis.url });
   b = await startTestApp({ REDIS_URL: redis.url }, { shareDatabaseOf: a });
+  await Promise.all([streamLive(a, true), streamLive(b, true)]); // A's relay beats: both caches are in use
   admin = await signedIn(a, 'ADMIN');
 }, 30_000);
 afterAll(async () => {
-  process.stdout.write(`viewer cache: old token refused on the other process after: ${latencies.map((l) => `${l.cause} ${l.ms} ms`).join(', ')}\n`);
+  process.stdout.write(`viewer cache: old token refused on the other process (or the stream not live) after: ${latencies.map((l) => `${l.cause} ${l.ms} ms`).join(', ')}\n`);
   await b?.close();
   await a?.close();
   await redis?.down();
@@ -215,18 +217,102 @@ it('a team’s new manager sees its records at once on A and within 1 s on B', a
   );
 });
 
+/**
+ * While `stop` keeps the relay's heartbeats (and events) off the bus and both processes stay subscribed, A and B stop
+ * being live within 1 s of it; meanwhile every request reads its viewer, so a session revoked straight in the database
+ * (no event at all) is refused on B's next request. After `resume` both are live again and cache from empty.
+ */
+async function withoutHeartbeats(cause: string, stop: () => Promise<void>, resume: () => Promise<void>) {
+  const [s, t] = [await signedIn(a, 'SALES'), await signedIn(a, 'SALES')];
+  await warm(s.accessToken);
+  const stopped = performance.now();
+  await stop();
+  try {
+    const left = () => Math.max(0, Math.round(stopped + 1_000 - performance.now()));
+    await Promise.all([streamLive(a, false, left()), streamLive(b, false, left())]);
+    latencies.push({ cause: `${cause} (not live)`, ms: Math.round(performance.now() - stopped) });
+    expect([a.bus.hearing(), b.bus.hearing()]).toEqual([true, true]); // the subscriber connections are up throughout
+    await a.ds.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'test' WHERE user_id = $1`, [s.user.id]);
+    await refused(s.accessToken)(b);
+    for (const app of [a, b]) {
+      expect((await ask(app, t.accessToken)).viewerReads).toBe(1);
+      expect((await ask(app, t.accessToken)).viewerReads).toBe(1); // nothing is cached meanwhile
+    }
+  } finally {
+    await resume(); // also when an expectation failed: the next tests need a relay
+  }
+  await Promise.all([streamLive(a, true), streamLive(b, true)]);
+  for (const app of [a, b]) {
+    await refused(s.accessToken)(app);
+    expect((await ask(app, t.accessToken)).viewerReads).toBe(1); // empty when live again
+    expect((await ask(app, t.accessToken)).viewerReads).toBe(0);
+  }
+}
+
+it('the relay holder stops (no other relay takes over): not live within 1 s on A and B; live again once B takes over', async () => {
+  const holder = [a, b].find((app) => app.app.relay.active)!;
+  const other = holder === a ? b : a;
+  await other.app.relay.stop(); // cannot take over meanwhile, as when every other process is busy, hung or gone
+  await withoutHeartbeats(
+    'relay stopped',
+    () => holder.app.relay.stop(),
+    async () => {
+      await other.app.relay.start();
+      expect(other.app.relay.active).toBe(true);
+      await holder.app.relay.start();
+      expect(holder.app.relay.active).toBe(false); // the lock is taken: only one relay beats
+    },
+  );
+}, 15_000);
+
+it('the relay cannot publish (Redis refuses writes, subscribers stay connected): not live within 1 s; live again after', async () => {
+  const admin = new Redis(redis.url);
+  try {
+    await withoutHeartbeats(
+      'publishing paused',
+      async () => void (await admin.call('CLIENT', 'PAUSE', '30000', 'WRITE')), // PUBLISH waits; SUBSCRIBE, PING do not
+      async () => void (await admin.call('CLIENT', 'UNPAUSE')),
+    );
+  } finally {
+    admin.disconnect();
+  }
+}, 15_000);
+
+it('one process without Redis is its own relay: live while its relay runs, not within 1 s of its stop, at once when it starts', async () => {
+  // Over A's database: while another process's relay holds the lock, an in-memory bus hears nobody's events.
+  const solo = await startTestApp({ REDIS_URL: '' }, { shareDatabaseOf: a });
+  try {
+    expect(solo.bus.kind).toBe('memory');
+    expect(solo.app.outbox.live).toBe(false);
+    await Promise.all([a, b, solo].map((app) => app.app.relay.stop()));
+    await solo.app.relay.start();
+    expect(solo.app.outbox.live).toBe(true); // it took the lock and beat (in process, at once) before start resolved
+
+    const s = await signedIn(solo, 'SALES');
+    const reads = async () => [(await ask(solo, s.accessToken)).viewerReads, (await ask(solo, s.accessToken)).viewerReads];
+    expect(await reads()).toEqual([1, 0]);
+    const stopped = performance.now();
+    await solo.app.relay.stop();
+    await streamLive(solo, false, Math.max(0, Math.round(stopped + 1_000 - performance.now())));
+    latencies.push({ cause: 'memory bus, relay stopped (not live)', ms: Math.round(performance.now() - stopped) });
+    expect(await reads()).toEqual([1, 1]);
+    await solo.app.relay.start();
+    expect(solo.app.outbox.live).toBe(true);
+    expect(await reads()).toEqual([1, 0]);
+  } finally {
+    await solo.close();
+    for (const app of [a, b]) await app.app.relay.start();
+  }
+  await Promise.all([streamLive(a, true), streamLive(b, true)]);
+});
+
 it('while the stream is not live (Redis down) every request reads its viewer; the cache starts empty when it is back', async () => {
   const s = await signedIn(a, 'SALES');
   await warm(s.accessToken);
-  const liveIs = (app: TestApp, live: boolean) =>
-    new Promise<void>((resolve) => {
-      if (app.app.outbox.live === live) return resolve();
-      const off = app.app.outbox.onLiveChange((now) => now === live && (off(), resolve()));
-    });
 
   await redis.down();
   try {
-    await Promise.all([liveIs(a, false), liveIs(b, false)]);
+    await Promise.all([streamLive(a, false), streamLive(b, false)]);
     for (const app of [a, b]) {
       expect((await ask(app, s.accessToken)).viewerReads).toBe(1);
       expect((await ask(app, s.accessToken)).viewerReads).toBe(1); // nothing is cached meanwhile
@@ -237,7 +323,7 @@ it('while the stream is not live (Redis down) every request reads its viewer; th
   } finally {
     await redis.up(); // also when an expectation failed: the apps close over a live Redis
   }
-  await Promise.all([liveIs(a, true), liveIs(b, true)]);
+  await Promise.all([streamLive(a, true), streamLive(b, true)]);
   const t = await signedIn(a, 'SALES');
   for (const app of [a, b]) {
     await refused(s.accessToken)(app);
