@@ -1,5 +1,5 @@
 /**
- * A plain Redis subscriber on the channel the relay publishes `dashboard.*` events to. It sees each event once, when
+ * A plain Redis subscriber on the channel the relay publishes every outbox event to. It sees each event once, when
  * the relay publishes it, so it splits the delivery latency into the relay's part (occurred_at → on Redis) and the
  * servers' fan-out (on Redis → client). The outbox's `published_at` cannot do that: it is set per batch of up to
  * 500 rows, after the whole batch went out.
@@ -12,8 +12,9 @@ import { Histogram } from './subscribers';
 const serverRequire = createRequire(path.resolve(__dirname, '../../packages/server/package.json'));
 const Redis = serverRequire('ioredis') as typeof import('ioredis').default;
 
-// CACHE_PREFIX (default `crm`) + channelOf('dashboard.updated') in modules/realtime/outbox-event.ts
-export const CHANNEL = 'crm:crm.events.dashboard';
+// CACHE_PREFIX (default `crm`) + the outbox stream's channel (platform/realtime/outbox-stream.ts), which also carries
+// the relay's heartbeats.
+export const CHANNEL = 'crm:crm.outbox';
 
 export class RedisTap {
   private client: RedisClient | null = null;
@@ -36,7 +37,8 @@ export class RedisTap {
     client.on('error', () => undefined);
     client.on('message', (_channel: string, message: string) => {
       const now = performance.timeOrigin + performance.now();
-      const e = JSON.parse(message) as { seq: string; occurredAt: string };
+      const e = JSON.parse(message) as { seq?: string; occurredAt?: string };
+      if (e.seq === undefined || e.occurredAt === undefined) return; // a heartbeat
       this.record(Number(e.seq), Date.parse(e.occurredAt), now);
     });
     await client.subscribe(CHANNEL);

@@ -159,7 +159,12 @@ async function main(): Promise<void> {
     for (let i = 0; i < (world ? 10 : 1) && !rec.allWarm; i++) await sleep(500);
   }
   const base = await settle(monitor, 30_000);
-  await sleep(300); // let the last probes arrive, so none counts in the window
+  // Let the servers hand out every probe before measuring: until no subscriber has received one for 1 s (30 s at most).
+  const warmed = () => rec.warm.reduce((a, b) => a + b, 0);
+  for (let seen = -1, quietSince = Date.now(), until = Date.now() + 30_000; Date.now() < until; await sleep(100)) {
+    if (warmed() !== seen) [seen, quietSince] = [warmed(), Date.now()];
+    else if (Date.now() - quietSince >= 1_000) break;
+  }
 
   const target = Math.round(o.rate * o.duration);
   const t0 = Date.now();

@@ -4,7 +4,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { badUserInput } from '../../platform/errors';
 import type { Loaders } from '../loaders';
 import { channelOf, type OutboxEventModel, type OutboxEventType } from './outbox-event';
-import { Audiences, viewerKey } from './audiences';
+import { Audiences } from './audiences';
 import { canReceive, type EventRegistry } from './realtime.policy';
 
 type Accept = (event: OutboxEventModel) => boolean;
@@ -15,9 +15,28 @@ export interface Delivery {
   loaders: Loaders;
 }
 
+/** One live subscription of this process. */
+interface Live {
+  viewer: Viewer;
+  closed: boolean;
+  /** Hands it an event it may receive (or the pending check whether it may), in arrival order. */
+  push(delivery: Delivery | Promise<Delivery | null>): void;
+}
+
+/** An event as it arrived, with the subscriptions that took it; handed to them when its check is done. */
+interface Arrival {
+  event: OutboxEventModel;
+  subs: Live[];
+  /** Set when its check has started; settles (never rejects) with what to hand each subscription. */
+  ready: Promise<(live: Live, i: number) => Delivery | Promise<Delivery | null> | null> | null;
+}
+
 /** Live event streams for subscriptions, and the catch-up query for clients that reconnect. */
 export class RealtimeService {
   private readonly audiences: Audiences;
+  /** Events taken by subscriptions, in arrival order, until their check is done and they are handed out. */
+  private readonly arrivals: Arrival[] = [];
+  private handing = false;
 
   constructor(
     private readonly ds: DataSource,
@@ -41,29 +60,28 @@ export class RealtimeService {
    * for the payload to resolve with current data and current rules.
    */
   subscribe(viewer: Viewer, types: OutboxEventType[], accept: Accept = () => true): AsyncIterableIterator<Delivery> {
-    const leave = this.audiences.join(viewer, types);
-    const key = viewerKey(viewer);
-    // Each event's check starts when it arrives (checks of successive events overlap; one event's is shared by all
-    // subscribers of the process); deliveries still leave in arrival order.
-    const queue: Array<Promise<Delivery | null>> = [];
+    const queue: Array<Delivery | Promise<Delivery | null>> = [];
     let wake: (() => void) | null = null;
     let lastSeq = 0n;
-    let closed = false;
+    const live: Live = {
+      viewer,
+      closed: false,
+      push: (delivery) => {
+        queue.push(delivery);
+        wake?.();
+      },
+    };
     const onEvent = (event: OutboxEventModel) => {
       const seq = BigInt(event.seq);
-      if (closed || seq <= lastSeq || !types.includes(event.type) || !accept(event)) return;
+      if (live.closed || seq <= lastSeq || !types.includes(event.type) || !accept(event)) return;
       lastSeq = seq;
-      const delivery = this.receivable(viewer, key, event).then((loaders) => loaders && { event, loaders });
-      delivery.catch(() => undefined); // rejects in next(), in its turn
-      queue.push(delivery);
-      wake?.();
+      this.arrive(event, live);
     };
     const ids = Promise.all([...new Set(types.map(channelOf))].map((channel) => this.engine.subscribe(channel, onEvent, {})));
     const done: IteratorResult<Delivery> = { done: true, value: undefined };
     const close = async () => {
-      if (closed) return done;
-      closed = true;
-      leave();
+      if (live.closed) return done;
+      live.closed = true;
       queue.length = 0;
       wake?.();
       for (const id of await ids) this.engine.unsubscribe(id);
@@ -72,15 +90,15 @@ export class RealtimeService {
     const next = async (): Promise<IteratorResult<Delivery>> => {
       await ids;
       for (;;) {
-        if (closed) return done;
+        if (live.closed) return done;
         const head = queue.shift();
         if (!head) {
           await new Promise<void>((resolve) => (wake = resolve));
           wake = null;
           continue;
         }
-        const delivery = await head;
-        if (delivery && !closed) return { done: false, value: delivery };
+        const delivery = head instanceof Promise ? await head : head;
+        if (delivery && !live.closed) return { done: false, value: delivery };
       }
     };
     const iterator: AsyncIterableIterator<Delivery> = {
@@ -93,19 +111,70 @@ export class RealtimeService {
   }
 
   /**
-   * The fresh loaders to deliver `event` to `viewer` with, or null when they may not receive it: decided once for
-   * all of this process's subscribers when the event declares an `audience` (and the viewer was subscribed when it
-   * was decided), else by the event's `receive` for this viewer alone.
+   * A subscription takes an event. The subscriptions of one event are called one after the other as it is published
+   * in process, so they gather in one arrival, whose check starts right after: once for all of them when the event
+   * declares an `audience` (batched with other events' by `Audiences`), else each subscription's `receive`.
    */
-  private async receivable(viewer: Viewer, key: string, event: OutboxEventModel): Promise<Loaders | null> {
+  private arrive(event: OutboxEventModel, live: Live): void {
+    const last = this.arrivals.at(-1);
+    if (last && last.event === event && !last.ready) {
+      last.subs.push(live);
+      return;
+    }
+    const arrival: Arrival = { event, subs: [live], ready: null };
+    this.arrivals.push(arrival);
+    queueMicrotask(() => {
+      arrival.ready = this.check(arrival);
+      void this.handOut();
+    });
+  }
+
+  /** What to hand each subscription of an arrival: decided once for all of them, or each checked alone. */
+  private check({ event, subs }: Arrival): NonNullable<Arrival['ready']> {
     const definition = this.registry.get(event.type);
-    const decision = definition && (await this.audiences.decide(event, definition));
-    const sees = decision?.sees.get(key);
-    if (sees === false) return null;
+    const alone = () => {
+      const checks = subs.map((live) => this.receivable(live.viewer, event));
+      for (const c of checks) c.catch(() => undefined); // rejects in the subscription's next(), in its turn
+      return (_: Live, i: number) => checks[i]!;
+    };
+    if (!definition?.audience) return Promise.resolve(alone());
+    const viewers = subs.map((live) => live.viewer);
+    return this.audiences.decide(event, definition, viewers).then(
+      ({ sees, prime }) =>
+        (live: Live, i: number) => {
+          if (!sees[i]) return null;
+          const loaders = this.loadersFor(live.viewer);
+          prime?.(loaders);
+          return { event, loaders };
+        },
+      () => alone(), // the shared check failed: each subscription checks alone (and fails alone)
+    );
+  }
+
+  /** Hands checked events to their subscriptions, strictly in arrival order. */
+  private async handOut(): Promise<void> {
+    if (this.handing) return;
+    this.handing = true;
+    try {
+      while (this.arrivals[0]?.ready) {
+        const arrival = this.arrivals[0];
+        const deliveryFor = (await arrival.ready)!;
+        this.arrivals.shift();
+        arrival.subs.forEach((live, i) => {
+          if (live.closed) return;
+          const delivery = deliveryFor(live, i);
+          if (delivery) live.push(delivery);
+        });
+      }
+    } finally {
+      this.handing = false;
+    }
+  }
+
+  /** The fresh loaders to deliver `event` to `viewer` with, by the event's own `receive` (null: may not receive it). */
+  private async receivable(viewer: Viewer, event: OutboxEventModel): Promise<Delivery | null> {
     const loaders = this.loadersFor(viewer);
-    if (sees === undefined) return (await canReceive(this.registry, viewer, event, loaders)) ? loaders : null;
-    decision!.prime?.(loaders);
-    return loaders;
+    return (await canReceive(this.registry, viewer, event, loaders)) ? { event, loaders } : null;
   }
 
   /** Published events after `since` that the viewer may receive (checked with the request's `loaders`), oldest first. */

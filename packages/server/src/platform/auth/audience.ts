@@ -19,6 +19,26 @@ const COLUMNS = Object.values(PER_VIEWER).map((p) => `${p.column.slice(2)} ${p.t
  * whose rule is the same text share one branch. Used to authorize one live event for every subscriber at once.
  */
 export async function audienceOf(ds: DataSource, viewers: readonly Viewer[], rule: Rule, source: { sql: string; params: Record<string, unknown> }): Promise<boolean[]> {
+  const sees = new Set((await seeing(ds, viewers, rule, source, 'NULL')).map((r) => r.k));
+  return viewers.map((_, k) => sees.has(k));
+}
+
+/**
+ * `audienceOf` for many records in one statement (`source` yields rows with an `id`): by id, which of `viewers` may see
+ * it (ids `source` did not yield are missing). Used to authorize a batch of live events at once.
+ */
+export async function audiencesOf(ds: DataSource, viewers: readonly Viewer[], rule: Rule, source: { sql: string; params: Record<string, unknown> }): Promise<Map<string, boolean[]>> {
+  const byId = new Map<string, boolean[]>();
+  for (const { k, id } of await seeing(ds, viewers, rule, source, 'e.id')) {
+    let sees = byId.get(id!);
+    if (!sees) byId.set(id!, (sees = viewers.map(() => false)));
+    sees[k] = true;
+  }
+  return byId;
+}
+
+/** The (viewer, row id) pairs the rule allows, one statement (see `audienceOf`). */
+async function seeing(ds: DataSource, viewers: readonly Viewer[], rule: Rule, source: { sql: string; params: Record<string, unknown> }, id: string) {
   if (!viewers.length) return [];
   const branches = new Map<string, number>();
   const rows = viewers.map((viewer, k) => {
@@ -32,12 +52,11 @@ export async function audienceOf(ds: DataSource, viewers: readonly Viewer[], rul
   });
   const cases = [...branches.keys()].map((condition, g) => `WHEN ${g} THEN (${condition})`).join(' ');
   const [sql, params] = ds.driver.escapeQueryWithParameters(
-    `SELECT DISTINCT v.k FROM jsonb_to_recordset(CAST(:audience AS jsonb)) AS v(k int, g int, ${COLUMNS})
+    `SELECT DISTINCT v.k, ${id}::text AS id FROM jsonb_to_recordset(CAST(:audience AS jsonb)) AS v(k int, g int, ${COLUMNS})
        CROSS JOIN ${source.sql} WHERE CASE v.g ${cases} END`,
     { ...source.params, audience: JSON.stringify(rows) },
   );
-  const sees = new Set((await ds.query(sql, params)).map((r: { k: number }) => r.k));
-  return viewers.map((_, k) => sees.has(k));
+  return (await ds.query(sql, params)) as Array<{ k: number; id: string | null }>;
 }
 
 /** A rule's SQL with its viewer parameters (`:scopeUserId`, …) replaced by the audience row's columns. */
