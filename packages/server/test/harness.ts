@@ -66,6 +66,9 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     JOBS_WORKERS: 'false',
     CACHE_PREFIX: db.name, // test files share one Redis: keep their caches apart
     JOBS_POLL_SECONDS: '0.5',
+    // Relay heartbeats every 250 ms as in production, but a loaded test machine must not turn a file's viewer cache off
+    // (and add viewer reads to the statements it counts); tests of liveness set 750 ms as in production.
+    OUTBOX_HEARTBEAT_TIMEOUT_MS: '5000',
     ...env,
   });
   const logger = createLogger(config.logLevel);

@@ -17,10 +17,13 @@ let b: TestApp;
 let admin: Session;
 const latencies: Array<{ cause: string; ms: number }> = [];
 
+/** Production's heartbeat deadline (the harness's default is longer). */
+const HEARTBEAT = { OUTBOX_HEARTBEAT_MS: '250', OUTBOX_HEARTBEAT_TIMEOUT_MS: '750' };
+
 beforeAll(async () => {
   redis = await RedisProcess.start();
-  a = await startTestApp({ REDIS_URL: redis.url });
-  b = await startTestApp({ REDIS_URL: redis.url }, { shareDatabaseOf: a });
+  a = await startTestApp({ REDIS_URL: redis.url, ...HEARTBEAT });
+  b = await startTestApp({ REDIS_URL: redis.url, ...HEARTBEAT }, { shareDatabaseOf: a });
   await Promise.all([streamLive(a, true), streamLive(b, true)]); // A's relay beats: both caches are in use
   admin = await signedIn(a, 'ADMIN');
 }, 30_000);
@@ -280,7 +283,7 @@ it('the relay cannot publish (Redis refuses writes, subscribers stay connected):
 
 it('one process without Redis is its own relay: live while its relay runs, not within 1 s of its stop, at once when it starts', async () => {
   // Over A's database: while another process's relay holds the lock, an in-memory bus hears nobody's events.
-  const solo = await startTestApp({ REDIS_URL: '' }, { shareDatabaseOf: a });
+  const solo = await startTestApp({ REDIS_URL: '', ...HEARTBEAT }, { shareDatabaseOf: a });
   try {
     expect(solo.bus.kind).toBe('memory');
     expect(solo.app.outbox.live).toBe(false);
