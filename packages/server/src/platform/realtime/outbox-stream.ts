@@ -37,7 +37,8 @@ export interface OutboxStreamOptions {
  * what it already delivered, and reads from outbox_events what it did not hear: a hole in the gap-free `seq` seen live,
  * and, each time the bus has re-subscribed after a disconnect, everything sequenced after the last event delivered
  * (Redis delivers a message only to connections subscribed when it is published). Subscriptions listen on `engine`,
- * in process, on `channelOf(event.type)`.
+ * in process, on `channelOf(event.type)`. Between events the relay's heartbeats on the same channel tell whether
+ * events are flowing at all (`live`).
  */
 export class OutboxStream {
   private readonly local = new EventEmitter().setMaxListeners(0); // one listener per live subscription
@@ -151,22 +152,27 @@ export class OutboxStream {
     this.liveChanged();
   }
 
+  private get beatTimeout(): number {
+    return this.o.heartbeatTimeoutMs ?? 750;
+  }
+
   /** (Re)sets the deadline for the next heartbeat to `heartbeatTimeoutMs` from now. */
   private awaitBeat(): void {
-    const timeout = this.o.heartbeatTimeoutMs ?? 750;
-    this.beatDue = performance.now() + timeout;
+    this.beatDue = performance.now() + this.beatTimeout;
     if (this.beatDeadline) this.beatDeadline.refresh(); // also re-arms one that fired
-    else (this.beatDeadline = setTimeout(() => this.beatMissed(), timeout)).unref();
+    else (this.beatDeadline = setTimeout(() => this.beatMissed(), this.beatTimeout)).unref();
   }
 
   private beatMissed(): void {
     // Fired well after its time: this process itself was stalled, and heartbeats may be waiting unread in its socket.
     // Once per heartbeat, give them another timeout to be read.
-    if (!this.graced && performance.now() - this.beatDue > (this.o.heartbeatTimeoutMs ?? 750) / 3) {
+    if (!this.graced && performance.now() - this.beatDue > this.beatTimeout / 3) {
       this.graced = true;
       return this.awaitBeat();
     }
-    this.beatsLost(this.subscribed && this.o.bus.hearing());
+    const lapsed = this.subscribed && this.o.bus.hearing();
+    if (lapsed) this.o.logger.warn({ timeoutMs: this.beatTimeout }, 'no outbox relay heartbeat: the relay is down, stuck or cut off from the bus');
+    this.beatsLost(lapsed);
     this.liveChanged();
   }
 
