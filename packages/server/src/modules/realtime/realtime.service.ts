@@ -15,6 +15,9 @@ export interface Delivery {
   loaders: Loaders;
 }
 
+/** How long handing out events may hold the event loop before it lets I/O in. */
+const YIELD_MS = 10;
+
 /** One live subscription of this process. */
 interface Live {
   viewer: Viewer;
@@ -151,11 +154,16 @@ export class RealtimeService {
     );
   }
 
-  /** Hands checked events to their subscriptions, strictly in arrival order. */
+  /**
+   * Hands checked events to their subscriptions, strictly in arrival order. A batch of decisions settles many events
+   * at once, and each delivery is executed and sent in the microtasks that follow; every `YIELD_MS` of that it lets
+   * I/O in (the relay's round trips, Redis, sockets), instead of holding the event loop for the whole batch.
+   */
   private async handOut(): Promise<void> {
     if (this.handing) return;
     this.handing = true;
     try {
+      let since = performance.now();
       while (this.arrivals[0]?.ready) {
         const arrival = this.arrivals[0];
         const deliveryFor = (await arrival.ready)!;
@@ -165,6 +173,10 @@ export class RealtimeService {
           const delivery = deliveryFor(live, i);
           if (delivery) live.push(delivery);
         });
+        if (performance.now() - since > YIELD_MS) {
+          await new Promise((resolve) => setImmediate(resolve)); // after this arrival's deliveries (microtasks) ran
+          since = performance.now();
+        }
       }
     } finally {
       this.handing = false;
