@@ -15,6 +15,14 @@ export interface Delivery {
   loaders: Loaders;
 }
 
+const seqs = new WeakMap<OutboxEventModel, bigint>();
+/** An event's `seq` as a number, parsed once for all the subscriptions it is published to in process. */
+function seqOf(event: OutboxEventModel): bigint {
+  let seq = seqs.get(event);
+  if (seq === undefined) seqs.set(event, (seq = BigInt(event.seq)));
+  return seq;
+}
+
 /** How long handing out events may hold the event loop before it lets I/O in. */
 const YIELD_MS = 10;
 
@@ -75,8 +83,9 @@ export class RealtimeService {
       },
     };
     const onEvent = (event: OutboxEventModel) => {
-      const seq = BigInt(event.seq);
-      if (live.closed || seq <= lastSeq || !types.includes(event.type) || !accept(event)) return;
+      if (live.closed || !types.includes(event.type)) return;
+      const seq = seqOf(event);
+      if (seq <= lastSeq || !accept(event)) return;
       lastSeq = seq;
       this.arrive(event, live);
     };
