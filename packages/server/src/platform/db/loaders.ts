@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { fetchMany } from './hydrate';
 
 type Scope<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
 
@@ -7,7 +8,7 @@ type Scope<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>) => SelectQuery
 export function byIdLoader<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, scope?: Scope<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const qb = ds.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids });
-    const rows = await (scope ? scope(qb) : qb).getMany();
+    const rows = await fetchMany(scope ? scope(qb) : qb);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -41,14 +42,15 @@ export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
           .addSelect(`row_number() OVER (PARTITION BY e.${column} ORDER BY ${orderSql})`, 'rn')
           .where(`e.${column} = ANY(:keys)`, { keys });
         const inner = scope ? scope(ranked) : ranked;
-        const rows = await ds
-          .getRepository(entity)
-          .createQueryBuilder('e')
-          .innerJoin(`(${inner.getQuery()})`, 'r', 'r.id = e.id AND r.rn <= :first')
-          .setParameters({ ...inner.getParameters(), first })
-          .orderBy(order.sql, order.direction)
-          .addOrderBy('e.id', order.direction)
-          .getMany();
+        const rows = await fetchMany(
+          ds
+            .getRepository(entity)
+            .createQueryBuilder('e')
+            .innerJoin(`(${inner.getQuery()})`, 'r', 'r.id = e.id AND r.rn <= :first')
+            .setParameters({ ...inner.getParameters(), first })
+            .orderBy(order.sql, order.direction)
+            .addOrderBy('e.id', order.direction),
+        );
         for (const k of keys) groups.set(`${k}|${first}`, []);
         for (const row of rows) groups.get(`${keyOf(row)}|${first}`)?.push(row);
       }

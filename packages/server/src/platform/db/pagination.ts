@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors';
+import { fetchMany } from './hydrate';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -98,7 +99,7 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) page.orderBy(k.sql, dir);
     else page.addOrderBy(k.sql, dir);
   });
-  const rows = size === 0 ? [] : await page.take(size + 1).getMany();
+  const rows = size === 0 ? [] : await fetchMany(page.limit(size + 1));
   const hasMore = rows.length > size;
   const nodes = rows.slice(0, size);
   if (backward) nodes.reverse();

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from
 import { applyScope, seesDeleted, type Scope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { userError, type UserErrorData } from '../validation';
+import { fetchOne } from './hydrate';
 import { EntityWriter, type AuditRecorder, type DomainRecord, type WriteHook } from './entity-writer';
 
 export interface RecordKind<T extends DomainRecord> {
@@ -68,7 +69,7 @@ export class RecordStore<T extends DomainRecord> {
       { id },
     );
     if (withDeleted) qb.withDeleted();
-    return qb.getOne();
+    return fetchOne(qb);
   }
 
   /** One record, or null when it does not exist or the viewer may not see it; admins and managers see deleted ones. */
