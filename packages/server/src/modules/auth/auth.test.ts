@@ -1,5 +1,6 @@
 import { SignJWT, base64url } from 'jose';
 import { generateSigningKeys } from '../../platform/auth/keys';
+import { TokenService } from '../../platform/auth/tokens';
 import { createUser, login, PASSWORD, signedIn } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 
@@ -138,6 +139,17 @@ describe('access tokens', () => {
     expect(r.status).toBe(401);
     expect(code(r)).toBe('UNAUTHENTICATED');
     expect(r.body.data).toBeUndefined();
+  });
+
+  it('remembers a verified token only until it expires', async () => {
+    const tokens = new TokenService(t.keys, { ...t.config.jwt, accessTtlSeconds: 60 });
+    const issued = Date.now();
+    const { token } = await tokens.issueAccessToken('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', new Date(issued));
+    const first = await tokens.verifyAccessToken(token, issued);
+    expect(await tokens.verifyAccessToken(token, issued + 1_000)).toBe(first); // from memory
+    await expect(tokens.verifyAccessToken(token, issued + 66_000)).rejects.toThrow(); // past exp + 5 s tolerance
+    const [h, p, sig] = token.split('.');
+    await expect(tokens.verifyAccessToken([h, p, `${sig!.slice(0, -2)}AA`].join('.'), issued)).rejects.toThrow();
   });
 
   it('rejects a tampered token', async () => {
