@@ -144,8 +144,13 @@ export async function createApp(d: AppDeps): Promise<App> {
             throw asGraphQLError(err);
           });
         }
+        const budget = new ExecutionBudget(d.config.graphql.budget);
+        // A client that hangs up before its answer: its query leaves the heavy queue or stops at its next field.
+        res.once('close', () => {
+          if (!res.writableFinished) budget.abandon();
+        });
         return contextFor(
-          { requestId, viewer, logger, budget: new ExecutionBudget(d.config.graphql.budget) },
+          { requestId, viewer, logger, budget },
           { userAgent: req.header('user-agent') ?? null, ip: req.ip ?? null },
         );
       },

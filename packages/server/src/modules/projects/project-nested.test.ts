@@ -59,7 +59,7 @@ describe('nested fields of a project', () => {
       c.manager.accessToken,
     );
     expect(r.body.data.projects.edges).toHaveLength(6);
-    const crewQueries = t.queries.slice(start).filter((q) => q.includes("FROM project_members"));
+    const crewQueries = t.queries.slice(start).filter((q) => q.includes('project_members')); // memberships and users in one statement
     expect(crewQueries).toHaveLength(1);
     expect(t.queries.length - start).toBeLessThanOrEqual(8);
   });

@@ -18,6 +18,13 @@ export async function fetchMany<T extends ObjectLiteral>(qb: SelectQueryBuilder<
   return rows.map(hydrate);
 }
 
+/** `fetchMany`, each entity with a value read from its raw row (a column `qb` selected besides the entity's). */
+export async function fetchManyWith<T extends ObjectLiteral, X>(qb: SelectQueryBuilder<T>, extra: (raw: Record<string, unknown>) => X): Promise<Array<[T, X]>> {
+  const rows: Array<Record<string, unknown>> = await qb.getRawMany();
+  const hydrate = hydratorOf(qb);
+  return rows.map((row) => [hydrate(row), extra(row)]);
+}
+
 /** The first entity `qb` finds, or null (`fetchMany` with LIMIT 1). */
 export async function fetchOne<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T | null> {
   const [row] = await fetchMany(qb.limit(1));

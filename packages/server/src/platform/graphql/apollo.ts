@@ -74,7 +74,7 @@ function guardPlugin(p: ApolloParams): ApolloServerPlugin<PlatformContext> {
             maxCost: p.config.graphql.maxCost,
           });
           if (error instanceof GraphQLError) throw error;
-          leave = await lane.enter(error.cost);
+          leave = await lane.enter(error.cost, operation?.operation === 'query' ? contextValue.budget.abandoned : undefined);
           // The time budget counts from the start of execution, not from the wait for a heavy slot.
           contextValue.budget.reset(operation?.operation !== 'mutation');
         },

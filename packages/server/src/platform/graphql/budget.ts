@@ -39,8 +39,12 @@ export class ExecutionBudget {
   private bytes = 0;
   private timer: NodeJS.Timeout | null = null;
   private expiry: Promise<never> | null = null;
+  private expire: (() => void) | null = null;
+  private readonly gone = new AbortController();
   /** The limit this execution ran into, if any. */
   exceeded: Limit | null = null;
+  /** Aborted once the client has gone (its connection closed before the answer). */
+  readonly abandoned: AbortSignal = this.gone.signal;
 
   constructor(private readonly limits: BudgetLimits) {
     this.reset();
@@ -68,15 +72,27 @@ export class ExecutionBudget {
     if (this.bytes > this.limits.maxResponseBytes) this.fail('responseSize');
   }
 
+  /**
+   * The client has gone: a query stops at its next field or pending load, as if past its deadline (nobody reads the
+   * answer); a mutation runs to completion, as it would past its deadline.
+   */
+  abandon(): void {
+    this.gone.abort();
+    if (this.deadline === Infinity) return;
+    this.deadline = 0;
+    this.expire?.();
+  }
+
   /** `p`, or a rejection at the deadline, whichever comes first. */
   race<T>(p: Promise<T>): Promise<T> {
     if (this.deadline === Infinity) return p;
     if (!this.expiry) {
       this.expiry = new Promise<never>((_, reject) => {
-        this.timer = setTimeout(() => {
+        this.expire = () => {
           this.exceeded ??= 'time';
           reject(this.error('time'));
-        }, Math.max(0, this.deadline - Date.now()));
+        };
+        this.timer = setTimeout(this.expire, Math.max(0, this.deadline - Date.now()));
         this.timer.unref();
       });
       this.expiry.catch(() => undefined);
@@ -88,6 +104,7 @@ export class ExecutionBudget {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.expiry = null;
+    this.expire = null;
   }
 
   /** The one error a response carries instead of its data once the budget was exceeded. */
