@@ -1,3 +1,4 @@
+import type { Loaders } from './loaders';
 import type { DataSource } from 'typeorm';
 import type { Resolvers } from '../generated/graphql';
 import type { GraphQLContext } from '../graphql-context';
@@ -25,8 +26,11 @@ export interface Feature {
   entities?: Array<abstract new (...args: never[]) => object>;
   /** Its part of the resolver map, typed by codegen from the SDL in `schema/<feature>/`. */
   resolvers?: Resolvers;
-  /** Per-request DataLoaders, bound to the viewer's row-level rules. */
-  loaders?: (ds: DataSource, viewer: Viewer | null) => Record<string, unknown>;
+  /**
+   * Per-request DataLoaders, bound to the viewer's row-level rules. `loaders` is the request's whole set, for loaders
+   * that read another feature's rows in the same statement and prime that feature's loader with them.
+   */
+  loaders?: (ds: DataSource, viewer: Viewer | null, loaders: Loaders) => Record<string, unknown>;
   /** Types `node(id:)` resolves. */
   nodeTypes?: NodeType[];
   /** The live events the feature declares (`<x>.events.ts`): their rows, receivers and GraphQL types. */

@@ -49,7 +49,7 @@ let owners: Map<string, NonNullable<Feature['loaders']>> | null = null;
 function ownersOf(ds: DataSource): Map<string, NonNullable<Feature['loaders']>> {
   if (!owners) {
     owners = new Map();
-    for (const f of features) if (f.loaders) for (const key of Object.keys(f.loaders(ds, null))) owners.set(key, f.loaders);
+    for (const f of features) if (f.loaders) for (const key of Object.keys(f.loaders(ds, null, {} as Loaders))) owners.set(key, f.loaders);
   }
   return owners;
 }
@@ -62,15 +62,16 @@ function ownersOf(ds: DataSource): Map<string, NonNullable<Feature['loaders']>> 
 export function createLoaders(ds: DataSource, viewer: Viewer | null): Loaders {
   const built = new Map<NonNullable<Feature['loaders']>, Record<string, unknown>>();
   const factories = ownersOf(ds);
-  return new Proxy({} as Loaders, {
+  const all: Loaders = new Proxy({} as Loaders, {
     get: (_, key) => {
       const factory = typeof key === 'string' ? factories.get(key) : undefined;
       if (!factory) return undefined;
       let loaders = built.get(factory);
-      if (!loaders) built.set(factory, (loaders = factory(ds, viewer)));
+      if (!loaders) built.set(factory, (loaders = factory(ds, viewer, all)));
       return loaders[key as string];
     },
   });
+  return all;
 }
 
 /** The TypeORM entities of every feature. */

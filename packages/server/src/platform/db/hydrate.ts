@@ -1,4 +1,4 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
@@ -33,6 +33,17 @@ export async function fetchOne<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
 
 type Hydrator = (row: Record<string, unknown>) => never;
 
+/**
+ * The entity a query builder joined and selected under `alias` (`leftJoinAndSelect(Entity, alias, …)`), read from a
+ * raw row; null when the join found no row.
+ */
+export function joinedHydrator<T extends ObjectLiteral>(qb: SelectQueryBuilder<ObjectLiteral>, entity: EntityTarget<T>, alias: string): (row: Record<string, unknown>) => T | null {
+  const metadata = qb.connection.getMetadata(entity);
+  const hydrate = cached(qb, metadata, alias);
+  const primary = DriverUtils.buildAlias(qb.connection.driver, undefined, alias, metadata.primaryColumns[0]!.databaseName);
+  return (row) => (row[primary] == null ? null : hydrate(row));
+}
+
 /** Column types whose `pg` value is already what TypeORM would hand out. */
 const AS_IS = new Set<unknown>(['uuid', 'varchar', 'text', 'char', 'numeric', 'smallint', 'integer', 'int', 'bigint', 'jsonb', 'timestamptz', 'boolean']);
 
@@ -43,14 +54,18 @@ function hydratorOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Hydrato
   if (!alias?.hasMetadata) throw new Error('fetchMany needs a query builder over an entity');
   const metadata = alias.metadata;
   if (metadata.relations.length || metadata.embeddeds.length) throw new Error(`fetchMany does not map relations (${metadata.name})`);
+  return cached(qb, metadata, alias.name);
+}
+
+function cached(qb: SelectQueryBuilder<ObjectLiteral>, metadata: EntityMetadata, alias: string): Hydrator {
   let byAlias = hydrators.get(metadata);
   if (!byAlias) hydrators.set(metadata, (byAlias = new Map()));
-  let hydrate = byAlias.get(alias.name);
-  if (!hydrate) byAlias.set(alias.name, (hydrate = compile(qb, metadata, alias.name)));
+  let hydrate = byAlias.get(alias);
+  if (!hydrate) byAlias.set(alias, (hydrate = compile(qb, metadata, alias)));
   return hydrate;
 }
 
-function compile<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, metadata: EntityMetadata, alias: string): Hydrator {
+function compile(qb: SelectQueryBuilder<ObjectLiteral>, metadata: EntityMetadata, alias: string): Hydrator {
   const driver = qb.connection.driver;
   const columns = metadata.columns.map((column) => ({
     column,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { fetchMany } from './hydrate';
+import { fetchMany, fetchManyWith, joinedHydrator } from './hydrate';
 
 type Scope<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
 
@@ -12,6 +12,25 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(ds: DataSou
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+}
+
+/**
+ * A many-to-one row read in the same statement as the rows that point at it (an interaction's author), handed to the
+ * request's by-id loader of that entity, so the nested field costs no statement of its own.
+ */
+export interface Include<R extends ObjectLiteral & { id: string }> {
+  entity: new () => R;
+  /** The column of the main rows holding the included row's id. */
+  column: string;
+  /** The by-id loader primed with every included row. */
+  into: DataLoader<string, R | null>;
+}
+
+async function fetchIncluding<T extends ObjectLiteral, R extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, include: Include<R>): Promise<T[]> {
+  qb.leftJoinAndSelect(include.entity, 'inc', `inc.id = e.${include.column}`);
+  const pairs = await fetchManyWith(qb, joinedHydrator(qb as SelectQueryBuilder<ObjectLiteral>, include.entity, 'inc'));
+  for (const [, row] of pairs) if (row) include.into.prime(row.id, row);
+  return pairs.map(([main]) => main);
 }
 
 /** The documented bound (`@listSize`) of a record's nested lists such as `Customer.leads`. */
@@ -28,6 +47,7 @@ export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
   keyOf: (row: T) => string,
   order: { sql: string; direction: 'ASC' | 'DESC' },
   scope?: Scope<T>,
+  include?: Include<ObjectLiteral & { id: string }>,
 ) {
   const orderSql = `${order.sql} ${order.direction}, e.id ${order.direction}`;
   return new DataLoader<{ key: string; first: number }, T[], string>(
@@ -42,15 +62,14 @@ export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
           .addSelect(`row_number() OVER (PARTITION BY e.${column} ORDER BY ${orderSql})`, 'rn')
           .where(`e.${column} = ANY(:keys)`, { keys });
         const inner = scope ? scope(ranked) : ranked;
-        const rows = await fetchMany(
-          ds
-            .getRepository(entity)
-            .createQueryBuilder('e')
-            .innerJoin(`(${inner.getQuery()})`, 'r', 'r.id = e.id AND r.rn <= :first')
-            .setParameters({ ...inner.getParameters(), first })
-            .orderBy(order.sql, order.direction)
-            .addOrderBy('e.id', order.direction),
-        );
+        const page = ds
+          .getRepository(entity)
+          .createQueryBuilder('e')
+          .innerJoin(`(${inner.getQuery()})`, 'r', 'r.id = e.id AND r.rn <= :first')
+          .setParameters({ ...inner.getParameters(), first })
+          .orderBy(order.sql, order.direction)
+          .addOrderBy('e.id', order.direction);
+        const rows = include ? await fetchIncluding(page, include) : await fetchMany(page);
         for (const k of keys) groups.set(`${k}|${first}`, []);
         for (const row of rows) groups.get(`${keyOf(row)}|${first}`)?.push(row);
       }
