@@ -79,7 +79,8 @@ export async function startOurs(name: string, checkout: string, databaseUrl: str
   const counter = await proxyFor(databaseUrl);
   const child = await startHttpProcess(name, {
     cwd: serverDir,
-    args: ['dist/main.js'],
+    // As `pnpm start` and the Docker image run it: a 32 MB young generation (16 MB default; measured 13 % less CPU).
+    args: ['--max-semi-space-size=32', 'dist/main.js'],
     env: {
       ...SERVER_ENV,
       ...sharedJwtKey(),

@@ -2,6 +2,7 @@ import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from '../logger';
 import { migrations } from './migrations';
+import './timestamps';
 
 // `date` columns stay `YYYY-MM-DD` strings (the GraphQL Date scalar) instead of local-midnight JS Dates.
 types.setTypeParser(types.builtins.DATE, (v) => v);
