@@ -44,7 +44,7 @@ const schema = z
     GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
     GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).max(500_000_000).default(5_000_000),
     GRAPHQL_HEAVY_COST: z.coerce.number().int().min(1).default(10_000),
-    GRAPHQL_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    GRAPHQL_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     GRAPHQL_IDE: bool.optional(),
     JOBS_WORKERS: bool.optional(),
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
