@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
+import { selects } from '../../platform/graphql/selection';
 import { addressOf } from '../../platform/db/address';
 import { nestedPageSize } from '../../platform/db/pagination';
 import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
@@ -32,7 +33,8 @@ export const customerResolvers: Resolvers = {
     leads: (c, _, { loaders }) => loaders.leadsByCustomerId.load(c.id),
     projects: (c, _, { loaders }) => loaders.projectsByCustomerId.load(c.id),
     appointments: (c, _, { loaders }) => loaders.appointmentsByCustomerId.load(c.id),
-    interactions: (c, { first }, { loaders }) => loaders.interactionsByCustomerId.load({ key: c.id, first: nestedPageSize(first) }),
+    interactions: (c, { first }, { loaders }, info) =>
+      loaders.interactionsByCustomerId.load({ key: c.id, first: nestedPageSize(first), include: selects(info, 'user') }),
   },
   CustomerConnection: {
     totalCount: (c) => c.totalCount(),

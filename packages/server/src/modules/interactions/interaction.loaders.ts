@@ -12,7 +12,8 @@ const NEWEST = { sql: 'e.occurred_at', direction: 'DESC' } as const;
 /** `users`: the request's user loader, primed with the authors read alongside (typed by shape: `Loaders` is built from this). */
 export function createInteractionLoaders(ds: DataSource, viewer: Viewer | null, users: { userById: DataLoader<string, UserEntity | null> }) {
   const scope = scoped<InteractionEntity>(viewer, interactionScope);
-  // Nested lists read each interaction's author in the same statement (`Interaction.user` then costs none).
+  // Nested lists read each interaction's author in the same statement when the query shows it (`Interaction.user`
+  // then costs none).
   const author: Include<UserEntity> = {
     entity: UserEntity,
     column: 'user_id',

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
+import { selects } from '../../platform/graphql/selection';
 import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
 import { nestedPageSize } from '../../platform/db/pagination';
@@ -46,7 +47,8 @@ export const projectResolvers: Resolvers = {
     team: (p, _, { loaders }) => loaders.crewByProjectId.load(p.id),
     owningTeam: (p, _, { loaders }) => (p.teamId ? loaders.teamById.load(p.teamId) : null),
     appointments: (p, _, { loaders }) => loaders.appointmentsByProjectId.load(p.id),
-    interactions: (p, { first }, { loaders }) => loaders.interactionsByProjectId.load({ key: p.id, first: nestedPageSize(first) }),
+    interactions: (p, { first }, { loaders }, info) =>
+      loaders.interactionsByProjectId.load({ key: p.id, first: nestedPageSize(first), include: selects(info, 'user') }),
     createdBy: (p, _, { loaders }) => (p.createdById ? loaders.userById.load(p.createdById) : null),
   },
   ProjectConnection: {

@@ -50,11 +50,15 @@ export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
   include?: Include<ObjectLiteral & { id: string }>,
 ) {
   const orderSql = `${order.sql} ${order.direction}, e.id ${order.direction}`;
-  return new DataLoader<{ key: string; first: number }, T[], string>(
+  /** One query per distinct `first` and `include` in the batch (normally one). */
+  const groupOf = (r: GroupRequest) => `${r.first}|${Boolean(include && r.include)}`;
+  return new DataLoader<GroupRequest, T[], string>(
     async (requests) => {
       const groups = new Map<string, T[]>();
-      for (const first of new Set(requests.map((r) => r.first))) {
-        const keys = [...new Set(requests.filter((r) => r.first === first).map((r) => r.key))];
+      for (const group of new Set(requests.map(groupOf))) {
+        const members = requests.filter((r) => groupOf(r) === group);
+        const { first } = members[0]!;
+        const keys = [...new Set(members.map((r) => r.key))];
         const ranked = ds
           .getRepository(entity)
           .createQueryBuilder('e')
@@ -69,14 +73,24 @@ export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
           .setParameters({ ...inner.getParameters(), first })
           .orderBy(order.sql, order.direction)
           .addOrderBy('e.id', order.direction);
-        const rows = include ? await fetchIncluding(page, include) : await fetchMany(page);
-        for (const k of keys) groups.set(`${k}|${first}`, []);
-        for (const row of rows) groups.get(`${keyOf(row)}|${first}`)?.push(row);
+        const rows = include && members[0]!.include ? await fetchIncluding(page, include) : await fetchMany(page);
+        for (const k of keys) groups.set(`${k}|${group}`, []);
+        for (const row of rows) groups.get(`${keyOf(row)}|${group}`)?.push(row);
       }
-      return requests.map((r) => groups.get(`${r.key}|${r.first}`) ?? []);
+      return requests.map((r) => groups.get(`${r.key}|${groupOf(r)}`) ?? []);
     },
-    { cacheKeyFn: (r) => `${r.key}|${r.first}` },
+    { cacheKeyFn: (r) => `${r.key}|${r.first}|${Boolean(r.include)}` },
   );
+}
+
+/**
+ * A nested page: at most `first` rows of the parent `key`. `include`: also read the loader's `Include` row (the
+ * caller sets it when the query selects that field, so a page that does not show it never pays for it).
+ */
+export interface GroupRequest {
+  key: string;
+  first: number;
+  include?: boolean;
 }
 
 /**
