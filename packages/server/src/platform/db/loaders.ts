@@ -79,7 +79,7 @@ export function limitedGroupLoader<T extends ObjectLiteral & { id: string }>(
       }
       return requests.map((r) => groups.get(`${r.key}|${groupOf(r)}`) ?? []);
     },
-    { cacheKeyFn: (r) => `${r.key}|${r.first}|${Boolean(r.include)}` },
+    { cacheKeyFn: (r) => `${r.key}|${groupOf(r)}` },
   );
 }
 

@@ -5,12 +5,9 @@ import {
   isAbstractType,
   isLeafType,
   isObjectType,
-  Kind,
-  type FieldNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
-  type SelectionNode,
   type GraphQLFieldResolver,
   type GraphQLFormattedError,
   type GraphQLResolveInfo,
@@ -18,6 +15,7 @@ import {
 } from 'graphql';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import { ErrorCode } from '../errors';
+import { selectedNames } from './selection';
 
 export interface BudgetLimits {
   /** Wall-clock time one query (or one subscription delivery) may run; mutations are not cut short. */
@@ -158,39 +156,21 @@ function plainLeavesCharge(value: unknown, info: GraphQLResolveInfo): number {
   return bytes;
 }
 
-/**
- * The plain leaves selected under a field of a parsed document, by its field node and return type (graphql-js builds
- * a new field-node array per execution, but the nodes are the parsed document's own, and Apollo and subscriptions
- * reuse one parsed document). A field merged from several nodes is worked out each time (rare).
- */
-const plainLeavesCache = new WeakMap<FieldNode, Map<GraphQLNamedType, string[]>>();
+/** The plain leaves the query selects under a field, per field node and return type (see `selectedNames`). */
+const plainLeavesCache = new WeakMap<ReadonlySet<string>, Map<GraphQLNamedType, string[]>>();
 
 function selectedPlainLeaves(info: GraphQLResolveInfo): string[] {
   const type = getNamedType(info.returnType);
-  const single = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : null;
-  let byType = single && plainLeavesCache.get(single);
-  if (single && !byType) plainLeavesCache.set(single, (byType = new Map()));
-  let names = byType?.get(type);
+  const selected = selectedNames(info);
+  let byType = plainLeavesCache.get(selected);
+  if (!byType) plainLeavesCache.set(selected, (byType = new Map()));
+  let names = byType.get(type);
   if (names) return names;
   const types: readonly GraphQLObjectType[] = isAbstractType(type) ? info.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
   const plain = new Set<string>();
   for (const t of types) for (const f of Object.values(t.getFields())) if (isPlainLeaf(f)) plain.add(f.name);
-  const found = new Set<string>();
-  const visit = (selections: readonly SelectionNode[], seen: Set<string>) => {
-    for (const s of selections) {
-      if (s.kind === Kind.FIELD) {
-        if (plain.has(s.name.value)) found.add(s.name.value);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet.selections, seen);
-      else if (!seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        const fragment = info.fragments[s.name.value];
-        if (fragment) visit(fragment.selectionSet.selections, seen);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet.selections, new Set());
-  names = [...found];
-  byType?.set(type, names);
+  names = [...selected].filter((name) => plain.has(name));
+  byType.set(type, names);
   return names;
 }
 
