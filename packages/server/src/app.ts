@@ -13,7 +13,9 @@ import { createApollo } from './platform/graphql/apollo';
 import { ExecutionBudget } from './platform/graphql/budget';
 import type { GraphQLContext } from './graphql-context';
 import type { PlatformContext } from './platform/graphql/context';
-import { createLoaders } from './modules';
+import { createLoaders, sqlReads } from './modules';
+import { buildCatalog } from './platform/graphql/compiled/sql-reads';
+import { compiledReadsPlugin } from './platform/graphql/compiled/plugin';
 import { createWsServer } from './platform/graphql/ws';
 import { DRAIN_IDLE_GRACE_MS, httpDrainer } from './platform/http/drain';
 import { healthRoutes } from './platform/http/health';
@@ -113,6 +115,7 @@ export async function createApp(d: AppDeps): Promise<App> {
     schema,
     config: d.config,
     logger: d.logger,
+    plugins: d.config.graphql.compiledReads ? [compiledReadsPlugin(buildCatalog(d.ds, sqlReads))] : [],
   });
   await apollo.start();
   const relay = new OutboxRelay({

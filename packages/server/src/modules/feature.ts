@@ -6,6 +6,7 @@ import type { Viewer } from '../platform/auth/viewer';
 import type { JobDefinition } from '../platform/jobs/job-queue';
 import type { Services } from '../services';
 import type { EventDefinition } from './realtime/event-definition';
+import type { SqlReads } from '../platform/graphql/compiled/sql-reads';
 
 /** An object type that `node(id:)` can fetch: how to recognise one of its objects and how to load one by id. */
 export interface NodeType {
@@ -31,6 +32,8 @@ export interface Feature {
    * that read another feature's rows in the same statement and prime that feature's loader with them.
    */
   loaders?: (ds: DataSource, viewer: Viewer | null, loaders: Loaders) => Record<string, unknown>;
+  /** Its types and list fields that compiled queries read straight from SQL (platform/graphql/compiled). */
+  sqlReads?: SqlReads;
   /** Types `node(id:)` resolves. */
   nodeTypes?: NodeType[];
   /** The live events the feature declares (`<x>.events.ts`): their rows, receivers and GraphQL types. */

@@ -80,6 +80,9 @@ export const entities = features.flatMap((f) => f.entities ?? []);
 /** The resolver map of every feature, plus `node(id:)` over every feature's node types. */
 export const resolvers: Resolvers[] = [...features.flatMap((f) => (f.resolvers ? [f.resolvers] : [])), nodeResolvers(features.flatMap((f) => f.nodeTypes ?? []))];
 
+/** What the features read straight from SQL in compiled queries. */
+export const sqlReads = features.flatMap((f) => (f.sqlReads ? [f.sqlReads] : []));
+
 /** Every live event the features declare. */
 export const liveEvents = features.flatMap((f) => f.events ?? []);
 

@@ -46,6 +46,7 @@ const schema = z
     GRAPHQL_HEAVY_COST: z.coerce.number().int().min(1).default(10_000),
     GRAPHQL_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     GRAPHQL_IDE: bool.optional(),
+    GRAPHQL_COMPILED_READS: bool.default(true),
     JOBS_WORKERS: bool.optional(),
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
@@ -124,6 +125,8 @@ function toConfig(env: z.infer<typeof schema>) {
       heavyCost: env.GRAPHQL_HEAVY_COST,
       heavyConcurrency: env.GRAPHQL_HEAVY_CONCURRENCY,
       ide: env.GRAPHQL_IDE ?? dev,
+      /** Queries made only of catalogued lists are answered by SQL that builds their JSON (platform/graphql/compiled). */
+      compiledReads: env.GRAPHQL_COMPILED_READS,
       wsInitTimeoutMs: env.WS_INIT_TIMEOUT_MS,
       /** Safety net: how often each process re-checks the sessions of its open sockets (the signal normally closes them at once). */
       wsSessionCheckMs: env.WS_SESSION_CHECK_MS,

@@ -3,9 +3,10 @@ import { useTestApp } from '../harness';
 
 /**
  * DataLoaders batch nested fields: the number of SQL statements for a nested list query must not grow with the
- * page size.
+ * page size. This is the resolvers' path: compiled reads (on by default) answer this query in one statement, which
+ * `compiled-reads.test.ts` checks against this path.
  */
-const { t } = useTestApp();
+const { t } = useTestApp({ env: { GRAPHQL_COMPILED_READS: 'false' } });
 let admin: Session;
 let manager: Session;
 

@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { customerReads } from './customer.sql';
 import { CustomerEntity } from './customer.entity';
 import { createCustomerLoaders } from './customer.loaders';
 import { customerResolvers } from './customer.resolvers';
@@ -8,6 +9,7 @@ export const customers: Feature = {
   entities: [CustomerEntity],
   resolvers: customerResolvers,
   loaders: createCustomerLoaders,
+  sqlReads: customerReads,
   nodeTypes: [{ typeName: 'Customer', entity: CustomerEntity, load: (id, _g, { loaders }) => loaders.customerById.load(id) }],
 };
 

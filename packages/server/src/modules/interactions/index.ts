@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { interactionReads } from './interaction.sql';
 import { InteractionEntity } from './interaction.entity';
 import { createInteractionLoaders } from './interaction.loaders';
 import { interactionResolvers } from './interaction.resolvers';
@@ -8,6 +9,7 @@ export const interactions: Feature = {
   entities: [InteractionEntity],
   resolvers: interactionResolvers,
   loaders: createInteractionLoaders,
+  sqlReads: interactionReads,
   nodeTypes: [{ typeName: 'Interaction', entity: InteractionEntity, load: (id, _g, { loaders }) => loaders.interactionById.load(id) }],
 };
 

@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { projectReads } from './project.sql';
 import { ProjectMemberEntity } from './project-member.entity';
 import { ProjectEntity } from './project.entity';
 import { createProjectLoaders } from './project.loaders';
@@ -10,6 +11,7 @@ export const projects: Feature = {
   entities: [ProjectEntity, ProjectMemberEntity],
   resolvers: projectResolvers,
   loaders: createProjectLoaders,
+  sqlReads: projectReads,
   events: [projectUpdated],
   nodeTypes: [{ typeName: 'Project', entity: ProjectEntity, load: (id, _g, { loaders }) => loaders.projectById.load(id) }],
 };

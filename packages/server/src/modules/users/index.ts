@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { userReads } from './user.sql';
 import { UserEntity } from './user.entity';
 import { createUserLoaders } from './user.loaders';
 import { viewerUpdated } from './user.events';
@@ -9,6 +10,7 @@ export const users: Feature = {
   entities: [UserEntity],
   resolvers: userResolvers,
   loaders: createUserLoaders,
+  sqlReads: userReads,
   events: [viewerUpdated],
   nodeTypes: [
     {

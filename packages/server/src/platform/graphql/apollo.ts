@@ -9,6 +9,7 @@ import { idePlugin } from './ide';
 import { limitRules, LIMITS } from './limits';
 import { HeavyLane } from './heavy-lane';
 import { guardOperation } from './operation-guard';
+import { stringifyResult } from './compiled/plugin';
 
 export interface ApolloParams {
   schema: GraphQLSchema;
@@ -34,6 +35,7 @@ export function createApollo<TContext extends PlatformContext>(p: ApolloParams):
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: limitRules,
     formatError,
+    stringifyResult,
     logger: {
       debug: (m) => p.logger.debug(m),
       info: (m) => p.logger.info(m),
