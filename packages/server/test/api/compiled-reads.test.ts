@@ -98,7 +98,7 @@ describe('after a cursor', () => {
     const q = 'query($after: String) { interactions(first: 7, after: $after) { pageInfo { endCursor hasNextPage } edges { node { id subject user { name } } } } }';
     let after: string | null = null;
     for (let page = 0; page < 30; page++) {
-      const [a, b]: GqlResponse[] = await Promise.all([t.gql(q, { after }, token), plain.gql(q, { after }, token)]);
+      const [a, b]: [GqlResponse, GqlResponse] = await Promise.all([t.gql(q, { after }, token), plain.gql(q, { after }, token)]);
       expect(a.body).toEqual(b.body);
       if (!b.body.data.interactions.pageInfo.hasNextPage) return;
       after = b.body.data.interactions.pageInfo.endCursor;
