@@ -7,6 +7,7 @@ import { Outbox1764200000000 } from './1764200000000-Outbox';
 import { LoginThrottle1764300000000 } from './1764300000000-LoginThrottle';
 import { KeysetIndexes1764400000000 } from './1764400000000-KeysetIndexes';
 import { DashboardAggregates1764410000000 } from './1764410000000-DashboardAggregates';
+import { FirstContactIndex1764420000000 } from './1764420000000-FirstContactIndex';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   LoginThrottle1764300000000,
   KeysetIndexes1764400000000,
   DashboardAggregates1764410000000,
+  FirstContactIndex1764420000000,
 ];
