@@ -64,6 +64,13 @@ const QUERIES: Array<[string, string, Record<string, unknown>]> = [
   ['a filtered search with its total', '{ customers(first: 5, filter: { search: "anders" }) { totalCount edges { node { id name } } } }', {}],
   ['the interactions list', `{ interactions(first: 30) { totalCount edges { cursor node { ${INTERACTION} user { name } customer { id name } project { id status } } } } }`, {}],
   ['projects with their customers and crews', '{ projects(first: 30) { edges { node { id name budget customer { id name email } team { id name role } interactions(first: 2) { id } } } } }', {}],
+  [
+    'cursors of every ordering, null dates and budgets included',
+    `{ a: projects(first: 4, orderBy: { field: START_DATE, direction: DESC }) { pageInfo { endCursor } edges { cursor node { id startDate } } }
+       b: projects(first: 4, orderBy: { field: BUDGET }) { edges { cursor node { id budget } } }
+       c: customers(first: 4, orderBy: { field: UPDATED_AT }) { edges { cursor node { id } } } }`,
+    {},
+  ],
   ['the users list', '{ users(first: 10) { totalCount edges { node { id name email role active createdAt } } } }', {}],
 ];
 

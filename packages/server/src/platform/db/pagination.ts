@@ -100,8 +100,8 @@ export async function paginate<T extends ObjectLiteral>(
   const { size, backward } = pageSize(args);
   const direction = keys[0]?.direction;
   if (keys.some((k) => k.direction !== direction)) throw new Error(`Keyset keys must run one way: ${keys.map((k) => `${k.sql} ${k.direction}`).join(', ')}`);
-  const countQb = qb.clone();
-  const totalCount = () => countQb.getCount();
+  // `qb` itself stays as the caller built it (the page is a clone): the count reads it when asked.
+  const totalCount = () => qb.getCount();
 
   const page = qb.clone();
   const cursorField = backward ? 'before' : 'after';
@@ -115,16 +115,12 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) page.orderBy(k.sql, dir);
     else page.addOrderBy(k.sql, dir);
   });
-  const rows = size === 0 ? [] : await read(page.limit(size + 1), args[PROJECTION]);
+  const rows = size === 0 ? [] : await read(page.limit(size + 1), keys, args[PROJECTION]);
   const hasMore = rows.length > size;
   const nodes = rows.slice(0, size);
   if (backward) nodes.reverse();
 
-  const edges = nodes.map(([node, projected]): Edge<T> => ({
-    node,
-    cursor: encodeCursor(keys.map((k) => normalise(k.value(node)))),
-    ...(projected !== undefined && { projected }),
-  }));
+  const edges = nodes.map(([node, projected]): Edge<T> => new PageEdge(node, keys, projected));
   return {
     edges,
     pageInfo: {
@@ -137,10 +133,32 @@ export async function paginate<T extends ObjectLiteral>(
   };
 }
 
-async function read<T extends ObjectLiteral>(page: SelectQueryBuilder<T>, projection: RowProjection | undefined): Promise<Array<[T, string | undefined]>> {
+/** An edge whose cursor is encoded when read (most pages show one or two). */
+class PageEdge<T> implements Edge<T> {
+  private encoded: string | undefined;
+  constructor(
+    readonly node: T,
+    private readonly keys: SortKey<T>[],
+    readonly projected: string | undefined,
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.keys.map((k) => normalise(k.value(this.node)))));
+  }
+}
+
+/**
+ * The page's rows. With a projection, each row's projection and, of the entity, only what its cursor is made of: the
+ * id and the columns the sort keys name (`alias.column`); the rest of the node is left unset.
+ */
+async function read<T extends ObjectLiteral>(page: SelectQueryBuilder<T>, keys: SortKey<T>[], projection: RowProjection | undefined): Promise<Array<[T, string | undefined]>> {
   if (!projection) return (await fetchMany(page)).map((row) => [row, undefined]);
-  const { sql, params } = projection(page.alias);
-  page.addSelect(sql, '__projection').setParameters(params);
+  const alias = page.alias;
+  const columns = new Set(keys.flatMap((k) => [...k.sql.matchAll(new RegExp(`\\b${alias}\\.(\\w+)`, 'g'))].map((m) => m[1]!)));
+  const metadata = page.expressionMap.mainAlias!.metadata;
+  const selected = metadata.columns.filter((c) => c.isPrimary || columns.has(c.databaseName)).map((c) => `${alias}.${c.propertyName}`);
+  const { sql, params } = projection(alias);
+  page.select(selected).addSelect(sql, '__projection').setParameters(params);
   return fetchManyWith(page, (raw) => raw.__projection as string);
 }
 

@@ -20,6 +20,9 @@ import type { Catalog } from './sql-reads';
 
 type Json = string;
 
+/** Stands for the alias of the page's rows in a projection until the list names it (no SQL identifier looks like it). */
+const PAGE_ALIAS = '\u0000page\u0000';
+
 /** How one root field is answered: its resolver called with a projection, the page shaped into JSON text. */
 interface RootPlan {
   key: string;
@@ -108,12 +111,10 @@ function connectionShape(catalog: Catalog, op: Operation, connection: GraphQLObj
         if (n === 'node') {
           const nodeType = getNamedType(e.field!.type);
           const set = e.node.selectionSet!;
-          // Built once the page's alias is known; compiling a first time here refuses what cannot be compiled.
-          new SelectionSql(catalog, op, viewer).object(nodeType.name, 'x', set);
-          projection = (alias) => {
-            const sql = new SelectionSql(catalog, op, viewer);
-            return { sql: `${sql.object(nodeType.name, alias, set)}::text`, params: sql.params };
-          };
+          // The page's alias is known once the list builds its statement: compiled now over a stand-in for it.
+          const sql = new SelectionSql(catalog, op, viewer);
+          const json = `${sql.object(nodeType.name, PAGE_ALIAS, set)}::text`;
+          projection = (alias) => ({ sql: json.split(PAGE_ALIAS).join(alias), params: sql.params });
         } else if (n !== '__typename' && n !== 'cursor') throw new NotCompilable(`${edge.name}.${n}`);
         return [JSON.stringify(e.key), n] as const;
       });
