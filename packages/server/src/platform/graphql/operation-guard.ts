@@ -1,4 +1,4 @@
-import { getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues, GraphQLError, visit, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '../errors';
 import { operationCost } from './cost';
 
@@ -30,24 +30,33 @@ function nulInValue(value: unknown, depth = 0): boolean {
   return false;
 }
 
-function nulInDocument(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    StringValue(node) {
-      if (hasNul(node.value)) found = true;
-    },
-  });
-  return found;
+/** What the guard reads of a document whatever its variables: kept per document (Apollo keeps one per query text). */
+interface DocumentFacts {
+  nul: boolean;
+  introspection: boolean;
+  fragments: Record<string, FragmentDefinitionNode>;
 }
 
-function usesIntrospection(document: DocumentNode): boolean {
-  let found = false;
+const facts = new WeakMap<DocumentNode, DocumentFacts>();
+
+function factsOf(document: DocumentNode): DocumentFacts {
+  let f = facts.get(document);
+  if (f) return f;
+  f = { nul: false, introspection: false, fragments: {} };
+  const found = f;
   visit(document, {
+    StringValue(node) {
+      if (hasNul(node.value)) found.nul = true;
+    },
     Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+      if (node.name.value === '__schema' || node.name.value === '__type') found.introspection = true;
+    },
+    FragmentDefinition(node) {
+      found.fragments[node.name.value] = node;
     },
   });
-  return found;
+  facts.set(document, f);
+  return f;
 }
 
 /**
@@ -69,17 +78,16 @@ export function guardOperation(g: GuardInput): GraphQLError | { cost: number } {
   if (g.transport === 'ws' && op.operation !== 'subscription') {
     return requestError(ErrorCode.BAD_REQUEST, 'Only subscriptions are accepted over WebSocket; send queries and mutations over HTTP.', 400);
   }
-  if (nulInDocument(g.document) || nulInValue(g.variables)) {
+  const doc = factsOf(g.document);
+  if (doc.nul || nulInValue(g.variables)) {
     return requestError(ErrorCode.BAD_USER_INPUT, 'Text may not contain NUL (\\u0000) characters.', 400);
   }
-  if (g.introspection !== 'public' && usesIntrospection(g.document)) {
+  if (g.introspection !== 'public' && doc.introspection) {
     if (g.introspection === 'off') {
       return requestError(ErrorCode.GRAPHQL_VALIDATION_FAILED, 'GraphQL introspection is not allowed by this server.', 400);
     }
     if (!g.signedIn) return requestError(ErrorCode.UNAUTHENTICATED, 'Sign in to introspect the schema.', 401);
   }
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const def of g.document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
   // Variables as execution will see them (defaults filled in): what the cost is computed from.
   const coerced = getVariableValues(g.schema, op.variableDefinitions ?? [], coercible(g.variables), { maxErrors: 10, hideSuggestions: true });
   if (coerced.errors) {
@@ -87,7 +95,7 @@ export function guardOperation(g: GuardInput): GraphQLError | { cost: number } {
     const field = fieldOfVariableError(message);
     return requestError(ErrorCode.BAD_USER_INPUT, message, 400, field ? { field } : {});
   }
-  const verdict = operationCost(g.schema, op, fragments, coerced.coerced, g.maxCost);
+  const verdict = operationCost(g.schema, op, doc.fragments, coerced.coerced, g.maxCost);
   if (!verdict.ok) {
     return requestError(ErrorCode.QUERY_TOO_COMPLEX, verdict.message, 400, {
       limit: verdict.limit,

@@ -11,12 +11,20 @@ export function requestScopeMiddleware(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.header('x-request-id');
     const requestId = incoming && VALID_ID.test(incoming) ? incoming : randomUUID();
-    const scope: RequestScope = { requestId, logger: logger.child({ requestId }) };
+    let child: Logger | undefined;
+    // The child logger is made when something logs (most requests log one line, at info, often below the level).
+    const scope: RequestScope = {
+      requestId,
+      get logger() {
+        return (child ??= logger.child({ requestId }));
+      },
+    };
     res.locals.scope = scope;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       if (req.path === '/healthz' || req.path === '/readyz') return;
+      if (!logger.isLevelEnabled('info')) return;
       const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
       scope.logger.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms }, 'request');
     });
