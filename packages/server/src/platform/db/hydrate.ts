@@ -1,4 +1,4 @@
-import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
@@ -21,6 +21,23 @@ export async function fetchMany<T extends ObjectLiteral>(qb: SelectQueryBuilder<
 /** `fetchMany`, each entity with a value read from its raw row (a column `qb` selected besides the entity's). */
 export async function fetchManyWith<T extends ObjectLiteral, X>(qb: SelectQueryBuilder<T>, extra: (raw: Record<string, unknown>) => X): Promise<Array<[T, X]>> {
   const rows: Array<Record<string, unknown>> = await qb.getRawMany();
+  const hydrate = hydratorOf(qb);
+  return rows.map((row) => [hydrate(row), extra(row)]);
+}
+
+/**
+ * `fetchManyWith`, the statement first rewritten by `rewrite` (from TypeORM's SQL and positional parameters): for an
+ * expression TypeORM has no need to parse, such as a page's projection (platform/db/pagination.ts).
+ */
+export async function fetchManyRewritten<T extends ObjectLiteral, X>(
+  qb: SelectQueryBuilder<T>,
+  rewrite: (sql: string, parameters: unknown[]) => [string, unknown[]],
+  extra: (raw: Record<string, unknown>) => X,
+): Promise<Array<[T, X]>> {
+  const [sql, parameters] = rewrite(...qb.getQueryAndParameters());
+  // The builder's own runner when it has one (a transaction's); TypeORM keeps it protected.
+  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const rows: Array<Record<string, unknown>> = await qb.connection.query(sql, parameters, runner);
   const hydrate = hydratorOf(qb);
   return rows.map((row) => [hydrate(row), extra(row)]);
 }

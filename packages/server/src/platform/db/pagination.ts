@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors';
-import { fetchMany, fetchManyWith } from './hydrate';
+import { fetchMany, fetchManyRewritten } from './hydrate';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -158,8 +158,18 @@ async function read<T extends ObjectLiteral>(page: SelectQueryBuilder<T>, keys: 
   const metadata = page.expressionMap.mainAlias!.metadata;
   const selected = metadata.columns.filter((c) => c.isPrimary || columns.has(c.databaseName)).map((c) => `${alias}.${c.propertyName}`);
   const { sql, params } = projection(alias);
-  page.select(selected).addSelect(sql, '__projection').setParameters(params);
-  return fetchManyWith(page, (raw) => raw.__projection as string);
+  // Spliced into TypeORM's statement rather than added to the builder: TypeORM would scan its text for property names.
+  const splice = (statement: string, parameters: unknown[]): [string, unknown[]] => {
+    if (!statement.startsWith('SELECT ')) throw new Error('A page statement starts with SELECT');
+    const values = [...parameters];
+    const expression = sql.replace(/(?<!:):(\w+)/g, (whole, name: string) => {
+      if (!(name in params)) return whole;
+      values.push(params[name]);
+      return `$${values.length}`;
+    });
+    return [`SELECT ${expression} AS "__projection", ${statement.slice('SELECT '.length)}`, values];
+  };
+  return fetchManyRewritten(page.select(selected), splice, (raw) => raw.__projection as string);
 }
 
 function normalise(v: CursorValue | Date): CursorValue {
