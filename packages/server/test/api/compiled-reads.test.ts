@@ -61,6 +61,7 @@ const QUERIES: Array<[string, string, Record<string, unknown>]> = [
     fragment I on Interaction { ${INTERACTION} user { id name email } project { id name } customer { name } }`,
     { n: 7, k: 3 },
   ],
+  ['a leaf asked twice (beside a fragment, as clients write)', '{ customers(first: 3) { edges { node { id __typename ...F } } } } fragment F on Customer { id name __typename }', {}],
   ['a filtered search with its total', '{ customers(first: 5, filter: { search: "anders" }) { totalCount edges { node { id name } } } }', {}],
   ['the interactions list', `{ interactions(first: 30) { totalCount edges { cursor node { ${INTERACTION} user { name } customer { id name } project { id status } } } } }`, {}],
   ['projects with their customers and crews', '{ projects(first: 30) { edges { node { id name budget customer { id name email } team { id name role } interactions(first: 2) { id } } } } }', {}],
@@ -116,6 +117,7 @@ describe('after a cursor', () => {
 
 describe('what it does not compile', () => {
   it.each([
+    ['an object asked twice', '{ customers(first: 3) { edges { node { id projects { id } projects { name } } } } }'],
     ['a directive', '{ customers(first: 3) { edges { node { id name @include(if: true) } } } }'],
     ['a field with a resolver it has no SQL for', '{ customers(first: 3) { edges { node { id lifetimeValue address { city } } } } }'],
     ['a root field it has no SQL for', '{ me { id name } customers(first: 2) { edges { node { id } } } }'],

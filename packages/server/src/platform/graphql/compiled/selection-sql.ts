@@ -45,14 +45,21 @@ export interface Selected {
  */
 export function fieldsOf(op: Operation, type: GraphQLObjectType, set: SelectionSetNode): Selected[] {
   const out: Selected[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, FieldNode>();
   const walk = (s: SelectionSetNode) => {
     for (const sel of s.selections) {
       if (sel.directives?.length) throw new NotCompilable('directives');
       if (sel.kind === Kind.FIELD) {
         const key = sel.alias?.value ?? sel.name.value;
-        if (seen.has(key)) throw new NotCompilable(`${key} selected twice`);
-        seen.add(key);
+        const earlier = seen.get(key);
+        if (earlier) {
+          // The same leaf asked twice (`id` beside a fragment that has it, as clients write): one value. Objects
+          // asked twice would need their selections merged: not compiled.
+          const same = earlier.name.value === sel.name.value && !earlier.selectionSet && !sel.selectionSet && !earlier.arguments?.length && !sel.arguments?.length;
+          if (same) continue;
+          throw new NotCompilable(`${key} selected twice`);
+        }
+        seen.set(key, sel);
         const name = sel.name.value;
         const field = name === '__typename' ? null : type.getFields()[name];
         if (field === undefined) throw new NotCompilable(`${name} (introspection)`);
