@@ -20,12 +20,13 @@ beforeAll(async () => {
   sessions.tech = await signedIn(t, 'FIELD_TECH', north.id);
   const crew = [await createUser(t.ds, { role: 'FIELD_TECH', teamId: north.id, name: 'Avery Stone' }), sessions.tech.user];
   const author = await createUser(t.ds, { role: 'SALES', teamId: north.id });
+  await t.ds.query('UPDATE teams SET manager_id = $1 WHERE id = $2', [sessions.manager.user.id, north.id]);
   const tie = new Date(Date.UTC(2026, 5, 1, 12, 0, 0, 123));
   for (let i = 0; i < 24; i++) {
     const team = i % 3 === 2 ? null : i % 2 ? south : north;
     const c = await createCustomer(t.ds, { teamId: team?.id ?? null, name: `Customer ${String(i).padStart(2, '0')} ${i % 4 ? 'Anders' : 'Baker'}`, email: i % 5 ? `c${i}@example.com` : null });
     const p1 = await createProject(t.ds, c, { status: i % 2 ? 'IN_PROGRESS' : 'COMPLETED', budget: i % 4 ? '12500.50' : null, startDate: i % 3 ? '2026-04-0' + (1 + (i % 9)) : null }, i % 2 ? crew.map((u) => u.id) : [crew[1]!.id]);
-    await createProject(t.ds, c, i % 6 === 0 ? { deletedAt: new Date() } : {}, i % 3 ? [crew[0]!.id] : []);
+    await createProject(t.ds, c, i % 6 === 0 ? { deletedAt: new Date() } : i % 5 === 0 ? { status: 'CANCELLED' } : {}, i % 3 ? [crew[0]!.id] : []);
     for (let j = 0; j < 8; j++) {
       await createInteraction(t.ds, c, {
         userId: j % 3 ? author.id : null,
@@ -71,6 +72,15 @@ const QUERIES: Array<[string, string, Record<string, unknown>]> = [
        b: projects(first: 4, orderBy: { field: BUDGET }) { edges { cursor node { id budget } } }
        c: customers(first: 4, orderBy: { field: UPDATED_AT }) { edges { cursor node { id } } } }`,
     {},
+  ],
+  [
+    "the staff app's customers and projects lists (address, lifetime value, teams)",
+    `query L($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {
+      customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount edges { cursor node { id ...Row __typename } __typename }
+        pageInfo { hasNextPage endCursor __typename } __typename }
+      projects(first: 10) { edges { node { id name customer { id name address { street city __typename } } owningTeam { id name manager { id name } members { id name team { name } } } } } } }
+    fragment Row on Customer { id name email phone address { city state } customerType segment lifetimeValue owningTeam { id name __typename } createdAt updatedAt deletedAt }`,
+    { first: 25, filter: { search: 'anders' }, orderBy: { field: 'NAME', direction: 'ASC' } },
   ],
   ['the users list', '{ users(first: 10) { totalCount edges { node { id name email role active createdAt } } } }', {}],
 ];

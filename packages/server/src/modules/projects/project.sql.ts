@@ -17,6 +17,7 @@ export const projectReads: SqlReads = {
         team: { kind: 'linked', type: 'User', table: 'project_members', from: 'project_id', to: 'user_id', order: { column: 'name', direction: 'ASC' }, max: CREW_MAX },
         interactions: { kind: 'children', type: 'Interaction', column: 'project_id', order: { column: 'occurred_at', direction: 'DESC' }, max: MAX_PAGE_SIZE, first: true },
         createdBy: { kind: 'parent', type: 'User', column: 'created_by' },
+        owningTeam: { kind: 'parent', type: 'Team', column: 'team_id' },
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { teamReads } from './team.sql';
 import { TeamEntity } from './team.entity';
 import { createTeamLoaders } from './team.loaders';
 import { teamResolvers } from './team.resolvers';
@@ -8,6 +9,7 @@ export const teams: Feature = {
   entities: [TeamEntity],
   resolvers: teamResolvers,
   loaders: createTeamLoaders,
+  sqlReads: teamReads,
   nodeTypes: [{ typeName: 'Team', entity: TeamEntity, load: (id, _g, { loaders }) => loaders.teamById.load(id) }],
 };
 

@@ -9,6 +9,9 @@ export interface AddressColumns {
   addressZip: string | null;
 }
 
+/** The column of each `Address` field (compiled reads build the object in SQL from them). */
+export const ADDRESS_COLUMNS = { street: 'address_street', city: 'address_city', state: 'address_state', zip: 'address_zip' };
+
 /** What GraphQL's `Address` resolves from. */
 export interface AddressModel {
   street: string | null;

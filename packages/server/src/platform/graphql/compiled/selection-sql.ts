@@ -118,6 +118,11 @@ export class SelectionSql {
   }
 
   private relation(read: SqlRead, parent: string, f: Selected): string {
+    if (read.kind === 'expression') {
+      if (f.node.arguments?.length) throw new NotCompilable(`${f.field!.name} takes arguments`);
+      return scalar(f.field!, `(${read.sql(parent)})`);
+    }
+    if (read.kind === 'columns') return this.columns(read.columns, parent, f);
     const child = this.catalog.types.get(read.type);
     if (!child || !f.node.selectionSet) throw new NotCompilable(`${read.type} has no SQL reads`);
     const b = this.alias();
@@ -141,6 +146,19 @@ export class SelectionSql {
       `(SELECT ${this.object(read.type, b, f.node.selectionSet)} AS j, ${b}."${sortColumn}" AS o, ${b}.id AS id FROM ${from} ` +
       `WHERE ${where.join(' AND ')} ORDER BY ${b}."${sortColumn}" ${order.direction}, ${b}.id ${order.direction} LIMIT ${limit}) ${x})`
     );
+  }
+
+  /** An object of scalars from the row's own columns (`columns`: field → column). */
+  private columns(columns: Record<string, string>, alias: string, f: Selected): string {
+    const type = getNamedType(f.field!.type);
+    if (!isObjectType(type) || !f.node.selectionSet) throw new NotCompilable(`${f.field!.name} is not an object`);
+    const pairs = fieldsOf(this.op, type, f.node.selectionSet).map((sub) => {
+      if (!sub.field) return `'${sub.key}', '${type.name}'`;
+      const column = columns[sub.field.name];
+      if (!column || sub.node.arguments?.length) throw new NotCompilable(`${type.name}.${sub.field.name} has no column`);
+      return `'${sub.key}', ${scalar(sub.field, `${alias}."${column}"`)}`;
+    });
+    return `json_build_object(${pairs.join(', ')})`;
   }
 
   /** The viewer's row rule and the soft-delete condition on rows of `type` aliased `alias`. */

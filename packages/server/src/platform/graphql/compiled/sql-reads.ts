@@ -15,11 +15,15 @@ export interface SqlOrder {
  *   argument, 1 to `max`, when `first` is set: its default comes from the SDL).
  * - `parent`: the row of `type` whose id this row's `column` holds; null when there is none or the viewer may not see it.
  * - `linked`: rows of `type` joined through `table` (`from` holds this row's id, `to` the other's), in `order`, at most `max`.
+ * - `columns`: an object of scalars (no id, no table of its own, such as an address) from this row's columns by field.
+ * - `expression`: a scalar computed in SQL over this row (aliased `alias`), as the field's resolver computes it.
  */
 export type SqlRead =
   | { kind: 'children'; type: string; column: string; order: SqlOrder; max: number; first?: true }
   | { kind: 'parent'; type: string; column: string }
-  | { kind: 'linked'; type: string; table: string; from: string; to: string; order: SqlOrder; max: number };
+  | { kind: 'linked'; type: string; table: string; from: string; to: string; order: SqlOrder; max: number }
+  | { kind: 'columns'; columns: Record<string, string> }
+  | { kind: 'expression'; sql: (alias: string) => string };
 
 /**
  * A GraphQL object type whose fields can be read straight from its table: fields without a resolver read the entity's
