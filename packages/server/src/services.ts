@@ -4,6 +4,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { AppointmentService } from './modules/appointments/appointment.service';
 import { CustomerService } from './modules/customers/customer.service';
+import { PartnerService } from './modules/partners/partner.service';
 import { InteractionService } from './modules/interactions/interaction.service';
 import { LeadService } from './modules/leads/lead.service';
 import { ProjectService } from './modules/projects/project.service';
@@ -63,6 +64,7 @@ export function createServices(d: ServiceDeps) {
     users: new UserService(d.ds, auth, audit, outbox),
     teams: new TeamService(d.ds, audit, outbox),
     customers: new CustomerService(d.ds, audit, outbox),
+    partners: new PartnerService(d.ds, audit, outbox),
     leads: new LeadService(d.ds, audit, { scoring, assignment, notifications }, outbox),
     projects: new ProjectService(d.ds, audit, notifications, outbox),
     appointments: new AppointmentService(d.ds, audit, notifications, outbox),

@@ -66,6 +66,29 @@ export async function signedIn(t: TestApp, role: Role, teamId: string | null = n
   return { user, id: toGlobalId('User', user.id), accessToken: r.accessToken, refreshToken: r.refreshToken };
 }
 
+/** The usual cast of two teams: an admin, each team's manager and sales, and a field tech of the first team. */
+export interface TwoTeamCast {
+  north: string;
+  south: string;
+  as: Record<'admin' | 'manager' | 'otherManager' | 'sales' | 'otherSales' | 'tech', Session>;
+}
+
+export async function twoTeamCast(t: TestApp): Promise<TwoTeamCast> {
+  const north = (await createTeam(t.ds, 'North')).id;
+  const south = (await createTeam(t.ds, 'South')).id;
+  const roles = [
+    ['admin', 'ADMIN', null],
+    ['manager', 'MANAGER', north],
+    ['otherManager', 'MANAGER', south],
+    ['sales', 'SALES', north],
+    ['otherSales', 'SALES', south],
+    ['tech', 'FIELD_TECH', north],
+  ] as const;
+  const as = {} as TwoTeamCast['as'];
+  for (const [key, role, team] of roles) as[key] = await signedIn(t, role, team);
+  return { north, south, as };
+}
+
 /* Domain records, inserted directly (fast, and independent of the mutations under test). */
 
 

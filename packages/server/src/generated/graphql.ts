@@ -4,6 +4,9 @@ import type { UserEntity as UserEntityModel } from '../modules/users/user.entity
 import type { TeamEntity as TeamEntityModel } from '../modules/teams/team.entity';
 import type { UserConnection as UserConnectionModel } from '../modules/users/user.service';
 import type { CustomerEntity as CustomerEntityModel } from '../modules/customers/customer.entity';
+import type { PartnerEntity as PartnerEntityModel } from '../modules/partners/partner.entity';
+import type { PartnerContactEntity as PartnerContactEntityModel } from '../modules/partners/partner-contact.entity';
+import type { PartnerConnection as PartnerConnectionModel } from '../modules/partners/partner.service';
 import type { CustomerConnection as CustomerConnectionModel } from '../modules/customers/customer.service';
 import type { LeadEntity as LeadEntityModel } from '../modules/leads/lead.entity';
 import type { LeadConnection as LeadConnectionModel } from '../modules/leads/lead.service';
@@ -526,6 +529,26 @@ export type CreateLeadInput = {
   /** Where the lead came from. */
   source: LeadSource;
   /** Team the lead belongs to; defaults to your team. Admins and managers may choose. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input for `createPartner`. */
+export type CreatePartnerInput = {
+  /** The people at the partner (at most 20). */
+  contacts?: InputMaybe<Array<PartnerContactInput>>;
+  /** What kind of business it is. */
+  kind: PartnerKind;
+  /** The organisation's name, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Internal notes, up to 5,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The staff member who owns the relationship; you when omitted. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The referral-fee terms; none when omitted. */
+  referralFee?: InputMaybe<ReferralFeeInput>;
+  /** Where the partnership stands; `ACTIVE` when omitted. */
+  status?: InputMaybe<PartnerStatus>;
+  /** The owning team; yours when omitted (admins and managers may choose). */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1324,6 +1347,8 @@ export type MonthRevenue = {
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a contact person to a partner. Admins, managers and sales of its team. */
+  addPartnerContact: PartnerPayload;
   /** Assigns or unassigns a lead. Admins and managers; sales may claim an unassigned lead of their team. */
   assignLead: LeadPayload;
   /** Sets the crew of a project. Admins, managers and sales. */
@@ -1338,6 +1363,8 @@ export type Mutation = {
   createCustomer: CustomerPayload;
   /** Creates a lead. Admins, managers and sales. */
   createLead: LeadPayload;
+  /** Creates a referral partner with its contacts. Admins, managers and sales. */
+  createPartner: PartnerPayload;
   /** Creates a project for a customer. Admins, managers and sales. */
   createProject: ProjectPayload;
   /** Creates a team. Admins only. */
@@ -1354,6 +1381,8 @@ export type Mutation = {
   deleteInteraction: InteractionPayload;
   /** Moves a lead to the trash (soft delete). Admins and managers. */
   deleteLead: LeadPayload;
+  /** Moves a partner to the trash (soft delete); `restorePartner` brings it back. Admins and managers. */
+  deletePartner: PartnerPayload;
   /** Moves a project to the trash (soft delete). Admins and managers. */
   deleteProject: ProjectPayload;
   /** Removes an appointment for good. Admins only. */
@@ -1383,6 +1412,8 @@ export type Mutation = {
    * already used ends its whole session (reuse detection).
    */
   refreshSession: AuthPayload;
+  /** Removes a partner's contact person. Admins, managers and sales of its team. */
+  removePartnerContact: PartnerPayload;
   /** Resolves an open alert by hand. Admins and managers of its team. */
   resolveAlert?: Maybe<Alert>;
   /** Brings a soft-deleted appointment back (if the attendee is still free). Admins and managers. */
@@ -1393,6 +1424,8 @@ export type Mutation = {
   restoreInteraction: InteractionPayload;
   /** Brings a soft-deleted lead back. Admins and managers. */
   restoreLead: LeadPayload;
+  /** Brings a soft-deleted partner back. Admins and managers. */
+  restorePartner: PartnerPayload;
   /** Brings a soft-deleted project back. Admins and managers. */
   restoreProject: ProjectPayload;
   /** Queues a run of a background job now (e.g. to take an analytics snapshot). Admins only. */
@@ -1409,6 +1442,10 @@ export type Mutation = {
   updateLeadScoringWeights: LeadScoringWeightsPayload;
   /** Moves a lead through the pipeline; a move the pipeline does not allow is an INVALID_TRANSITION error. */
   updateLeadStatus: LeadPayload;
+  /** Changes a partner you may see. Admins, managers and sales of its team. */
+  updatePartner: PartnerPayload;
+  /** Changes a partner's contact person. Admins, managers and sales of its team. */
+  updatePartnerContact: PartnerPayload;
   /** Changes the signed-in user's own profile (their name). Any signed-in user. */
   updateProfile: UserPayload;
   /** Changes a project. Field techs may update progress of their own projects. */
@@ -1419,6 +1456,13 @@ export type Mutation = {
   updateTeamAssignment: TeamPayload;
   /** Changes a user's name, e-mail, role or team. Admins only. */
   updateUser: UserPayload;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationAddPartnerContactArgs = {
+  input: PartnerContactInput;
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -1461,6 +1505,12 @@ export type MutationCreateCustomerArgs = {
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreatePartnerArgs = {
+  input: CreatePartnerInput;
 };
 
 
@@ -1508,6 +1558,12 @@ export type MutationDeleteInteractionArgs = {
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationDeleteLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeletePartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1585,6 +1641,12 @@ export type MutationRefreshSessionArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRemovePartnerContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationResolveAlertArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1610,6 +1672,12 @@ export type MutationRestoreInteractionArgs = {
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationRestoreLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestorePartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1659,6 +1727,18 @@ export type MutationUpdateLeadScoringWeightsArgs = {
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateLeadStatusArgs = {
   input: UpdateLeadStatusInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdatePartnerArgs = {
+  input: UpdatePartnerInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdatePartnerContactArgs = {
+  input: UpdatePartnerContactInput;
 };
 
 
@@ -1778,6 +1858,155 @@ export type PageInfo = {
   /** Cursor of the first edge, if any. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * A referral partner: a business that sends the company customers (realtors, insurance agents and adjusters, inspectors,
+ * property managers, suppliers).
+ */
+export type Partner = Node & {
+  __typename?: 'Partner';
+  /** The people at the partner, by name. */
+  contacts: Array<PartnerContact>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the record. */
+  createdBy?: Maybe<User>;
+  /** When the record was deleted (soft); null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What kind of business it is. */
+  kind: PartnerKind;
+  /** The organisation's name. */
+  name: Scalars['String']['output'];
+  /** Internal notes about the partnership. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The staff member who owns the relationship. */
+  owner?: Maybe<User>;
+  /** The team the partnership belongs to. */
+  owningTeam?: Maybe<Team>;
+  /** The referral-fee terms. */
+  referralFee: ReferralFeeTerms;
+  /** Where the partnership stands. */
+  status: PartnerStatus;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of partners. */
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  /** The partners of this page with their cursors. */
+  edges: Array<PartnerEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of partners matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person at a partner organisation. */
+export type PartnerContact = Node & {
+  __typename?: 'PartnerContact';
+  /** E-mail address. */
+  email?: Maybe<Scalars['Email']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Phone number in E.164 form. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Their role at the partner, e.g. `Broker` or `Field adjuster`. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A contact person as given. */
+export type PartnerContactInput = {
+  /** E-mail address. */
+  email?: InputMaybe<Scalars['Email']['input']>;
+  /** Full name, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Phone number (any common US format or E.164; stored as E.164). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their role at the partner, up to 100 characters. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A partner and its cursor. */
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The partner. */
+  node: Partner;
+};
+
+/** Narrows the `partners` list. All given conditions must hold. */
+export type PartnerFilter = {
+  /** Only deleted partners (true) or only active ones (false, the default). */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<PartnerKind>>;
+  /** Only partners owned by this staff member. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches the partner's name or a contact's name, e-mail or phone (case-insensitive, partial). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<PartnerStatus>>;
+  /** Only partners of this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of business a referral partner is. */
+export type PartnerKind =
+  /** A home inspector. */
+  | 'HOME_INSPECTOR'
+  /** An insurance adjuster (handles claims). */
+  | 'INSURANCE_ADJUSTER'
+  /** An insurance agent (sells policies). */
+  | 'INSURANCE_AGENT'
+  /** Any other referral source. */
+  | 'OTHER'
+  /** A property manager or HOA manager. */
+  | 'PROPERTY_MANAGER'
+  /** A real-estate agent or broker. */
+  | 'REALTOR'
+  /** A materials supplier. */
+  | 'SUPPLIER';
+
+/** Ordering of the `partners` list. */
+export type PartnerOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: PartnerOrderField;
+};
+
+/** Fields to order partners by. */
+export type PartnerOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name, alphabetically. */
+  | 'NAME'
+  /** Last change. */
+  | 'UPDATED_AT';
+
+/** Result of a change to a partner or one of its contacts. */
+export type PartnerPayload = {
+  __typename?: 'PartnerPayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The partner after the change, if it succeeded. */
+  partner?: Maybe<Partner>;
+};
+
+/** Where a partnership stands. */
+export type PartnerStatus =
+  /** Referring; new referrals expected. */
+  | 'ACTIVE'
+  /** Over; kept for history. */
+  | 'ENDED'
+  /** On hold for now. */
+  | 'PAUSED';
 
 /** Leads in one pipeline stage. */
 export type PipelineStage = {
@@ -2013,6 +2242,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** Your notifications, newest first. */
   notifications: NotificationConnection;
+  /** One partner by ID, or null if it does not exist or you may not see it. */
+  partner?: Maybe<Partner>;
+  /** Referral partners you may see: admins all, managers and sales their teams'. */
+  partners: PartnerConnection;
   /** One project by ID, or null if it does not exist or you may not see it. */
   project?: Maybe<Project>;
   /** Projects you may see (field techs: the ones they are assigned to). */
@@ -2217,6 +2450,33 @@ export type QueryNotificationsArgs = {
  * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
  * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
  */
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartnerOrder>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2265,6 +2525,40 @@ export type QueryUsersArgs = {
 
 /** Any live event, as returned by `missedEvents`. */
 export type RealtimeEvent = AppointmentEvent | AppointmentReminderEvent | DashboardEvent | LeadEvent | NotificationEvent | ProjectEvent | ViewerEvent;
+
+/** Referral-fee terms as given: `kind` decides which amount is required. */
+export type ReferralFeeInput = {
+  /** Optional cap on one fee, more than 0. */
+  cap?: InputMaybe<Scalars['Money']['input']>;
+  /** With `FLAT`: the amount per won job, more than 0. */
+  flatAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** How the fee is computed. */
+  kind: ReferralFeeKind;
+  /** With `PERCENT`: 0.01 to 100. */
+  percent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** How a partner's referral fee is computed for a won job. */
+export type ReferralFeeKind =
+  /** A flat amount per won job. */
+  | 'FLAT'
+  /** No referral fee. */
+  | 'NONE'
+  /** A percentage of the won contract value. */
+  | 'PERCENT';
+
+/** The referral-fee terms agreed with a partner. */
+export type ReferralFeeTerms = {
+  __typename?: 'ReferralFeeTerms';
+  /** The most one fee may be, if capped. */
+  cap?: Maybe<Scalars['Money']['output']>;
+  /** With `FLAT`: the amount per won job. */
+  flatAmount?: Maybe<Scalars['Money']['output']>;
+  /** How the fee is computed. */
+  kind: ReferralFeeKind;
+  /** With `PERCENT`: the share of the won contract value, 0.01 to 100. */
+  percent?: Maybe<Scalars['Float']['output']>;
+};
 
 /** What a staff member may do. Row-level rules (whose records one sees) are applied on top of the role. */
 export type Role =
@@ -2537,6 +2831,40 @@ export type UpdateLeadStatusInput = {
   lostReason?: InputMaybe<Scalars['String']['input']>;
   /** The stage to move to; see `LeadStatus` for the allowed moves. */
   status: LeadStatus;
+};
+
+/** Input for `updatePartnerContact`: only the given fields change. */
+export type UpdatePartnerContactInput = {
+  /** New e-mail; null clears it. */
+  email?: InputMaybe<Scalars['Email']['input']>;
+  /** The contact to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New phone; null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** New role; null clears it. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input for `updatePartner`: only the given fields change. */
+export type UpdatePartnerInput = {
+  /** The partner to change. */
+  id: Scalars['ID']['input'];
+  /** New kind. */
+  kind?: InputMaybe<PartnerKind>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New notes; null clears them. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** New owner (a staff member of the partner's team, or an admin). */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New referral-fee terms (replace the old ones). */
+  referralFee?: InputMaybe<ReferralFeeInput>;
+  /** New status. */
+  status?: InputMaybe<PartnerStatus>;
+  /** New owning team (admins and managers). */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -2816,6 +3144,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InteractionEntityModel )
     | ( LeadEntityModel )
     | ( NotificationEntityModel )
+    | ( PartnerEntityModel )
+    | ( PartnerContactEntityModel )
     | ( ProjectEntityModel )
     | ( TeamEntityModel )
     | ( UserEntityModel )
@@ -2859,6 +3189,7 @@ export type ResolversTypes = ResolversObject<{
   CreateAppointmentInput: CreateAppointmentInput;
   CreateCustomerInput: CreateCustomerInput;
   CreateLeadInput: CreateLeadInput;
+  CreatePartnerInput: CreatePartnerInput;
   CreateProjectInput: CreateProjectInput;
   CreateTeamInput: CreateTeamInput;
   CreateUserInput: CreateUserInput;
@@ -2928,6 +3259,17 @@ export type ResolversTypes = ResolversObject<{
   NotificationEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Partner: ResolverTypeWrapper<PartnerEntityModel>;
+  PartnerConnection: ResolverTypeWrapper<PartnerConnectionModel>;
+  PartnerContact: ResolverTypeWrapper<PartnerContactEntityModel>;
+  PartnerContactInput: PartnerContactInput;
+  PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
+  PartnerFilter: PartnerFilter;
+  PartnerKind: PartnerKind;
+  PartnerOrder: PartnerOrder;
+  PartnerOrderField: PartnerOrderField;
+  PartnerPayload: ResolverTypeWrapper<Omit<PartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
+  PartnerStatus: PartnerStatus;
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
   Project: ResolverTypeWrapper<ProjectEntityModel>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
@@ -2942,6 +3284,9 @@ export type ResolversTypes = ResolversObject<{
   ProjectType: ProjectType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealtimeEvent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RealtimeEvent']>;
+  ReferralFeeInput: ReferralFeeInput;
+  ReferralFeeKind: ReferralFeeKind;
+  ReferralFeeTerms: ResolverTypeWrapper<ReferralFeeTerms>;
   Role: Role;
   RunJobPayload: ResolverTypeWrapper<RunJobPayload>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
@@ -2961,6 +3306,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateInteractionInput: UpdateInteractionInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateLeadStatusInput: UpdateLeadStatusInput;
+  UpdatePartnerContactInput: UpdatePartnerContactInput;
+  UpdatePartnerInput: UpdatePartnerInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdateTeamAssignmentInput: UpdateTeamAssignmentInput;
@@ -3005,6 +3352,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateAppointmentInput: CreateAppointmentInput;
   CreateCustomerInput: CreateCustomerInput;
   CreateLeadInput: CreateLeadInput;
+  CreatePartnerInput: CreatePartnerInput;
   CreateProjectInput: CreateProjectInput;
   CreateTeamInput: CreateTeamInput;
   CreateUserInput: CreateUserInput;
@@ -3061,6 +3409,14 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationEvent: OutboxEventModelModel;
   PageInfo: PageInfo;
+  Partner: PartnerEntityModel;
+  PartnerConnection: PartnerConnectionModel;
+  PartnerContact: PartnerContactEntityModel;
+  PartnerContactInput: PartnerContactInput;
+  PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
+  PartnerFilter: PartnerFilter;
+  PartnerOrder: PartnerOrder;
+  PartnerPayload: Omit<PartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
   PipelineStage: PipelineStage;
   Project: ProjectEntityModel;
   ProjectConnection: ProjectConnectionModel;
@@ -3072,6 +3428,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectStatusCount: ProjectStatusCount;
   Query: Record<PropertyKey, never>;
   RealtimeEvent: ResolversUnionTypes<ResolversParentTypes>['RealtimeEvent'];
+  ReferralFeeInput: ReferralFeeInput;
+  ReferralFeeTerms: ReferralFeeTerms;
   RunJobPayload: RunJobPayload;
   ScoreFactor: ScoreFactor;
   SnapshotPoint: SnapshotPoint;
@@ -3089,6 +3447,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateInteractionInput: UpdateInteractionInput;
   UpdateLeadInput: UpdateLeadInput;
   UpdateLeadStatusInput: UpdateLeadStatusInput;
+  UpdatePartnerContactInput: UpdatePartnerContactInput;
+  UpdatePartnerInput: UpdatePartnerInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdateTeamAssignmentInput: UpdateTeamAssignmentInput;
@@ -3497,6 +3857,7 @@ export type MonthRevenueResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPartnerContact?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAddPartnerContactArgs, 'input' | 'partnerId'>>;
   assignLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAssignLeadArgs, 'input'>>;
   assignProjectTeam?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAssignProjectTeamArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationChangePasswordArgs, 'input'>>;
@@ -3504,6 +3865,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateAppointmentArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  createPartner?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateTeamArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateUserArgs, 'input'>>;
@@ -3512,6 +3874,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteCustomerArgs, 'id'>>;
   deleteInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteInteractionArgs, 'id'>>;
   deleteLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteLeadArgs, 'id'>>;
+  deletePartner?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeletePartnerArgs, 'id'>>;
   deleteProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteProjectArgs, 'id'>>;
   hardDeleteAppointment?: Resolver<ResolversTypes['DeletePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationHardDeleteAppointmentArgs, 'id'>>;
   hardDeleteCustomer?: Resolver<ResolversTypes['DeletePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationHardDeleteCustomerArgs, 'id'>>;
@@ -3525,11 +3888,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markNotificationRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   reactivateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationReactivateUserArgs, 'id'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  removePartnerContact?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRemovePartnerContactArgs, 'id'>>;
   resolveAlert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, SignedIn<ContextType>, RequireFields<MutationResolveAlertArgs, 'id'>>;
   restoreAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreAppointmentArgs, 'id'>>;
   restoreCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreCustomerArgs, 'id'>>;
   restoreInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreInteractionArgs, 'id'>>;
   restoreLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreLeadArgs, 'id'>>;
+  restorePartner?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestorePartnerArgs, 'id'>>;
   restoreProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreProjectArgs, 'id'>>;
   runJob?: Resolver<ResolversTypes['RunJobPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRunJobArgs, 'name'>>;
   updateAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateAppointmentArgs, 'input'>>;
@@ -3538,6 +3903,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateLeadArgs, 'input'>>;
   updateLeadScoringWeights?: Resolver<ResolversTypes['LeadScoringWeightsPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateLeadScoringWeightsArgs, 'input'>>;
   updateLeadStatus?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateLeadStatusArgs, 'input'>>;
+  updatePartner?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
+  updatePartnerContact?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdatePartnerContactArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateProjectArgs, 'input'>>;
   updateTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateTeamArgs, 'input'>>;
@@ -3546,7 +3913,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType?: TypeResolveFn<'Alert' | 'Appointment' | 'AuditEntry' | 'Customer' | 'Interaction' | 'Lead' | 'Notification' | 'Project' | 'Team' | 'User', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Alert' | 'Appointment' | 'AuditEntry' | 'Customer' | 'Interaction' | 'Lead' | 'Notification' | 'Partner' | 'PartnerContact' | 'Project' | 'Team' | 'User', ParentType, ContextType>;
 }>;
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -3584,6 +3951,48 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = ResolversObject<{
+  contacts?: Resolver<Array<ResolversTypes['PartnerContact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  referralFee?: Resolver<ResolversTypes['ReferralFeeTerms'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PartnerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnerContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerContact'] = ResolversParentTypes['PartnerContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PartnerEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+}>;
+
+export type PartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerPayload'] = ResolversParentTypes['PartnerPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
 }>;
 
 export type PipelineStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
@@ -3663,6 +4072,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   missedEvents?: Resolver<ResolversTypes['MissedEvents'], ParentType, SignedIn<ContextType>, RequireFields<QueryMissedEventsArgs, 'first' | 'since'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, SignedIn<ContextType>, RequireFields<QueryNodeArgs, 'id'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, SignedIn<ContextType>, RequireFields<QueryPartnerArgs, 'id'>>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, SignedIn<ContextType>, Partial<QueryPartnersArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, SignedIn<ContextType>, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, SignedIn<ContextType>, Partial<QueryProjectsArgs>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, SignedIn<ContextType>>;
@@ -3672,6 +4083,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type RealtimeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealtimeEvent'] = ResolversParentTypes['RealtimeEvent']> = ResolversObject<{
   __resolveType?: TypeResolveFn<'AppointmentEvent' | 'AppointmentReminderEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'ProjectEvent' | 'ViewerEvent', ParentType, ContextType>;
+}>;
+
+export type ReferralFeeTermsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFeeTerms'] = ResolversParentTypes['ReferralFeeTerms']> = ResolversObject<{
+  cap?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  flatAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReferralFeeKind'], ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type RunJobPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunJobPayload'] = ResolversParentTypes['RunJobPayload']> = ResolversObject<{
@@ -3836,6 +4254,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationEvent?: NotificationEventResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
+  PartnerConnection?: PartnerConnectionResolvers<ContextType>;
+  PartnerContact?: PartnerContactResolvers<ContextType>;
+  PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  PartnerPayload?: PartnerPayloadResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
@@ -3845,6 +4268,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealtimeEvent?: RealtimeEventResolvers<ContextType>;
+  ReferralFeeTerms?: ReferralFeeTermsResolvers<ContextType>;
   RunJobPayload?: RunJobPayloadResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
   SnapshotPoint?: SnapshotPointResolvers<ContextType>;

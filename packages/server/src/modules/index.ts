@@ -16,6 +16,7 @@ import { jobs } from './jobs';
 import { leads } from './leads';
 import { nodeResolvers } from './node';
 import { notifications } from './notifications';
+import { partners } from './partners';
 import { projects } from './projects';
 import { realtime } from './realtime';
 import { scoring } from './scoring';
@@ -29,6 +30,7 @@ export const features: Feature[] = [
   users,
   teams,
   customers,
+  partners,
   leads,
   projects,
   appointments,

@@ -1327,6 +1327,8 @@ export type NotificationItem_NotificationFragment = { __typename: 'Notification'
     | { __typename: 'Interaction', id: string }
     | { __typename: 'Lead', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'PartnerContact', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'Team', id: string }
     | { __typename: 'User', id: string }
@@ -1452,6 +1454,8 @@ export type SettingsAlertsQuery = { alerts: Array<{ __typename: 'Alert', id: str
       | { __typename: 'Interaction', id: string }
       | { __typename: 'Lead', id: string }
       | { __typename: 'Notification', id: string }
+      | { __typename: 'Partner', id: string }
+      | { __typename: 'PartnerContact', id: string }
       | { __typename: 'Project', id: string }
       | { __typename: 'Team', id: string }
       | { __typename: 'User', id: string }

@@ -8,6 +8,7 @@ import { LoginThrottle1764300000000 } from './1764300000000-LoginThrottle';
 import { KeysetIndexes1764400000000 } from './1764400000000-KeysetIndexes';
 import { DashboardAggregates1764410000000 } from './1764410000000-DashboardAggregates';
 import { FirstContactIndex1764420000000 } from './1764420000000-FirstContactIndex';
+import { Partners1764430000000 } from './1764430000000-Partners';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   KeysetIndexes1764400000000,
   DashboardAggregates1764410000000,
   FirstContactIndex1764420000000,
+  Partners1764430000000,
 ];
