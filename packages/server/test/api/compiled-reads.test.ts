@@ -39,6 +39,16 @@ beforeAll(async () => {
     }
     if (i % 7 === 3) await t.ds.query('UPDATE customers SET deleted_at = now() WHERE id = $1', [c.id]);
   }
+  const fees = ["'NONE', NULL, NULL, NULL", "'PERCENT', 2.5, NULL, 1500", "'FLAT', NULL, 250, NULL"];
+  for (let i = 0; i < 6; i++) {
+    const team = i % 3 === 2 ? null : i % 2 ? south.id : north.id;
+    const [p] = await t.ds.query(
+      `INSERT INTO partners (name, kind, status, owner_id, team_id, notes, fee_kind, fee_percent, fee_flat, fee_cap, deleted_at)
+       VALUES ($1, 'REALTOR', 'ACTIVE', $2, $3, $4, ${fees[i % 3]}, ${i === 5 ? 'now()' : 'NULL'}) RETURNING id`,
+      [`Partner ${i}`, i % 2 ? null : author.id, team, i % 2 ? 'Prefers texts' : null],
+    );
+    for (let j = 0; j < i % 3; j++) await t.ds.query('INSERT INTO partner_contacts (partner_id, name, email) VALUES ($1, $2, $3)', [p.id, `Contact ${j}`, j ? null : 'c@example.com']);
+  }
 }, 120_000);
 
 afterAll(() => plain?.close());
@@ -81,6 +91,12 @@ const QUERIES: Array<[string, string, Record<string, unknown>]> = [
       projects(first: 10) { edges { node { id name customer { id name address { street city __typename } } owningTeam { id name manager { id name } members { id name team { name } } } } } } }
     fragment Row on Customer { id name email phone address { city state } customerType segment lifetimeValue owningTeam { id name __typename } createdAt updatedAt deletedAt }`,
     { first: 25, filter: { search: 'anders' }, orderBy: { field: 'NAME', direction: 'ASC' } },
+  ],
+  [
+    'partners with their contacts, fee terms, owners and teams',
+    `{ partners(first: 10, orderBy: { field: NAME }) { totalCount edges { cursor node { id name kind status notes deletedAt
+      referralFee { kind percent flatAmount cap } contacts { id name email phone role } owner { name } owningTeam { name } createdBy { id } } } } }`,
+    {},
   ],
   ['the users list', '{ users(first: 10) { totalCount edges { node { id name email role active createdAt } } } }', {}],
 ];

@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { partnerReads } from './partner.sql';
 import { PartnerContactEntity } from './partner-contact.entity';
 import { PartnerEntity } from './partner.entity';
 import { createPartnerLoaders } from './partner.loaders';
@@ -9,6 +10,7 @@ export const partners: Feature = {
   entities: [PartnerEntity, PartnerContactEntity],
   resolvers: partnerResolvers,
   loaders: createPartnerLoaders,
+  sqlReads: partnerReads,
   nodeTypes: [
     { typeName: 'Partner', entity: PartnerEntity, load: (id, _g, { loaders }) => loaders.partnerById.load(id) },
     { typeName: 'PartnerContact', entity: PartnerContactEntity, load: (id, _g, { loaders }) => loaders.partnerContactById.load(id) },
