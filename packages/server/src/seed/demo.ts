@@ -8,6 +8,7 @@ import { APPOINTMENT_COLUMNS, INTERACTION_COLUMNS, makeAppointments, makeInterac
 import { CUSTOMER_COLUMNS, LEAD_COLUMNS, makeCustomers, makeLeads, type DemoContext, type TeamStaff } from './demo-crm';
 import { makeMembers, makeProjects, MEMBER_COLUMNS, PROJECT_COLUMNS } from './demo-projects';
 import { insertRows } from './insert';
+import { makePartners, PARTNER_COLUMNS, PARTNER_CONTACT_COLUMNS } from './demo-partners';
 import { localDate, Rng } from './random';
 
 export const DEMO_PASSWORD = 'RoofDemo!2026';
@@ -88,6 +89,7 @@ export async function seedDemo(ds: DataSource, logger: Logger): Promise<DemoLogi
     const members = makeMembers(ctx, projects);
     const appointments = makeAppointments(ctx, customers, leads, projects, DEMO_SIZE.appointments);
     const interactions = makeInteractions(ctx, customers, leads, projects, DEMO_SIZE.interactions);
+    const partners = makePartners(ctx);
 
     const inserted = {
       teams: teams.length,
@@ -98,6 +100,8 @@ export async function seedDemo(ds: DataSource, logger: Logger): Promise<DemoLogi
       projectMembers: await insertRows(m, 'project_members', MEMBER_COLUMNS, members),
       appointments: await insertRows(m, 'appointments', APPOINTMENT_COLUMNS, appointments),
       interactions: await insertRows(m, 'interactions', INTERACTION_COLUMNS, interactions),
+      partners: await insertRows(m, 'partners', PARTNER_COLUMNS, partners.partners),
+      partnerContacts: await insertRows(m, 'partner_contacts', PARTNER_CONTACT_COLUMNS, partners.contacts),
     };
     // Won leads point at the project they became (the two foreign keys make this a second step).
     await m.query(

@@ -55,6 +55,13 @@ describe('the demo company', () => {
     expect(c.interactions).toBeLessThanOrEqual(2200);
   });
 
+  it('has referral partners of every kind, each with contacts, owned by staff of its team', async () => {
+    expect(await one(`SELECT count(*) FROM partners`)).toBe(15);
+    expect(await one(`SELECT count(DISTINCT kind) FROM partners`)).toBe(7);
+    expect(await one(`SELECT count(*) FROM partners p WHERE NOT EXISTS (SELECT 1 FROM partner_contacts c WHERE c.partner_id = p.id)`)).toBe(0);
+    expect(await one(`SELECT count(*) FROM partners p JOIN users u ON u.id = p.owner_id WHERE u.team_id IS DISTINCT FROM p.team_id`)).toBe(0);
+  });
+
   it('has every pipeline stage, and a lost reason exactly on lost leads', async () => {
     const rows: Array<{ status: string }> = await t.ds.query(`SELECT DISTINCT status FROM leads ORDER BY status`);
     expect(rows.map((r) => r.status)).toEqual(['CONTACTED', 'ESTIMATE_SENT', 'INSPECTION_SCHEDULED', 'LOST', 'NEW', 'WON']);
