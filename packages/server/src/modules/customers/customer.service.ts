@@ -5,7 +5,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { addressColumns } from '../../platform/db/address';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { violates } from '../../platform/db/errors';
-import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
+import type { Connection, PageArgs } from '../../platform/db/pagination';
 import { searchMatch } from '../../platform/db/search';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
@@ -78,15 +78,8 @@ export class CustomerService {
 
   /** Customers the viewer may see, filtered, ordered and keyset-paginated. */
   list(viewer: Viewer, args: PageArgs & { filter?: CustomerListFilter | null; orderBy?: CustomerOrder | null }): Promise<CustomerConnection> {
-    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
-    this.filter(qb, args.filter);
-    const column = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
-    const direction = args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC');
-    const keys: SortKey<CustomerEntity>[] = [
-      { sql: column.sql, direction, value: column.value },
-      { sql: 'c.id', direction, value: (c) => c.id },
-    ];
-    return paginate(qb, args, keys);
+    const order = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
+    return this.store.page(viewer, args, order, args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC'), (qb) => this.filter(qb, args.filter));
   }
 
   async create(viewer: Viewer, input: NewCustomer): Promise<CustomerResult> {

@@ -3,7 +3,7 @@ import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder 
 import type { InteractionFilter, InteractionOrder } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
-import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
+import type { Connection, PageArgs } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
@@ -69,15 +69,8 @@ export class InteractionService {
 
   /** Interactions the viewer may see, filtered, ordered (most recent first by default) and keyset-paginated. */
   list(viewer: Viewer, args: PageArgs & { filter?: InteractionListFilter | null; orderBy?: InteractionOrder | null }): Promise<InteractionConnection> {
-    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
-    this.filter(qb, args.filter);
-    const column = ORDER_COLUMNS[args.orderBy?.field ?? 'OCCURRED_AT'];
-    const direction = args.orderBy?.direction ?? 'DESC';
-    const keys: SortKey<InteractionEntity>[] = [
-      { sql: column.sql, direction, value: column.value },
-      { sql: 'i.id', direction, value: (i) => i.id },
-    ];
-    return paginate(qb, args, keys);
+    const order = ORDER_COLUMNS[args.orderBy?.field ?? 'OCCURRED_AT'];
+    return this.store.page(viewer, args, order, args.orderBy?.direction ?? 'DESC', (qb) => this.filter(qb, args.filter));
   }
 
   /** Logs an interaction by the viewer with a customer they may see (field techs: on one of their projects). */

@@ -9,7 +9,7 @@ import type {
   UpdatePartnerInput,
 } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
-import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
+import type { Connection, PageArgs } from '../../platform/db/pagination';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { likePattern, phoneDigits } from '../../platform/db/search';
 import { Validator, type UserErrorData } from '../../platform/validation';
@@ -78,15 +78,8 @@ export class PartnerService {
 
   /** Partners the viewer may see, filtered, ordered (by name when not told) and keyset-paginated. */
   list(viewer: Viewer, args: PageArgs & { filter?: PartnerListFilter | null; orderBy?: PartnerOrder | null }): Promise<PartnerConnection> {
-    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
-    this.filter(qb, args.filter);
-    const column = ORDER_COLUMNS[args.orderBy?.field ?? 'NAME'];
-    const direction = args.orderBy?.direction ?? 'ASC';
-    const keys: SortKey<PartnerEntity>[] = [
-      { sql: column.sql, direction, value: column.value },
-      { sql: 'p.id', direction, value: (p) => p.id },
-    ];
-    return paginate(qb, args, keys);
+    const order = ORDER_COLUMNS[args.orderBy?.field ?? 'NAME'];
+    return this.store.page(viewer, args, order, args.orderBy?.direction ?? 'ASC', (qb) => this.filter(qb, args.filter));
   }
 
   async create(viewer: Viewer, input: NewPartner): Promise<PartnerResult> {

@@ -3,6 +3,7 @@ import { applyScope, seesDeleted, type Scope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { userError, type UserErrorData } from '../validation';
 import { fetchOne } from './hydrate';
+import { paginate, type Connection, type PageArgs, type SortKey } from './pagination';
 import { EntityWriter, type AuditRecorder, type DomainRecord, type WriteHook } from './entity-writer';
 
 export interface RecordKind<T extends DomainRecord> {
@@ -58,6 +59,25 @@ export class RecordStore<T extends DomainRecord> {
       if (!seesDeleted(viewer)) qb.andWhere('false');
     }
     return applyScope(qb, this.kind.scope(viewer, alias));
+  }
+
+  /**
+   * A keyset page of the records the viewer may see (the trash with `filter.deleted`), narrowed by `narrow`, ordered
+   * by `order` then id, both `direction`.
+   */
+  page(
+    viewer: Viewer,
+    args: PageArgs & { filter?: { deleted?: boolean | null } | null },
+    order: { sql: string; value: SortKey<T>['value'] },
+    direction: 'ASC' | 'DESC',
+    narrow: (qb: SelectQueryBuilder<T>) => void,
+  ): Promise<Connection<T>> {
+    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    narrow(qb);
+    return paginate(qb, args, [
+      { sql: order.sql, direction, value: order.value },
+      { sql: `${this.kind.alias}.id`, direction, value: (row) => row.id },
+    ]);
   }
 
   /** One record the viewer may see (`withDeleted`: in the trash too), or null. */
