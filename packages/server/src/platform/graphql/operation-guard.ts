@@ -59,6 +59,9 @@ function factsOf(document: DocumentNode): DocumentFacts {
   return f;
 }
 
+/** The fragments of a document by name (read once per document). */
+export const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefinitionNode> => factsOf(document).fragments;
+
 /**
  * Checks an operation after validation and before execution, the same way for HTTP and WebSocket: it must resolve
  * to one operation of a kind the transport carries, hold no NUL characters, respect introspection access, and cost

@@ -3,9 +3,7 @@ import {
   getNamedType,
   getVariableValues,
   isObjectType,
-  Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -15,6 +13,7 @@ import {
 import type { Viewer } from '../../auth/viewer';
 import { PROJECTION, type Connection, type RowProjection } from '../../db/pagination';
 import type { PlatformContext } from '../context';
+import { fragmentsOf } from '../operation-guard';
 import { fieldsOf, NotCompilable, SelectionSql, type Operation, type Selected } from './selection-sql';
 import type { Catalog } from './sql-reads';
 
@@ -49,9 +48,7 @@ export function planQuery(
   if (operation.operation !== 'query' || !query) throw new NotCompilable(operation.operation);
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return null;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  const op: Operation = { schema, fragments, variables: coerced.coerced };
+  const op: Operation = { schema, fragments: fragmentsOf(document), variables: coerced.coerced };
   let roots: RootPlan[];
   try {
     roots = fieldsOf(op, query, operation.selectionSet).map((s) => rootPlan(catalog, op, operation, query, s, viewer));
