@@ -526,6 +526,8 @@ export type CreateLeadInput = {
   projectType?: InputMaybe<ProjectType>;
   /** Property the lead is about. */
   propertyAddress?: InputMaybe<AddressInput>;
+  /** The partner who referred the lead (its source must be `PARTNER`). */
+  referredBy?: InputMaybe<ReferralInput>;
   /** Where the lead came from. */
   source: LeadSource;
   /** Team the lead belongs to; defaults to your team. Admins and managers may choose. */
@@ -1029,6 +1031,8 @@ export type Lead = Node & {
   projectType?: Maybe<ProjectType>;
   /** Property the lead is about. */
   propertyAddress: Address;
+  /** The partner (and contact person) who referred the lead, if one did and you may see the partner. */
+  referredBy?: Maybe<LeadReferral>;
   /** 0–100: how likely and valuable the lead is. Higher is better. */
   score: Scalars['Int']['output'];
   /** Why the lead has its score, factor by factor. */
@@ -1160,6 +1164,15 @@ export type LeadPriority =
   | 'MEDIUM'
   /** Now (active leak, storm damage). */
   | 'URGENT';
+
+/** Who referred a lead: a partner, and the person there when known. */
+export type LeadReferral = {
+  __typename?: 'LeadReferral';
+  /** The contact person at the partner, if given. */
+  contact?: Maybe<PartnerContact>;
+  /** The referring partner. */
+  partner: Partner;
+};
 
 /** How much each scoring factor can weigh, in points. The score is the sum of the factors, clamped to 0–100. */
 export type LeadScoringWeights = {
@@ -2560,6 +2573,14 @@ export type ReferralFeeTerms = {
   percent?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A referral as given on a lead. */
+export type ReferralInput = {
+  /** A contact person of that partner. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The referring partner (one you may see, not ended). */
+  partnerId: Scalars['ID']['input'];
+};
+
 /** What a staff member may do. Row-level rules (whose records one sees) are applied on top of the role. */
 export type Role =
   /** Full access, including user administration. */
@@ -2819,6 +2840,8 @@ export type UpdateLeadInput = {
   projectType?: InputMaybe<ProjectType>;
   /** New property address (replaces the whole address). */
   propertyAddress?: InputMaybe<AddressInput>;
+  /** The referring partner; null clears it (the source must be `PARTNER` while it is set). */
+  referredBy?: InputMaybe<ReferralInput>;
   /** New source. */
   source?: InputMaybe<LeadSource>;
 };
@@ -3237,6 +3260,7 @@ export type ResolversTypes = ResolversObject<{
   LeadOrderField: LeadOrderField;
   LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
   LeadPriority: LeadPriority;
+  LeadReferral: ResolverTypeWrapper<Omit<LeadReferral, 'contact' | 'partner'> & { contact?: Maybe<ResolversTypes['PartnerContact']>, partner: ResolversTypes['Partner'] }>;
   LeadScoringWeights: ResolverTypeWrapper<LeadScoringWeightsModelModel>;
   LeadScoringWeightsInput: LeadScoringWeightsInput;
   LeadScoringWeightsPayload: ResolverTypeWrapper<Omit<LeadScoringWeightsPayload, 'weights'> & { weights?: Maybe<ResolversTypes['LeadScoringWeights']> }>;
@@ -3287,6 +3311,7 @@ export type ResolversTypes = ResolversObject<{
   ReferralFeeInput: ReferralFeeInput;
   ReferralFeeKind: ReferralFeeKind;
   ReferralFeeTerms: ResolverTypeWrapper<ReferralFeeTerms>;
+  ReferralInput: ReferralInput;
   Role: Role;
   RunJobPayload: ResolverTypeWrapper<RunJobPayload>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
@@ -3390,6 +3415,7 @@ export type ResolversParentTypes = ResolversObject<{
   LeadFilter: LeadFilter;
   LeadOrder: LeadOrder;
   LeadPayload: Omit<LeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
+  LeadReferral: Omit<LeadReferral, 'contact' | 'partner'> & { contact?: Maybe<ResolversParentTypes['PartnerContact']>, partner: ResolversParentTypes['Partner'] };
   LeadScoringWeights: LeadScoringWeightsModelModel;
   LeadScoringWeightsInput: LeadScoringWeightsInput;
   LeadScoringWeightsPayload: Omit<LeadScoringWeightsPayload, 'weights'> & { weights?: Maybe<ResolversParentTypes['LeadScoringWeights']> };
@@ -3430,6 +3456,7 @@ export type ResolversParentTypes = ResolversObject<{
   RealtimeEvent: ResolversUnionTypes<ResolversParentTypes>['RealtimeEvent'];
   ReferralFeeInput: ReferralFeeInput;
   ReferralFeeTerms: ReferralFeeTerms;
+  ReferralInput: ReferralInput;
   RunJobPayload: RunJobPayload;
   ScoreFactor: ScoreFactor;
   SnapshotPoint: SnapshotPoint;
@@ -3771,6 +3798,7 @@ export type LeadResolvers<ContextType = GraphQLContext, ParentType extends Resol
   priority?: Resolver<ResolversTypes['LeadPriority'], ParentType, ContextType>;
   projectType?: Resolver<Maybe<ResolversTypes['ProjectType']>, ParentType, ContextType>;
   propertyAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  referredBy?: Resolver<Maybe<ResolversTypes['LeadReferral']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scoreFactors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
   scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3802,6 +3830,11 @@ export type LeadEventResolvers<ContextType = GraphQLContext, ParentType extends 
 export type LeadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadPayload'] = ResolversParentTypes['LeadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+}>;
+
+export type LeadReferralResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadReferral'] = ResolversParentTypes['LeadReferral']> = ResolversObject<{
+  contact?: Resolver<Maybe<ResolversTypes['PartnerContact']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 }>;
 
 export type LeadScoringWeightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadScoringWeights'] = ResolversParentTypes['LeadScoringWeights']> = ResolversObject<{
@@ -4239,6 +4272,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadEvent?: LeadEventResolvers<ContextType>;
   LeadPayload?: LeadPayloadResolvers<ContextType>;
+  LeadReferral?: LeadReferralResolvers<ContextType>;
   LeadScoringWeights?: LeadScoringWeightsResolvers<ContextType>;
   LeadScoringWeightsPayload?: LeadScoringWeightsPayloadResolvers<ContextType>;
   LeaderboardRow?: LeaderboardRowResolvers<ContextType>;

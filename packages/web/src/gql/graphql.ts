@@ -210,6 +210,8 @@ export type CreateLeadInput = {
   projectType?: ProjectType | null | undefined;
   /** Property the lead is about. */
   propertyAddress?: AddressInput | null | undefined;
+  /** The partner who referred the lead (its source must be `PARTNER`). */
+  referredBy?: ReferralInput | null | undefined;
   /** Where the lead came from. */
   source: LeadSource;
   /** Team the lead belongs to; defaults to your team. Admins and managers may choose. */
@@ -607,6 +609,14 @@ export type ProjectType =
   /** Insurance-claim storm damage work. */
   | 'STORM_DAMAGE';
 
+/** A referral as given on a lead. */
+export type ReferralInput = {
+  /** A contact person of that partner. */
+  contactId?: string | number | null | undefined;
+  /** The referring partner (one you may see, not ended). */
+  partnerId: string | number;
+};
+
 /** What a staff member may do. Row-level rules (whose records one sees) are applied on top of the role. */
 export type Role =
   /** Full access, including user administration. */
@@ -702,6 +712,8 @@ export type UpdateLeadInput = {
   projectType?: ProjectType | null | undefined;
   /** New property address (replaces the whole address). */
   propertyAddress?: AddressInput | null | undefined;
+  /** The referring partner; null clears it (the source must be `PARTNER` while it is set). */
+  referredBy?: ReferralInput | null | undefined;
   /** New source. */
   source?: LeadSource | null | undefined;
 };

@@ -41,6 +41,14 @@ export class LeadEntity extends AddressedEntity {
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
   assigneeId: string | null;
 
+  /** The partner who referred the lead (`LeadSource.PARTNER`). */
+  @Column({ name: 'referred_partner_id', type: 'uuid', nullable: true })
+  referredPartnerId: string | null;
+
+  /** The contact person at that partner, when known. */
+  @Column({ name: 'referred_contact_id', type: 'uuid', nullable: true })
+  referredContactId: string | null;
+
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;
 

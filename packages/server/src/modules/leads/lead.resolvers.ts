@@ -27,6 +27,8 @@ const LEAD_EVENT_TYPES: Record<string, LeadEventType> = {
   [leadRestored.type]: 'RESTORED',
 };
 
+const REFERRAL_IDS = { partnerId: 'Partner', contactId: 'PartnerContact' } as const;
+
 export const leadResolvers: Resolvers = {
   Query: {
     lead: (_, { id }, { services, viewer }) => services.leads.get(viewer, idOf('Lead', id)),
@@ -34,9 +36,11 @@ export const leadResolvers: Resolvers = {
   },
   Mutation: {
     createLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads.create(viewer, keysIn(input, IDS)).then(primed(loaders)),
+      services.leads.create(viewer, { ...keysIn(input, IDS), referredBy: input.referredBy && keysIn(input.referredBy, REFERRAL_IDS) }).then(primed(loaders)),
     updateLead: (_, { input }, { services, viewer, loaders }) =>
-      services.leads.update(viewer, { ...keysIn(input, IDS), id: idOf('Lead', input.id) }).then(primed(loaders)),
+      services.leads
+        .update(viewer, { ...keysIn(input, IDS), id: idOf('Lead', input.id), referredBy: input.referredBy && keysIn(input.referredBy, REFERRAL_IDS) })
+        .then(primed(loaders)),
     updateLeadStatus: (_, { input }, { services, viewer, loaders }) =>
       services.leads.updateStatus(viewer, { ...input, id: idOf('Lead', input.id) }).then(primed(loaders)),
     assignLead: (_, { input }, { services, viewer, loaders }) =>
@@ -51,6 +55,12 @@ export const leadResolvers: Resolvers = {
     id: (l) => toGlobalId('Lead', l.id),
     customer: (l, _, { loaders }) => (l.customerId ? loaders.customerById.load(l.customerId) : null),
     propertyAddress: (l) => addressOf(l),
+    // Shown only with a partner the viewer may see.
+    referredBy: async (l, _, { loaders }) => {
+      const partner = l.referredPartnerId ? await loaders.partnerById.load(l.referredPartnerId) : null;
+      if (!partner) return null;
+      return { partner, contact: l.referredContactId ? await loaders.partnerContactById.load(l.referredContactId) : null };
+    },
     assignee: (l, _, { loaders }) => (l.assigneeId ? loaders.userById.load(l.assigneeId) : null),
     owningTeam: (l, _, { loaders }) => (l.teamId ? loaders.teamById.load(l.teamId) : null),
     convertedProject: (l, _, { loaders }) => (l.convertedProjectId ? loaders.projectById.load(l.convertedProjectId) : null),

@@ -8,6 +8,7 @@ import type {
   UpdateLeadStatusInput,
 } from '../../generated/graphql';
 import { resolveOwningTeam } from '../teams/owning-team';
+import { checkReferral } from '../partners/referral';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
@@ -121,6 +122,8 @@ export class LeadService {
     values.teamId = customer?.teamId && !input.teamId ? customer.teamId : await resolveOwningTeam(this.ds, v, viewer, input.teamId);
     if (!input.customerId) checkContact(v, { contactName: null, contactEmail: null, contactPhone: null, ...values, customerId: null });
     if (input.assigneeId) values.assigneeId = await checkAssignee(this.ds.manager, v, viewer, input.assigneeId);
+    if (input.referredBy) Object.assign(values, await checkReferral(this.ds.manager, v, viewer, input.referredBy));
+    referralNeedsPartnerSource(v, values.source, values.referredPartnerId);
     if (!v.ok) return refused(v.errors);
     return this.ds.transaction(async (m) => {
       const zip = values.addressZip ?? customer?.addressZip ?? null;
@@ -148,6 +151,9 @@ export class LeadService {
       v.add('customerId', 'CONFLICT', "A converted lead stays linked to its project's customer.");
     }
     checkContact(v, { ...existing, ...patch, customerId: input.customerId === undefined ? existing.customerId : input.customerId });
+    if (input.referredBy === null) Object.assign(patch, { referredPartnerId: null, referredContactId: null });
+    else if (input.referredBy) Object.assign(patch, await checkReferral(this.ds.manager, v, viewer, input.referredBy));
+    referralNeedsPartnerSource(v, patch.source ?? existing.source, patch.referredPartnerId !== undefined ? patch.referredPartnerId : existing.referredPartnerId);
     if (!v.ok) return refused(v.errors);
     return this.ds.transaction(async (m) => ({ lead: await this.flow.rescored(m, await this.store.writer.update(m, viewer, existing, patch)), errors: [] }));
   }
@@ -203,4 +209,9 @@ export class LeadService {
       return lead ? change(m, lead) : notFound();
     });
   }
+}
+
+/** A lead a partner referred has the source PARTNER. */
+function referralNeedsPartnerSource(v: Validator, source: LeadEntity['source'] | undefined, referredPartnerId: string | null | undefined): void {
+  if (referredPartnerId && source !== 'PARTNER') v.add('source', 'INVALID', 'A lead referred by a partner has the source PARTNER.');
 }

@@ -9,6 +9,7 @@ import { KeysetIndexes1764400000000 } from './1764400000000-KeysetIndexes';
 import { DashboardAggregates1764410000000 } from './1764410000000-DashboardAggregates';
 import { FirstContactIndex1764420000000 } from './1764420000000-FirstContactIndex';
 import { Partners1764430000000 } from './1764430000000-Partners';
+import { LeadReferrals1764440000000 } from './1764440000000-LeadReferrals';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   DashboardAggregates1764410000000,
   FirstContactIndex1764420000000,
   Partners1764430000000,
+  LeadReferrals1764440000000,
 ];
