@@ -103,6 +103,18 @@ export async function seedDemo(ds: DataSource, logger: Logger): Promise<DemoLogi
       partners: await insertRows(m, 'partners', PARTNER_COLUMNS, partners.partners),
       partnerContacts: await insertRows(m, 'partner_contacts', PARTNER_CONTACT_COLUMNS, partners.contacts),
     };
+    // Leads from partners name an active partner of their team and, mostly, a contact there (picked by the lead's id,
+    // so the seed stays reproducible).
+    await m.query(
+      `UPDATE leads l SET referred_partner_id = r.partner_id, referred_contact_id = r.contact_id
+         FROM (SELECT l2.id AS lead_id, p.id AS partner_id,
+                      (SELECT c.id FROM partner_contacts c WHERE c.partner_id = p.id ORDER BY c.name, c.id LIMIT 1) AS contact_id
+                 FROM leads l2
+                 CROSS JOIN LATERAL (SELECT p.id FROM partners p WHERE p.team_id = l2.team_id AND p.status = 'ACTIVE'
+                                      ORDER BY md5(p.id::text || l2.id::text) LIMIT 1) p
+                WHERE l2.source = 'PARTNER') r
+        WHERE l.id = r.lead_id`,
+    );
     // Won leads point at the project they became (the two foreign keys make this a second step).
     await m.query(
       `UPDATE leads l SET converted_project_id = p.id FROM projects p

@@ -60,6 +60,10 @@ describe('the demo company', () => {
     expect(await one(`SELECT count(DISTINCT kind) FROM partners`)).toBe(7);
     expect(await one(`SELECT count(*) FROM partners p WHERE NOT EXISTS (SELECT 1 FROM partner_contacts c WHERE c.partner_id = p.id)`)).toBe(0);
     expect(await one(`SELECT count(*) FROM partners p JOIN users u ON u.id = p.owner_id WHERE u.team_id IS DISTINCT FROM p.team_id`)).toBe(0);
+    // Partner leads name a partner of their team, across the pipeline.
+    expect(await one(`SELECT count(*) FROM leads WHERE source = 'PARTNER' AND referred_partner_id IS NULL`)).toBe(0);
+    expect(await one(`SELECT count(*) FROM leads l JOIN partners p ON p.id = l.referred_partner_id WHERE p.team_id IS DISTINCT FROM l.team_id`)).toBe(0);
+    expect(await one(`SELECT count(DISTINCT status) FROM leads WHERE referred_partner_id IS NOT NULL`)).toBeGreaterThanOrEqual(4);
   });
 
   it('has every pipeline stage, and a lost reason exactly on lost leads', async () => {
