@@ -68,7 +68,8 @@ describe('UsersSettings', () => {
     expect(await screen.findByText('Sam Carter')).toBeInTheDocument();
 
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Add user' }));
+    // The button shows once the viewer (`me`) has loaded too, which may come after the list.
+    await user.click(await screen.findByRole('button', { name: 'Add user' }));
     const dialog = screen.getByRole('dialog', { name: 'Add a user' });
     await user.type(within(dialog).getByLabelText('Name'), 'Ana Ruiz');
     await user.type(within(dialog).getByLabelText('E-mail'), 'SAM@example.com');
