@@ -78,12 +78,17 @@ export async function startServer(name: string, env: Record<string, string>, pro
   return { ...server, wsUrl: server.url.replace(/^http/, 'ws') + '/graphql' };
 }
 
-/** What a bench's server process runs with unless told otherwise: production mode, quiet, no demo data, no job workers. */
+/**
+ * What a bench's server process runs with unless told otherwise: production mode, quiet, no demo data, no job workers,
+ * messages kept in the local outbox (production refuses to start with a channel in MESSAGE_CHANNELS that has no
+ * transport, and the default is `email,sms`).
+ */
 export const SERVER_ENV: Record<string, string> = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   SEED_DEMO_DATA: 'false',
   JOBS_WORKERS: 'false',
+  MESSAGE_CHANNELS: 'none',
 };
 
 export interface HttpProcessOptions {

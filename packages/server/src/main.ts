@@ -3,12 +3,13 @@ import { loadSigningKeys } from './platform/auth/keys';
 import { ConfigError, loadConfig, type Config } from './platform/config';
 import { createDataSource, openDatabase } from './platform/db/data-source';
 import { locateDatabase } from './platform/db/database';
+import { withSetupLock } from './platform/db/setup-lock';
 import { buildAppSchema } from './schema';
 import { createLogger } from './platform/logger';
 import { createJobDefinitions, entities } from './modules';
 import { createCache, NoCache } from './platform/cache/cache';
 import { DeferredJobSender, JobQueue } from './platform/jobs/job-queue';
-import { LoggingMessenger } from './platform/messaging/messenger';
+import { createMessenger } from './platform/messaging/messenger';
 import { createEventBus } from './platform/pubsub';
 import { bootstrapData } from './seed/bootstrap';
 
@@ -35,22 +36,30 @@ async function main(): Promise<void> {
   const db = await locateDatabase(config, logger);
   cleanups.push(db.stop);
   const ds = createDataSource({ url: db.url, poolSize: config.databasePoolSize, logger, entities });
-  await openDatabase(ds, logger);
-  const { seededDemo } = await bootstrapData(ds, config, logger);
+  // Migrations and first-start data one process at a time: replicas may start together over an empty database.
+  const { seededDemo } = await withSetupLock(db.url, logger, async () => {
+    await openDatabase(ds, logger);
+    return bootstrapData(ds, config, logger);
+  });
   const keys = await loadSigningKeys(config, logger);
   const bus = createEventBus(config.redisUrl, logger, config.cachePrefix);
   const cache = config.cacheDisabled ? new NoCache() : createCache(config.redisUrl, logger, config.cachePrefix);
   const jobs = new DeferredJobSender();
-  const app = await createApp({ config, logger, ds, keys, bus, schema, cache, jobs, messenger: new LoggingMessenger(logger), databaseUrl: db.url });
-  const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {
-    work: config.jobs.workers,
-    recordRun: (run) => app.services.audit.recordJobRun(run),
-    pollingIntervalSeconds: config.jobs.pollSeconds,
-  });
+  const app = await createApp({ config, logger, ds, keys, bus, schema, cache, jobs, messenger: createMessenger(config, logger), databaseUrl: db.url });
+  // Creating the queues is DDL that deadlocks when two first starts run it at once: one process at a time as well.
+  const queue = await withSetupLock(db.url, logger, () =>
+    JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {
+      work: config.jobs.workers,
+      recordRun: (run) => app.services.audit.recordJobRun(run),
+      pollingIntervalSeconds: config.jobs.pollSeconds,
+      metrics: app.jobMetrics,
+    }),
+  );
   jobs.attach(queue);
   // Seeded leads carry scores but not yet their reasons: compute both the proper way, in the background.
   if (seededDemo) await queue.send('rescore-leads');
   const addr = await app.listen();
+  const metricsAddr = app.metricsAddress();
   logger.info(
     {
       url: `http://localhost:${addr.port}/graphql`,
@@ -58,6 +67,7 @@ async function main(): Promise<void> {
       pubsub: bus.kind,
       cache: cache.kind,
       jobWorkers: config.jobs.workers,
+      metrics: [metricsAddr && `http://${metricsAddr.address}:${metricsAddr.port}/metrics`, config.metrics.token && `:${addr.port}/metrics (METRICS_TOKEN)`].filter(Boolean).join(', ') || 'off',
       ms: Date.now() - started,
     },
     'server ready',

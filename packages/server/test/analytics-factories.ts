@@ -9,6 +9,10 @@ import { login, type Session } from './factories';
 import type { TestApp } from './harness';
 import { toGlobalId } from '../src/platform/graphql/global-id';
 import { UserEntity } from '../src/modules/users/user.entity';
+import { dateIn, instantOf, startOfMonthIn } from '../src/platform/time-zone';
+
+/** The time zone the test app runs in: COMPANY_TIME_ZONE's default. */
+export const COMPANY_ZONE = 'America/Chicago';
 
 interface LeadRow { id: string; status: string; source: string; value: string | null; team_id: string | null; assignee_id: string | null; created_at: Date; converted_project_id: string | null }
 interface ProjectRow { id: string; lead_id: string | null; status: string; budget: string | null; actual_cost: string; team_id: string | null; created_at: Date }
@@ -49,8 +53,8 @@ const STATUSES = [...FUNNEL, 'LOST'];
 const SOURCES = ['DOOR_KNOCK', 'REFERRAL', 'WEBSITE', 'STORM_CANVASS', 'PARTNER', 'ADS', 'PHONE', 'OTHER'];
 const PROJECT_STATUSES = ['PLANNING', 'SCHEDULED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'];
 
-/** Every widget as the API should return it (ids as database keys; leaderboard rows keyed by user id). */
-export function expectedDashboard(rows: Rows, s: Scope) {
+/** Every widget as the API should return it (ids as database keys; leaderboard rows keyed by user id); months in `timeZone`. */
+export function expectedDashboard(rows: Rows, s: Scope, timeZone = COMPANY_ZONE) {
   const inRange = (d: Date) => d >= s.from && d <= s.to;
   const leadInScope = (l: LeadRow) => (s.userId ? l.assignee_id === s.userId : s.teamId ? l.team_id === s.teamId : true);
   const sellerLeads = new Set(rows.leads.filter((l) => l.assignee_id === s.userId).map((l) => l.id));
@@ -72,10 +76,8 @@ export function expectedDashboard(rows: Rows, s: Scope) {
   const deals = won.filter((p) => p.lead_id !== null && p.budget !== null);
 
   const months: string[] = [];
-  for (let m = new Date(Date.UTC(s.from.getUTCFullYear(), s.from.getUTCMonth(), 1)); m <= s.to; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
-    months.push(m.toISOString().slice(0, 10));
-  }
-  const monthOf = (d: Date) => `${d.toISOString().slice(0, 7)}-01`;
+  for (let m = startOfMonthIn(s.from, timeZone); m <= s.to; m = startOfMonthIn(m, timeZone, 1)) months.push(dateIn(m, timeZone));
+  const monthOf = (d: Date) => `${dateIn(d, timeZone).slice(0, 7)}-01`;
 
   const firstContact = new Map<string, number>();
   const created = new Map(rows.leads.map((l) => [l.id, l.created_at.getTime()]));
@@ -179,11 +181,12 @@ export interface SnapshotValue {
   users: Record<string, number>;
 }
 
-/** The snapshot of `date` (YYYY-MM-DD) as the job should write it, recomputed from the rows. */
-export function expectedSnapshot(rows: Rows, teamIds: string[], date: string, now = new Date()): Record<string, SnapshotValue> {
-  const endOfDay = new Date(`${date}T00:00:00Z`).getTime() + 86_400_000;
+/** The snapshot of `date` (YYYY-MM-DD, a day in `timeZone`) as the job should write it, recomputed from the rows. */
+export function expectedSnapshot(rows: Rows, teamIds: string[], date: string, now = new Date(), timeZone = COMPANY_ZONE): Record<string, SnapshotValue> {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const endOfDay = instantOf(timeZone, year, month, day + 1).getTime();
   const cutoff = Math.min(now.getTime(), endOfDay);
-  const monthStart = new Date(`${date.slice(0, 7)}-01T00:00:00Z`).getTime();
+  const monthStart = instantOf(timeZone, year, month, 1).getTime();
   const sellers = rows.users.filter((u) => u.active && u.role === 'SALES').map((u) => u.id);
   const assigneeOf = new Map(rows.leads.map((l) => [l.id, l.assignee_id]));
   const usersOf = (p: ProjectRow) =>

@@ -12,6 +12,7 @@ import { DeferredJobSender, JobQueue } from '../src/platform/jobs/job-queue';
 import type { OutboxRelay } from '../src/platform/realtime/outbox-relay';
 import { createEventBus, type EventBus } from '../src/platform/pubsub';
 import { RecordingMessenger } from './recording-messenger';
+import { createMessenger } from '../src/platform/messaging/messenger';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from './db';
 
@@ -83,13 +84,15 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   const keys = opts.shareDatabaseOf?.keys ?? generateSigningKeys(); // processes of one deployment share the key
   const bus = createEventBus(config.redisUrl, logger, config.cachePrefix);
   const cache = createCache(config.redisUrl, logger, config.cachePrefix);
-  const messenger = new RecordingMessenger();
+  const transports = createMessenger(config, logger);
+  const messenger = new RecordingMessenger(transports);
   const jobs = new DeferredJobSender();
   const app = await createApp({ config, logger, ds, keys, bus, schema: buildAppSchema(), cache, jobs, messenger, databaseUrl: db.url });
   const queue = await JobQueue.start(db.url, logger, createJobDefinitions(app.services, ds), {
     work: config.jobs.workers,
     recordRun: (run) => app.services.audit.recordJobRun(run),
     pollingIntervalSeconds: config.jobs.pollSeconds,
+    metrics: app.jobMetrics,
   });
   jobs.attach(queue);
   const { port } = await app.listen(0, '127.0.0.1');

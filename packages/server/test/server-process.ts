@@ -49,6 +49,7 @@ export async function startServerProcess(db: { url: string; name: string }, env:
       SEED_DEMO_DATA: 'true',
       JWT_PRIVATE_KEY: privateKeyPem,
       JWT_KEY_ID: 'test-process',
+      MESSAGE_CHANNELS: 'none',
       ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, CACHE_PREFIX: db.name } : {}),
       ...env,
     },

@@ -31,11 +31,17 @@ export interface Session {
 export function watchPage(page: Page): Pick<Session, 'pageErrors' | 'cspViolations'> {
   const pageErrors: string[] = [];
   const cspViolations: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  // With where it came from: a thrown non-Error reads only "Object" (seen once from the IDE on a loaded CI machine).
+  page.on('pageerror', (e) => pageErrors.push(e.stack ? `${e.message} | ${e.stack.split('\n').slice(0, 6).join(' | ')}` : e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
   });
   return { pageErrors, cspViolations };
+}
+
+/** Settings of a browser context beyond its size: `timezoneId` makes the browser's clock another zone's. */
+export interface ContextOptions {
+  timezoneId?: string;
 }
 
 /** A fresh browser context (own storage, own socket) signed in through the login page as a demo user. */
@@ -44,8 +50,9 @@ export async function signIn(
   url: string,
   email: string,
   viewport = { width: 1280, height: 860 },
+  options: ContextOptions = {},
 ): Promise<Session> {
-  const context = await browser.newContext({ viewport, baseURL: url });
+  const context = await browser.newContext({ viewport, baseURL: url, ...options });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const watched = watchPage(page);

@@ -55,9 +55,10 @@ async function withAdminDb<T>(fn: (c: PgClient) => Promise<T>): Promise<T> {
 
 /**
  * Starts the server as the start command does (migrations, demo company, built SPA on the same origin) on a database
- * of its own, created on the PostgreSQL server of DATABASE_URL and dropped by `stop()`.
+ * of its own, created on the PostgreSQL server of DATABASE_URL and dropped by `stop()`. `extraEnv` adds settings
+ * (e.g. an SMTP server of the test).
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) {
     throw new Error(`No built web app in ${webDist}: run \`pnpm build\` before the e2e tests.`);
   }
@@ -80,6 +81,7 @@ export async function startStack(): Promise<Stack> {
       CACHE_PREFIX: dbName,
       DATA_DIR: path.join(repo, '.data', dbName),
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
   });
   child.stdout!.on('data', (d) => (output += d));

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { ARTIFACTS, launchChromium, screenshot, signIn, watchPage, type Session } from './browser';
-import { startStack, type Stack } from './stack';
+import type { Locator, Page } from 'playwright-core';
+import { expandStage, moveWithMenu } from './board';
+import { ARTIFACTS, screenshot, watchPage } from './browser';
+import { useSuite } from './suite';
 
 /**
  * The staff app end to end, in Chromium against the real server and PostgreSQL with the demo company: a salesperson
@@ -16,39 +17,12 @@ const ADMIN = 'admin@iswitchroofs.test';
 
 jest.setTimeout(120_000); // testTimeout in a project's config is ignored by multi-project runs
 
-let stack: Stack;
-let browser: Browser;
-const sessions: Session[] = [];
+const suite = useSuite();
 const customerName = `Harper Lindqvist ${Date.now().toString(36)}`;
 let projectId: string;
 let projectName: string;
 
-beforeAll(async () => {
-  // Settled, not all: a browser that fails to start must not leave the server running (afterAll stops what started).
-  const [s, b] = await Promise.allSettled([startStack(), launchChromium()]);
-  if (s.status === 'fulfilled') stack = s.value;
-  if (b.status === 'fulfilled') browser = b.value;
-  for (const r of [s, b]) if (r.status === 'rejected') throw r.reason;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-afterEach(() => {
-  // A healthy app throws nothing uncaught in any page it showed, and needs nothing its CSP forbids.
-  for (const s of sessions.splice(0)) {
-    expect(s.pageErrors).toEqual([]);
-    expect(s.cspViolations).toEqual([]);
-  }
-});
-
-async function open(email: string, viewport?: { width: number; height: number }): Promise<Session> {
-  const session = await signIn(browser, stack.url, email, viewport);
-  sessions.push(session);
-  return session;
-}
+const open = suite.open;
 
 /** The text of the message a field announces with `aria-describedby` (its error). */
 async function describedBy(field: Locator): Promise<string> {
@@ -62,13 +36,6 @@ async function describedBy(field: Locator): Promise<string> {
 }
 
 const column = (page: Page, label: string) => page.getByRole('region', { name: new RegExp(`^${label}:`) });
-
-async function moveWithMenu(page: Page, to: string, label: string) {
-  const card = page.getByRole('article', { name: customerName });
-  await card.getByLabel(`Move ${customerName} to`).selectOption(to);
-  await column(page, label).getByRole('article', { name: customerName }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('article[aria-busy="true"]'));
-}
 
 it('sales: a customer (field error first), a lead seen live by the manager, the board to WON, convert, the project', async () => {
   const manager = await open(MANAGER);
@@ -85,7 +52,7 @@ it('sales: a customer (field error first), a lead seen live by the manager, the 
   await page.getByRole('button', { name: 'New customer' }).first().click();
   const form = page.getByRole('dialog', { name: 'New customer' });
   await form.getByLabel('Name *').fill(customerName);
-  const email = form.getByLabel('E-mail');
+  const email = form.getByLabel('E-mail', { exact: true });
   await email.fill('harper.at.example');
   await form.getByRole('button', { name: 'Create customer' }).click();
   await form.locator('[aria-invalid="true"]').first().waitFor();
@@ -127,12 +94,13 @@ it('sales: a customer (field error first), a lead seen live by the manager, the 
   await card.waitFor();
   await card.dragTo(column(page, 'Contacted'));
   await column(page, 'Contacted').getByRole('article', { name: customerName }).waitFor();
-  await moveWithMenu(page, 'INSPECTION_SCHEDULED', 'Inspection scheduled');
-  await moveWithMenu(page, 'ESTIMATE_SENT', 'Estimate sent');
-  await moveWithMenu(page, 'WON', 'Won');
+  await moveWithMenu(page, customerName, 'Inspection scheduled');
+  await moveWithMenu(page, customerName, 'Estimate sent');
+  await moveWithMenu(page, customerName, 'Won');
   await screenshot(page, '06-leads-board-won');
 
   // The manager's board follows the moves too (leadUpdated).
+  await expandStage(manager.page, 'Won');
   await column(manager.page, 'Won').getByRole('article', { name: customerName }).waitFor();
 
   // Convert the won lead: its project opens.
@@ -143,7 +111,7 @@ it('sales: a customer (field error first), a lead seen live by the manager, the 
   await page.getByRole('dialog').getByRole('button', { name: 'Convert to project' }).click();
   await page.waitForURL(/\/projects\/[^/]+$/);
   projectId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-  projectName = (await stack.api(SALES, 'query($id: ID!) { project(id: $id) { name } }', { id: projectId })).project.name;
+  projectName = (await suite.stack.api(SALES, 'query($id: ID!) { project(id: $id) { name } }', { id: projectId })).project.name;
   expect(projectName).toContain(customerName);
   await page.getByRole('heading', { name: projectName, level: 1 }).waitFor();
   await page.getByRole('link', { name: customerName }).first().waitFor();
@@ -152,9 +120,9 @@ it('sales: a customer (field error first), a lead seen live by the manager, the 
 });
 
 it('field tech on a phone: sees only the projects they are on, and the new one once put on its crew', async () => {
-  const tech = await stack.api(TECH, '{ me { id } }');
-  const mine = await stack.api(TECH, '{ projects(first: 100) { totalCount edges { node { id name } } } }');
-  const all = await stack.api(ADMIN, '{ projects(first: 100) { edges { node { id name } } } }');
+  const tech = await suite.stack.api(TECH, '{ me { id } }');
+  const mine = await suite.stack.api(TECH, '{ projects(first: 100) { totalCount edges { node { id name } } } }');
+  const all = await suite.stack.api(ADMIN, '{ projects(first: 100) { edges { node { id name } } } }');
   const myIds = new Set<string>(mine.projects.edges.map((e: { node: { id: string } }) => e.node.id));
   const notMine = all.projects.edges
     .map((e: { node: { id: string; name: string } }) => e.node)
@@ -163,7 +131,7 @@ it('field tech on a phone: sees only the projects they are on, and the new one o
   expect(notMine).toBeDefined();
 
   // The office puts the tech on the new project's crew.
-  const assigned = await stack.api(
+  const assigned = await suite.stack.api(
     MANAGER,
     'mutation($i: AssignProjectTeamInput!) { assignProjectTeam(input: $i) { errors { message } } }',
     { i: { id: projectId, memberIds: [tech.me.id] } },
@@ -196,13 +164,13 @@ it('field tech on a phone: sees only the projects they are on, and the new one o
   await progress.getByLabel('Completion percentage').fill('40');
   await progress.getByRole('button', { name: 'Save progress' }).click();
   await page.getByText(/saved/i).first().waitFor();
-  const after = await stack.api(TECH, 'query($id: ID!) { project(id: $id) { completionPercentage } }', { id: projectId });
+  const after = await suite.stack.api(TECH, 'query($id: ID!) { project(id: $id) { completionPercentage } }', { id: projectId });
   expect(after.project.completionPercentage).toBe(40);
   await screenshot(page, '10-tech-project-progress-phone');
 });
 
 it('every page renders for its roles without errors', async () => {
-  const anonymous = await browser.newContext({ viewport: { width: 1280, height: 860 }, baseURL: stack.url });
+  const anonymous = await suite.browser.newContext({ viewport: { width: 1280, height: 860 }, baseURL: suite.stack.url });
   const login = await anonymous.newPage();
   const watched = watchPage(login);
   await login.goto('/leads');

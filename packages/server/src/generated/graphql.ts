@@ -7,18 +7,43 @@ import type { CustomerEntity as CustomerEntityModel } from '../modules/customers
 import type { PartnerEntity as PartnerEntityModel } from '../modules/partners/partner.entity';
 import type { PartnerContactEntity as PartnerContactEntityModel } from '../modules/partners/partner-contact.entity';
 import type { PartnerConnection as PartnerConnectionModel } from '../modules/partners/partner.service';
-import type { CustomerConnection as CustomerConnectionModel } from '../modules/customers/customer.service';
+import type { ApiKeyEntity as ApiKeyEntityModel } from '../modules/api-keys/api-key.entity';
+import type { WebhookEndpointEntity as WebhookEndpointEntityModel } from '../modules/webhooks/webhook-endpoint.entity';
+import type { WebhookDeliveryEntity as WebhookDeliveryEntityModel, WebhookAttemptRow as WebhookAttemptRowModel } from '../modules/webhooks/webhook-delivery.entity';
+import type { WebhookEndpointConnection as WebhookEndpointConnectionModel, WebhookDeliveryConnection as WebhookDeliveryConnectionModel } from '../modules/webhooks/webhook.service';
+import type { ApiKeyConnection as ApiKeyConnectionModel } from '../modules/api-keys/api-key.service';
+import type { UsageRow as UsageRowModel } from '../modules/api-keys/api-usage.service';
 import type { LeadEntity as LeadEntityModel } from '../modules/leads/lead.entity';
+import type { ReferralFeeEntity as ReferralFeeEntityModel } from '../modules/partners/referral-fee.entity';
+import type { PartnerReferralConnection as PartnerReferralConnectionModel } from '../modules/partner-portal/partner-portal.service';
+import type { ReferralFeeConnection as ReferralFeeConnectionModel } from '../modules/partners/referral-fee.service';
+import type { PartnerPerformanceModel as PartnerPerformanceModelModel } from '../modules/partners/partner-performance';
+import type { ReviewEntity as ReviewEntityModel } from '../modules/reviews/review.entity';
+import type { ReviewConnection as ReviewConnectionModel } from '../modules/reviews/review.service';
+import type { ReputationModel as ReputationModelModel } from '../modules/reviews/reputation';
+import type { ReviewRequestEntity as ReviewRequestEntityModel } from '../modules/reviews/review-request.entity';
+import type { ReviewRequestConnection as ReviewRequestConnectionModel, ReviewSettingsModel as ReviewSettingsModelModel } from '../modules/reviews/review-request.service';
+import type { CustomerConnection as CustomerConnectionModel } from '../modules/customers/customer.service';
+import type { ImportEntity as ImportEntityModel, ImportRowEntity as ImportRowEntityModel, ImportCountsData as ImportCountsDataModel } from '../modules/imports/import.entity';
+import type { ImportConnection as ImportConnectionModel, ImportRowConnection as ImportRowConnectionModel } from '../modules/imports/import.service';
+import type { DuplicatePairEntity as DuplicatePairEntityModel } from '../modules/duplicates/duplicate-pair.entity';
+import type { DuplicatePairConnection as DuplicatePairConnectionModel } from '../modules/duplicates/duplicate.service';
 import type { LeadConnection as LeadConnectionModel } from '../modules/leads/lead.service';
 import type { ProjectEntity as ProjectEntityModel } from '../modules/projects/project.entity';
 import type { ProjectConnection as ProjectConnectionModel } from '../modules/projects/project.service';
 import type { AppointmentEntity as AppointmentEntityModel } from '../modules/appointments/appointment.entity';
 import type { AppointmentConnection as AppointmentConnectionModel } from '../modules/appointments/appointment.service';
 import type { InteractionEntity as InteractionEntityModel } from '../modules/interactions/interaction.entity';
+import type { AttachmentEntity as AttachmentEntityModel } from '../modules/attachments/attachment.entity';
+import type { AttachmentConnection as AttachmentConnectionModel } from '../modules/attachments/attachment.service';
 import type { InteractionConnection as InteractionConnectionModel } from '../modules/interactions/interaction.service';
 import type { AuditEntryEntity as AuditEntryEntityModel } from '../modules/audit/audit-entry.entity';
 import type { AuditEntryConnection as AuditEntryConnectionModel } from '../modules/audit/audit.service';
+import type { MessageEntity as MessageEntityModel } from '../modules/messages/message.entity';
+import type { MessageConnection as MessageConnectionModel } from '../modules/messages/message.service';
 import type { AddressModel as AddressModelModel } from '../platform/db/address';
+import type { SavedViewEntity as SavedViewEntityModel } from '../modules/views/saved-view.entity';
+import type { TablePreferencesModel as TablePreferencesModelModel } from '../modules/views/table-preferences.service';
 import type { NotificationEntity as NotificationEntityModel } from '../modules/notifications/notification.entity';
 import type { NotificationConnection as NotificationConnectionModel } from '../modules/notifications/notification.service';
 import type { AlertEntity as AlertEntityModel } from '../modules/notifications/alert.entity';
@@ -27,6 +52,15 @@ import type { LeadScoringWeightsModel as LeadScoringWeightsModelModel } from '..
 import type { TerritoryEntity as TerritoryEntityModel } from '../modules/assignment/territory.entity';
 import type { JobQueueModel as JobQueueModelModel } from '../modules/jobs/job.service';
 import type { OutboxEventModel as OutboxEventModelModel } from '../modules/realtime/outbox-event';
+import type { ClaimEntity as ClaimEntityModel } from '../modules/claims/claim.entity';
+import type { ClaimConnection as ClaimConnectionModel } from '../modules/claims/claim.service';
+import type { ClaimMoneyModel as ClaimMoneyModelModel } from '../modules/claims/claim-money';
+import type { ClaimStatusChangeEntity as ClaimStatusChangeEntityModel } from '../modules/claims/claim-status-change.entity';
+import type { SupplementEntity as SupplementEntityModel, SupplementLineEntity as SupplementLineEntityModel } from '../modules/claims/supplement.entity';
+import type { CarrierPaymentEntity as CarrierPaymentEntityModel } from '../modules/claims/carrier-payment.entity';
+import type { ClaimsSummaryModel as ClaimsSummaryModelModel } from '../modules/claims/claim-dashboard';
+import type { ClaimPackageEntity as ClaimPackageEntityModel } from '../modules/claim-packages/claim-package.entity';
+import type { SearchResultsModel as SearchResultsModelModel, CustomerHitModel as CustomerHitModelModel, LeadHitModel as LeadHitModelModel, ProjectHitModel as ProjectHitModelModel, PartnerHitModel as PartnerHitModelModel } from '../modules/search/search.service';
 import type { GraphQLContext, SignedIn } from '../graphql-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +77,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, as an ISO-8601 string with a UTC offset, e.g. `2026-11-22T14:30:00Z`. */
   DateTime: { input: Date; output: Date | string; }
+  /**
+   * A decimal number as a string with at most four decimals, e.g. `"32.67"` (a quantity of 32.67 squares). Strings avoid
+   * floating-point rounding; answers carry no trailing zeros.
+   */
+  Decimal: { input: string; output: string; }
   /** An e-mail address (at most 254 characters). Compared case-insensitively. */
   Email: { input: string; output: string; }
   /** Any JSON value. */
@@ -81,6 +120,177 @@ export type AddressInput = {
   zip?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an adjuster sets on a claim. Omitted fields are left as they are; null clears one. */
+export type AdjustClaimInput = {
+  /** The replacement cost the carrier approved, not negative. */
+  approvedTotal?: InputMaybe<Scalars['Money']['input']>;
+  /** The claim. */
+  id: Scalars['ID']['input'];
+  /** The inspection; booking one on a FILED claim moves it to INSPECTION_SCHEDULED. */
+  inspectionAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of `adjustClaim`. */
+export type AdjustClaimPayload = {
+  __typename?: 'AdjustClaimPayload';
+  /** The claim as it is now; null when refused. */
+  claim?: Maybe<AdjusterClaim>;
+  /** Why it was refused; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** The result of `adjustSupplement`. */
+export type AdjustSupplementPayload = {
+  __typename?: 'AdjustSupplementPayload';
+  /** Why it was refused; empty on success. */
+  errors: Array<UserError>;
+  /** The supplement as it is now; null when refused. */
+  supplement?: Maybe<AdjusterSupplement>;
+};
+
+/** A claim you adjust, as the contractor shares it with you. */
+export type AdjusterClaim = {
+  __typename?: 'AdjusterClaim';
+  /** Which of your people adjusts it, as the contractor has them on file. */
+  adjuster?: Maybe<PartnerPerson>;
+  /** The carrier. */
+  carrier: Scalars['String']['output'];
+  /** What damaged the roof. */
+  causeOfLoss: CauseOfLoss;
+  /** The carrier's claim number. */
+  claimNumber?: Maybe<Scalars['String']['output']>;
+  /** The date of the loss. */
+  dateOfLoss: Scalars['Date']['output'];
+  /** Last day for the recoverable depreciation. */
+  depreciationDeadline?: Maybe<Scalars['Date']['output']>;
+  /** Opaque identifier of the claim. */
+  id: Scalars['ID']['output'];
+  /** The inspection, when booked. */
+  inspectionAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The insured homeowner's name. */
+  insuredName?: Maybe<Scalars['String']['output']>;
+  /** The money of the claim (see `ClaimMoney`). */
+  money: ClaimMoney;
+  /** The payments the contractor has recorded, oldest first. */
+  payments: Array<CarrierPayment>;
+  /** The claim's photos and documents shared with you, newest first. */
+  photos: Array<AdjusterPhoto>;
+  /** The policy number. */
+  policyNumber?: Maybe<Scalars['String']['output']>;
+  /** The property. */
+  propertyAddress?: Maybe<Address>;
+  /** Where the claim stands. */
+  status: ClaimStatus;
+  /** The contractor's supplements sent to you (not drafts), oldest first (of its first 10). */
+  supplements: Array<AdjusterSupplement>;
+  /** When anything about it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A claim you adjust, as the contractor shares it with you. */
+export type AdjusterClaimPhotosArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<AttachmentKind>>;
+};
+
+/** A page of the claims you adjust. */
+export type AdjusterClaimConnection = {
+  __typename?: 'AdjusterClaimConnection';
+  /** The claims of this page with their cursors. */
+  edges: Array<AdjusterClaimEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of claims matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim and its cursor. */
+export type AdjusterClaimEdge = {
+  __typename?: 'AdjusterClaimEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: AdjusterClaim;
+};
+
+/** Narrows `myClaims`. */
+export type AdjusterClaimFilter = {
+  /** Only claims at these stages. */
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+};
+
+/**
+ * A photo or document of a claim you adjust that the contractor shared with you. Its file is read through short-lived
+ * URLs signed for your key (`url`, `thumbnailUrl`): `GET` them on the API's origin, with your key's bearer or none.
+ */
+export type AdjusterPhoto = {
+  __typename?: 'AdjusterPhoto';
+  /** The contractor's caption. */
+  caption?: Maybe<Scalars['String']['output']>;
+  /** The content type, sniffed from the file's bytes: image/jpeg, image/png, image/gif, image/webp, image/heic, image/heif or application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The file's name as uploaded. */
+  fileName: Scalars['String']['output'];
+  /** Height in pixels (images the server can read, as the photo is shown). */
+  height?: Maybe<Scalars['Int']['output']>;
+  /** Opaque identifier (an Attachment's ID). */
+  id: Scalars['ID']['output'];
+  /** What it shows or is. */
+  kind: AttachmentKind;
+  /** Where the photo was taken, from its metadata (EXIF GPS), when it says. */
+  location?: Maybe<GeoPoint>;
+  /** Size of the file in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** When the photo was taken, from its metadata (EXIF), when it says. */
+  takenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The same for its thumbnail (JPEG, at most 480 px on its longer side), once it is made; null for PDFs and until then. */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** When its details last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /**
+   * A URL that serves the file to your key alone for a few minutes (FILES_URL_TTL_SECONDS, default 5), relative to the
+   * API's origin (`/files/<id>?…`; add `&download=1` to save it). Refused to anyone else, and once expired: ask again.
+   */
+  url: Scalars['String']['output'];
+  /** When `url` and `thumbnailUrl` stop working. */
+  urlExpiresAt: Scalars['DateTime']['output'];
+  /** Width in pixels (images the server can read, as the photo is shown). */
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A supplement sent to you. */
+export type AdjusterSupplement = {
+  __typename?: 'AdjusterSupplement';
+  /** When you answered. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sum of the lines' approved totals. */
+  approvedTotal: Scalars['Money']['output'];
+  /** Opaque identifier (give it to `adjustSupplement`). */
+  id: Scalars['ID']['output'];
+  /** Its lines. */
+  lineItems: Array<SupplementLineItem>;
+  /** The photos and documents picked for this supplement and shared with you, newest first. */
+  photos: Array<AdjusterPhoto>;
+  /** Sum of the lines' requested totals. */
+  requestedTotal: Scalars['Money']['output'];
+  /** When it was sent to you. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: SupplementStatus;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A supplement sent to you. */
+export type AdjusterSupplementPhotosArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<AttachmentKind>>;
+};
+
 /**
  * A condition the system found that somebody should act on. Raised by background rules and resolved when the
  * condition clears (or by hand).
@@ -114,7 +324,9 @@ export type AlertKind =
   /** A hot lead (score ≥ 70) has had no assignee for an hour. */
   | 'HOT_LEAD_UNASSIGNED'
   /** A project's cost so far exceeds its budget. */
-  | 'PROJECT_OVER_BUDGET';
+  | 'PROJECT_OVER_BUDGET'
+  /** A customer gave 1–3 stars on the rating page. */
+  | 'UNHAPPY_CUSTOMER';
 
 /** How serious an alert is. */
 export type AlertSeverity =
@@ -124,6 +336,176 @@ export type AlertSeverity =
   | 'INFO'
   /** Needs action soon. */
   | 'WARNING';
+
+/**
+ * The carrier's answer to a SENT (or already answered) supplement. APPROVED: lines not listed are approved as requested;
+ * PARTIALLY_APPROVED: lines not listed keep their approval, or get none (0); DENIED: nothing is approved (no lines).
+ */
+export type AnswerSupplementInput = {
+  /** The supplement. */
+  id: Scalars['ID']['input'];
+  /** Approved quantities and prices of some lines. */
+  lines?: InputMaybe<Array<SupplementLineApprovalInput>>;
+  /** The answer. */
+  status: SupplementStatus;
+};
+
+/**
+ * A credential for calling the API without a staff sign-in: `Authorization: Bearer <key>`. It belongs to a partner (the
+ * partner's own referrals) or to the company (integrations). Only a hash of its secret is stored; the secret is shown
+ * once, when the key is created or rotated.
+ */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** Whether the key may send any query its scopes allow (true) or only registered operations by `documentId` (false). */
+  allowFreeFormQueries: Scalars['Boolean']['output'];
+  /** Query cost allowed per minute (the cost of each request is computed from `@listSize`, as for `maxCost`). */
+  costPerMinute: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy?: Maybe<User>;
+  /** When the key stops working; null for never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The client address of that last use. */
+  lastUsedIp?: Maybe<Scalars['String']['output']>;
+  /** What the key is for, e.g. `Website referral form`. */
+  name: Scalars['String']['output'];
+  /** The partner the key acts for; null for a company integration key. */
+  partner?: Maybe<Partner>;
+  /** The visible start of the key (`crmk_` and 8 characters), to recognise it in logs and lists. */
+  prefix: Scalars['String']['output'];
+  /** After a rotation: until when the previous secret is still accepted. */
+  previousSecretValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests allowed per minute (token bucket: this many at once, refilled evenly over the minute). */
+  rateLimitPerMinute: Scalars['Int']['output'];
+  /** When it was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who revoked it. */
+  revokedBy?: Maybe<User>;
+  /** What the key may do. */
+  scopes: Array<ApiScope>;
+  /** Where the key stands now. */
+  status: ApiKeyStatus;
+};
+
+/** A page of API keys. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of keys matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API key and its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** Narrows the `apiKeys` list. */
+export type ApiKeyFilter = {
+  /** Only company keys (true) or only partner keys (false). */
+  company?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the keys of this partner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only keys in these states. */
+  statuses?: InputMaybe<Array<ApiKeyStatus>>;
+};
+
+/** Result of a change to an API key. */
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  /** The key after the change, if it succeeded. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+};
+
+/** Result of creating or rotating an API key: the secret, shown this once. */
+export type ApiKeySecretPayload = {
+  __typename?: 'ApiKeySecretPayload';
+  /** The key, if it succeeded. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The whole key to send as `Authorization: Bearer <secret>`. It is not stored and cannot be shown again. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where an API key stands. */
+export type ApiKeyStatus =
+  /** Accepted. */
+  | 'ACTIVE'
+  /** Past its expiry; refused. */
+  | 'EXPIRED'
+  /** Revoked by an admin; refused. */
+  | 'REVOKED';
+
+/**
+ * What an API key may do. Each scope opens the root fields that name it in `@auth(scopes:)`; a key must hold every scope
+ * a field lists. Written in documentation as `area:access`.
+ */
+export type ApiScope =
+  /**
+   * `claims:adjust`: set the inspection and the approved total of those claims, and answer their supplements
+   * (`adjustClaim`, `adjustSupplement`). Keys of `INSURANCE_ADJUSTER` partners only.
+   */
+  | 'CLAIMS_ADJUST'
+  /** `claims:read`: the claims your adjusters adjust (`myClaims`, `myClaim`). Keys of `INSURANCE_ADJUSTER` partners only. */
+  | 'CLAIMS_READ'
+  /** `partner:read`: your partner profile (`myPartner`) and your keys' usage (`apiUsage`). */
+  | 'PARTNER_READ'
+  /** `referrals:read`: the referrals you sent and how they stand (`myReferrals`, `myReferral`). */
+  | 'REFERRALS_READ'
+  /** `referrals:write`: send referrals (`submitReferral`). */
+  | 'REFERRALS_WRITE'
+  /** `webhooks:manage`: your webhook endpoints and their deliveries (`webhookEndpoints`, `createWebhookEndpoint`, …). */
+  | 'WEBHOOKS_MANAGE';
+
+/**
+ * One day's use of one key for one operation. (It names the key rather than linking it: partner keys read their usage
+ * too, and the `ApiKey` type is for admins.)
+ */
+export type ApiUsage = {
+  __typename?: 'ApiUsage';
+  /** The key's ID. */
+  apiKeyId: Scalars['ID']['output'];
+  /** Their query cost, added up. */
+  cost: Scalars['Int']['output'];
+  /** Requests. */
+  count: Scalars['Int']['output'];
+  /** The day (UTC). */
+  day: Scalars['Date']['output'];
+  /** Requests answered with errors (refusals, limits and failures). */
+  errors: Scalars['Int']['output'];
+  /** The key's name. */
+  name: Scalars['String']['output'];
+  /** The operation's name (`anonymous` for unnamed ones, `refused` for requests refused before one was known). */
+  operation: Scalars['String']['output'];
+  /** The key's visible prefix. */
+  prefix: Scalars['String']['output'];
+};
+
+/** Narrows `apiUsage`. */
+export type ApiUsageFilter = {
+  /** Only this key (admins; a partner key sees its partner's keys). */
+  apiKeyId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this day (UTC), inclusive; 30 days ago when omitted. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** To this day (UTC), inclusive; today when omitted. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
 
 /** A time slot booked with a customer: an inspection, estimate, install or follow-up. */
 export type Appointment = Node & {
@@ -322,6 +704,148 @@ export type AssignmentStrategy =
   /** The member whose territory has the longest ZIP prefix matching the property ZIP; round robin when none matches. */
   | 'TERRITORY';
 
+/**
+ * A photo or document on a lead, project, claim or supplement. Its file is uploaded with `POST /uploads` (see the
+ * README, "Photos and documents") and read through short-lived signed URLs (`url`, `thumbnailUrl`). Visible to whoever
+ * may see its owner; API keys of adjuster partners see only the ones shared with the adjuster on claims they adjust.
+ */
+export type Attachment = Node & {
+  __typename?: 'Attachment';
+  /** A caption. */
+  caption?: Maybe<Scalars['String']['output']>;
+  /** The content type, sniffed from the file's bytes (never taken from its name): image/jpeg, image/png, image/gif, image/webp, image/heic, image/heif or application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was deleted (soft); null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The file's name as uploaded. */
+  fileName: Scalars['String']['output'];
+  /** Height in pixels (images the server can read; as the photo is shown, EXIF rotation applied). */
+  height?: Maybe<Scalars['Int']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What it shows or is. */
+  kind: AttachmentKind;
+  /** Where the photo was taken, from its metadata (EXIF GPS), when it says. */
+  location?: Maybe<GeoPoint>;
+  /** The record it belongs to (null when you may not see it). */
+  owner?: Maybe<AttachmentOwner>;
+  /** What kind of record it belongs to. */
+  ownerKind: AttachmentOwnerKind;
+  /** Whether the insurance adjuster of the owner's claim may see it. */
+  sharedWithAdjuster: Scalars['Boolean']['output'];
+  /** Size of the file in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** When the photo was taken, from its metadata (EXIF), when it says. */
+  takenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where its thumbnail stands. */
+  thumbnailStatus: ThumbnailStatus;
+  /** A signed URL of the thumbnail (at most 480 px on its longer side, JPEG), once `thumbnailStatus` is READY. */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who uploaded it. */
+  uploadedBy?: Maybe<User>;
+  /**
+   * A signed URL that serves the file to you alone for a few minutes (FILES_URL_TTL_SECONDS, default 5): relative to
+   * the API's origin, as `GET /files/<id>?…`. Ask again for a fresh one when it has expired.
+   */
+  url: Scalars['String']['output'];
+  /** When `url` and `thumbnailUrl` stop working. */
+  urlExpiresAt: Scalars['DateTime']['output'];
+  /** Width in pixels (images the server can read; as the photo is shown, EXIF rotation applied). */
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What happened to an attachment. */
+export type AttachmentChange =
+  /** It was uploaded. */
+  | 'ADDED'
+  /** It was deleted (to the trash). */
+  | 'DELETED'
+  /** It was restored from the trash. */
+  | 'RESTORED'
+  /** Its details changed, or its thumbnail is ready. */
+  | 'UPDATED';
+
+/** A page of attachments. */
+export type AttachmentConnection = {
+  __typename?: 'AttachmentConnection';
+  /** The attachments of this page with their cursors. */
+  edges: Array<AttachmentEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of attachments matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An attachment and its cursor. */
+export type AttachmentEdge = {
+  __typename?: 'AttachmentEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The attachment. */
+  node: Attachment;
+};
+
+/** A change to an attachment you may see, delivered live (whoever may see its owner). */
+export type AttachmentEvent = {
+  __typename?: 'AttachmentEvent';
+  /** The attachment now (null when deleted or no longer visible to you). */
+  attachment?: Maybe<Attachment>;
+  /** What happened. */
+  change: AttachmentChange;
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The ID of the record it belongs to. */
+  ownerId: Scalars['ID']['output'];
+  /** What kind of record it belongs to. */
+  ownerKind: AttachmentOwnerKind;
+};
+
+/** What a photo or document shows or is. */
+export type AttachmentKind =
+  /** The finished work. */
+  | 'AFTER'
+  /** The roof before work (or before the storm, if known). */
+  | 'BEFORE'
+  /** Damage: hail hits, missing shingles, leaks, a fallen tree. */
+  | 'DAMAGE'
+  /** Any other document. */
+  | 'DOCUMENT'
+  /** Work in progress. */
+  | 'DURING'
+  /** The insurance carrier's scope of loss. */
+  | 'INSURANCE_SCOPE'
+  /** The signed contract. */
+  | 'SIGNED_CONTRACT';
+
+/** What an attachment belongs to. */
+export type AttachmentOwner = InsuranceClaim | Lead | Project | Supplement;
+
+/** What an attachment belongs to. */
+export type AttachmentOwnerKind =
+  /** An insurance claim. */
+  | 'CLAIM'
+  /** A lead. */
+  | 'LEAD'
+  /** A project. */
+  | 'PROJECT'
+  /** A claim's supplement. */
+  | 'SUPPLEMENT';
+
+/** The result of an attachment mutation. */
+export type AttachmentPayload = {
+  __typename?: 'AttachmentPayload';
+  /** The attachment after the change; null when refused. */
+  attachment?: Maybe<Attachment>;
+  /** Why it was refused, if it was. */
+  errors: Array<UserError>;
+};
+
 /** What a mutation did to a record, or a background job's run. */
 export type AuditAction =
   /** Created. */
@@ -330,6 +854,8 @@ export type AuditAction =
   | 'DELETE'
   /** Removed for good. */
   | 'HARD_DELETE'
+  /** Two customers were merged (`mergeCustomers`): on the survivor, the fields it took and `mergedCustomerId`; on the merged one, `mergedIntoId` and its deletion. */
+  | 'MERGE'
   /** Brought back from the trash. */
   | 'RESTORE'
   /** A background job ran (`entityType` `Job`, no actor: the system); `changes` name the job and what it did. */
@@ -365,6 +891,8 @@ export type AuditEntry = Node & {
   id: Scalars['ID']['output'];
   /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** For each changed list of people among `changes` (a project's `crew`): who joined and who left; empty for other entries. */
+  peopleChanges: Array<AuditPeopleChange>;
   /** Request id of the API call that made the change. */
   requestId?: Maybe<Scalars['String']['output']>;
 };
@@ -403,6 +931,17 @@ export type AuditLogFilter = {
   occurredAt?: InputMaybe<DateTimeRange>;
 };
 
+/** Who joined and who left a list of people that an entry changed (a project's `crew`), as the users you may see. */
+export type AuditPeopleChange = {
+  __typename?: 'AuditPeopleChange';
+  /** Who was added. */
+  added: Array<User>;
+  /** The field holding the people (as in `changes`). */
+  field: Scalars['String']['output'];
+  /** Who was removed. */
+  removed: Array<User>;
+};
+
 /** A signed-in session: a short-lived access token and a single-use refresh token. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -417,6 +956,45 @@ export type AuthPayload = {
   /** The signed-in user. */
   user?: Maybe<User>;
 };
+
+/** A payment received from the carrier for a claim. */
+export type CarrierPayment = Node & {
+  __typename?: 'CarrierPayment';
+  /** The amount, more than 0. */
+  amount: Scalars['Money']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What it pays. */
+  kind: CarrierPaymentKind;
+  /** When it was received. */
+  receivedOn: Scalars['Date']['output'];
+  /** The cheque or transfer reference. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kinds of carrier payment. */
+export type CarrierPaymentKind =
+  /** The actual cash value cheque (ACV less the deductible). */
+  | 'ACV'
+  /** Recoverable depreciation, released once the work is done. */
+  | 'DEPRECIATION'
+  /** Anything else. */
+  | 'OTHER'
+  /** Payment of an approved supplement. */
+  | 'SUPPLEMENT';
+
+/** What damaged the roof. */
+export type CauseOfLoss =
+  /** Hail. */
+  | 'HAIL'
+  /** Anything else. */
+  | 'OTHER'
+  /** A fallen tree or limb. */
+  | 'TREE'
+  /** Wind. */
+  | 'WIND';
 
 /** Input for `changePassword`. */
 export type ChangePasswordInput = {
@@ -433,6 +1011,275 @@ export type ChangePasswordPayload = {
   changed: Scalars['Boolean']['output'];
   /** Why the change was refused, if it was. */
   errors: Array<UserError>;
+};
+
+/**
+ * Who adjusts the claim for the carrier: one of the company's adjuster partners (a partner of kind `INSURANCE_ADJUSTER`,
+ * optionally one of its people), or just a name and phone number.
+ */
+export type ClaimAdjuster = {
+  __typename?: 'ClaimAdjuster';
+  /** The person at that partner, if given. */
+  contact?: Maybe<PartnerContact>;
+  /** The adjuster's name: the person's at the partner, or the name given. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The adjuster partner; null for a name-only adjuster (or a partner you may not see). */
+  partner?: Maybe<Partner>;
+  /** The adjuster's phone (E.164): the person's at the partner, or the phone given. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The adjuster of a claim as given: a partner of kind `INSURANCE_ADJUSTER` (and optionally one of its people), or a
+ * name (and phone). Both a partner and a name is an error.
+ */
+export type ClaimAdjusterInput = {
+  /** A person of that partner. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The adjuster's name, without a partner (2 to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** An adjuster partner (kind `INSURANCE_ADJUSTER`) you may see. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The adjuster's phone, without a partner. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What happened to a claim. */
+export type ClaimChange =
+  /** Recorded. */
+  | 'CREATED'
+  /** Moved to the trash or removed. */
+  | 'DELETED'
+  /** Restored from the trash. */
+  | 'RESTORED'
+  /** Changed: details, money, stage, supplements or payments. */
+  | 'UPDATED';
+
+/** A claim (or one of its supplements or payments) changed. */
+export type ClaimEvent = {
+  __typename?: 'ClaimEvent';
+  /** What happened. */
+  change: ClaimChange;
+  /** The claim now (null when deleted or no longer visible to you). */
+  claim?: Maybe<InsuranceClaim>;
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * The money of a claim. Every amount is exact (decimal strings; the server computes in whole cents).
+ *
+ * - `acv` (actual cash value) = `approvedRcv` − `recoverableDepreciation` − `nonRecoverableDepreciation`.
+ * - `approvedRcv` = `approvedTotal` once the carrier set it, else `rcv`.
+ * - `homeownerOwes` = `deductible`: the homeowner's share, paid to the contractor.
+ * - `carrierOwes` = `acv` − `deductible` + `recoverableDepreciation` once released (the claim's project is COMPLETED) +
+ *   `supplementsApproved` − `paymentsReceived`. Negative when the carrier paid more than that.
+ * - `depreciationToCollect` = `recoverableDepreciation` − the DEPRECIATION payments received (at least 0).
+ * Missing amounts count as 0; `acv` and `carrierOwes` are null while neither `rcv` nor `approvedTotal` is known.
+ */
+export type ClaimMoney = {
+  __typename?: 'ClaimMoney';
+  /** Actual cash value: `approvedRcv` − both depreciations. */
+  acv?: Maybe<Scalars['Money']['output']>;
+  /** `approvedTotal` when set, else `rcv`. */
+  approvedRcv?: Maybe<Scalars['Money']['output']>;
+  /** The replacement cost the carrier approved (set by staff or the adjuster); null until decided. */
+  approvedTotal?: Maybe<Scalars['Money']['output']>;
+  /** What the carrier still owes (see the type's description); null while the approved RCV is unknown. */
+  carrierOwes?: Maybe<Scalars['Money']['output']>;
+  /** The homeowner's deductible. */
+  deductible: Scalars['Money']['output'];
+  /** Whether the recoverable depreciation is released: the claim's project is COMPLETED. */
+  depreciationReleased: Scalars['Boolean']['output'];
+  /** Recoverable depreciation not yet paid (DEPRECIATION payments deducted), at least 0. */
+  depreciationToCollect: Scalars['Money']['output'];
+  /** What the homeowner owes: the deductible. */
+  homeownerOwes: Scalars['Money']['output'];
+  /** Depreciation the carrier never pays. */
+  nonRecoverableDepreciation: Scalars['Money']['output'];
+  /** Overhead and profit granted, as part of the RCV. */
+  overheadAndProfit?: Maybe<Scalars['Money']['output']>;
+  /** Sum of the carrier payments received. */
+  paymentsReceived: Scalars['Money']['output'];
+  /** Replacement cost value of the scope as estimated (the carrier's estimate), overhead and profit included. */
+  rcv?: Maybe<Scalars['Money']['output']>;
+  /** Depreciation held back until the work is done (paid on completion). */
+  recoverableDepreciation: Scalars['Money']['output'];
+  /** Sum of the approved totals of the claim's APPROVED and PARTIALLY_APPROVED supplements. */
+  supplementsApproved: Scalars['Money']['output'];
+  /** Sum of the requested totals of the claim's supplements sent to the carrier (not drafts). */
+  supplementsRequested: Scalars['Money']['output'];
+};
+
+/**
+ * The amounts of a claim. Omitted fields are left as they are; null clears one. None may be negative; the two
+ * depreciations together may not exceed the RCV, nor overhead and profit the RCV.
+ */
+export type ClaimMoneyInput = {
+  /** The replacement cost the carrier approved. */
+  approvedTotal?: InputMaybe<Scalars['Money']['input']>;
+  /** The deductible (0 when cleared). */
+  deductible?: InputMaybe<Scalars['Money']['input']>;
+  /** Non-recoverable depreciation (0 when cleared). */
+  nonRecoverableDepreciation?: InputMaybe<Scalars['Money']['input']>;
+  /** Overhead and profit, part of the RCV. */
+  overheadAndProfit?: InputMaybe<Scalars['Money']['input']>;
+  /** Replacement cost value. */
+  rcv?: InputMaybe<Scalars['Money']['input']>;
+  /** Recoverable depreciation (0 when cleared). */
+  recoverableDepreciation?: InputMaybe<Scalars['Money']['input']>;
+};
+
+/** A stage a claim may move to now (`InsuranceClaim.allowedMoves`). */
+export type ClaimMove = {
+  __typename?: 'ClaimMove';
+  /** Whether `updateClaimStatus` refuses this move without a `reason`. */
+  reasonRequired: Scalars['Boolean']['output'];
+  /** The stage. */
+  status: ClaimStatus;
+};
+
+/**
+ * A claim package: one PDF for the carrier with the claim's summary (insured, property, carrier, numbers, loss,
+ * adjuster, stage and all its money), a supplement's requested and approved lines with their totals, and the chosen
+ * photos with their captions, kinds and when they were taken (company time). Built by a background job and attached
+ * to the claim as a DOCUMENT (`Claim <number> package.pdf`: `attachmentUpdated` says ADDED); then the package is
+ * READY (or FAILED) and the claim's live event (`claimUpdated`) says so.
+ */
+export type ClaimPackage = Node & {
+  __typename?: 'ClaimPackage';
+  /** The claim. */
+  claim?: Maybe<InsuranceClaim>;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The PDF, once READY (null while queued, when it failed, or if you may no longer see it). */
+  document?: Maybe<Attachment>;
+  /** Why it failed, when FAILED. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** When the job finished it (READY or FAILED). */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Its pages, once READY. */
+  pageCount?: Maybe<Scalars['Int']['output']>;
+  /** How many photos it holds. */
+  photoCount: Scalars['Int']['output'];
+  /** Who asked for it. */
+  requestedBy?: Maybe<User>;
+  /** Where it stands. */
+  status: ClaimPackageStatus;
+  /** The supplement whose lines it shows; null for a package of the claim alone (or a supplement removed since). */
+  supplement?: Maybe<Supplement>;
+};
+
+/** The result of `generateClaimPackage`. */
+export type ClaimPackagePayload = {
+  __typename?: 'ClaimPackagePayload';
+  /** The package, QUEUED; null when refused. */
+  claimPackage?: Maybe<ClaimPackage>;
+  /** Why it was refused, if it was. */
+  errors: Array<UserError>;
+};
+
+/** Where a claim package stands. */
+export type ClaimPackageStatus =
+  /** It could not be built (`error` says why); generate it again. */
+  | 'FAILED'
+  /** Waiting for the background job that builds it (usually a few seconds). */
+  | 'QUEUED'
+  /** Built: `document` is the PDF, attached to the claim. */
+  | 'READY';
+
+/**
+ * Where an insurance claim stands. The usual road: `FILED` → `INSPECTION_SCHEDULED` → `INSPECTED` → `APPROVED`,
+ * `PARTIALLY_APPROVED` or `DENIED` → `SUPPLEMENT_REQUESTED` → `SUPPLEMENT_APPROVED` → `PAID` → `CLOSED`.
+ *
+ * Allowed moves (`InsuranceClaim.allowedStatuses` lists a claim's for you): forward as above, and an approved or partly
+ * approved claim may be paid without a supplement; a denied claim may be appealed (`SUPPLEMENT_REQUESTED`) or closed; a
+ * paid claim may ask for another supplement. Steps back: to `FILED` from `INSPECTION_SCHEDULED`, to
+ * `INSPECTION_SCHEDULED` from `INSPECTED` (a re-inspection), to `INSPECTED` from an approval, to `DENIED` from
+ * `SUPPLEMENT_REQUESTED` (the appeal failed), to `SUPPLEMENT_REQUESTED` from `SUPPLEMENT_APPROVED` or `PAID` (another
+ * supplement). Any open claim may be closed. `CLOSED` is final. A reason is required for `DENIED`, `CLOSED` and every
+ * step back.
+ */
+export type ClaimStatus =
+  /** The carrier approved the scope. */
+  | 'APPROVED'
+  /** Done: nothing more is expected (final). */
+  | 'CLOSED'
+  /** The carrier denied the claim. */
+  | 'DENIED'
+  /** The claim was filed with the carrier. */
+  | 'FILED'
+  /** The adjuster inspected the roof. */
+  | 'INSPECTED'
+  /** The adjuster's inspection is booked (`inspectionAt`). */
+  | 'INSPECTION_SCHEDULED'
+  /** The carrier paid what it owes. */
+  | 'PAID'
+  /** The carrier approved part of the scope. */
+  | 'PARTIALLY_APPROVED'
+  /** The carrier approved the supplement. */
+  | 'SUPPLEMENT_APPROVED'
+  /** A supplement (or an appeal of a denial) is with the carrier. */
+  | 'SUPPLEMENT_REQUESTED';
+
+/** One move of a claim between stages. */
+export type ClaimStatusChange = {
+  __typename?: 'ClaimStatusChange';
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The staff member who moved it; null when the adjuster's change moved it or for a removed user. */
+  changedBy?: Maybe<User>;
+  /** The stage before; null for the claim's first stage. */
+  from?: Maybe<ClaimStatus>;
+  /** Why (required for DENIED, CLOSED and steps back). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The stage after. */
+  to: ClaimStatus;
+};
+
+/** Open claims at one stage. */
+export type ClaimStatusCount = {
+  __typename?: 'ClaimStatusCount';
+  /** How many claims are at it. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  status: ClaimStatus;
+};
+
+/**
+ * The insurance claims of the dashboard's scope (the team's claims; for sales, the claims they own or whose lead is
+ * theirs).
+ */
+export type ClaimsSummary = {
+  __typename?: 'ClaimsSummary';
+  /**
+   * Recoverable depreciation still to collect on claims not CLOSED or DENIED, now: each claim's recoverable
+   * depreciation less its DEPRECIATION payments, at least 0 (`ClaimMoney.depreciationToCollect`).
+   */
+  depreciationToCollect: Scalars['Money']['output'];
+  /** Claims not CLOSED, by stage now (not limited to the range); stages without claims are left out. */
+  openByStatus: Array<ClaimStatusCount>;
+  /** Approved totals of those supplements (the ones answered APPROVED or PARTIALLY_APPROVED). */
+  supplementsApproved: Scalars['Money']['output'];
+  /** Requested totals of the supplements sent in the range. */
+  supplementsRequested: Scalars['Money']['output'];
+};
+
+/** The company running the CRM, as its settings (`COMPANY_NAME`, `COMPANY_TIME_ZONE`) describe it. */
+export type Company = {
+  __typename?: 'Company';
+  /** The company's name, as e-mails and public pages show it. */
+  name: Scalars['String']['output'];
+  /**
+   * The company's IANA time zone, e.g. `America/Chicago`. Every date and time in the staff app is shown in it (labelled
+   * with its abbreviation when the browser is elsewhere); e-mails and notifications name times in it, SMS quiet hours
+   * (21:00–08:00) and the dashboard's days, months and year follow it. `DateTime` values in the API stay instants (UTC).
+   */
+  timeZone: Scalars['String']['output'];
 };
 
 /** Input for `convertLead`. */
@@ -460,6 +1307,24 @@ export type ConvertLeadPayload = {
   project?: Maybe<Project>;
 };
 
+/** Input for `createApiKey`. */
+export type CreateApiKeyInput = {
+  /** Let it send free-form queries, not only registered operations; false when omitted. */
+  allowFreeFormQueries?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Query cost per minute, 100 to 1,000,000; 20,000 when omitted. */
+  costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** When it stops working (in the future); never when omitted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for, 2 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The partner it acts for; omitted for a company integration key. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Requests per minute, 1 to 6,000; 60 when omitted. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** What it may do; at least one scope. */
+  scopes: Array<ApiScope>;
+};
+
 /** Input for `createAppointment`. */
 export type CreateAppointmentInput = {
   /** Who attends. Must be free at that time (CONFLICT otherwise). */
@@ -484,20 +1349,57 @@ export type CreateAppointmentInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input for `createClaim`. Give the lead or the project it is on (one of them). */
+export type CreateClaimInput = {
+  /** The adjuster, if known. */
+  adjuster?: InputMaybe<ClaimAdjusterInput>;
+  /** The carrier, 2 to 200 characters. */
+  carrier: Scalars['String']['input'];
+  /** What damaged the roof. */
+  causeOfLoss: CauseOfLoss;
+  /** The carrier's claim number, at most 100 characters. */
+  claimNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The date of the loss; not in the future. */
+  dateOfLoss: Scalars['Date']['input'];
+  /** Last day for the recoverable depreciation; the date of loss + 180 days when omitted. */
+  depreciationDeadline?: InputMaybe<Scalars['Date']['input']>;
+  /** The adjuster's inspection, if booked (the claim starts INSPECTION_SCHEDULED then). */
+  inspectionAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The lead it is on (a claim on a lead that became a project is on both). */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** The amounts known so far (see `ClaimMoneyInput`). */
+  money?: InputMaybe<ClaimMoneyInput>;
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The staff member responsible; you when omitted. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The policy number, at most 100 characters. */
+  policyNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The project it is on (its lead, if any, too). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input for `createCustomer`. */
 export type CreateCustomerInput = {
   /** Property address. */
   address?: InputMaybe<AddressInput>;
   /** Account type; RESIDENTIAL when omitted. */
   customerType?: InputMaybe<CustomerType>;
-  /** E-mail address; must not belong to another customer. */
-  email?: InputMaybe<Scalars['Email']['input']>;
+  /**
+   * E-mail address; must not belong to another customer. Text, checked with the other fields: a malformed one is an
+   * INVALID UserError on `email`, reported together with every other field's problem.
+   */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Agreed to marketing and review-request e-mail; false when omitted. */
+  emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** Full name or business name, 2 to 200 characters. */
   name: Scalars['String']['input'];
   /** Phone number; US numbers may omit +1. Stored in E.164 form. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Marketing segment, at most 50 characters. */
   segment?: InputMaybe<Scalars['String']['input']>;
+  /** Agreed to marketing and review-request SMS; false when omitted. */
+  smsOptIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** Owning team; defaults to your team. Only admins and managers may choose. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -506,8 +1408,11 @@ export type CreateCustomerInput = {
 export type CreateLeadInput = {
   /** Who works the lead. Sales may only name themselves. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Contact e-mail. */
-  contactEmail?: InputMaybe<Scalars['Email']['input']>;
+  /**
+   * Contact e-mail. Text, checked with the other fields: a malformed one is an INVALID UserError on `contactEmail`,
+   * reported together with every other field's problem.
+   */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** Contact name, at most 200 characters. */
   contactName?: InputMaybe<Scalars['String']['input']>;
   /** Contact phone; stored in E.164 form. */
@@ -572,6 +1477,50 @@ export type CreateProjectInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Input for `createReview`. */
+export type CreateReviewInput = {
+  /** The reviewer's name, 1 to 200 characters. */
+  authorName: Scalars['String']['input'];
+  /** The customer who wrote it (one you may change). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it was posted. */
+  platform: ReviewPlatform;
+  /** When it was posted; now when omitted. Not in the future. */
+  postedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The project it is about (one you may change); its customer when `customerId` is omitted, and it must match. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Stars, 1 to 5. */
+  rating: Scalars['Int']['input'];
+  /** The review's text, up to 5,000 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the review (http or https, up to 2,000 characters). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input for `createSavedView`. */
+export type CreateSavedViewInput = {
+  /** The filter's conditions (at most 20; keys the table knows, each once). */
+  filter: Array<SavedViewFilterInput>;
+  /** Its name (1 to 80 characters; unique among your views of the table). */
+  name: Scalars['String']['input'];
+  /** Share it with your team (false when omitted). Needs a team. */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The order; omitted: the list's default. */
+  sort?: InputMaybe<SavedViewSortInput>;
+  /** The table's key, e.g. `leads`. */
+  table: Scalars['String']['input'];
+};
+
+/** Input for `createSupplement`. */
+export type CreateSupplementInput = {
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /** Its lines (at most 50). */
+  lineItems: Array<SupplementLineInput>;
+  /** A short title, 2 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Input for `createTeam`. */
 export type CreateTeamInput = {
   /** The manager who runs the team (a MANAGER or ADMIN). */
@@ -594,6 +1543,18 @@ export type CreateUserInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input for `createWebhookEndpoint`. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for, up to 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The events it wants, by name (`webhookEventTypes` lists them): at least one, of its audience. */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** Admins: the partner it belongs to; omitted for a company endpoint. (A partner key's endpoint is always its own.) */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where to POST events: https (http only outside production), no user name or password in it, not a private address. */
+  url: Scalars['String']['input'];
+};
+
 /** A person or business the company works for: contact data, property, and everything done with them. */
 export type Customer = Node & {
   __typename?: 'Customer';
@@ -611,6 +1572,8 @@ export type Customer = Node & {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** E-mail address, unique among customers (case-insensitive). */
   email?: Maybe<Scalars['Email']['output']>;
+  /** Agreed to marketing and review-request e-mail (the unsubscribe link in those e-mails turns it off). */
+  emailOptIn: Scalars['Boolean']['output'];
   /** Globally unique, opaque identifier. */
   id: Scalars['ID']['output'];
   /** The customer's timeline: interactions you may see, most recent first. */
@@ -619,6 +1582,8 @@ export type Customer = Node & {
   leads: Array<Lead>;
   /** Sum of the contract value (budget) of the customer's projects that are not cancelled. Derived, never typed in. */
   lifetimeValue: Scalars['Money']['output'];
+  /** The customer this one was merged into (`mergeCustomers`; it is deleted then), if you may see it. */
+  mergedInto?: Maybe<Customer>;
   /** Full name or business name. */
   name: Scalars['String']['output'];
   /** The team that owns the account. */
@@ -627,8 +1592,14 @@ export type Customer = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** The customer's projects you may see, newest first: at most 25 (all of them: `projects(filter: { customerId })`). */
   projects: Array<Project>;
+  /** Neighbours this customer referred from the rating page, and the revenue they brought. */
+  referrals: CustomerReferrals;
+  /** Reviews by this customer that you may see, newest first. */
+  reviews: Array<Review>;
   /** Free-form marketing segment, e.g. `storm-2026` or `premium`. */
   segment?: Maybe<Scalars['String']['output']>;
+  /** Agreed to marketing and review-request SMS (a STOP reply turns it off). */
+  smsOptIn: Scalars['Boolean']['output'];
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -636,6 +1607,12 @@ export type Customer = Node & {
 
 /** A person or business the company works for: contact data, property, and everything done with them. */
 export type CustomerInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or business the company works for: contact data, property, and everything done with them. */
+export type CustomerReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -675,6 +1652,29 @@ export type CustomerFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What a merge moves (or would move) from the merged customer to the survivor, deleted records included. */
+export type CustomerMergeMoves = {
+  __typename?: 'CustomerMergeMoves';
+  /** Appointments. */
+  appointments: Scalars['Int']['output'];
+  /** Interactions (the timeline). */
+  interactions: Scalars['Int']['output'];
+  /** Leads about the customer. */
+  leads: Scalars['Int']['output'];
+  /** E-mail and SMS messages. */
+  messages: Scalars['Int']['output'];
+  /** Of the moved leads, those a partner referred: the partner's link follows the lead. */
+  partnerReferrals: Scalars['Int']['output'];
+  /** Projects. */
+  projects: Scalars['Int']['output'];
+  /** Leads the customer referred (from the rating page). */
+  referredLeads: Scalars['Int']['output'];
+  /** Review requests. */
+  reviewRequests: Scalars['Int']['output'];
+  /** Reviews. */
+  reviews: Scalars['Int']['output'];
+};
+
 /** Ordering of the `customers` list. */
 export type CustomerOrder = {
   /** The direction. */
@@ -701,6 +1701,28 @@ export type CustomerPayload = {
   errors: Array<UserError>;
 };
 
+/** What a customer's referrals from the rating page brought in. */
+export type CustomerReferrals = {
+  __typename?: 'CustomerReferrals';
+  /** Leads the customer referred (not deleted). */
+  leads: Scalars['Int']['output'];
+  /** Of those, won. */
+  wins: Scalars['Int']['output'];
+  /** Contract value of the projects those leads were converted into (cancelled and deleted projects excluded). */
+  wonRevenue: Scalars['Money']['output'];
+};
+
+/** A customer found by `search`. */
+export type CustomerSearchHit = {
+  __typename?: 'CustomerSearchHit';
+  /** The field that matched best. */
+  field: SearchField;
+  /** The customer. */
+  node: Customer;
+  /** That field's value as stored (e.g. the phone number), to show next to the result. */
+  text: Scalars['String']['output'];
+};
+
 /** Residential or commercial account. */
 export type CustomerType =
   /** A business, property manager or HOA. */
@@ -714,23 +1736,36 @@ export type CustomerType =
  */
 export type Dashboard = {
   __typename?: 'Dashboard';
-  /** Average contract value of projects won in the range. */
+  /**
+   * Average contract value of the non-cancelled projects signed (created) in the range from a lead, whatever the lead's
+   * age (for sales: projects whose lead is theirs or whose crew they are on); null without any.
+   */
   averageDealSize?: Maybe<Scalars['Money']['output']>;
+  /** Insurance claims: open ones by stage, supplement dollars requested vs approved, depreciation to collect. */
+  claims: ClaimsSummary;
   /** Start of the period. */
   from: Scalars['DateTime']['output'];
-  /** Share of the range's leads that reached each stage. */
+  /** Share of all the range's leads (open ones included) that reached each stage; its WON step is WON / all leads. */
   funnel: Array<FunnelStep>;
   /** Per sales member: leads, wins, revenue and response time, best revenue first. */
   leaderboard: Array<LeaderboardRow>;
   /** Share of projects with a budget whose cost so far is within it, 0–1; null without such projects. */
   onBudgetRatio?: Maybe<Scalars['Float']['output']>;
-  /** Open and closed leads by stage (leads created in the range), with their value. */
+  /**
+   * The leads created in the range (in the dashboard's scope) by their stage now, with their estimated value. `funnel`,
+   * `winRate`, `sourceRoi` and `leaderboard` count the same leads.
+   */
   pipeline: Array<PipelineStage>;
   /** Current projects by status (not limited to the range). */
   projectStatus: Array<ProjectStatusCount>;
   /** The period covered. */
   range: DashboardRange;
-  /** Revenue per month in the range. */
+  /**
+   * Review numbers of the period over the dashboard's scope: the company, the team's reviews, or, for sales, the reviews
+   * of projects they are on the crew of.
+   */
+  reputation: Reputation;
+  /** Revenue per calendar month (company time) the range touches, empty months included. */
   revenueByMonth: Array<MonthRevenue>;
   /** Leads, wins and revenue per lead source. */
   sourceRoi: Array<SourceRoi>;
@@ -740,9 +1775,19 @@ export type Dashboard = {
   timeSeries: Array<SnapshotSeries>;
   /** End of the period (now). */
   to: Scalars['DateTime']['output'];
+  /**
+   * The partners whose referrals of the period won the most revenue (as `partnerPerformance`, over the dashboard's
+   * scope: the company, the team, or, for sales, the partners of their team and the referred leads assigned to them).
+   * Best first; partners without referrals in the period are left out.
+   */
+  topPartners: Array<PartnerPerformance>;
   /** The next appointments from now (at most 10). */
   upcomingAppointments: Array<Appointment>;
-  /** WON / (WON + LOST) over the range's leads, 0–1; null when none closed. */
+  /**
+   * Of the range's leads that are decided, the share won: WON / (WON + LOST), 0–1 (the funnel's WON step divides by all
+   * leads, open ones too). Null while none of them is decided — deals signed in the range from older leads still count
+   * in `averageDealSize` and `revenueByMonth`.
+   */
   winRate?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -753,6 +1798,15 @@ export type Dashboard = {
  */
 export type DashboardTimeSeriesArgs = {
   metrics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * The analytics dashboard: one object per widget. Each widget is computed (and cached) on its own, so ask only for
+ * what you show.
+ */
+export type DashboardTopPartnersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A hint that dashboard numbers changed: refetch the widgets you show. */
@@ -779,6 +1833,14 @@ export type DashboardRange =
   /** Since January 1st. */
   | 'YEAR_TO_DATE';
 
+/** A period between two instants, both included. */
+export type DateRangeInput = {
+  /** Start of the period (included). */
+  from: Scalars['DateTime']['input'];
+  /** End of the period (included); not before `from`. */
+  to: Scalars['DateTime']['input'];
+};
+
 /** An inclusive range of instants; either end may be omitted. */
 export type DateTimeRange = {
   /** At or after this instant. */
@@ -796,15 +1858,536 @@ export type DeletePayload = {
   errors: Array<UserError>;
 };
 
-/** One step of the conversion funnel. */
+/** Result of `deleteSavedView`. */
+export type DeleteSavedViewPayload = {
+  __typename?: 'DeleteSavedViewPayload';
+  /** The deleted view's ID (null when refused). */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was refused. */
+  errors: Array<UserError>;
+};
+
+/** Result of `dismissDuplicateCustomers`. */
+export type DismissDuplicatePayload = {
+  __typename?: 'DismissDuplicatePayload';
+  /** Why it was refused, if it was. */
+  errors: Array<UserError>;
+  /** The pair, dismissed, if it succeeded. */
+  pair?: Maybe<DuplicateCustomerPair>;
+};
+
+/**
+ * Two customers that look like one (same phone number, or a close name at the same address), found by the
+ * `duplicates-scan` job (every 15 minutes and after each import), until merged or dismissed.
+ */
+export type DuplicateCustomerPair = Node & {
+  __typename?: 'DuplicateCustomerPair';
+  /** The two customers, the older first (the usual survivor of a merge). */
+  customers: Array<Customer>;
+  /** When someone said they are not duplicates; null while in the queue. */
+  dismissedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the pair was first found. */
+  foundAt: Scalars['DateTime']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Why they look alike. */
+  reasons: Array<DuplicateReason>;
+  /** How alike, 0 to 1 (see `PossibleDuplicate.score`). */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of duplicate pairs. */
+export type DuplicateCustomerPairConnection = {
+  __typename?: 'DuplicateCustomerPairConnection';
+  /** The pairs of this page with their cursors. */
+  edges: Array<DuplicateCustomerPairEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of pairs in your queue, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A duplicate pair and its cursor. */
+export type DuplicateCustomerPairEdge = {
+  __typename?: 'DuplicateCustomerPairEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The pair. */
+  node: DuplicateCustomerPair;
+};
+
+/** Why two records look like one person or business. */
+export type DuplicateReason =
+  /** The same e-mail address (any case). */
+  | 'EMAIL'
+  /** A close name (trigram similarity) at the same street address and ZIP. */
+  | 'NAME_AND_ADDRESS'
+  /** The same phone number. */
+  | 'PHONE';
+
+/** One step of the conversion funnel (the same leads as `pipeline` and `winRate`). */
 export type FunnelStep = {
   __typename?: 'FunnelStep';
   /** Leads created in the range that reached this stage or a later one. */
   count: Scalars['Int']['output'];
-  /** Share of the range's leads that reached it, 0–1. */
+  /** Share of all the range's leads (open ones included) that reached it, 0–1. */
   rate: Scalars['Float']['output'];
   /** The stage reached. */
   status: LeadStatus;
+};
+
+/** Input for `generateClaimPackage`. */
+export type GenerateClaimPackageInput = {
+  /**
+   * The photos to put in, in order (at most 30; the same rules as `SetSupplementPhotosInput.attachmentIds`). When
+   * omitted: the supplement's picked photos (`Supplement.photos`), or without a supplement the claim's own photos.
+   */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /** A supplement of the claim whose lines go in (and whose picked photos, unless `attachmentIds` says otherwise). */
+  supplementId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a photo was taken, from its metadata (EXIF GPS). */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** Degrees north (negative: south), WGS 84. */
+  latitude: Scalars['Float']['output'];
+  /** Degrees east (negative: west), WGS 84. */
+  longitude: Scalars['Float']['output'];
+};
+
+/**
+ * A CSV file being imported: upload it with `POST /imports?kind=CUSTOMER&fileName=…` (the file as the body, a bearer
+ * token), map its columns (`setImportMapping`), check it (`checkImport`, a dry run), then run it (`runImport`): a
+ * background job that writes in batches of rows, each batch in one transaction, and reports every rejected row.
+ */
+export type Import = Node & {
+  __typename?: 'Import';
+  /** What the last dry run found; null before one. */
+  checked?: Maybe<ImportCounts>;
+  /** The file's columns, with the field each fills. */
+  columns: Array<ImportColumn>;
+  /** What the run did so far. */
+  counts: ImportCounts;
+  /** When the file was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who uploaded it. */
+  createdBy?: Maybe<User>;
+  /** Where to download the rejected rows as CSV (GET with your bearer token); null when no row was rejected. */
+  errorReportPath?: Maybe<Scalars['String']['output']>;
+  /** Why it failed, when it did. */
+  failure?: Maybe<Scalars['String']['output']>;
+  /** The fields this kind of import can fill. */
+  fields: Array<ImportFieldInfo>;
+  /** The uploaded file's name. */
+  fileName: Scalars['String']['output'];
+  /** When the run finished. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What it creates or updates. */
+  kind: ImportKind;
+  /** The team new records go to. */
+  owningTeam?: Maybe<Team>;
+  /** Rows of the file the run has finished (written or rejected). */
+  processedRows: Scalars['Int']['output'];
+  /** Share of the rows the current dry run or run has finished, 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** Data rows in the file (the header not counted). */
+  rowCount: Scalars['Int']['output'];
+  /** The rows of the dry run or of the run (the run's once it started), in file order. */
+  rows: ImportRowConnection;
+  /** The file's size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** When the run started. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is. */
+  status: ImportStatus;
+  /** Whether rows matching an existing record update it (false: they are rejected as duplicates). */
+  updateExisting: Scalars['Boolean']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A CSV file being imported: upload it with `POST /imports?kind=CUSTOMER&fileName=…` (the file as the body, a bearer
+ * token), map its columns (`setImportMapping`), check it (`checkImport`, a dry run), then run it (`runImport`): a
+ * background job that writes in batches of rows, each batch in one transaction, and reports every rejected row.
+ */
+export type ImportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  outcome?: InputMaybe<ImportRowOutcome>;
+  phase?: InputMaybe<ImportPhase>;
+};
+
+/** A column of the uploaded file. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** The field it fills; null when the column is not imported. Suggested from the header and your last mapping until set. */
+  field?: Maybe<ImportField>;
+  /** Its header (the first row of the file). */
+  header: Scalars['String']['output'];
+  /** Its position, from 0. */
+  index: Scalars['Int']['output'];
+  /** Its values in the first rows, as written. */
+  samples: Array<Scalars['String']['output']>;
+};
+
+/** The field one column fills. */
+export type ImportColumnInput = {
+  /** The field; null to skip the column. */
+  field?: InputMaybe<ImportField>;
+  /** The column's position, from 0. */
+  index: Scalars['Int']['input'];
+};
+
+/** A page of imports. */
+export type ImportConnection = {
+  __typename?: 'ImportConnection';
+  /** The imports of this page with their cursors. */
+  edges: Array<ImportEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of imports you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many rows of an import (would) end how. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  /** New records. */
+  create: Scalars['Int']['output'];
+  /** Rows refused. */
+  reject: Scalars['Int']['output'];
+  /** Rows looked at. */
+  rows: Scalars['Int']['output'];
+  /** Existing records matched that already had the values. */
+  unchanged: Scalars['Int']['output'];
+  /** Existing records changed. */
+  update: Scalars['Int']['output'];
+};
+
+/** An import and its cursor. */
+export type ImportEdge = {
+  __typename?: 'ImportEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The import. */
+  node: Import;
+};
+
+/** A field of the imported record that a column of the file can fill. Which fields a kind has: `Import.fields`. */
+export type ImportField =
+  /** City of the property address. */
+  | 'CITY'
+  /** Lead contact e-mail. */
+  | 'CONTACT_EMAIL'
+  /** Lead contact name. */
+  | 'CONTACT_NAME'
+  /** Lead contact phone. */
+  | 'CONTACT_PHONE'
+  /** Customer type: residential or commercial. */
+  | 'CUSTOMER_TYPE'
+  /** Customer e-mail address. */
+  | 'EMAIL'
+  /** Customer agreed to marketing e-mail (yes/no). */
+  | 'EMAIL_OPT_IN'
+  /** Lead expected contract value. */
+  | 'ESTIMATED_VALUE'
+  /** Customer or partner name. */
+  | 'NAME'
+  /** Lead next follow-up (date, or date-time with offset). */
+  | 'NEXT_FOLLOW_UP_AT'
+  /** Notes (leads and partners). */
+  | 'NOTES'
+  /** Partner kind (realtor, insurance agent...). */
+  | 'PARTNER_KIND'
+  /** Partner status (active, paused, ended). */
+  | 'PARTNER_STATUS'
+  /** Customer phone number. */
+  | 'PHONE'
+  /** Lead priority (low, medium, high, urgent). */
+  | 'PRIORITY'
+  /** Lead kind of work (full replacement, repair...). */
+  | 'PROJECT_TYPE'
+  /** Customer marketing segment. */
+  | 'SEGMENT'
+  /** Customer agreed to marketing SMS (yes/no). */
+  | 'SMS_OPT_IN'
+  /** Lead source (website, referral, door knock...). */
+  | 'SOURCE'
+  /** Two-letter state of the property address. */
+  | 'STATE'
+  /** Street of the property address. */
+  | 'STREET'
+  /** ZIP code of the property address. */
+  | 'ZIP';
+
+/** A field an import of this kind can fill, for the mapping screen. */
+export type ImportFieldInfo = {
+  __typename?: 'ImportFieldInfo';
+  /** The field. */
+  field: ImportField;
+  /** What the cells may hold. */
+  hint: Scalars['String']['output'];
+  /** Its name on screen. */
+  label: Scalars['String']['output'];
+  /** Whether a row needs it (a column must be mapped to it). */
+  required: Scalars['Boolean']['output'];
+};
+
+/** What a CSV import creates or updates. */
+export type ImportKind =
+  /** Customers (matched by e-mail, else phone). */
+  | 'CUSTOMER'
+  /** Leads about a contact (matched with an open lead by contact e-mail, else phone). */
+  | 'LEAD'
+  /** Referral partners (matched by name). */
+  | 'PARTNER';
+
+/** Result of an import mutation. */
+export type ImportPayload = {
+  __typename?: 'ImportPayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The import after the change, if it succeeded. */
+  import?: Maybe<Import>;
+};
+
+/** The dry run or the real run of an import. */
+export type ImportPhase =
+  /** The dry run: what would happen; nothing written. */
+  | 'CHECK'
+  /** The import itself. */
+  | 'RUN';
+
+/** One row of the file and what happened to it. */
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  /** The row's cells as written in the file (rejected rows only; empty otherwise). */
+  cells: Array<Scalars['String']['output']>;
+  /** Why it was refused. */
+  errors: Array<ImportRowError>;
+  /** What happened (or would happen) to it. */
+  outcome: ImportRowOutcome;
+  /** The global ID of the record it created, updated or matched (a Customer, Lead or Partner). */
+  recordId?: Maybe<Scalars['ID']['output']>;
+  /** Its row in the spreadsheet: the header is row 1, so the first data row is row 2. */
+  rowNumber: Scalars['Int']['output'];
+};
+
+/** A page of import rows. */
+export type ImportRowConnection = {
+  __typename?: 'ImportRowConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<ImportRowEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of rows matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An import row and its cursor. */
+export type ImportRowEdge = {
+  __typename?: 'ImportRowEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ImportRow;
+};
+
+/** Why a row was refused: the same rules and messages as the create and update mutations. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Machine-readable reason. */
+  code: UserErrorCode;
+  /** The header of the column at fault, when one is mapped to the field. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The field at fault; null when the error is about the row. */
+  field?: Maybe<ImportField>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** What happened (or would happen) to one row of the file. */
+export type ImportRowOutcome =
+  /** A new record. */
+  | 'CREATE'
+  /** Refused: `errors` say why. Nothing of the row was written. */
+  | 'REJECT'
+  /** An existing record matched and already had these values. */
+  | 'UNCHANGED'
+  /** An existing record (matched by e-mail, phone or name) changed. */
+  | 'UPDATE';
+
+/** Where an import is. */
+export type ImportStatus =
+  /** The dry run is done (`checked`, `rows(phase: CHECK)`): run the import, or change the mapping and check again. */
+  | 'CHECKED'
+  /** The dry run is queued or running. */
+  | 'CHECKING'
+  /** Done: the good rows landed; rejected rows are in `rows(outcome: REJECT)` and the error report. */
+  | 'COMPLETED'
+  /** Stopped by an unexpected error (`failure`). Batches that committed stay; `runImport` continues after them. */
+  | 'FAILED'
+  /** The import is queued or running (`progress`). */
+  | 'RUNNING'
+  /** The file is stored: choose the column mapping, then check it (dry run). */
+  | 'UPLOADED';
+
+/**
+ * An insurance claim for storm damage, on a lead (before the job is sold) or on a project. Staff see a claim exactly
+ * when they see its project, or (without a project) its lead; field techs read the claims of their projects.
+ */
+export type InsuranceClaim = Node & {
+  __typename?: 'InsuranceClaim';
+  /** Who adjusts it; null when not known yet. */
+  adjuster?: Maybe<ClaimAdjuster>;
+  /**
+   * The same moves as `allowedStatuses`, each saying whether `updateClaimStatus` asks a reason for it (DENIED, CLOSED
+   * and every step back), so a form can ask before it sends.
+   */
+  allowedMoves: Array<ClaimMove>;
+  /**
+   * The stages you may move the claim to now — exactly what `updateClaimStatus` accepts (see `ClaimStatus`). Empty when
+   * you may not change the claim, it is in the trash, or it is CLOSED.
+   */
+  allowedStatuses: Array<ClaimStatus>;
+  /** Photos and documents of this claim that you may see, newest first. */
+  attachments: Array<Attachment>;
+  /** The carrier (insurance company), e.g. `State Farm`. */
+  carrier: Scalars['String']['output'];
+  /** What damaged the roof. */
+  causeOfLoss: CauseOfLoss;
+  /** The carrier's claim number. */
+  claimNumber?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy?: Maybe<User>;
+  /** The homeowner: the project's customer, else the lead's. */
+  customer?: Maybe<Customer>;
+  /** The date of the loss (the storm). */
+  dateOfLoss: Scalars['Date']['output'];
+  /** When it was moved to the trash; null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Last day to claim the recoverable depreciation (the work done and invoiced). Set by staff; by default the date of
+   * loss + 180 days. Its owner (or the team's managers) are notified 14 and 3 days before.
+   */
+  depreciationDeadline?: Maybe<Scalars['Date']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The adjuster's inspection, when booked. */
+  inspectionAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The lead it is on (kept when the lead became a project). */
+  lead?: Maybe<Lead>;
+  /** The money of the claim. */
+  money: ClaimMoney;
+  /** Internal notes, at most 5,000 characters. Never shown to the adjuster. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The staff member responsible for it (notified of the depreciation deadline). */
+  owner?: Maybe<User>;
+  /** The team it belongs to: its project's, else its lead's. */
+  owningTeam?: Maybe<Team>;
+  /** Its claim packages, newest first (the last 10). */
+  packages: Array<ClaimPackage>;
+  /** Payments received from the carrier, oldest first. */
+  payments: Array<CarrierPayment>;
+  /** The homeowner's policy number. */
+  policyNumber?: Maybe<Scalars['String']['output']>;
+  /** The project it is on; null while only on a lead. */
+  project?: Maybe<Project>;
+  /** Where the claim stands. */
+  status: ClaimStatus;
+  /** Its moves between stages, oldest first, with who and why. */
+  statusHistory: Array<ClaimStatusChange>;
+  /** Supplements asked of the carrier, oldest first (the first 10). */
+  supplements: Array<Supplement>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * An insurance claim for storm damage, on a lead (before the job is sold) or on a project. Staff see a claim exactly
+ * when they see its project, or (without a project) its lead; field techs read the claims of their projects.
+ */
+export type InsuranceClaimAttachmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<AttachmentKind>>;
+};
+
+/** A page of claims. */
+export type InsuranceClaimConnection = {
+  __typename?: 'InsuranceClaimConnection';
+  /** The claims of this page with their cursors. */
+  edges: Array<InsuranceClaimEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of claims matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim and its cursor. */
+export type InsuranceClaimEdge = {
+  __typename?: 'InsuranceClaimEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: InsuranceClaim;
+};
+
+/** Narrows `claims`. */
+export type InsuranceClaimFilter = {
+  /** Only claims adjusted by this partner. */
+  adjusterPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text in the carrier's name only (case-insensitive, partial): `farm` finds State Farm's claims. */
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  /** The trash instead of active claims (admins and managers). */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims whose depreciation deadline falls in this range (inclusive, `from`/`to` as instants; their dates count). */
+  depreciationDeadline?: InputMaybe<DateTimeRange>;
+  /** Only claims of this lead. */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims of this owner. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims of this project. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text in the carrier, claim number or policy number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only claims at these stages. */
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+};
+
+/** Sort order of `claims`. */
+export type InsuranceClaimOrder = {
+  /** The direction. */
+  direction: SortDirection;
+  /** The field. */
+  field: InsuranceClaimOrderField;
+};
+
+/** Fields `claims` can be sorted by. */
+export type InsuranceClaimOrderField =
+  /** When recorded. */
+  | 'CREATED_AT'
+  /** Date of loss. */
+  | 'DATE_OF_LOSS'
+  /** When last changed. */
+  | 'UPDATED_AT';
+
+/** The result of a claim mutation. */
+export type InsuranceClaimPayload = {
+  __typename?: 'InsuranceClaimPayload';
+  /** The claim as it is now; null when the mutation failed. */
+  claim?: Maybe<InsuranceClaim>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
 };
 
 /** One entry of a customer's communication log: a call, e-mail, text, visit or note. */
@@ -993,8 +2576,17 @@ export type JobStateCount = {
 /** A sales opportunity moving through the pipeline, from first contact to a signed job. */
 export type Lead = Node & {
   __typename?: 'Lead';
+  /**
+   * The stages you may move the lead to now — exactly what `updateLeadStatus` accepts (see `LeadStatus`), forward
+   * moves first. Empty when you may not change the lead, it is in the trash, or it is WON.
+   */
+  allowedStatuses: Array<LeadStatus>;
   /** The salesperson working the lead, if assigned. */
   assignee?: Maybe<User>;
+  /** Photos and documents of this lead that you may see, newest first. */
+  attachments: Array<Attachment>;
+  /** The insurance claims on this lead that you may see, oldest first. */
+  claims: Array<InsuranceClaim>;
   /** Contact e-mail while there is no customer. */
   contactEmail?: Maybe<Scalars['Email']['output']>;
   /** Contact name while there is no customer (door knocks, web forms). */
@@ -1033,6 +2625,8 @@ export type Lead = Node & {
   propertyAddress: Address;
   /** The partner (and contact person) who referred the lead, if one did and you may see the partner. */
   referredBy?: Maybe<LeadReferral>;
+  /** The customer who referred the lead from the rating page (source `REFERRAL`), if you may see them. */
+  referringCustomer?: Maybe<Customer>;
   /** 0–100: how likely and valuable the lead is. Higher is better. */
   score: Scalars['Int']['output'];
   /** Why the lead has its score, factor by factor. */
@@ -1045,6 +2639,13 @@ export type Lead = Node & {
   status: LeadStatus;
   /** When the lead was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A sales opportunity moving through the pipeline, from first contact to a signed job. */
+export type LeadAttachmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<AttachmentKind>>;
 };
 
 /** A page of leads. */
@@ -1222,6 +2823,17 @@ export type LeadScoringWeightsPayload = {
   weights?: Maybe<LeadScoringWeights>;
 };
 
+/** A lead found by `search`. */
+export type LeadSearchHit = {
+  __typename?: 'LeadSearchHit';
+  /** The field that matched best (for a lead about a customer, the customer's details count as the lead's). */
+  field: SearchField;
+  /** The lead. */
+  node: Lead;
+  /** That field's value as stored, to show next to the result. */
+  text: Scalars['String']['output'];
+};
+
 /** Where a lead came from. */
 export type LeadSource =
   /** Paid advertising. */
@@ -1244,7 +2856,10 @@ export type LeadSource =
 /**
  * Sales pipeline stage. Allowed moves: NEW → CONTACTED → INSPECTION_SCHEDULED → ESTIMATE_SENT → WON; one step back
  * from CONTACTED, INSPECTION_SCHEDULED or ESTIMATE_SENT; LOST from any open stage (with a reason); a LOST lead can be
- * reopened to NEW. WON is final.
+ * reopened to NEW. WON is final. Repairs (`projectType` REPAIR) may skip the inspection: the salesperson prices a small
+ * repair on the first visit, so such a lead may also move CONTACTED → ESTIMATE_SENT. No lead skips the estimate: WON
+ * only follows ESTIMATE_SENT, so every won deal has its price on record and the funnel's ESTIMATE_SENT step includes
+ * every win. `Lead.allowedStatuses` lists a lead's moves for you.
  */
 export type LeadStatus =
   /** First conversation happened. */
@@ -1267,7 +2882,7 @@ export type LeaderboardRow = {
   avgResponseHours?: Maybe<Scalars['Float']['output']>;
   /** Leads assigned to them created in the range. */
   leads: Scalars['Int']['output'];
-  /** Contract value of the projects won. */
+  /** Contract value of the projects their leads of the range turned into (not cancelled). */
   revenue: Scalars['Money']['output'];
   /** The member. */
   user: User;
@@ -1327,6 +2942,190 @@ export type MarkNotificationsReadPayload = {
   unreadCount: Scalars['Int']['output'];
 };
 
+/**
+ * The surviving value of each field. An omitted field keeps the survivor's value, or takes the merged customer's
+ * when the survivor has none.
+ */
+export type MergeCustomerFieldsInput = {
+  /** The whole property address. */
+  address?: InputMaybe<MergeSide>;
+  /** Residential or commercial. */
+  customerType?: InputMaybe<MergeSide>;
+  /** E-mail address (the merged customer's is cleared either way: addresses are unique). */
+  email?: InputMaybe<MergeSide>;
+  /** E-mail opt-in. */
+  emailOptIn?: InputMaybe<MergeSide>;
+  /** Name. */
+  name?: InputMaybe<MergeSide>;
+  /** Phone number. */
+  phone?: InputMaybe<MergeSide>;
+  /** Marketing segment. */
+  segment?: InputMaybe<MergeSide>;
+  /** SMS opt-in. */
+  smsOptIn?: InputMaybe<MergeSide>;
+};
+
+/** Input for `mergeCustomers`. */
+export type MergeCustomersInput = {
+  /** Only say what would happen (the values and what would move); change nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Which customer each field's value comes from. */
+  fields?: InputMaybe<MergeCustomerFieldsInput>;
+  /** The customer merged into it: everything it has moves, then it is deleted (soft) and points to the survivor. */
+  mergedId: Scalars['ID']['input'];
+  /** The customer that stays. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** Result of `mergeCustomers`. */
+export type MergeCustomersPayload = {
+  __typename?: 'MergeCustomersPayload';
+  /** Whether this was a dry run (nothing changed). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Why the merge was refused, if it was. */
+  errors: Array<UserError>;
+  /** The merged customer (deleted by the merge; as it is, for a dry run). */
+  merged?: Maybe<Customer>;
+  /** What moves (or would move) to the survivor. */
+  moves?: Maybe<CustomerMergeMoves>;
+  /** The customer that stays (after the merge; as it is, for a dry run). */
+  survivor?: Maybe<Customer>;
+  /** The survivor's values after the merge. */
+  values?: Maybe<MergedCustomerValues>;
+};
+
+/** Which customer a merged field's value comes from. */
+export type MergeSide =
+  /** The customer merged into it (deleted by the merge). */
+  | 'MERGED'
+  /** The customer that stays. */
+  | 'SURVIVOR';
+
+/** The survivor's values after a merge (or after the merge a dry run describes). */
+export type MergedCustomerValues = {
+  __typename?: 'MergedCustomerValues';
+  /** Property address. */
+  address: Address;
+  /** Residential or commercial. */
+  customerType: CustomerType;
+  /** E-mail address. */
+  email?: Maybe<Scalars['Email']['output']>;
+  /** E-mail opt-in. */
+  emailOptIn: Scalars['Boolean']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Phone number (E.164). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Marketing segment. */
+  segment?: Maybe<Scalars['String']['output']>;
+  /** SMS opt-in. */
+  smsOptIn: Scalars['Boolean']['output'];
+};
+
+/** One outgoing e-mail or SMS, as rendered and handed to the provider. */
+export type Message = Node & {
+  __typename?: 'Message';
+  /** Attempts made to hand it to the provider. */
+  attempts: Scalars['Int']['output'];
+  /** How it travels. */
+  channel: MessageChannel;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer it concerns. */
+  customer?: Maybe<Customer>;
+  /** Why the last attempt failed, or why it was not sent. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The e-mail's HTML body (null for SMS). */
+  html?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The lead it concerns. */
+  lead?: Maybe<Lead>;
+  /** The project it concerns. */
+  project?: Maybe<Project>;
+  /** Who took it: `smtp`, `sms-api`, or `outbox` (kept in the database only). */
+  provider?: Maybe<Scalars['String']['output']>;
+  /** The provider's id for it. */
+  providerId?: Maybe<Scalars['String']['output']>;
+  /** Why it is sent. */
+  purpose: MessagePurpose;
+  /** E-mail address or phone number. */
+  recipient: Scalars['String']['output'];
+  /** Not before this time (SMS quiet hours). */
+  sendAfter?: Maybe<Scalars['DateTime']['output']>;
+  /** When the provider accepted it. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is on its way out. */
+  status: MessageStatus;
+  /** The e-mail's subject (null for SMS). */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The template it was rendered from. */
+  template: Scalars['String']['output'];
+  /** The plain-text body (the whole SMS). */
+  text: Scalars['String']['output'];
+};
+
+/** How a message travels. */
+export type MessageChannel =
+  /** E-mail (SMTP). */
+  | 'EMAIL'
+  /** Text message (the SMS provider). */
+  | 'SMS';
+
+/** A page of messages. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  /** The messages of this page with their cursors. */
+  edges: Array<MessageEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of messages matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A message and its cursor. */
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The message. */
+  node: Message;
+};
+
+/** Narrows the messages log. All given conditions must hold. */
+export type MessageFilter = {
+  /** Only these channels. */
+  channels?: InputMaybe<Array<MessageChannel>>;
+  /** Only messages about this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only messages whose recipient contains this text. */
+  recipient?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<MessageStatus>>;
+};
+
+/** Why a message is sent; only transactional messages go out without the customer's opt-in. */
+export type MessagePurpose =
+  /** Promotion: needs the customer's opt-in for the channel, and carries an unsubscribe link. */
+  | 'MARKETING'
+  /** A review request: needs the customer's opt-in for the channel, and carries an unsubscribe link. */
+  | 'REVIEW'
+  /** About something the recipient is already doing with us (reminders, confirmations). */
+  | 'TRANSACTIONAL';
+
+/** Where a message is on its way out. */
+export type MessageStatus =
+  /** Not sent: withdrawn before it went out (a review reminder once the customer has answered). */
+  | 'CANCELLED'
+  /** Every attempt failed; `error` says why. */
+  | 'FAILED'
+  /** Waiting for its `message-send` job (also between retries, and during SMS quiet hours). */
+  | 'QUEUED'
+  /** Accepted by the provider, or kept in the local outbox (`provider` `outbox`) where no transport is configured. */
+  | 'SENT'
+  /** Not sent: the customer has not opted in to this channel for marketing or review requests. */
+  | 'SUPPRESSED';
+
 /** Events you missed, oldest first. */
 export type MissedEvents = {
   __typename?: 'MissedEvents';
@@ -1346,14 +3145,14 @@ export type MoneyRange = {
   min?: InputMaybe<Scalars['Money']['input']>;
 };
 
-/** Revenue of one calendar month. */
+/** Revenue of one calendar month (in the company's time zone). */
 export type MonthRevenue = {
   __typename?: 'MonthRevenue';
   /** First day of the month. */
   month: Scalars['Date']['output'];
   /** How many projects. */
   projects: Scalars['Int']['output'];
-  /** Contract value of the projects won (created) that month, cancelled ones excluded. */
+  /** Contract value of the projects signed (created) that month, from a lead or not, cancelled ones excluded. */
   revenue: Scalars['Money']['output'];
 };
 
@@ -1362,16 +3161,30 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a contact person to a partner. Admins, managers and sales of its team. */
   addPartnerContact: PartnerPayload;
+  /** Sets the inspection and the approved total of a claim you adjust (a CLOSED one is refused). */
+  adjustClaim: AdjustClaimPayload;
+  /** Answers a supplement sent to you on a claim you adjust: APPROVED, PARTIALLY_APPROVED or DENIED (see `AnswerSupplementInput`). */
+  adjustSupplement: AdjustSupplementPayload;
+  /** Records the carrier's answer to a sent supplement (`answeredAt`: now). Admins, managers and sales. */
+  answerSupplement: SupplementPayload;
+  /** Approves an accrued fee (`ACCRUED` → `APPROVED`), recording who and when. Admins and managers of its team. */
+  approveReferralFee: ReferralFeePayload;
   /** Assigns or unassigns a lead. Admins and managers; sales may claim an unassigned lead of their team. */
   assignLead: LeadPayload;
   /** Sets the crew of a project. Admins, managers and sales. */
   assignProjectTeam: ProjectPayload;
   /** Changes the signed-in user's password and ends their other sessions. */
   changePassword: ChangePasswordPayload;
+  /** Queues the dry run: every row validated and matched as the import would, nothing written. Whoever uploaded it, or admins. */
+  checkImport: ImportPayload;
   /** Turns a WON lead into a project, creating or linking the customer, in one transaction. */
   convertLead: ConvertLeadPayload;
+  /** Creates an API key and shows its secret once. Admins. */
+  createApiKey: ApiKeySecretPayload;
   /** Books an appointment. Double-booking the attendee is a CONFLICT error. Admins, managers and sales. */
   createAppointment: AppointmentPayload;
+  /** Records a claim on a lead or project you may change. Admins, managers and sales. */
+  createClaim: InsuranceClaimPayload;
   /** Creates a customer. Admins, managers and sales. */
   createCustomer: CustomerPayload;
   /** Creates a lead. Admins, managers and sales. */
@@ -1380,16 +3193,30 @@ export type Mutation = {
   createPartner: PartnerPayload;
   /** Creates a project for a customer. Admins, managers and sales. */
   createProject: ProjectPayload;
+  /** Records an external review. Admins, managers and sales (linked records: of their teams). */
+  createReview: ReviewPayload;
+  /** Saves a list table's filter and order under a name, for you or your team. */
+  createSavedView: SavedViewPayload;
+  /** Drafts a supplement on a claim you may change. Admins, managers and sales. */
+  createSupplement: SupplementPayload;
   /** Creates a team. Admins only. */
   createTeam: TeamPayload;
   /** Creates a staff account. Admins only. */
   createUser: UserPayload;
+  /** Registers an endpoint and shows its signing secret once. */
+  createWebhookEndpoint: WebhookSecretPayload;
   /** Deactivates a user: they can no longer sign in and all their sessions end at once. Admins only. */
   deactivateUser: UserPayload;
   /** Moves an appointment to the trash (soft delete). Admins and managers. */
   deleteAppointment: AppointmentPayload;
+  /** Moves an attachment to the trash (soft delete; its file is kept). Same rights as `updateAttachment`. */
+  deleteAttachment: AttachmentPayload;
+  /** Moves a claim to the trash (soft delete). Admins and managers. */
+  deleteClaim: InsuranceClaimPayload;
   /** Moves a customer to the trash (soft delete); `restoreCustomer` brings it back. Admins and managers. */
   deleteCustomer: CustomerPayload;
+  /** Removes an import that is not running, with its file and row reports (imported records stay). Whoever uploaded it, or admins. */
+  deleteImport: DeletePayload;
   /** Moves an interaction to the trash (soft delete). Admins and managers. */
   deleteInteraction: InteractionPayload;
   /** Moves a lead to the trash (soft delete). Admins and managers. */
@@ -1398,8 +3225,25 @@ export type Mutation = {
   deletePartner: PartnerPayload;
   /** Moves a project to the trash (soft delete). Admins and managers. */
   deleteProject: ProjectPayload;
+  /** Moves a review to the trash (soft delete); `restoreReview` brings it back. Admins and managers. */
+  deleteReview: ReviewPayload;
+  /** Deletes a saved view. Its owner; admins; managers of the team it is shared with. */
+  deleteSavedView: DeleteSavedViewPayload;
+  /** Removes an endpoint and its delivery log. */
+  deleteWebhookEndpoint: WebhookEndpointPayload;
+  /** Takes a pair out of the queue: they are not duplicates (it does not come back). Admins and managers of both teams. */
+  dismissDuplicateCustomers: DismissDuplicatePayload;
+  /** Flags a review for attention with the reason; the review becomes `FLAGGED`. Admins, managers and sales of its team. */
+  flagReview: ReviewPayload;
+  /**
+   * Queues the building of a claim package PDF (see `ClaimPackage`); answers at once with it QUEUED. Admins, managers
+   * and sales who may change the claim.
+   */
+  generateClaimPackage: ClaimPackagePayload;
   /** Removes an appointment for good. Admins only. */
   hardDeleteAppointment: DeletePayload;
+  /** Removes a claim for good, with its supplements and payments. Admins only. */
+  hardDeleteClaim: DeletePayload;
   /** Removes a customer and everything attached to it for good. Admins only. */
   hardDeleteCustomer: DeletePayload;
   /** Removes an interaction for good. Admins only. */
@@ -1418,19 +3262,48 @@ export type Mutation = {
   markAllNotificationsRead: MarkNotificationsReadPayload;
   /** Marks one of your notifications read. */
   markNotificationRead: MarkNotificationsReadPayload;
+  /** Marks an approved fee paid (`APPROVED` → `PAID`), recording who and when. Admins and managers of its team. */
+  markReferralFeePaid: ReferralFeePayload;
+  /**
+   * Merges one customer into another: the survivor takes the chosen value of each field; the merged customer's leads,
+   * projects, appointments, interactions, reviews, review requests, messages and the leads it referred move to the
+   * survivor (partner referrals follow their leads); the merged customer is deleted (soft) and points to the survivor.
+   * One transaction; each moved record audited and announced as its own change, a MERGE entry on both customers.
+   * `dryRun` says what would happen. Admins, and managers of both customers' teams.
+   */
+  mergeCustomers: MergeCustomersPayload;
   /** Lets a deactivated user sign in again. Admins only. */
   reactivateUser: UserPayload;
+  /** Records a payment received from the carrier. Admins, managers and sales. */
+  recordCarrierPayment: InsuranceClaimPayload;
+  /** Sends a delivery again, now, with the same event id and body (it starts a new run of attempts). */
+  redeliverWebhook: WebhookDeliveryPayload;
   /**
    * Trades a refresh token for a new access token and a new refresh token (rotation). A refresh token that was
    * already used ends its whole session (reuse detection).
    */
   refreshSession: AuthPayload;
+  /** Removes a payment recorded by mistake. Admins and managers. */
+  removeCarrierPayment: InsuranceClaimPayload;
   /** Removes a partner's contact person. Admins, managers and sales of its team. */
   removePartnerContact: PartnerPayload;
+  /** Removes a DRAFT supplement for good. Admins, managers and sales. */
+  removeSupplement: InsuranceClaimPayload;
+  /**
+   * Asks the customer of a completed project for a review now (when completing it made none, e.g. requests were off).
+   * Once per project. Admins, managers and sales of the project's team.
+   */
+  requestReview: ReviewRequestPayload;
   /** Resolves an open alert by hand. Admins and managers of its team. */
   resolveAlert?: Maybe<Alert>;
+  /** Records the company's response (replacing an earlier one); the review becomes `RESPONDED`. Admins, managers and sales of its team. */
+  respondToReview: ReviewPayload;
   /** Brings a soft-deleted appointment back (if the attendee is still free). Admins and managers. */
   restoreAppointment: AppointmentPayload;
+  /** Brings a deleted attachment back. Admins and managers. */
+  restoreAttachment: AttachmentPayload;
+  /** Brings a claim back from the trash. Admins and managers. */
+  restoreClaim: InsuranceClaimPayload;
   /** Brings a soft-deleted customer back. Admins and managers. */
   restoreCustomer: CustomerPayload;
   /** Brings a soft-deleted interaction back. Admins and managers. */
@@ -1441,10 +3314,53 @@ export type Mutation = {
   restorePartner: PartnerPayload;
   /** Brings a soft-deleted project back. Admins and managers. */
   restoreProject: ProjectPayload;
+  /** Brings a soft-deleted review back. Admins and managers. */
+  restoreReview: ReviewPayload;
+  /** Revokes a key at once (both its secrets), on every server process from the next request. Admins. */
+  revokeApiKey: ApiKeyPayload;
+  /**
+   * Gives a key a new secret, shown once. The previous secret keeps working for `graceMinutes` (default 60, 0 to 10,080)
+   * so integrations can switch without downtime. Admins.
+   */
+  rotateApiKey: ApiKeySecretPayload;
+  /**
+   * Gives an endpoint a new signing secret, shown once. For `graceMinutes` (default 1,440, 0 to 10,080) deliveries are
+   * signed with both, so the receiver can switch without rejecting any.
+   */
+  rotateWebhookSecret: WebhookSecretPayload;
+  /** Queues the import itself after a dry run (CHECKED), or continues a FAILED one. Whoever uploaded it, or admins. */
+  runImport: ImportPayload;
   /** Queues a run of a background job now (e.g. to take an analytics snapshot). Admins only. */
   runJob: RunJobPayload;
+  /** Marks a DRAFT supplement sent to the carrier (`sentAt`: now). Admins, managers and sales. */
+  sendSupplement: SupplementPayload;
+  /** Sends the endpoint a `webhook.test` event now. */
+  sendTestWebhook: WebhookDeliveryPayload;
+  /** Chooses the field each column fills, the team and whether matches update. Whoever uploaded it, or admins. */
+  setImportMapping: ImportPayload;
+  /**
+   * Picks photos already uploaded (of the claim, its supplements, its project or its lead) to go with a supplement, in
+   * order, without uploading them again. Replaces the earlier pick. Admins, managers and sales who may change the claim.
+   */
+  setSupplementPhotos: SupplementPayload;
+  /**
+   * Sends the contractor a referral: it becomes a lead with the source `PARTNER`, credited to you, assigned by your
+   * team's rules, and its assignee is told at once. Partner keys with `referrals:write`.
+   */
+  submitReferral: SubmitReferralPayload;
+  /** Changes a key's name, scopes, limits or expiry. Admins. */
+  updateApiKey: ApiKeyPayload;
   /** Changes, moves or cancels an appointment. Admins, managers and sales. */
   updateAppointment: AppointmentPayload;
+  /**
+   * Changes an attachment's caption, kind or sharing. Whoever uploaded it (while they may still add files to its owner),
+   * and staff other than field techs who may add files to its owner.
+   */
+  updateAttachment: AttachmentPayload;
+  /** Changes a claim's details, adjuster or amounts. Admins, managers and sales. */
+  updateClaim: InsuranceClaimPayload;
+  /** Moves a claim to another stage; a move not in its `allowedStatuses` is an INVALID_TRANSITION error naming the stages. */
+  updateClaimStatus: InsuranceClaimPayload;
   /** Changes a customer you may see. Admins, managers and sales. */
   updateCustomer: CustomerPayload;
   /** Corrects a logged interaction. Its author, managers and admins. */
@@ -1453,7 +3369,7 @@ export type Mutation = {
   updateLead: LeadPayload;
   /** Changes the lead scoring weights and rescores open leads in the background. Admins only. */
   updateLeadScoringWeights: LeadScoringWeightsPayload;
-  /** Moves a lead through the pipeline; a move the pipeline does not allow is an INVALID_TRANSITION error. */
+  /** Moves a lead through the pipeline; a move the pipeline does not allow (not in the lead's `allowedStatuses`) is an INVALID_TRANSITION error naming the stages. */
   updateLeadStatus: LeadPayload;
   /** Changes a partner you may see. Admins, managers and sales of its team. */
   updatePartner: PartnerPayload;
@@ -1463,12 +3379,24 @@ export type Mutation = {
   updateProfile: UserPayload;
   /** Changes a project. Field techs may update progress of their own projects. */
   updateProject: ProjectPayload;
+  /** Changes a review's details. Admins, managers and sales of its team. */
+  updateReview: ReviewPayload;
+  /** Changes how review requests are made and sent. Admins. */
+  updateReviewSettings: ReviewSettingsPayload;
+  /** Renames a saved view, changes its filter or order, or shares it. Its owner; admins; managers of the team it is shared with. */
+  updateSavedView: SavedViewPayload;
+  /** Changes a DRAFT supplement. Admins, managers and sales. */
+  updateSupplement: SupplementPayload;
+  /** Changes your columns, their order or the density of a list table. */
+  updateTablePreferences: TablePreferencesPayload;
   /** Renames a team or changes its manager. Admins only. */
   updateTeam: TeamPayload;
   /** Sets a team's assignment strategy and territories. Admins, and managers of the team. */
   updateTeamAssignment: TeamPayload;
   /** Changes a user's name, e-mail, role or team. Admins only. */
   updateUser: UserPayload;
+  /** Changes an endpoint's URL, description, events or active flag (disable it with `active: false`). */
+  updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
 
@@ -1476,6 +3404,30 @@ export type Mutation = {
 export type MutationAddPartnerContactArgs = {
   input: PartnerContactInput;
   partnerId: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationAdjustClaimArgs = {
+  input: AdjustClaimInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationAdjustSupplementArgs = {
+  input: AnswerSupplementInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationAnswerSupplementArgs = {
+  input: AnswerSupplementInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationApproveReferralFeeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1498,14 +3450,32 @@ export type MutationChangePasswordArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCheckImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationConvertLeadArgs = {
   input: ConvertLeadInput;
 };
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationCreateAppointmentArgs = {
   input: CreateAppointmentInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateClaimArgs = {
+  input: CreateClaimInput;
 };
 
 
@@ -1534,6 +3504,24 @@ export type MutationCreateProjectArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateReviewArgs = {
+  input: CreateReviewInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateSavedViewArgs = {
+  input: CreateSavedViewInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateSupplementArgs = {
+  input: CreateSupplementInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
@@ -1542,6 +3530,12 @@ export type MutationCreateTeamArgs = {
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
 };
 
 
@@ -1558,7 +3552,25 @@ export type MutationDeleteAppointmentArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationDeleteCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1588,7 +3600,50 @@ export type MutationDeleteProjectArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteSavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationDismissDuplicateCustomersArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationFlagReviewArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationGenerateClaimPackageArgs = {
+  input: GenerateClaimPackageInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationHardDeleteAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationHardDeleteClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1642,8 +3697,32 @@ export type MutationMarkNotificationReadArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationMarkReferralFeePaidArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationMergeCustomersArgs = {
+  input: MergeCustomersInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRecordCarrierPaymentArgs = {
+  input: RecordCarrierPaymentInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
 };
 
 
@@ -1654,8 +3733,26 @@ export type MutationRefreshSessionArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRemoveCarrierPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationRemovePartnerContactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRemoveSupplementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRequestReviewArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -1666,7 +3763,26 @@ export type MutationResolveAlertArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRespondToReviewArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationRestoreAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestoreAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestoreClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1702,14 +3818,100 @@ export type MutationRestoreProjectArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRestoreReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRotateApiKeyArgs = {
+  graceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRotateWebhookSecretArgs = {
+  graceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationRunImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationRunJobArgs = {
   name: Scalars['String']['input'];
 };
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationSendSupplementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationSetImportMappingArgs = {
+  input: SetImportMappingInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationSetSupplementPhotosArgs = {
+  input: SetSupplementPhotosInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationSubmitReferralArgs = {
+  input: SubmitReferralInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateApiKeyArgs = {
+  input: UpdateApiKeyInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateAppointmentArgs = {
   input: UpdateAppointmentInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateAttachmentArgs = {
+  input: UpdateAttachmentInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateClaimArgs = {
+  input: UpdateClaimInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateClaimStatusArgs = {
+  input: UpdateClaimStatusInput;
 };
 
 
@@ -1768,6 +3970,36 @@ export type MutationUpdateProjectArgs = {
 
 
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateReviewArgs = {
+  input: UpdateReviewInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateReviewSettingsArgs = {
+  input: ReviewSettingsInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateSavedViewArgs = {
+  input: UpdateSavedViewInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateSupplementArgs = {
+  input: UpdateSupplementInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateTablePreferencesArgs = {
+  input: TablePreferencesInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateTeamArgs = {
   input: UpdateTeamInput;
 };
@@ -1782,6 +4014,12 @@ export type MutationUpdateTeamAssignmentArgs = {
 /** Write operations. Each returns a payload whose `errors` lists expected failures. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 /** An object with a globally unique, opaque ID that can be fetched again with `node(id:)`. */
@@ -1852,12 +4090,16 @@ export type NotificationKind =
   | 'APPOINTMENT_IN_1H'
   /** You have an appointment in 24 hours. */
   | 'APPOINTMENT_IN_24H'
+  /** A claim's recoverable depreciation deadline is near (14 and 3 days before). */
+  | 'CLAIM_DEPRECIATION_DEADLINE'
   /** A lead's follow-up time has come. */
   | 'FOLLOW_UP_DUE'
   /** A lead was assigned to you. */
   | 'LEAD_ASSIGNED'
   /** A project you are on changed status. */
-  | 'PROJECT_STATUS_CHANGED';
+  | 'PROJECT_STATUS_CHANGED'
+  /** A customer of your project was unhappy on the rating page: call them. */
+  | 'REVIEW_FOLLOW_UP';
 
 /** Relay pagination information for a connection. */
 export type PageInfo = {
@@ -1900,11 +4142,55 @@ export type Partner = Node & {
   owningTeam?: Maybe<Team>;
   /** The referral-fee terms. */
   referralFee: ReferralFeeTerms;
+  /** The fees owed to this partner, newest first. Null for sales (fee records are for admins and managers). */
+  referralFees?: Maybe<ReferralFeeConnection>;
+  /**
+   * The leads this partner referred that you may see (the lead rules: sales see theirs and their team's unassigned
+   * ones), newest first, each with its stage (`status`) and, once converted, its project.
+   */
+  referrals: LeadConnection;
   /** Where the partnership stands. */
   status: PartnerStatus;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
+
+
+/**
+ * A referral partner: a business that sends the company customers (realtors, insurance agents and adjusters, inspectors,
+ * property managers, suppliers).
+ */
+export type PartnerReferralFeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<ReferralFeeStatus>>;
+};
+
+
+/**
+ * A referral partner: a business that sends the company customers (realtors, insurance agents and adjusters, inspectors,
+ * property managers, suppliers).
+ */
+export type PartnerReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<LeadStatus>>;
+};
+
+/** What happened to a partner or one of its referral fees. */
+export type PartnerChange =
+  /** The partner was created. */
+  | 'CREATED'
+  /** The partner was deleted (to the trash). */
+  | 'DELETED'
+  /** The partner was restored from the trash. */
+  | 'RESTORED'
+  /** The partner changed (details, terms, contacts, status). */
+  | 'UPDATED';
 
 /** A page of partners. */
 export type PartnerConnection = {
@@ -1951,6 +4237,19 @@ export type PartnerEdge = {
   cursor: Scalars['String']['output'];
   /** The partner. */
   node: Partner;
+};
+
+/** A change to a partner you may see, delivered live (admins: all; managers and sales: their teams'; field techs: none). */
+export type PartnerEvent = {
+  __typename?: 'PartnerEvent';
+  /** What happened. */
+  change: PartnerChange;
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The partner now (null when deleted or no longer visible to you). */
+  partner?: Maybe<Partner>;
 };
 
 /** Narrows the `partners` list. All given conditions must hold. */
@@ -2012,6 +4311,141 @@ export type PartnerPayload = {
   partner?: Maybe<Partner>;
 };
 
+/**
+ * How one partner's referrals did. The numbers are about the leads it referred that were created in the period (a
+ * cohort, as the dashboard's `sourceRoi`), whoever they are assigned to; deleted leads never count.
+ */
+export type PartnerPerformance = {
+  __typename?: 'PartnerPerformance';
+  /** Average days from a referred lead's creation to its conversion into a project; null when none was converted. */
+  averageDaysToWin?: Maybe<Scalars['Float']['output']>;
+  /** Wins / referrals, 0–1 (0 without referrals). */
+  conversionRate: Scalars['Float']['output'];
+  /** The fees of those referrals, by status. Null for sales (fee amounts are for admins and managers). */
+  fees?: Maybe<ReferralFeeTotals>;
+  /** The partner. */
+  partner: Partner;
+  /** Leads it referred created in the period. */
+  referrals: Scalars['Int']['output'];
+  /** Of those, how many were won (stage `WON`). */
+  wins: Scalars['Int']['output'];
+  /** Contract value of the projects those leads were converted into (cancelled and deleted projects excluded). */
+  wonRevenue: Scalars['Money']['output'];
+};
+
+/** A person at your organisation, as the contractor has them on file. */
+export type PartnerPerson = {
+  __typename?: 'PartnerPerson';
+  /** E-mail address. */
+  email?: Maybe<Scalars['Email']['output']>;
+  /** Opaque identifier; give it as `referredByContactId` to credit a referral to this person. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Phone number in E.164 form. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Their role. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Your partnership with the contractor. */
+export type PartnerProfile = {
+  __typename?: 'PartnerProfile';
+  /** Your people on file, by name. */
+  contacts: Array<PartnerPerson>;
+  /** Opaque identifier of your partnership. */
+  id: Scalars['ID']['output'];
+  /** What kind of business you are on file as. */
+  kind: PartnerKind;
+  /** Your organisation's name. */
+  name: Scalars['String']['output'];
+  /** The referral-fee terms agreed with you. */
+  referralFee: ReferralFeeTerms;
+  /** Where the partnership stands. Referrals are accepted while it is not `ENDED`. */
+  status: PartnerStatus;
+};
+
+/** A referral you sent, as you may follow it. */
+export type PartnerReferral = {
+  __typename?: 'PartnerReferral';
+  /** When the won job was booked as a project. */
+  bookedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The homeowner's name as you sent it. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Your own reference for it, as you sent it. */
+  externalReference?: Maybe<Scalars['String']['output']>;
+  /** Your fee for this job, once the won job is booked (none when your terms have no fee). */
+  fee?: Maybe<PartnerReferralFee>;
+  /** Opaque identifier (the same one `submitReferral` returned). */
+  id: Scalars['ID']['output'];
+  /** Kind of work asked for. */
+  projectType?: Maybe<ProjectType>;
+  /** The ZIP of the property, if given. */
+  propertyZip?: Maybe<Scalars['String']['output']>;
+  /** Which of your people it is credited to. */
+  referredBy?: Maybe<PartnerPerson>;
+  /** How far it has come. */
+  stage: ReferralStage;
+  /** When you sent it. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** When anything about it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of your referrals. */
+export type PartnerReferralConnection = {
+  __typename?: 'PartnerReferralConnection';
+  /** The referrals of this page with their cursors. */
+  edges: Array<PartnerReferralEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of referrals matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A referral and its cursor. */
+export type PartnerReferralEdge = {
+  __typename?: 'PartnerReferralEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The referral. */
+  node: PartnerReferral;
+};
+
+/** Your referral fee for one booked job. */
+export type PartnerReferralFee = {
+  __typename?: 'PartnerReferralFee';
+  /** When it was accrued (the job was booked). */
+  accruedAt: Scalars['DateTime']['output'];
+  /** The fee. */
+  amount: Scalars['Money']['output'];
+  /** When it was approved for payment. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was paid. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands: accrued, approved for payment, or paid. */
+  status: ReferralFeeStatus;
+};
+
+/** Narrows `myReferrals`. */
+export type PartnerReferralFilter = {
+  /** Only referrals at these stages. */
+  stages?: InputMaybe<Array<ReferralStage>>;
+  /** Only referrals sent in this period. */
+  submittedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** A referral partner found by `search`. */
+export type PartnerSearchHit = {
+  __typename?: 'PartnerSearchHit';
+  /** The field that matched best (the partner's name, or a contact person's name, e-mail or phone). */
+  field: SearchField;
+  /** The partner. */
+  node: Partner;
+  /** That field's value as stored, to show next to the result. */
+  text: Scalars['String']['output'];
+};
+
 /** Where a partnership stands. */
 export type PartnerStatus =
   /** Referring; new referrals expected. */
@@ -2032,6 +4466,47 @@ export type PipelineStage = {
   value: Scalars['Money']['output'];
 };
 
+/** Review numbers on one platform. */
+export type PlatformReputation = {
+  __typename?: 'PlatformReputation';
+  /** The platform. */
+  platform: ReviewPlatform;
+  /** Its numbers. */
+  stats: ReputationStats;
+};
+
+/** An existing customer or open lead that looks like the record being typed. */
+export type PossibleDuplicate = {
+  __typename?: 'PossibleDuplicate';
+  /** The customer, when it is one. */
+  customer?: Maybe<Customer>;
+  /** The open lead, when it is one. */
+  lead?: Maybe<Lead>;
+  /** Why it looks alike. */
+  reasons: Array<DuplicateReason>;
+  /** How alike, 0 to 1: 1 for the same e-mail; the same phone 0.6 to 1 and a close name at the same address 0.5 to 1, by how close the names are. */
+  score: Scalars['Float']['output'];
+};
+
+/**
+ * What a new or edited customer or lead would be, as typed so far: `possibleDuplicates` finds the records it looks like.
+ * Every field is optional; malformed ones are ignored.
+ */
+export type PossibleDuplicatesInput = {
+  /** Property address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The customer being edited (left out of the answer). */
+  excludeCustomerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The lead being edited (left out of the answer). */
+  excludeLeadId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer's name or the lead's contact name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number (as typed; US numbers may omit +1). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A roofing job for a customer: contract value, cost, dates, progress and the crew assigned to it. */
 export type Project = Node & {
   __typename?: 'Project';
@@ -2039,8 +4514,12 @@ export type Project = Node & {
   actualCost: Scalars['Money']['output'];
   /** The project's appointments you may see, soonest first (at most 25). */
   appointments: Array<Appointment>;
+  /** Photos and documents of this project that you may see, newest first. */
+  attachments: Array<Attachment>;
   /** Contract value. */
   budget?: Maybe<Scalars['Money']['output']>;
+  /** The insurance claims on this project that you may see, oldest first. */
+  claims: Array<InsuranceClaim>;
   /** Progress, 0–100. */
   completionPercentage: Scalars['Int']['output'];
   /** When the project was created. */
@@ -2067,6 +4546,10 @@ export type Project = Node & {
   owningTeam?: Maybe<Team>;
   /** Kind of work. */
   projectType: ProjectType;
+  /** The project's review request, if one was made and you may see it. */
+  reviewRequest?: Maybe<ReviewRequest>;
+  /** Reviews about this project that you may see, newest first. */
+  reviews: Array<Review>;
   /** Planned or actual start date. */
   startDate?: Maybe<Scalars['Date']['output']>;
   /** Where the job stands. */
@@ -2079,7 +4562,20 @@ export type Project = Node & {
 
 
 /** A roofing job for a customer: contract value, cost, dates, progress and the crew assigned to it. */
+export type ProjectAttachmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<AttachmentKind>>;
+};
+
+
+/** A roofing job for a customer: contract value, cost, dates, progress and the crew assigned to it. */
 export type ProjectInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A roofing job for a customer: contract value, cost, dates, progress and the crew assigned to it. */
+export type ProjectReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2166,6 +4662,17 @@ export type ProjectPayload = {
   project?: Maybe<Project>;
 };
 
+/** A project found by `search`. */
+export type ProjectSearchHit = {
+  __typename?: 'ProjectSearchHit';
+  /** The field that matched best (the project's name, or its customer's name, e-mail, phone or address). */
+  field: SearchField;
+  /** The project. */
+  node: Project;
+  /** That field's value as stored, to show next to the result. */
+  text: Scalars['String']['output'];
+};
+
 /**
  * Where a job stands. Allowed moves: PLANNING → SCHEDULED → IN_PROGRESS → COMPLETED, one step back from SCHEDULED or
  * IN_PROGRESS, and CANCELLED from any open stage. COMPLETED and CANCELLED are final.
@@ -2218,12 +4725,29 @@ export type Query = {
   __typename?: 'Query';
   /** Open alerts, newest first. Admins see all; managers their teams'. */
   alerts: Array<Alert>;
+  /** API keys, newest first. Admins. */
+  apiKeys: ApiKeyConnection;
+  /**
+   * Use of API keys per key, day and operation, newest day first (at most 92 days). Admins see every key; a partner key
+   * with `partner:read` sees its own partner's keys.
+   */
+  apiUsage: Array<ApiUsage>;
   /** One appointment by ID, or null if it does not exist or you may not see it. */
   appointment?: Maybe<Appointment>;
   /** Appointments you may see. */
   appointments: AppointmentConnection;
+  /** One attachment, or null when it does not exist or you may not see it (admins and managers: deleted ones too). */
+  attachment?: Maybe<Attachment>;
+  /** The photos and documents of one record (a lead, project, claim or supplement) that you may see, newest first. */
+  attachments: AttachmentConnection;
   /** The audit log, newest first. Admins see everything; managers see changes to their teams' records. */
   auditLog: AuditEntryConnection;
+  /** One claim, if it exists and you may see it (admins and managers: also in the trash). */
+  claim?: Maybe<InsuranceClaim>;
+  /** The claims you may see, newest first unless told. */
+  claims: InsuranceClaimConnection;
+  /** The company: its name and time zone. Any signed-in staff member. */
+  company: Company;
   /** One customer by ID, or null if it does not exist or you may not see it. */
   customer?: Maybe<Customer>;
   /** Customers you may see. */
@@ -2233,6 +4757,15 @@ export type Query = {
    * omitted); sales: their own numbers (`teamId` is ignored).
    */
   dashboard: Dashboard;
+  /**
+   * The duplicate review queue: pairs of active customers that look like one, most alike first. Admins: every pair;
+   * managers: pairs whose two customers are both in their teams.
+   */
+  duplicateCustomers: DuplicateCustomerPairConnection;
+  /** One import you may see (yours; managers: their teams'; admins: all), or null. */
+  import?: Maybe<Import>;
+  /** Imports you may see, newest first. */
+  imports: ImportConnection;
   /** One interaction by ID, or null if it does not exist or you may not see it. */
   interaction?: Maybe<Interaction>;
   /** The communication log: interactions you may see. */
@@ -2249,26 +4782,94 @@ export type Query = {
   leads: LeadConnection;
   /** The signed-in user. */
   me?: Maybe<User>;
+  /** One message; null when it does not exist or you may not see it. */
+  message?: Maybe<Message>;
+  /** Outgoing messages, newest first. Admins see all; managers those of their teams. */
+  messages: MessageConnection;
   /** Events after `since` that you may see, for catching up after a reconnect. */
   missedEvents: MissedEvents;
+  /** One claim you adjust; null for any other. */
+  myClaim?: Maybe<AdjusterClaim>;
+  /** The claims your partnership adjusts, newest first. Others behave as missing. */
+  myClaims: AdjusterClaimConnection;
+  /** Your partnership: name, kind, status, fee terms and your people on file. Partner keys with `partner:read`. */
+  myPartner?: Maybe<PartnerProfile>;
+  /** One of your referrals, or null if there is none with this id. Partner keys with `referrals:read`. */
+  myReferral?: Maybe<PartnerReferral>;
+  /** The referrals you sent, newest first. Partner keys with `referrals:read`. */
+  myReferrals: PartnerReferralConnection;
   /** Any object by its global ID, if it exists and you may see it. */
   node?: Maybe<Node>;
   /** Your notifications, newest first. */
   notifications: NotificationConnection;
   /** One partner by ID, or null if it does not exist or you may not see it. */
   partner?: Maybe<Partner>;
+  /**
+   * Per partner you may see (admins: all; managers and sales: their teams'; deleted partners left out): its referrals
+   * in the period, wins, won revenue, conversion rate, time to win and fees (fees null for sales). Best won revenue
+   * first, then most wins, then by name.
+   */
+  partnerPerformance: Array<PartnerPerformance>;
   /** Referral partners you may see: admins all, managers and sales their teams'. */
   partners: PartnerConnection;
+  /**
+   * Customers and open leads you may see that look like the record being typed (same e-mail, same phone, or a close
+   * name at the same address), most alike first: at most 5 of each. For the create and edit forms, as the user types.
+   */
+  possibleDuplicates: Array<PossibleDuplicate>;
   /** One project by ID, or null if it does not exist or you may not see it. */
   project?: Maybe<Project>;
   /** Projects you may see (field techs: the ones they are assigned to). */
   projects: ProjectConnection;
+  /** One referral fee by ID, or null if it does not exist or you may not see it. Admins; managers their teams'. */
+  referralFee?: Maybe<ReferralFee>;
+  /** Referral fees you may see, newest accrual first: admins all, managers their teams'. */
+  referralFees: ReferralFeeConnection;
+  /** Review numbers of the period you may see (admins: all; managers and sales: their teams'), optionally of one team. */
+  reputation: Reputation;
+  /** One review by ID, or null if it does not exist or you may not see it. */
+  review?: Maybe<Review>;
+  /** One review request by ID, or null. Admins, managers and sales (their teams'). */
+  reviewRequest?: Maybe<ReviewRequest>;
+  /** Review requests you may see (admins: all; managers and sales: their teams'), newest first. */
+  reviewRequests: ReviewRequestConnection;
+  /** How review requests are made and sent. Admins and managers. */
+  reviewSettings: ReviewSettings;
+  /**
+   * Reviews you may see: admins all; managers and sales their teams'; field techs the reviews of projects they are on
+   * (read-only). Newest posted first when not told.
+   */
+  reviews: ReviewConnection;
+  /**
+   * The saved views of a list table you may see: yours, then those shared with your team (admins: every shared view),
+   * by name.
+   */
+  savedViews: Array<SavedView>;
+  /**
+   * Global search (the staff app's Ctrl/Cmd-K) over customers, leads, projects and partners by name, phone (its digits,
+   * any part: `555-01`, `6125550142`), e-mail or address, case-insensitive. Text of fewer than 2 characters (after
+   * trimming) finds nothing; at most 200 characters. Staff only.
+   */
+  search: SearchResults;
+  /**
+   * Your column choice, order and density for a list table (the table's own when you never changed them). Every staff
+   * role, for the tables it may open (field techs: `projects`).
+   */
+  tablePreferences: TablePreferences;
   /** All teams, by name (a company has at most 50). */
   teams: Array<Team>;
   /** One staff member by ID. Admins and managers only. */
   user?: Maybe<User>;
   /** Staff members, newest first. Admins and managers only. */
   users: UserConnection;
+  /** An endpoint's deliveries, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** One webhook endpoint, or null if there is none you may see. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+  /** Webhook endpoints, newest first: admins every one; a partner key its partner's. */
+  webhookEndpoints: WebhookEndpointConnection;
+  /** The event types webhooks carry, with who may take each. */
+  webhookEventTypes: Array<WebhookEventTypeInfo>;
 };
 
 
@@ -2281,6 +4882,32 @@ export type Query = {
 export type QueryAlertsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApiKeyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryApiUsageArgs = {
+  filter?: InputMaybe<ApiUsageFilter>;
 };
 
 
@@ -2317,12 +4944,65 @@ export type QueryAppointmentsArgs = {
  * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
  * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
  */
+export type QueryAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<AttachmentKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  ownerId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InsuranceClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InsuranceClaimOrder>;
 };
 
 
@@ -2362,6 +5042,42 @@ export type QueryCustomersArgs = {
 export type QueryDashboardArgs = {
   range?: InputMaybe<DashboardRange>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryDuplicateCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ImportKind>;
 };
 
 
@@ -2425,9 +5141,81 @@ export type QueryLeadsArgs = {
  * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
  * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
  */
+export type QueryMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryMissedEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since: Scalars['String']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryMyClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryMyClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdjusterClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryMyReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryMyReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2474,6 +5262,19 @@ export type QueryPartnerArgs = {
  * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
  * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
  */
+export type QueryPartnerPerformanceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  range: DateRangeInput;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2481,6 +5282,17 @@ export type QueryPartnersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PartnerOrder>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryPossibleDuplicatesArgs = {
+  input: PossibleDuplicatesInput;
 };
 
 
@@ -2517,6 +5329,131 @@ export type QueryProjectsArgs = {
  * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
  * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
  */
+export type QueryReferralFeeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryReferralFeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFeeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryReputationArgs = {
+  range: DateRangeInput;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryReviewRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryReviewRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ReviewOrder>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QuerySavedViewsArgs = {
+  table: Scalars['String']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryTablePreferencesArgs = {
+  table: Scalars['String']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2536,8 +5473,150 @@ export type QueryUsersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpointId: Scalars['ID']['input'];
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Any live event, as returned by `missedEvents`. */
-export type RealtimeEvent = AppointmentEvent | AppointmentReminderEvent | DashboardEvent | LeadEvent | NotificationEvent | ProjectEvent | ViewerEvent;
+export type RealtimeEvent = AppointmentEvent | AppointmentReminderEvent | AttachmentEvent | ClaimEvent | DashboardEvent | LeadEvent | NotificationEvent | PartnerEvent | ProjectEvent | ReferralFeeEvent | ReviewEvent | ViewerEvent;
+
+/** Input for `recordCarrierPayment`. */
+export type RecordCarrierPaymentInput = {
+  /** The amount, more than 0. */
+  amount: Scalars['Money']['input'];
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /** What it pays. */
+  kind: CarrierPaymentKind;
+  /** When it was received; not in the future. */
+  receivedOn: Scalars['Date']['input'];
+  /** The cheque or transfer reference, at most 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The fee owed to a partner for one won job. It is accrued in the same transaction that converts a lead the partner
+ * referred into a project, from the partner's terms at that moment (`PERCENT` of the project's contract value, or of
+ * the lead's estimated value when the project has none; `FLAT`; either limited by the cap). A partner whose terms are
+ * `NONE` accrues no record. A project has at most one fee. Fee records are for admins and managers of the fee's team:
+ * sales and field techs never see them (sales see the partner's referrals, `Partner.referrals`, without amounts).
+ */
+export type ReferralFee = Node & {
+  __typename?: 'ReferralFee';
+  /** When it was accrued (the conversion). */
+  accruedAt: Scalars['DateTime']['output'];
+  /** The fee. */
+  amount: Scalars['Money']['output'];
+  /** When it was approved; null until then. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it. */
+  approvedBy?: Maybe<User>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The referred lead; null if you may no longer see it. */
+  lead?: Maybe<Lead>;
+  /** The team the fee belongs to (the converted lead's). */
+  owningTeam?: Maybe<Team>;
+  /** When it was marked paid; null until then. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who marked it paid. */
+  paidBy?: Maybe<User>;
+  /** The partner who is owed the fee; null if you may no longer see it. */
+  partner?: Maybe<Partner>;
+  /** The project the referral turned into; null if you may no longer see it. */
+  project?: Maybe<Project>;
+  /** Where it stands. */
+  status: ReferralFeeStatus;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What happened to a referral fee. */
+export type ReferralFeeChange =
+  /** It was accrued (a referred lead was converted). */
+  | 'ACCRUED'
+  /** It was approved. */
+  | 'APPROVED'
+  /** It was marked paid. */
+  | 'PAID';
+
+/** A page of referral fees. */
+export type ReferralFeeConnection = {
+  __typename?: 'ReferralFeeConnection';
+  /** The fees of this page with their cursors. */
+  edges: Array<ReferralFeeEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of fees matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A referral fee and its cursor. */
+export type ReferralFeeEdge = {
+  __typename?: 'ReferralFeeEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The fee. */
+  node: ReferralFee;
+};
+
+/** A referral fee accrued, approved or paid, delivered live to admins and the managers of its team. */
+export type ReferralFeeEvent = {
+  __typename?: 'ReferralFeeEvent';
+  /** What happened. */
+  change: ReferralFeeChange;
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The fee now (null when no longer visible to you). */
+  referralFee?: Maybe<ReferralFee>;
+};
+
+/** Narrows the `referralFees` list. All given conditions must hold. */
+export type ReferralFeeFilter = {
+  /** Only fees owed to this partner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ReferralFeeStatus>>;
+  /** Only fees of this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Referral-fee terms as given: `kind` decides which amount is required. */
 export type ReferralFeeInput = {
@@ -2560,6 +5639,24 @@ export type ReferralFeeKind =
   /** A percentage of the won contract value. */
   | 'PERCENT';
 
+/** Result of approving or paying a referral fee. */
+export type ReferralFeePayload = {
+  __typename?: 'ReferralFeePayload';
+  /** Why the change was refused, if it was (`NOT_FOUND`, `FORBIDDEN`, `INVALID_TRANSITION`). */
+  errors: Array<UserError>;
+  /** The fee after the change, if it succeeded. */
+  referralFee?: Maybe<ReferralFee>;
+};
+
+/** Where a referral fee stands: `ACCRUED` when the referred lead became a project, then `APPROVED`, then `PAID`. */
+export type ReferralFeeStatus =
+  /** Owed: accrued when the referred lead was converted into a project, not yet approved. */
+  | 'ACCRUED'
+  /** Approved for payment by an admin or a manager of its team. */
+  | 'APPROVED'
+  /** Paid to the partner. */
+  | 'PAID';
+
 /** The referral-fee terms agreed with a partner. */
 export type ReferralFeeTerms = {
   __typename?: 'ReferralFeeTerms';
@@ -2573,6 +5670,17 @@ export type ReferralFeeTerms = {
   percent?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Fee sums of a partner's referrals, by where the fees stand. */
+export type ReferralFeeTotals = {
+  __typename?: 'ReferralFeeTotals';
+  /** Accrued, not yet approved. */
+  accrued: Scalars['Money']['output'];
+  /** Approved, not yet paid. */
+  approved: Scalars['Money']['output'];
+  /** Paid. */
+  paid: Scalars['Money']['output'];
+};
+
 /** A referral as given on a lead. */
 export type ReferralInput = {
   /** A contact person of that partner. */
@@ -2580,6 +5688,392 @@ export type ReferralInput = {
   /** The referring partner (one you may see, not ended). */
   partnerId: Scalars['ID']['input'];
 };
+
+/** How far a referral has come. */
+export type ReferralStage =
+  /** The homeowner was contacted. */
+  | 'CONTACTED'
+  /** An estimate was sent. */
+  | 'ESTIMATE_SENT'
+  /** A roof inspection is booked. */
+  | 'INSPECTION_SCHEDULED'
+  /** It did not go ahead. */
+  | 'LOST'
+  /** Received; nobody has talked to the homeowner yet. */
+  | 'RECEIVED'
+  /** The homeowner signed: the job is won. */
+  | 'WON';
+
+/** The reputation of the reviews posted in a period that you may see (deleted reviews left out). */
+export type Reputation = {
+  __typename?: 'Reputation';
+  /** Per platform, most reviews first. */
+  byPlatform: Array<PlatformReputation>;
+  /**
+   * Per salesperson, most reviews first: the `SALES` crew members of each review's project (a review without a project
+   * counts for nobody; one with two salespeople on its crew counts for both).
+   */
+  bySalesperson: Array<SalespersonReputation>;
+  /** Per team, most reviews first (reviews without a team left out). */
+  byTeam: Array<TeamReputation>;
+  /** All of them. */
+  overall: ReputationStats;
+  /** Review requests sent in the period and how many were answered. */
+  requests: ReviewRequestStats;
+};
+
+/** Review numbers of one group: how many, the average stars and the share of 4–5 star reviews. */
+export type ReputationStats = {
+  __typename?: 'ReputationStats';
+  /** Average stars, 1–5 (two decimals); null without reviews. */
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** Reviews counted. */
+  count: Scalars['Int']['output'];
+  /** Share of 4 and 5 star reviews, 0–1 (0 without reviews). */
+  positiveShare: Scalars['Float']['output'];
+};
+
+/**
+ * A customer review on a public platform (or collected internally), recorded by staff. It belongs to the team of its
+ * project (or, without one, of its customer; unlinked: the recorder's team).
+ */
+export type Review = Node & {
+  __typename?: 'Review';
+  /** The reviewer's name as shown on the platform. */
+  authorName: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy?: Maybe<User>;
+  /** The customer who wrote it, if known (null also when you may not see them). */
+  customer?: Maybe<Customer>;
+  /** When the record was deleted (soft); null while active. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was flagged (with `FLAGGED`). */
+  flagReason?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The team it belongs to. */
+  owningTeam?: Maybe<Team>;
+  /** Where it was posted. */
+  platform: ReviewPlatform;
+  /** When it was posted on the platform. */
+  postedAt: Scalars['DateTime']['output'];
+  /** The project it is about, if known (null also when you may not see it). */
+  project?: Maybe<Project>;
+  /** Stars, 1 to 5. */
+  rating: Scalars['Int']['output'];
+  /** The company's response, once responded. */
+  response?: Maybe<ReviewResponse>;
+  /** Where the company stands with it. */
+  status: ReviewStatus;
+  /** The review's text. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Link to the review on the platform. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to a review. */
+export type ReviewChange =
+  /** It was recorded. */
+  | 'CREATED'
+  /** It was deleted (to the trash). */
+  | 'DELETED'
+  /** It was restored from the trash. */
+  | 'RESTORED'
+  /** It changed (details, response, flag). */
+  | 'UPDATED';
+
+/** A page of reviews. */
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  /** The reviews of this page with their cursors. */
+  edges: Array<ReviewEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of reviews matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A review and its cursor. */
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The review. */
+  node: Review;
+};
+
+/**
+ * A change to a review you may see, delivered live (admins: all; managers and sales: their teams'; field techs: the
+ * reviews of projects they are on).
+ */
+export type ReviewEvent = {
+  __typename?: 'ReviewEvent';
+  /** What happened. */
+  change: ReviewChange;
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The review now (null when deleted or no longer visible to you). */
+  review?: Maybe<Review>;
+};
+
+/** Narrows the `reviews` list. All given conditions must hold. */
+export type ReviewFilter = {
+  /** Only reviews by this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only deleted reviews (true; admins and managers) or only active ones (false, the default). */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only ratings of at most this many stars (1 to 5). */
+  maxRating?: InputMaybe<Scalars['Int']['input']>;
+  /** Only ratings of at least this many stars (1 to 5). */
+  minRating?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these platforms. */
+  platforms?: InputMaybe<Array<ReviewPlatform>>;
+  /** Only reviews about this project. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches the author's name or the review's text (case-insensitive, partial). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ReviewStatus>>;
+};
+
+/** Ordering of the `reviews` list. */
+export type ReviewOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: ReviewOrderField;
+};
+
+/** Fields to order reviews by. */
+export type ReviewOrderField =
+  /** When it was posted on the platform. */
+  | 'POSTED_AT'
+  /** Stars. */
+  | 'RATING';
+
+/** Result of a change to a review. */
+export type ReviewPayload = {
+  __typename?: 'ReviewPayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The review after the change, if it succeeded. */
+  review?: Maybe<Review>;
+};
+
+/** Where a customer review was posted. */
+export type ReviewPlatform =
+  /** Angi (formerly Angie's List). */
+  | 'ANGI'
+  /** Better Business Bureau. */
+  | 'BBB'
+  /** Facebook. */
+  | 'FACEBOOK'
+  /** Google Business Profile. */
+  | 'GOOGLE'
+  /** Collected by the company itself (survey, e-mail). */
+  | 'INTERNAL'
+  /** Nextdoor. */
+  | 'NEXTDOOR'
+  /** Yelp. */
+  | 'YELP';
+
+/** A public review profile of the company: where happy customers are sent from the rating page. */
+export type ReviewProfileLink = {
+  __typename?: 'ReviewProfileLink';
+  /** The platform. */
+  platform: ReviewPlatform;
+  /** The link that opens the company's review form there (https). */
+  url: Scalars['String']['output'];
+};
+
+/** A public review profile to save. */
+export type ReviewProfileLinkInput = {
+  /** The platform (not `INTERNAL`). */
+  platform: ReviewPlatform;
+  /** The https link, up to 2,000 characters. */
+  url: Scalars['String']['input'];
+};
+
+/**
+ * A request to a customer to rate a completed project: one per project, sent by e-mail or SMS after the configured delay
+ * with a link to the public rating page (and up to two reminders until answered). Belongs to the project's team.
+ */
+export type ReviewRequest = Node & {
+  __typename?: 'ReviewRequest';
+  /** When the customer answered. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The channel it goes by; null when it was not sent. */
+  channel?: Maybe<MessageChannel>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who asked for it by hand (null when it was created by completing the project). */
+  createdBy?: Maybe<User>;
+  /** The customer asked (null when you may not see them). */
+  customer?: Maybe<Customer>;
+  /** Until when the link can be answered. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Why it was not sent (with `NOT_SENT`). */
+  notSentReason?: Maybe<Scalars['String']['output']>;
+  /** The project it asks about (null when you may not see it). */
+  project?: Maybe<Project>;
+  /** The stars the customer gave, once answered. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** Neighbours the customer referred from the rating page. */
+  referralCount: Scalars['Int']['output'];
+  /** Reminders sent so far (at most two). */
+  remindersSent: Scalars['Int']['output'];
+  /** The internal review the answer recorded (null when you may not see it). */
+  review?: Maybe<Review>;
+  /** When the first message goes (or went) out. */
+  sendAt: Scalars['DateTime']['output'];
+  /** When the first message was sent; null until then. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: ReviewRequestStatus;
+};
+
+/** A page of review requests. */
+export type ReviewRequestConnection = {
+  __typename?: 'ReviewRequestConnection';
+  /** The requests of this page with their cursors. */
+  edges: Array<ReviewRequestEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of requests matching the filter that you may see, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A review request and its cursor. */
+export type ReviewRequestEdge = {
+  __typename?: 'ReviewRequestEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: ReviewRequest;
+};
+
+/** Narrows the `reviewRequests` list. All given conditions must hold. */
+export type ReviewRequestFilter = {
+  /** Only requests to this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the request of this project. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ReviewRequestStatus>>;
+};
+
+/** Result of asking for a review by hand. */
+export type ReviewRequestPayload = {
+  __typename?: 'ReviewRequestPayload';
+  /** Why it was refused, if it was. */
+  errors: Array<UserError>;
+  /** The request, if it was created. */
+  reviewRequest?: Maybe<ReviewRequest>;
+};
+
+/** Review requests of one group in a period: the requests whose first message was sent in it. */
+export type ReviewRequestStats = {
+  __typename?: 'ReviewRequestStats';
+  /** Of those, answered on the rating page. */
+  answered: Scalars['Int']['output'];
+  /** answered / sent, 0–1; null when none was sent. */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  /** Requests sent. */
+  sent: Scalars['Int']['output'];
+  /** Of the answers, those of 1–3 stars. */
+  unhappy: Scalars['Int']['output'];
+};
+
+/** Where a review request stands. */
+export type ReviewRequestStatus =
+  /** The customer answered on the rating page. */
+  | 'ANSWERED'
+  /** Sent, not answered, and its link has expired. */
+  | 'EXPIRED'
+  /** Never sent: the customer had no reachable, opted-in channel (see `notSentReason`). */
+  | 'NOT_SENT'
+  /** Created; its first message goes out at `sendAt`. */
+  | 'SCHEDULED'
+  /** Sent; waiting for the customer's answer (reminders may follow). */
+  | 'SENT';
+
+/** The company's public response to a review. */
+export type ReviewResponse = {
+  __typename?: 'ReviewResponse';
+  /** When the response was recorded. */
+  respondedAt: Scalars['DateTime']['output'];
+  /** Who responded. */
+  respondedBy?: Maybe<User>;
+  /** The response text. */
+  text: Scalars['String']['output'];
+};
+
+/** How review requests are made and sent (one company-wide set). */
+export type ReviewSettings = {
+  __typename?: 'ReviewSettings';
+  /** Hours between a project's completion and the first message (0 to 720). */
+  delayHours: Scalars['Int']['output'];
+  /** Whether completing a project creates a review request. */
+  enabled: Scalars['Boolean']['output'];
+  /** Days after the first message until the link stops working (7 to 90; after the last reminder). */
+  expiryDays: Scalars['Int']['output'];
+  /** The request's text, with `{customer}`, `{company}` and `{project}` filled in (10 to 1,000 characters). */
+  messageText: Scalars['String']['output'];
+  /** Where 4–5 star answers are invited to post publicly, in this order. */
+  profileLinks: Array<ReviewProfileLink>;
+  /** Whether 5-star answers are offered the 'refer a neighbour' form. */
+  referralAsk: Scalars['Boolean']['output'];
+  /** Days after the first message on which reminders go out while unanswered (at most two, 1 to 30, increasing). */
+  reminderDays: Array<Scalars['Int']['output']>;
+  /** When the settings were last changed (null: never, the defaults). */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed them. */
+  updatedBy?: Maybe<User>;
+};
+
+/** Input for `updateReviewSettings`: only the given fields change. */
+export type ReviewSettingsInput = {
+  /** Hours from completion to the first message, 0 to 720. */
+  delayHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether completing a project creates a review request. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days until the link expires, 7 to 90, after the last reminder. */
+  expiryDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The request's text, 10 to 1,000 characters; `{customer}`, `{company}` and `{project}` are filled in. */
+  messageText?: InputMaybe<Scalars['String']['input']>;
+  /** The public profiles, at most one per platform (replaces the list). */
+  profileLinks?: InputMaybe<Array<ReviewProfileLinkInput>>;
+  /** Whether 5-star answers are offered the referral form. */
+  referralAsk?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Reminder days after the first message: at most two, each 1 to 30, increasing. */
+  reminderDays?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Result of changing the review settings. */
+export type ReviewSettingsPayload = {
+  __typename?: 'ReviewSettingsPayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The settings after the change, if it succeeded. */
+  settings?: Maybe<ReviewSettings>;
+};
+
+/** Where the company stands with a review. */
+export type ReviewStatus =
+  /** Flagged for attention (suspected fake, abusive, needs follow-up). */
+  | 'FLAGGED'
+  /** Recorded, not yet answered. */
+  | 'NEW'
+  /** The company responded. */
+  | 'RESPONDED';
 
 /** What a staff member may do. Row-level rules (whose records one sees) are applied on top of the role. */
 export type Role =
@@ -2601,6 +6095,97 @@ export type RunJobPayload = {
   jobId?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Review numbers of the projects a salesperson was on: a review counts for every crew member with the `SALES` role of
+ * its project (reviews without a project count for nobody).
+ */
+export type SalespersonReputation = {
+  __typename?: 'SalespersonReputation';
+  /** Review requests sent in the period for projects the salesperson is on the crew of. */
+  requests: ReviewRequestStats;
+  /** Their numbers. */
+  stats: ReputationStats;
+  /** The salesperson. */
+  user: User;
+};
+
+/**
+ * A named filter and order of a list table. Personal (only its owner sees it) or shared with the owner's team (its
+ * members see it; admins see every shared view). Its owner may change or delete it; so may an admin, or a manager of
+ * the team a shared view is shared with.
+ */
+export type SavedView = Node & {
+  __typename?: 'SavedView';
+  /** Whether you may change or delete it. */
+  canEdit: Scalars['Boolean']['output'];
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The filter's conditions (none: the whole list). */
+  filter: Array<SavedViewFilter>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Its name (unique per owner and table). */
+  name: Scalars['String']['output'];
+  /** Who saved it. */
+  owner?: Maybe<User>;
+  /** Whether it is shared with the owner's team. */
+  shared: Scalars['Boolean']['output'];
+  /** The order; null: the list's default order. */
+  sort?: Maybe<SavedViewSort>;
+  /** The table it is a view of, e.g. `leads`. */
+  table: Scalars['String']['output'];
+  /** The team it is shared with (null when personal). */
+  team?: Maybe<Team>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * One condition of a saved view's filter: a filter of the table by its key (as the list's address shows it, e.g. `status`)
+ * and its value.
+ */
+export type SavedViewFilter = {
+  __typename?: 'SavedViewFilter';
+  /** The filter's key, e.g. `q` (the search), `status`, `type`. */
+  key: Scalars['String']['output'];
+  /** Its value, e.g. `NEW`. */
+  value: Scalars['String']['output'];
+};
+
+/** A saved view's filter condition as given. */
+export type SavedViewFilterInput = {
+  /** A filter key the table knows (others are refused). */
+  key: Scalars['String']['input'];
+  /** Its value (at most 200 characters). */
+  value: Scalars['String']['input'];
+};
+
+/** Result of a change to a saved view. */
+export type SavedViewPayload = {
+  __typename?: 'SavedViewPayload';
+  /** Why it was refused. */
+  errors: Array<UserError>;
+  /** The view now (null when refused or deleted). */
+  savedView?: Maybe<SavedView>;
+};
+
+/** A saved view's order: a field the table sorts by and its direction. */
+export type SavedViewSort = {
+  __typename?: 'SavedViewSort';
+  /** The direction. */
+  direction: SortDirection;
+  /** The list's order field, e.g. `NAME` or `SCORE` (the list's `orderBy.field`). */
+  field: Scalars['String']['output'];
+};
+
+/** A saved view's order as given. */
+export type SavedViewSortInput = {
+  /** The direction (ASC when omitted). */
+  direction?: InputMaybe<SortDirection>;
+  /** An order field of the table's list. */
+  field: Scalars['String']['input'];
+};
+
 /** One reason behind a lead's score. */
 export type ScoreFactor = {
   __typename?: 'ScoreFactor';
@@ -2610,6 +6195,68 @@ export type ScoreFactor = {
   factor: Scalars['String']['output'];
   /** Points this factor added (negative when it took points away). */
   points: Scalars['Int']['output'];
+};
+
+/** Which of a record's searchable fields matched the search text. */
+export type SearchField =
+  /** The property address (street, city, state, ZIP). */
+  | 'ADDRESS'
+  /** The name of one of a partner's contact people. */
+  | 'CONTACT'
+  /** A project's customer's name. */
+  | 'CUSTOMER'
+  /** An e-mail address (a partner's: one of its contacts'). */
+  | 'EMAIL'
+  /** The record's name (a lead's contact, or its customer's name; a project's own name; a partner's name). */
+  | 'NAME'
+  /** A phone number, matched on its digits (a partner's: one of its contacts'). */
+  | 'PHONE';
+
+/**
+ * What `search` found, per kind of record, best match first: an exact match of a whole field, then a field starting
+ * with the text, then a word of it starting with the text, then the text anywhere in it, then names that are close
+ * (trigram word similarity, for typos). Each list holds only records you may see under the usual rules (a field tech:
+ * the customers and projects of their crews; sales: their teams' customers, projects and partners and their own or
+ * unassigned leads), never deleted ones.
+ */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Customers by name, e-mail, phone or address. */
+  customers: Array<CustomerSearchHit>;
+  /** Leads by their contact's or customer's name, e-mail, phone or address. */
+  leads: Array<LeadSearchHit>;
+  /** Referral partners by name, or their contacts' names, e-mails or phones. Never for field techs. */
+  partners: Array<PartnerSearchHit>;
+  /** Projects by name, or their customer's name, e-mail, phone or address. */
+  projects: Array<ProjectSearchHit>;
+  /** The search text as matched: trimmed and lower-cased (an empty string when it was too short to search). */
+  query: Scalars['String']['output'];
+};
+
+/** Input for `setImportMapping`. */
+export type SetImportMappingInput = {
+  /** The field of each column; columns not listed are skipped. Each field at most once. */
+  columns: Array<ImportColumnInput>;
+  /** The import (status UPLOADED or CHECKED: a new mapping needs a new dry run). */
+  id: Scalars['ID']['input'];
+  /** Remember this mapping for your next import of this kind (true when omitted). */
+  save?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The team new records go to; your team when omitted. Admins may choose any team, managers their teams. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether rows matching an existing record update it; true when omitted. */
+  updateExisting?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Input for `setSupplementPhotos`. */
+export type SetSupplementPhotosInput = {
+  /**
+   * The photos, in the order they go with the supplement (at most 30), replacing those picked before; empty removes
+   * them all. Each an image (not a PDF) of the supplement's claim, one of its supplements, its project or its lead, that
+   * you may see.
+   */
+  attachmentIds: Array<Scalars['ID']['input']>;
+  /** The supplement. */
+  supplementId: Scalars['ID']['input'];
 };
 
 /** One day's value of a metric from the nightly analytics snapshots. */
@@ -2644,12 +6291,44 @@ export type SourceRoi = {
   conversionRate: Scalars['Float']['output'];
   /** Leads created in the range. */
   leads: Scalars['Int']['output'];
-  /** Contract value of the projects they turned into. */
+  /** Contract value of the projects those leads turned into (not cancelled). */
   revenue: Scalars['Money']['output'];
   /** The source. */
   source: LeadSource;
   /** Of those, how many were won. */
   wins: Scalars['Int']['output'];
+};
+
+/** A referral as a partner sends it: who to contact and about what. A name and a way to reach them are required. */
+export type SubmitReferralInput = {
+  /** Their e-mail address; an e-mail or a phone is required. (Text: a malformed one is a `UserError` on this field.) */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The homeowner's full name, 2 to 200 characters. */
+  contactName: Scalars['String']['input'];
+  /** Their phone (any common US format or E.164); an e-mail or a phone is required. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Your own reference for it, up to 100 characters. Sending the same reference again returns the referral already made
+   * instead of a second one, so a retried request is safe.
+   */
+  externalReference?: InputMaybe<Scalars['String']['input']>;
+  /** What the homeowner told you, up to 2,000 characters. Shared with the contractor's staff. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of work asked for, if known. */
+  projectType?: InputMaybe<ProjectType>;
+  /** The property. */
+  propertyAddress?: InputMaybe<AddressInput>;
+  /** Which of your people it is credited to (an id from `myPartner.contacts`). */
+  referredByContactId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of `submitReferral`. */
+export type SubmitReferralPayload = {
+  __typename?: 'SubmitReferralPayload';
+  /** Why it was refused, if it was; `field` names the input field. */
+  errors: Array<UserError>;
+  /** The referral, if it was accepted (or had been, with the same `externalReference`). */
+  referral?: Maybe<PartnerReferral>;
 };
 
 /** Real-time events over the graphql-ws protocol on `/graphql`. */
@@ -2662,6 +6341,10 @@ export type Subscription = {
    * sales: theirs and their team's unassigned ones; field techs: theirs and their projects').
    */
   appointmentUpdated: AppointmentEvent;
+  /** Attachments added, changed, deleted or restored that you may see. */
+  attachmentUpdated: AttachmentEvent;
+  /** Claims (with their supplements and payments) recorded, changed, deleted or restored that you may see. */
+  claimUpdated: ClaimEvent;
   /** Hints that dashboard numbers of a team you may see changed. Admins, managers and sales. */
   dashboardUpdated: DashboardEvent;
   /** Leads created in a team you may see (sales: their team; field techs: none). */
@@ -2670,8 +6353,14 @@ export type Subscription = {
   leadUpdated: LeadEvent;
   /** Your new notifications. */
   notificationReceived: NotificationEvent;
+  /** Partners created, changed, deleted or restored that you may see. Admins, managers and sales. */
+  partnerUpdated: PartnerEvent;
   /** Changes to one project, or to every project you may see when `projectId` is omitted. */
   projectUpdated: ProjectEvent;
+  /** Referral fees accrued, approved or paid that you may see. Admins and managers. */
+  referralFeeUpdated: ReferralFeeEvent;
+  /** Reviews recorded, changed, deleted or restored that you may see. */
+  reviewUpdated: ReviewEvent;
   /** Fires when the signed-in user's own account changes (role, team, name), so clients can update what they show. */
   viewerUpdated: User;
 };
@@ -2680,6 +6369,18 @@ export type Subscription = {
 /** Real-time events over the graphql-ws protocol on `/graphql`. */
 export type SubscriptionAppointmentUpdatedArgs = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionAttachmentUpdatedArgs = {
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionClaimUpdatedArgs = {
+  claimId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2702,8 +6403,188 @@ export type SubscriptionLeadUpdatedArgs = {
 
 
 /** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionPartnerUpdatedArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
 export type SubscriptionProjectUpdatedArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionReferralFeeUpdatedArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Real-time events over the graphql-ws protocol on `/graphql`. */
+export type SubscriptionReviewUpdatedArgs = {
+  reviewId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** More scope asked of the carrier after its first decision (missed items, code upgrades…), line by line. */
+export type Supplement = Node & {
+  __typename?: 'Supplement';
+  /** When the carrier answered. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sum of the lines' approved totals (0 unless APPROVED or PARTIALLY_APPROVED). */
+  approvedTotal: Scalars['Money']['output'];
+  /** Photos and documents uploaded to this supplement that you may see, newest first (the photos picked into it from the claim, its project or lead: `photos`). */
+  attachments: Array<Attachment>;
+  /** The claim it is for. */
+  claim?: Maybe<InsuranceClaim>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** Its lines, in order. */
+  lineItems: Array<SupplementLineItem>;
+  /**
+   * The photos picked to go with this supplement (`setSupplementPhotos`), in their order: photos of the claim, its
+   * supplements, its project or its lead. Those you may see and not deleted.
+   */
+  photos: Array<Attachment>;
+  /** The staff member who prepared it. */
+  preparedBy?: Maybe<User>;
+  /** Sum of the lines' requested totals. */
+  requestedTotal: Scalars['Money']['output'];
+  /** When it was sent to the carrier. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: SupplementStatus;
+  /** A short title, e.g. `Ice and water shield, drip edge`. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** More scope asked of the carrier after its first decision (missed items, code upgrades…), line by line. */
+export type SupplementAttachmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<AttachmentKind>>;
+};
+
+/** What the carrier approved of one line. */
+export type SupplementLineApprovalInput = {
+  /** The quantity approved, not negative. */
+  approvedQuantity: Scalars['Decimal']['input'];
+  /** The price per unit approved, not negative. */
+  approvedUnitPrice: Scalars['Money']['input'];
+  /** The line (`SupplementLineItem.id`). */
+  lineId: Scalars['ID']['input'];
+};
+
+/** A line of a supplement as staff write it. */
+export type SupplementLineInput = {
+  /** The estimating code (e.g. Xactimate), at most 40 characters. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** What it is, 2 to 300 characters. */
+  description: Scalars['String']['input'];
+  /** The quantity, more than 0 (at most four decimals). */
+  quantity: Scalars['Decimal']['input'];
+  /** The unit, at most 20 characters. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The price per unit, not negative. */
+  unitPrice: Scalars['Money']['input'];
+};
+
+/**
+ * One line of a supplement: what is asked, and what the carrier approved. Totals are quantity × unit price, rounded
+ * half up to the cent.
+ */
+export type SupplementLineItem = {
+  __typename?: 'SupplementLineItem';
+  /** The quantity approved; null until answered (0 when denied). */
+  approvedQuantity?: Maybe<Scalars['Decimal']['output']>;
+  /** `approvedQuantity` × `approvedUnitPrice`, to the cent; 0 until answered. */
+  approvedTotal: Scalars['Money']['output'];
+  /** The price per unit approved; null until answered. */
+  approvedUnitPrice?: Maybe<Scalars['Money']['output']>;
+  /** The estimating code, e.g. the Xactimate code `RFG DRIP`. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What it is, e.g. `Drip edge - aluminum`. */
+  description: Scalars['String']['output'];
+  /** Opaque identifier (give it in `SupplementLineApprovalInput.lineId`). */
+  id: Scalars['ID']['output'];
+  /** The quantity asked. */
+  quantity: Scalars['Decimal']['output'];
+  /** `quantity` × `unitPrice`, to the cent. */
+  requestedTotal: Scalars['Money']['output'];
+  /** The unit, e.g. `LF`, `SQ`, `EA`. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The price per unit asked. */
+  unitPrice: Scalars['Money']['output'];
+};
+
+/** The result of a supplement mutation. */
+export type SupplementPayload = {
+  __typename?: 'SupplementPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The supplement as it is now; null when the mutation failed. */
+  supplement?: Maybe<Supplement>;
+};
+
+/**
+ * Where a supplement stands: drafted by staff, sent to the carrier, then answered by the adjuster (or recorded by staff).
+ * Lines change only while DRAFT; an answered supplement may be answered again.
+ */
+export type SupplementStatus =
+  /** The carrier approved it (lines without their own approved values as requested). */
+  | 'APPROVED'
+  /** The carrier denied it (nothing approved). */
+  | 'DENIED'
+  /** Being prepared; not sent yet. */
+  | 'DRAFT'
+  /** The carrier approved part of it (the approved quantities and prices of its lines). */
+  | 'PARTIALLY_APPROVED'
+  /** Sent to the carrier; waiting for the answer. */
+  | 'SENT';
+
+/** How tightly a list table sets its rows. */
+export type TableDensity =
+  /** Roomier rows, one more line of detail where the table has it. */
+  | 'COMFORTABLE'
+  /** Compact rows (the default): about 15 or more rows on a 1280×800 screen. */
+  | 'COMPACT';
+
+/**
+ * How you set up one list table (`customers`, `leads`, `projects`, `partners`, …): which columns it shows, in which
+ * order, and how tightly. Kept per user on the server, so it follows you from browser to browser.
+ */
+export type TablePreferences = {
+  __typename?: 'TablePreferences';
+  /** The columns shown, in order, by key. Empty: the table's own columns and order (you never changed them). */
+  columns: Array<Scalars['String']['output']>;
+  /** Row density (COMPACT until changed). */
+  density: TableDensity;
+  /** The table's key, e.g. `customers`. */
+  table: Scalars['String']['output'];
+  /** When you last changed them; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Input for `updateTablePreferences`: only the given fields change. */
+export type TablePreferencesInput = {
+  /** The columns to show, in order, by key (at least one; each a column of the table, once). Empty: back to the table's own. */
+  columns?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Row density. */
+  density?: InputMaybe<TableDensity>;
+  /** The table's key, e.g. `customers`. */
+  table: Scalars['String']['input'];
+};
+
+/** Result of `updateTablePreferences`. */
+export type TablePreferencesPayload = {
+  __typename?: 'TablePreferencesPayload';
+  /** Why it was refused (an unknown table or column). */
+  errors: Array<UserError>;
+  /** The preferences now (null when refused). */
+  preferences?: Maybe<TablePreferences>;
 };
 
 /** A group of staff working together (e.g. a sales crew or an install crew). */
@@ -2734,6 +6615,17 @@ export type TeamPayload = {
   team?: Maybe<Team>;
 };
 
+/** Review numbers of one team's reviews. */
+export type TeamReputation = {
+  __typename?: 'TeamReputation';
+  /** The team's review requests sent in the period. */
+  requests: ReviewRequestStats;
+  /** Its numbers. */
+  stats: ReputationStats;
+  /** The team. */
+  team: Team;
+};
+
 /** A ZIP-prefix territory of a sales member, used by the TERRITORY strategy. */
 export type Territory = {
   __typename?: 'Territory';
@@ -2749,6 +6641,35 @@ export type TerritoryInput = {
   userId: Scalars['ID']['input'];
   /** The ZIP prefix, 1 to 5 digits. */
   zipPrefix: Scalars['String']['input'];
+};
+
+/** Where the thumbnail of an attachment stands. Thumbnails are made in the background after the upload. */
+export type ThumbnailStatus =
+  /** It could not be made (a damaged image). */
+  | 'FAILED'
+  /** The file has no thumbnail (a PDF, or an image format the server cannot decode, e.g. HEIC). */
+  | 'NONE'
+  /** It is being made. */
+  | 'PENDING'
+  /** It is ready: `thumbnailUrl` serves it. */
+  | 'READY';
+
+/** Input for `updateApiKey`: only the given fields change. The secret does not (see `rotateApiKey`). */
+export type UpdateApiKeyInput = {
+  /** Allow or stop free-form queries. */
+  allowFreeFormQueries?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New query cost per minute. */
+  costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** New expiry; null: never. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The key to change. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New requests per minute. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** New scopes (replace the old ones). */
+  scopes?: InputMaybe<Array<ApiScope>>;
 };
 
 /** Input for `updateAppointment` (also used to move or cancel one). Omitted fields stay as they are. */
@@ -2773,14 +6694,66 @@ export type UpdateAppointmentInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an attachment's details; fields left out stay as they are. */
+export type UpdateAttachmentInput = {
+  /** A new caption (null or empty clears it; at most 500 characters). */
+  caption?: InputMaybe<Scalars['String']['input']>;
+  /** The attachment to change. */
+  id: Scalars['ID']['input'];
+  /** What it shows or is. */
+  kind?: InputMaybe<AttachmentKind>;
+  /** Whether the adjuster of the owner's claim may see it. */
+  sharedWithAdjuster?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Input for `updateClaim`. Omitted fields are left as they are; null clears an optional one. */
+export type UpdateClaimInput = {
+  /** The adjuster (null: none). */
+  adjuster?: InputMaybe<ClaimAdjusterInput>;
+  /** The carrier. */
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  /** What damaged the roof. */
+  causeOfLoss?: InputMaybe<CauseOfLoss>;
+  /** The claim number. */
+  claimNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The date of the loss. */
+  dateOfLoss?: InputMaybe<Scalars['Date']['input']>;
+  /** The depreciation deadline. */
+  depreciationDeadline?: InputMaybe<Scalars['Date']['input']>;
+  /** The claim. */
+  id: Scalars['ID']['input'];
+  /** The inspection; booking one on a FILED claim moves it to INSPECTION_SCHEDULED. */
+  inspectionAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Amounts to change. */
+  money?: InputMaybe<ClaimMoneyInput>;
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The staff member responsible. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The policy number. */
+  policyNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input for `updateClaimStatus`. */
+export type UpdateClaimStatusInput = {
+  /** The claim. */
+  id: Scalars['ID']['input'];
+  /** Why, at most 500 characters: required for DENIED, CLOSED and steps back. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The stage to move to; see `ClaimStatus` for the allowed moves. */
+  status: ClaimStatus;
+};
+
 /** Input for `updateCustomer`. Omitted fields stay as they are; null clears an optional field. */
 export type UpdateCustomerInput = {
   /** New address (replaces the whole address). */
   address?: InputMaybe<AddressInput>;
   /** New account type. */
   customerType?: InputMaybe<CustomerType>;
-  /** New e-mail address. */
-  email?: InputMaybe<Scalars['Email']['input']>;
+  /** New e-mail address; null clears it. Checked like `CreateCustomerInput.email`. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the customer agrees to marketing and review-request e-mail. */
+  emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** The customer to change. */
   id: Scalars['ID']['input'];
   /** New name. */
@@ -2789,6 +6762,8 @@ export type UpdateCustomerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** New segment. */
   segment?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the customer agrees to marketing and review-request SMS. */
+  smsOptIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** New owning team. Admins and managers only. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2818,8 +6793,8 @@ export type UpdateInteractionInput = {
  * their own mutations.
  */
 export type UpdateLeadInput = {
-  /** New contact e-mail. */
-  contactEmail?: InputMaybe<Scalars['Email']['input']>;
+  /** New contact e-mail; null clears it. Checked like `CreateLeadInput.contactEmail`. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** New contact name. */
   contactName?: InputMaybe<Scalars['String']['input']>;
   /** New contact phone. */
@@ -2924,6 +6899,48 @@ export type UpdateProjectInput = {
   status?: InputMaybe<ProjectStatus>;
 };
 
+/** Input for `updateReview`: only the given fields change. */
+export type UpdateReviewInput = {
+  /** New author name. */
+  authorName?: InputMaybe<Scalars['String']['input']>;
+  /** The review to change. */
+  id: Scalars['ID']['input'];
+  /** New platform. */
+  platform?: InputMaybe<ReviewPlatform>;
+  /** New posting time. */
+  postedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New rating, 1 to 5. */
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  /** New text; null clears it. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** New link; null clears it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input for `updateSavedView`: only the given fields change. */
+export type UpdateSavedViewInput = {
+  /** New filter conditions. */
+  filter?: InputMaybe<Array<SavedViewFilterInput>>;
+  /** The view. */
+  id: Scalars['ID']['input'];
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Share it with the owner's team, or make it personal again. */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new order (null: the list's default). */
+  sort?: InputMaybe<SavedViewSortInput>;
+};
+
+/** Input for `updateSupplement` (DRAFT supplements only). Omitted fields are left as they are. */
+export type UpdateSupplementInput = {
+  /** The supplement. */
+  id: Scalars['ID']['input'];
+  /** All its lines, replacing the old ones. */
+  lineItems?: InputMaybe<Array<SupplementLineInput>>;
+  /** A new title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input for `updateTeamAssignment`. */
 export type UpdateTeamAssignmentInput = {
   /** The strategy for new unassigned leads. */
@@ -2956,6 +6973,20 @@ export type UpdateUserInput = {
   role?: InputMaybe<Role>;
   /** New team; null removes the user from their team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input for `updateWebhookEndpoint`: only the given fields change. */
+export type UpdateWebhookEndpointInput = {
+  /** Turn it on or off. Turning it on resets its failure count. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New description; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New events, by name. */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The endpoint. */
+  id: Scalars['ID']['input'];
+  /** New URL (checked as on creation). */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A staff member who signs in to the CRM. */
@@ -3074,6 +7105,192 @@ export type ViewerEvent = {
   user: User;
 };
 
+/** One try to deliver an event. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** What went wrong without an answer, e.g. `timeout after 10 s` or `target refused: private address`. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** How long it took, in milliseconds. */
+  latencyMs: Scalars['Int']['output'];
+  /** 1 for the first try. */
+  number: Scalars['Int']['output'];
+  /** The start of the receiver's answer (at most 500 characters). */
+  responseExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status; null when no answer came (timeout, refused, bad address). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  /** Whether it counted as delivered (2xx). */
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/**
+ * Who an event type is for: company endpoints take the staff events; a partner's endpoint the events about its own
+ * referrals.
+ */
+export type WebhookAudience =
+  /** Company endpoints (integrations set up by admins or company keys). */
+  | 'COMPANY'
+  /** A partner's endpoint (set up through its API key or by an admin). */
+  | 'PARTNER';
+
+/**
+ * One event for one endpoint, with its attempts. Its `eventId` is the `webhook-id` header: the same on every retry and
+ * redelivery, so receivers can deduplicate.
+ */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** The attempts, newest first. */
+  attemptLog: Array<WebhookAttempt>;
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The endpoint's ID. */
+  endpointId: Scalars['ID']['output'];
+  /** The event's id (`webhook-id`), e.g. `evt_1842`. */
+  eventId: Scalars['String']['output'];
+  /** The event's type, e.g. `lead.created`. */
+  eventType: Scalars['String']['output'];
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** When the next attempt is due, while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The exact body sent (JSON). */
+  payload: Scalars['String']['output'];
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of webhook deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page, newest first. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of deliveries matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Narrows `webhookDeliveries`. */
+export type WebhookDeliveryFilter = {
+  /** Only deliveries in these states. */
+  statuses?: InputMaybe<Array<WebhookDeliveryStatus>>;
+};
+
+/** Result of `redeliverWebhook` and `sendTestWebhook`. */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** The delivery queued. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Why it was refused, if it was. */
+  errors: Array<UserError>;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed; no more will be made (redeliver to try again). */
+  | 'DEAD'
+  /** Waiting for its first or next attempt. */
+  | 'PENDING'
+  /** Not sent: the endpoint was disabled before it was due. */
+  | 'SKIPPED'
+  /** The receiver answered 2xx. */
+  | 'SUCCEEDED';
+
+/**
+ * A URL the server POSTs signed events to (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`).
+ * It belongs to the company (integrations, set up by admins) or to a partner (set up through its API key).
+ */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** Whether events are sent to it. Endpoints are disabled by hand, or after a run of failed deliveries. */
+  active: Scalars['Boolean']['output'];
+  /** Failed deliveries in a row (reset by a success). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Why it was disabled, if it was. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The events it wants, by name (e.g. `lead.created`). */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Globally unique, opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The partner it belongs to (its ID); null for a company endpoint. */
+  partnerId?: Maybe<Scalars['ID']['output']>;
+  /** After a rotation: until when the previous secret signs too. */
+  previousSecretValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The visible start of its signing secret (`whsec_` and 4 characters). */
+  secretPrefix: Scalars['String']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where events are POSTed (https in production). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook endpoints. */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** The endpoints of this page. */
+  edges: Array<WebhookEndpointEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of endpoints, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook endpoint and its cursor. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: WebhookEndpoint;
+};
+
+/** Result of a change to a webhook endpoint. */
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  /** The endpoint after the change, if it succeeded. */
+  endpoint?: Maybe<WebhookEndpoint>;
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+};
+
+/** One kind of event webhooks carry, from the catalogue (`webhookEventTypes`). */
+export type WebhookEventTypeInfo = {
+  __typename?: 'WebhookEventTypeInfo';
+  /** Which endpoints may take it. */
+  audience: WebhookAudience;
+  /** What it tells. */
+  description: Scalars['String']['output'];
+  /** Its name as payloads and subscriptions write it, e.g. `lead.created`. */
+  name: Scalars['String']['output'];
+};
+
+/** Result of creating an endpoint or rotating its secret: the secret, shown this once. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  /** The endpoint, if it succeeded. */
+  endpoint?: Maybe<WebhookEndpoint>;
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The signing secret (`whsec_…`, Standard Webhooks). Keep it to verify signatures; it is not shown again. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -3146,7 +7363,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  AttachmentOwner:
+    | ( ClaimEntityModel )
+    | ( LeadEntityModel )
+    | ( ProjectEntityModel )
+    | ( SupplementEntityModel )
+  ;
   RealtimeEvent:
+    | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
@@ -3161,17 +7389,32 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( AlertEntityModel )
+    | ( ApiKeyEntityModel )
     | ( AppointmentEntityModel )
+    | ( AttachmentEntityModel )
     | ( AuditEntryEntityModel )
+    | ( CarrierPaymentEntityModel )
+    | ( ClaimPackageEntityModel )
     | ( CustomerEntityModel )
+    | ( DuplicatePairEntityModel )
+    | ( ImportEntityModel )
+    | ( ClaimEntityModel )
     | ( InteractionEntityModel )
     | ( LeadEntityModel )
+    | ( MessageEntityModel )
     | ( NotificationEntityModel )
     | ( PartnerEntityModel )
     | ( PartnerContactEntityModel )
     | ( ProjectEntityModel )
+    | ( ReferralFeeEntityModel )
+    | ( ReviewEntityModel )
+    | ( ReviewRequestEntityModel )
+    | ( SavedViewEntityModel )
+    | ( SupplementEntityModel )
     | ( TeamEntityModel )
     | ( UserEntityModel )
+    | ( WebhookDeliveryEntityModel )
+    | ( WebhookEndpointEntityModel )
   ;
 }>;
 
@@ -3179,9 +7422,29 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<AddressModelModel>;
   AddressInput: AddressInput;
+  AdjustClaimInput: AdjustClaimInput;
+  AdjustClaimPayload: ResolverTypeWrapper<Omit<AdjustClaimPayload, 'claim'> & { claim?: Maybe<ResolversTypes['AdjusterClaim']> }>;
+  AdjustSupplementPayload: ResolverTypeWrapper<Omit<AdjustSupplementPayload, 'supplement'> & { supplement?: Maybe<ResolversTypes['AdjusterSupplement']> }>;
+  AdjusterClaim: ResolverTypeWrapper<ClaimEntityModel>;
+  AdjusterClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
+  AdjusterClaimEdge: ResolverTypeWrapper<Omit<AdjusterClaimEdge, 'node'> & { node: ResolversTypes['AdjusterClaim'] }>;
+  AdjusterClaimFilter: AdjusterClaimFilter;
+  AdjusterPhoto: ResolverTypeWrapper<AttachmentEntityModel>;
+  AdjusterSupplement: ResolverTypeWrapper<SupplementEntityModel>;
   Alert: ResolverTypeWrapper<AlertEntityModel>;
   AlertKind: AlertKind;
   AlertSeverity: AlertSeverity;
+  AnswerSupplementInput: AnswerSupplementInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyEntityModel>;
+  ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionModel>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyFilter: ApiKeyFilter;
+  ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ApiKeySecretPayload: ResolverTypeWrapper<Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ApiKeyStatus: ApiKeyStatus;
+  ApiScope: ApiScope;
+  ApiUsage: ResolverTypeWrapper<UsageRowModel>;
+  ApiUsageFilter: ApiUsageFilter;
   Appointment: ResolverTypeWrapper<AppointmentEntityModel>;
   AppointmentChange: AppointmentChange;
   AppointmentConnection: ResolverTypeWrapper<AppointmentConnectionModel>;
@@ -3197,44 +7460,115 @@ export type ResolversTypes = ResolversObject<{
   AssignLeadInput: AssignLeadInput;
   AssignProjectTeamInput: AssignProjectTeamInput;
   AssignmentStrategy: AssignmentStrategy;
+  Attachment: ResolverTypeWrapper<AttachmentEntityModel>;
+  AttachmentChange: AttachmentChange;
+  AttachmentConnection: ResolverTypeWrapper<AttachmentConnectionModel>;
+  AttachmentEdge: ResolverTypeWrapper<Omit<AttachmentEdge, 'node'> & { node: ResolversTypes['Attachment'] }>;
+  AttachmentEvent: ResolverTypeWrapper<OutboxEventModelModel>;
+  AttachmentKind: AttachmentKind;
+  AttachmentOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AttachmentOwner']>;
+  AttachmentOwnerKind: AttachmentOwnerKind;
+  AttachmentPayload: ResolverTypeWrapper<Omit<AttachmentPayload, 'attachment'> & { attachment?: Maybe<ResolversTypes['Attachment']> }>;
   AuditAction: AuditAction;
   AuditChange: ResolverTypeWrapper<AuditChange>;
   AuditEntry: ResolverTypeWrapper<AuditEntryEntityModel>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
+  AuditPeopleChange: ResolverTypeWrapper<Omit<AuditPeopleChange, 'added' | 'removed'> & { added: Array<ResolversTypes['User']>, removed: Array<ResolversTypes['User']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CarrierPayment: ResolverTypeWrapper<CarrierPaymentEntityModel>;
+  CarrierPaymentKind: CarrierPaymentKind;
+  CauseOfLoss: CauseOfLoss;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  ClaimAdjuster: ResolverTypeWrapper<ClaimEntityModel>;
+  ClaimAdjusterInput: ClaimAdjusterInput;
+  ClaimChange: ClaimChange;
+  ClaimEvent: ResolverTypeWrapper<OutboxEventModelModel>;
+  ClaimMoney: ResolverTypeWrapper<ClaimMoneyModelModel>;
+  ClaimMoneyInput: ClaimMoneyInput;
+  ClaimMove: ResolverTypeWrapper<ClaimMove>;
+  ClaimPackage: ResolverTypeWrapper<ClaimPackageEntityModel>;
+  ClaimPackagePayload: ResolverTypeWrapper<Omit<ClaimPackagePayload, 'claimPackage'> & { claimPackage?: Maybe<ResolversTypes['ClaimPackage']> }>;
+  ClaimPackageStatus: ClaimPackageStatus;
+  ClaimStatus: ClaimStatus;
+  ClaimStatusChange: ResolverTypeWrapper<ClaimStatusChangeEntityModel>;
+  ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
+  ClaimsSummary: ResolverTypeWrapper<ClaimsSummaryModelModel>;
+  Company: ResolverTypeWrapper<Company>;
   ConvertLeadInput: ConvertLeadInput;
   ConvertLeadPayload: ResolverTypeWrapper<Omit<ConvertLeadPayload, 'customer' | 'lead' | 'project'> & { customer?: Maybe<ResolversTypes['Customer']>, lead?: Maybe<ResolversTypes['Lead']>, project?: Maybe<ResolversTypes['Project']> }>;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateAppointmentInput: CreateAppointmentInput;
+  CreateClaimInput: CreateClaimInput;
   CreateCustomerInput: CreateCustomerInput;
   CreateLeadInput: CreateLeadInput;
   CreatePartnerInput: CreatePartnerInput;
   CreateProjectInput: CreateProjectInput;
+  CreateReviewInput: CreateReviewInput;
+  CreateSavedViewInput: CreateSavedViewInput;
+  CreateSupplementInput: CreateSupplementInput;
   CreateTeamInput: CreateTeamInput;
   CreateUserInput: CreateUserInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   Customer: ResolverTypeWrapper<CustomerEntityModel>;
   CustomerConnection: ResolverTypeWrapper<CustomerConnectionModel>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
+  CustomerMergeMoves: ResolverTypeWrapper<CustomerMergeMoves>;
   CustomerOrder: CustomerOrder;
   CustomerOrderField: CustomerOrderField;
   CustomerPayload: ResolverTypeWrapper<Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
+  CustomerReferrals: ResolverTypeWrapper<CustomerReferrals>;
+  CustomerSearchHit: ResolverTypeWrapper<CustomerHitModelModel>;
   CustomerType: CustomerType;
   Dashboard: ResolverTypeWrapper<DashboardModelModel>;
   DashboardEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   DashboardRange: DashboardRange;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateRangeInput: DateRangeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeRange: DateTimeRange;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DeleteSavedViewPayload: ResolverTypeWrapper<DeleteSavedViewPayload>;
+  DismissDuplicatePayload: ResolverTypeWrapper<Omit<DismissDuplicatePayload, 'pair'> & { pair?: Maybe<ResolversTypes['DuplicateCustomerPair']> }>;
+  DuplicateCustomerPair: ResolverTypeWrapper<DuplicatePairEntityModel>;
+  DuplicateCustomerPairConnection: ResolverTypeWrapper<DuplicatePairConnectionModel>;
+  DuplicateCustomerPairEdge: ResolverTypeWrapper<Omit<DuplicateCustomerPairEdge, 'node'> & { node: ResolversTypes['DuplicateCustomerPair'] }>;
+  DuplicateReason: DuplicateReason;
   Email: ResolverTypeWrapper<Scalars['Email']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunnelStep: ResolverTypeWrapper<FunnelStep>;
+  GenerateClaimPackageInput: GenerateClaimPackageInput;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Import: ResolverTypeWrapper<ImportEntityModel>;
+  ImportColumn: ResolverTypeWrapper<ImportColumn>;
+  ImportColumnInput: ImportColumnInput;
+  ImportConnection: ResolverTypeWrapper<ImportConnectionModel>;
+  ImportCounts: ResolverTypeWrapper<ImportCountsDataModel>;
+  ImportEdge: ResolverTypeWrapper<Omit<ImportEdge, 'node'> & { node: ResolversTypes['Import'] }>;
+  ImportField: ImportField;
+  ImportFieldInfo: ResolverTypeWrapper<ImportFieldInfo>;
+  ImportKind: ImportKind;
+  ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'import'> & { import?: Maybe<ResolversTypes['Import']> }>;
+  ImportPhase: ImportPhase;
+  ImportRow: ResolverTypeWrapper<ImportRowEntityModel>;
+  ImportRowConnection: ResolverTypeWrapper<ImportRowConnectionModel>;
+  ImportRowEdge: ResolverTypeWrapper<Omit<ImportRowEdge, 'node'> & { node: ResolversTypes['ImportRow'] }>;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  ImportRowOutcome: ImportRowOutcome;
+  ImportStatus: ImportStatus;
+  InsuranceClaim: ResolverTypeWrapper<ClaimEntityModel>;
+  InsuranceClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
+  InsuranceClaimEdge: ResolverTypeWrapper<Omit<InsuranceClaimEdge, 'node'> & { node: ResolversTypes['InsuranceClaim'] }>;
+  InsuranceClaimFilter: InsuranceClaimFilter;
+  InsuranceClaimOrder: InsuranceClaimOrder;
+  InsuranceClaimOrderField: InsuranceClaimOrderField;
+  InsuranceClaimPayload: ResolverTypeWrapper<Omit<InsuranceClaimPayload, 'claim'> & { claim?: Maybe<ResolversTypes['InsuranceClaim']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionEntityModel>;
   InteractionConnection: ResolverTypeWrapper<InteractionConnectionModel>;
@@ -3264,6 +7598,7 @@ export type ResolversTypes = ResolversObject<{
   LeadScoringWeights: ResolverTypeWrapper<LeadScoringWeightsModelModel>;
   LeadScoringWeightsInput: LeadScoringWeightsInput;
   LeadScoringWeightsPayload: ResolverTypeWrapper<Omit<LeadScoringWeightsPayload, 'weights'> & { weights?: Maybe<ResolversTypes['LeadScoringWeights']> }>;
+  LeadSearchHit: ResolverTypeWrapper<LeadHitModelModel>;
   LeadSource: LeadSource;
   LeadStatus: LeadStatus;
   LeaderboardRow: ResolverTypeWrapper<LeaderboardRowModelModel>;
@@ -3271,6 +7606,18 @@ export type ResolversTypes = ResolversObject<{
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  MergeCustomerFieldsInput: MergeCustomerFieldsInput;
+  MergeCustomersInput: MergeCustomersInput;
+  MergeCustomersPayload: ResolverTypeWrapper<Omit<MergeCustomersPayload, 'merged' | 'survivor' | 'values'> & { merged?: Maybe<ResolversTypes['Customer']>, survivor?: Maybe<ResolversTypes['Customer']>, values?: Maybe<ResolversTypes['MergedCustomerValues']> }>;
+  MergeSide: MergeSide;
+  MergedCustomerValues: ResolverTypeWrapper<Omit<MergedCustomerValues, 'address'> & { address: ResolversTypes['Address'] }>;
+  Message: ResolverTypeWrapper<MessageEntityModel>;
+  MessageChannel: MessageChannel;
+  MessageConnection: ResolverTypeWrapper<MessageConnectionModel>;
+  MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
+  MessageFilter: MessageFilter;
+  MessagePurpose: MessagePurpose;
+  MessageStatus: MessageStatus;
   MissedEvents: ResolverTypeWrapper<Omit<MissedEvents, 'events'> & { events: Array<ResolversTypes['RealtimeEvent']> }>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   MoneyRange: MoneyRange;
@@ -3284,17 +7631,31 @@ export type ResolversTypes = ResolversObject<{
   NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerEntityModel>;
+  PartnerChange: PartnerChange;
   PartnerConnection: ResolverTypeWrapper<PartnerConnectionModel>;
   PartnerContact: ResolverTypeWrapper<PartnerContactEntityModel>;
   PartnerContactInput: PartnerContactInput;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
+  PartnerEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   PartnerFilter: PartnerFilter;
   PartnerKind: PartnerKind;
   PartnerOrder: PartnerOrder;
   PartnerOrderField: PartnerOrderField;
   PartnerPayload: ResolverTypeWrapper<Omit<PartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
+  PartnerPerformance: ResolverTypeWrapper<PartnerPerformanceModelModel>;
+  PartnerPerson: ResolverTypeWrapper<PartnerContactEntityModel>;
+  PartnerProfile: ResolverTypeWrapper<PartnerEntityModel>;
+  PartnerReferral: ResolverTypeWrapper<LeadEntityModel>;
+  PartnerReferralConnection: ResolverTypeWrapper<PartnerReferralConnectionModel>;
+  PartnerReferralEdge: ResolverTypeWrapper<Omit<PartnerReferralEdge, 'node'> & { node: ResolversTypes['PartnerReferral'] }>;
+  PartnerReferralFee: ResolverTypeWrapper<ReferralFeeEntityModel>;
+  PartnerReferralFilter: PartnerReferralFilter;
+  PartnerSearchHit: ResolverTypeWrapper<PartnerHitModelModel>;
   PartnerStatus: PartnerStatus;
   PipelineStage: ResolverTypeWrapper<PipelineStage>;
+  PlatformReputation: ResolverTypeWrapper<PlatformReputation>;
+  PossibleDuplicate: ResolverTypeWrapper<Omit<PossibleDuplicate, 'customer' | 'lead'> & { customer?: Maybe<ResolversTypes['Customer']>, lead?: Maybe<ResolversTypes['Lead']> }>;
+  PossibleDuplicatesInput: PossibleDuplicatesInput;
   Project: ResolverTypeWrapper<ProjectEntityModel>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -3303,30 +7664,97 @@ export type ResolversTypes = ResolversObject<{
   ProjectOrder: ProjectOrder;
   ProjectOrderField: ProjectOrderField;
   ProjectPayload: ResolverTypeWrapper<Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversTypes['Project']> }>;
+  ProjectSearchHit: ResolverTypeWrapper<ProjectHitModelModel>;
   ProjectStatus: ProjectStatus;
   ProjectStatusCount: ResolverTypeWrapper<ProjectStatusCount>;
   ProjectType: ProjectType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealtimeEvent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RealtimeEvent']>;
+  RecordCarrierPaymentInput: RecordCarrierPaymentInput;
+  ReferralFee: ResolverTypeWrapper<ReferralFeeEntityModel>;
+  ReferralFeeChange: ReferralFeeChange;
+  ReferralFeeConnection: ResolverTypeWrapper<ReferralFeeConnectionModel>;
+  ReferralFeeEdge: ResolverTypeWrapper<Omit<ReferralFeeEdge, 'node'> & { node: ResolversTypes['ReferralFee'] }>;
+  ReferralFeeEvent: ResolverTypeWrapper<OutboxEventModelModel>;
+  ReferralFeeFilter: ReferralFeeFilter;
   ReferralFeeInput: ReferralFeeInput;
   ReferralFeeKind: ReferralFeeKind;
+  ReferralFeePayload: ResolverTypeWrapper<Omit<ReferralFeePayload, 'referralFee'> & { referralFee?: Maybe<ResolversTypes['ReferralFee']> }>;
+  ReferralFeeStatus: ReferralFeeStatus;
   ReferralFeeTerms: ResolverTypeWrapper<ReferralFeeTerms>;
+  ReferralFeeTotals: ResolverTypeWrapper<ReferralFeeTotals>;
   ReferralInput: ReferralInput;
+  ReferralStage: ReferralStage;
+  Reputation: ResolverTypeWrapper<ReputationModelModel>;
+  ReputationStats: ResolverTypeWrapper<ReputationStats>;
+  Review: ResolverTypeWrapper<ReviewEntityModel>;
+  ReviewChange: ReviewChange;
+  ReviewConnection: ResolverTypeWrapper<ReviewConnectionModel>;
+  ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
+  ReviewEvent: ResolverTypeWrapper<OutboxEventModelModel>;
+  ReviewFilter: ReviewFilter;
+  ReviewOrder: ReviewOrder;
+  ReviewOrderField: ReviewOrderField;
+  ReviewPayload: ResolverTypeWrapper<Omit<ReviewPayload, 'review'> & { review?: Maybe<ResolversTypes['Review']> }>;
+  ReviewPlatform: ReviewPlatform;
+  ReviewProfileLink: ResolverTypeWrapper<ReviewProfileLink>;
+  ReviewProfileLinkInput: ReviewProfileLinkInput;
+  ReviewRequest: ResolverTypeWrapper<ReviewRequestEntityModel>;
+  ReviewRequestConnection: ResolverTypeWrapper<ReviewRequestConnectionModel>;
+  ReviewRequestEdge: ResolverTypeWrapper<Omit<ReviewRequestEdge, 'node'> & { node: ResolversTypes['ReviewRequest'] }>;
+  ReviewRequestFilter: ReviewRequestFilter;
+  ReviewRequestPayload: ResolverTypeWrapper<Omit<ReviewRequestPayload, 'reviewRequest'> & { reviewRequest?: Maybe<ResolversTypes['ReviewRequest']> }>;
+  ReviewRequestStats: ResolverTypeWrapper<ReviewRequestStats>;
+  ReviewRequestStatus: ReviewRequestStatus;
+  ReviewResponse: ResolverTypeWrapper<Omit<ReviewResponse, 'respondedBy'> & { respondedBy?: Maybe<ResolversTypes['User']> }>;
+  ReviewSettings: ResolverTypeWrapper<ReviewSettingsModelModel>;
+  ReviewSettingsInput: ReviewSettingsInput;
+  ReviewSettingsPayload: ResolverTypeWrapper<Omit<ReviewSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['ReviewSettings']> }>;
+  ReviewStatus: ReviewStatus;
   Role: Role;
   RunJobPayload: ResolverTypeWrapper<RunJobPayload>;
+  SalespersonReputation: ResolverTypeWrapper<Omit<SalespersonReputation, 'user'> & { user: ResolversTypes['User'] }>;
+  SavedView: ResolverTypeWrapper<SavedViewEntityModel>;
+  SavedViewFilter: ResolverTypeWrapper<SavedViewFilter>;
+  SavedViewFilterInput: SavedViewFilterInput;
+  SavedViewPayload: ResolverTypeWrapper<Omit<SavedViewPayload, 'savedView'> & { savedView?: Maybe<ResolversTypes['SavedView']> }>;
+  SavedViewSort: ResolverTypeWrapper<SavedViewSort>;
+  SavedViewSortInput: SavedViewSortInput;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  SearchField: SearchField;
+  SearchResults: ResolverTypeWrapper<SearchResultsModelModel>;
+  SetImportMappingInput: SetImportMappingInput;
+  SetSupplementPhotosInput: SetSupplementPhotosInput;
   SnapshotPoint: ResolverTypeWrapper<SnapshotPoint>;
   SnapshotSeries: ResolverTypeWrapper<SnapshotSeries>;
   SortDirection: SortDirection;
   SourceRoi: ResolverTypeWrapper<SourceRoi>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitReferralInput: SubmitReferralInput;
+  SubmitReferralPayload: ResolverTypeWrapper<Omit<SubmitReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['PartnerReferral']> }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Supplement: ResolverTypeWrapper<SupplementEntityModel>;
+  SupplementLineApprovalInput: SupplementLineApprovalInput;
+  SupplementLineInput: SupplementLineInput;
+  SupplementLineItem: ResolverTypeWrapper<SupplementLineEntityModel>;
+  SupplementPayload: ResolverTypeWrapper<Omit<SupplementPayload, 'supplement'> & { supplement?: Maybe<ResolversTypes['Supplement']> }>;
+  SupplementStatus: SupplementStatus;
+  TableDensity: TableDensity;
+  TablePreferences: ResolverTypeWrapper<TablePreferencesModelModel>;
+  TablePreferencesInput: TablePreferencesInput;
+  TablePreferencesPayload: ResolverTypeWrapper<Omit<TablePreferencesPayload, 'preferences'> & { preferences?: Maybe<ResolversTypes['TablePreferences']> }>;
   Team: ResolverTypeWrapper<TeamEntityModel>;
   TeamPayload: ResolverTypeWrapper<Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  TeamReputation: ResolverTypeWrapper<Omit<TeamReputation, 'team'> & { team: ResolversTypes['Team'] }>;
   Territory: ResolverTypeWrapper<TerritoryEntityModel>;
   TerritoryInput: TerritoryInput;
+  ThumbnailStatus: ThumbnailStatus;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  UpdateApiKeyInput: UpdateApiKeyInput;
   UpdateAppointmentInput: UpdateAppointmentInput;
+  UpdateAttachmentInput: UpdateAttachmentInput;
+  UpdateClaimInput: UpdateClaimInput;
+  UpdateClaimStatusInput: UpdateClaimStatusInput;
   UpdateCustomerInput: UpdateCustomerInput;
   UpdateInteractionInput: UpdateInteractionInput;
   UpdateLeadInput: UpdateLeadInput;
@@ -3335,9 +7763,13 @@ export type ResolversTypes = ResolversObject<{
   UpdatePartnerInput: UpdatePartnerInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateReviewInput: UpdateReviewInput;
+  UpdateSavedViewInput: UpdateSavedViewInput;
+  UpdateSupplementInput: UpdateSupplementInput;
   UpdateTeamAssignmentInput: UpdateTeamAssignmentInput;
   UpdateTeamInput: UpdateTeamInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: ResolverTypeWrapper<UserEntityModel>;
   UserConnection: ResolverTypeWrapper<UserConnectionModel>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -3346,13 +7778,45 @@ export type ResolversTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   ViewerEvent: ResolverTypeWrapper<OutboxEventModelModel>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRowModel>;
+  WebhookAudience: WebhookAudience;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntityModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionModel>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryFilter: WebhookDeliveryFilter;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointEntityModel>;
+  WebhookEndpointConnection: ResolverTypeWrapper<WebhookEndpointConnectionModel>;
+  WebhookEndpointEdge: ResolverTypeWrapper<Omit<WebhookEndpointEdge, 'node'> & { node: ResolversTypes['WebhookEndpoint'] }>;
+  WebhookEndpointPayload: ResolverTypeWrapper<Omit<WebhookEndpointPayload, 'endpoint'> & { endpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WebhookEventTypeInfo: ResolverTypeWrapper<WebhookEventTypeInfo>;
+  WebhookSecretPayload: ResolverTypeWrapper<Omit<WebhookSecretPayload, 'endpoint'> & { endpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Address: AddressModelModel;
   AddressInput: AddressInput;
+  AdjustClaimInput: AdjustClaimInput;
+  AdjustClaimPayload: Omit<AdjustClaimPayload, 'claim'> & { claim?: Maybe<ResolversParentTypes['AdjusterClaim']> };
+  AdjustSupplementPayload: Omit<AdjustSupplementPayload, 'supplement'> & { supplement?: Maybe<ResolversParentTypes['AdjusterSupplement']> };
+  AdjusterClaim: ClaimEntityModel;
+  AdjusterClaimConnection: ClaimConnectionModel;
+  AdjusterClaimEdge: Omit<AdjusterClaimEdge, 'node'> & { node: ResolversParentTypes['AdjusterClaim'] };
+  AdjusterClaimFilter: AdjusterClaimFilter;
+  AdjusterPhoto: AttachmentEntityModel;
+  AdjusterSupplement: SupplementEntityModel;
   Alert: AlertEntityModel;
+  AnswerSupplementInput: AnswerSupplementInput;
+  ApiKey: ApiKeyEntityModel;
+  ApiKeyConnection: ApiKeyConnectionModel;
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
+  ApiKeyFilter: ApiKeyFilter;
+  ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ApiKeySecretPayload: Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ApiUsage: UsageRowModel;
+  ApiUsageFilter: ApiUsageFilter;
   Appointment: AppointmentEntityModel;
   AppointmentConnection: AppointmentConnectionModel;
   AppointmentEdge: Omit<AppointmentEdge, 'node'> & { node: ResolversParentTypes['Appointment'] };
@@ -3363,40 +7827,96 @@ export type ResolversParentTypes = ResolversObject<{
   AppointmentReminderEvent: OutboxEventModelModel;
   AssignLeadInput: AssignLeadInput;
   AssignProjectTeamInput: AssignProjectTeamInput;
+  Attachment: AttachmentEntityModel;
+  AttachmentConnection: AttachmentConnectionModel;
+  AttachmentEdge: Omit<AttachmentEdge, 'node'> & { node: ResolversParentTypes['Attachment'] };
+  AttachmentEvent: OutboxEventModelModel;
+  AttachmentOwner: ResolversUnionTypes<ResolversParentTypes>['AttachmentOwner'];
+  AttachmentPayload: Omit<AttachmentPayload, 'attachment'> & { attachment?: Maybe<ResolversParentTypes['Attachment']> };
   AuditChange: AuditChange;
   AuditEntry: AuditEntryEntityModel;
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
+  AuditPeopleChange: Omit<AuditPeopleChange, 'added' | 'removed'> & { added: Array<ResolversParentTypes['User']>, removed: Array<ResolversParentTypes['User']> };
   AuthPayload: Omit<AuthPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Boolean: Scalars['Boolean']['output'];
+  CarrierPayment: CarrierPaymentEntityModel;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
+  ClaimAdjuster: ClaimEntityModel;
+  ClaimAdjusterInput: ClaimAdjusterInput;
+  ClaimEvent: OutboxEventModelModel;
+  ClaimMoney: ClaimMoneyModelModel;
+  ClaimMoneyInput: ClaimMoneyInput;
+  ClaimMove: ClaimMove;
+  ClaimPackage: ClaimPackageEntityModel;
+  ClaimPackagePayload: Omit<ClaimPackagePayload, 'claimPackage'> & { claimPackage?: Maybe<ResolversParentTypes['ClaimPackage']> };
+  ClaimStatusChange: ClaimStatusChangeEntityModel;
+  ClaimStatusCount: ClaimStatusCount;
+  ClaimsSummary: ClaimsSummaryModelModel;
+  Company: Company;
   ConvertLeadInput: ConvertLeadInput;
   ConvertLeadPayload: Omit<ConvertLeadPayload, 'customer' | 'lead' | 'project'> & { customer?: Maybe<ResolversParentTypes['Customer']>, lead?: Maybe<ResolversParentTypes['Lead']>, project?: Maybe<ResolversParentTypes['Project']> };
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateAppointmentInput: CreateAppointmentInput;
+  CreateClaimInput: CreateClaimInput;
   CreateCustomerInput: CreateCustomerInput;
   CreateLeadInput: CreateLeadInput;
   CreatePartnerInput: CreatePartnerInput;
   CreateProjectInput: CreateProjectInput;
+  CreateReviewInput: CreateReviewInput;
+  CreateSavedViewInput: CreateSavedViewInput;
+  CreateSupplementInput: CreateSupplementInput;
   CreateTeamInput: CreateTeamInput;
   CreateUserInput: CreateUserInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   Customer: CustomerEntityModel;
   CustomerConnection: CustomerConnectionModel;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
+  CustomerMergeMoves: CustomerMergeMoves;
   CustomerOrder: CustomerOrder;
   CustomerPayload: Omit<CustomerPayload, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
+  CustomerReferrals: CustomerReferrals;
+  CustomerSearchHit: CustomerHitModelModel;
   Dashboard: DashboardModelModel;
   DashboardEvent: OutboxEventModelModel;
   Date: Scalars['Date']['output'];
+  DateRangeInput: DateRangeInput;
   DateTime: Scalars['DateTime']['output'];
   DateTimeRange: DateTimeRange;
+  Decimal: Scalars['Decimal']['output'];
   DeletePayload: DeletePayload;
+  DeleteSavedViewPayload: DeleteSavedViewPayload;
+  DismissDuplicatePayload: Omit<DismissDuplicatePayload, 'pair'> & { pair?: Maybe<ResolversParentTypes['DuplicateCustomerPair']> };
+  DuplicateCustomerPair: DuplicatePairEntityModel;
+  DuplicateCustomerPairConnection: DuplicatePairConnectionModel;
+  DuplicateCustomerPairEdge: Omit<DuplicateCustomerPairEdge, 'node'> & { node: ResolversParentTypes['DuplicateCustomerPair'] };
   Email: Scalars['Email']['output'];
   Float: Scalars['Float']['output'];
   FunnelStep: FunnelStep;
+  GenerateClaimPackageInput: GenerateClaimPackageInput;
+  GeoPoint: GeoPoint;
   ID: Scalars['ID']['output'];
+  Import: ImportEntityModel;
+  ImportColumn: ImportColumn;
+  ImportColumnInput: ImportColumnInput;
+  ImportConnection: ImportConnectionModel;
+  ImportCounts: ImportCountsDataModel;
+  ImportEdge: Omit<ImportEdge, 'node'> & { node: ResolversParentTypes['Import'] };
+  ImportFieldInfo: ImportFieldInfo;
+  ImportPayload: Omit<ImportPayload, 'import'> & { import?: Maybe<ResolversParentTypes['Import']> };
+  ImportRow: ImportRowEntityModel;
+  ImportRowConnection: ImportRowConnectionModel;
+  ImportRowEdge: Omit<ImportRowEdge, 'node'> & { node: ResolversParentTypes['ImportRow'] };
+  ImportRowError: ImportRowError;
+  InsuranceClaim: ClaimEntityModel;
+  InsuranceClaimConnection: ClaimConnectionModel;
+  InsuranceClaimEdge: Omit<InsuranceClaimEdge, 'node'> & { node: ResolversParentTypes['InsuranceClaim'] };
+  InsuranceClaimFilter: InsuranceClaimFilter;
+  InsuranceClaimOrder: InsuranceClaimOrder;
+  InsuranceClaimPayload: Omit<InsuranceClaimPayload, 'claim'> & { claim?: Maybe<ResolversParentTypes['InsuranceClaim']> };
   Int: Scalars['Int']['output'];
   Interaction: InteractionEntityModel;
   InteractionConnection: InteractionConnectionModel;
@@ -3419,11 +7939,20 @@ export type ResolversParentTypes = ResolversObject<{
   LeadScoringWeights: LeadScoringWeightsModelModel;
   LeadScoringWeightsInput: LeadScoringWeightsInput;
   LeadScoringWeightsPayload: Omit<LeadScoringWeightsPayload, 'weights'> & { weights?: Maybe<ResolversParentTypes['LeadScoringWeights']> };
+  LeadSearchHit: LeadHitModelModel;
   LeaderboardRow: LeaderboardRowModelModel;
   LogInteractionInput: LogInteractionInput;
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  MergeCustomerFieldsInput: MergeCustomerFieldsInput;
+  MergeCustomersInput: MergeCustomersInput;
+  MergeCustomersPayload: Omit<MergeCustomersPayload, 'merged' | 'survivor' | 'values'> & { merged?: Maybe<ResolversParentTypes['Customer']>, survivor?: Maybe<ResolversParentTypes['Customer']>, values?: Maybe<ResolversParentTypes['MergedCustomerValues']> };
+  MergedCustomerValues: Omit<MergedCustomerValues, 'address'> & { address: ResolversParentTypes['Address'] };
+  Message: MessageEntityModel;
+  MessageConnection: MessageConnectionModel;
+  MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
+  MessageFilter: MessageFilter;
   MissedEvents: Omit<MissedEvents, 'events'> & { events: Array<ResolversParentTypes['RealtimeEvent']> };
   Money: Scalars['Money']['output'];
   MoneyRange: MoneyRange;
@@ -3440,10 +7969,23 @@ export type ResolversParentTypes = ResolversObject<{
   PartnerContact: PartnerContactEntityModel;
   PartnerContactInput: PartnerContactInput;
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
+  PartnerEvent: OutboxEventModelModel;
   PartnerFilter: PartnerFilter;
   PartnerOrder: PartnerOrder;
   PartnerPayload: Omit<PartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
+  PartnerPerformance: PartnerPerformanceModelModel;
+  PartnerPerson: PartnerContactEntityModel;
+  PartnerProfile: PartnerEntityModel;
+  PartnerReferral: LeadEntityModel;
+  PartnerReferralConnection: PartnerReferralConnectionModel;
+  PartnerReferralEdge: Omit<PartnerReferralEdge, 'node'> & { node: ResolversParentTypes['PartnerReferral'] };
+  PartnerReferralFee: ReferralFeeEntityModel;
+  PartnerReferralFilter: PartnerReferralFilter;
+  PartnerSearchHit: PartnerHitModelModel;
   PipelineStage: PipelineStage;
+  PlatformReputation: PlatformReputation;
+  PossibleDuplicate: Omit<PossibleDuplicate, 'customer' | 'lead'> & { customer?: Maybe<ResolversParentTypes['Customer']>, lead?: Maybe<ResolversParentTypes['Lead']> };
+  PossibleDuplicatesInput: PossibleDuplicatesInput;
   Project: ProjectEntityModel;
   ProjectConnection: ProjectConnectionModel;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -3451,25 +7993,80 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectFilter: ProjectFilter;
   ProjectOrder: ProjectOrder;
   ProjectPayload: Omit<ProjectPayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
+  ProjectSearchHit: ProjectHitModelModel;
   ProjectStatusCount: ProjectStatusCount;
   Query: Record<PropertyKey, never>;
   RealtimeEvent: ResolversUnionTypes<ResolversParentTypes>['RealtimeEvent'];
+  RecordCarrierPaymentInput: RecordCarrierPaymentInput;
+  ReferralFee: ReferralFeeEntityModel;
+  ReferralFeeConnection: ReferralFeeConnectionModel;
+  ReferralFeeEdge: Omit<ReferralFeeEdge, 'node'> & { node: ResolversParentTypes['ReferralFee'] };
+  ReferralFeeEvent: OutboxEventModelModel;
+  ReferralFeeFilter: ReferralFeeFilter;
   ReferralFeeInput: ReferralFeeInput;
+  ReferralFeePayload: Omit<ReferralFeePayload, 'referralFee'> & { referralFee?: Maybe<ResolversParentTypes['ReferralFee']> };
   ReferralFeeTerms: ReferralFeeTerms;
+  ReferralFeeTotals: ReferralFeeTotals;
   ReferralInput: ReferralInput;
+  Reputation: ReputationModelModel;
+  ReputationStats: ReputationStats;
+  Review: ReviewEntityModel;
+  ReviewConnection: ReviewConnectionModel;
+  ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
+  ReviewEvent: OutboxEventModelModel;
+  ReviewFilter: ReviewFilter;
+  ReviewOrder: ReviewOrder;
+  ReviewPayload: Omit<ReviewPayload, 'review'> & { review?: Maybe<ResolversParentTypes['Review']> };
+  ReviewProfileLink: ReviewProfileLink;
+  ReviewProfileLinkInput: ReviewProfileLinkInput;
+  ReviewRequest: ReviewRequestEntityModel;
+  ReviewRequestConnection: ReviewRequestConnectionModel;
+  ReviewRequestEdge: Omit<ReviewRequestEdge, 'node'> & { node: ResolversParentTypes['ReviewRequest'] };
+  ReviewRequestFilter: ReviewRequestFilter;
+  ReviewRequestPayload: Omit<ReviewRequestPayload, 'reviewRequest'> & { reviewRequest?: Maybe<ResolversParentTypes['ReviewRequest']> };
+  ReviewRequestStats: ReviewRequestStats;
+  ReviewResponse: Omit<ReviewResponse, 'respondedBy'> & { respondedBy?: Maybe<ResolversParentTypes['User']> };
+  ReviewSettings: ReviewSettingsModelModel;
+  ReviewSettingsInput: ReviewSettingsInput;
+  ReviewSettingsPayload: Omit<ReviewSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['ReviewSettings']> };
   RunJobPayload: RunJobPayload;
+  SalespersonReputation: Omit<SalespersonReputation, 'user'> & { user: ResolversParentTypes['User'] };
+  SavedView: SavedViewEntityModel;
+  SavedViewFilter: SavedViewFilter;
+  SavedViewFilterInput: SavedViewFilterInput;
+  SavedViewPayload: Omit<SavedViewPayload, 'savedView'> & { savedView?: Maybe<ResolversParentTypes['SavedView']> };
+  SavedViewSort: SavedViewSort;
+  SavedViewSortInput: SavedViewSortInput;
   ScoreFactor: ScoreFactor;
+  SearchResults: SearchResultsModelModel;
+  SetImportMappingInput: SetImportMappingInput;
+  SetSupplementPhotosInput: SetSupplementPhotosInput;
   SnapshotPoint: SnapshotPoint;
   SnapshotSeries: SnapshotSeries;
   SourceRoi: SourceRoi;
   String: Scalars['String']['output'];
+  SubmitReferralInput: SubmitReferralInput;
+  SubmitReferralPayload: Omit<SubmitReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['PartnerReferral']> };
   Subscription: Record<PropertyKey, never>;
+  Supplement: SupplementEntityModel;
+  SupplementLineApprovalInput: SupplementLineApprovalInput;
+  SupplementLineInput: SupplementLineInput;
+  SupplementLineItem: SupplementLineEntityModel;
+  SupplementPayload: Omit<SupplementPayload, 'supplement'> & { supplement?: Maybe<ResolversParentTypes['Supplement']> };
+  TablePreferences: TablePreferencesModelModel;
+  TablePreferencesInput: TablePreferencesInput;
+  TablePreferencesPayload: Omit<TablePreferencesPayload, 'preferences'> & { preferences?: Maybe<ResolversParentTypes['TablePreferences']> };
   Team: TeamEntityModel;
   TeamPayload: Omit<TeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  TeamReputation: Omit<TeamReputation, 'team'> & { team: ResolversParentTypes['Team'] };
   Territory: TerritoryEntityModel;
   TerritoryInput: TerritoryInput;
   UUID: Scalars['UUID']['output'];
+  UpdateApiKeyInput: UpdateApiKeyInput;
   UpdateAppointmentInput: UpdateAppointmentInput;
+  UpdateAttachmentInput: UpdateAttachmentInput;
+  UpdateClaimInput: UpdateClaimInput;
+  UpdateClaimStatusInput: UpdateClaimStatusInput;
   UpdateCustomerInput: UpdateCustomerInput;
   UpdateInteractionInput: UpdateInteractionInput;
   UpdateLeadInput: UpdateLeadInput;
@@ -3478,9 +8075,13 @@ export type ResolversParentTypes = ResolversObject<{
   UpdatePartnerInput: UpdatePartnerInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateReviewInput: UpdateReviewInput;
+  UpdateSavedViewInput: UpdateSavedViewInput;
+  UpdateSupplementInput: UpdateSupplementInput;
   UpdateTeamAssignmentInput: UpdateTeamAssignmentInput;
   UpdateTeamInput: UpdateTeamInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: UserEntityModel;
   UserConnection: UserConnectionModel;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -3488,10 +8089,23 @@ export type ResolversParentTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   ViewerEvent: OutboxEventModelModel;
+  WebhookAttempt: WebhookAttemptRowModel;
+  WebhookDelivery: WebhookDeliveryEntityModel;
+  WebhookDeliveryConnection: WebhookDeliveryConnectionModel;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryFilter: WebhookDeliveryFilter;
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookEndpoint: WebhookEndpointEntityModel;
+  WebhookEndpointConnection: WebhookEndpointConnectionModel;
+  WebhookEndpointEdge: Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] };
+  WebhookEndpointPayload: Omit<WebhookEndpointPayload, 'endpoint'> & { endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  WebhookEventTypeInfo: WebhookEventTypeInfo;
+  WebhookSecretPayload: Omit<WebhookSecretPayload, 'endpoint'> & { endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
 }>;
 
 export type AuthDirectiveArgs = {
   requires?: Maybe<Array<Role>>;
+  scopes?: Maybe<Array<ApiScope>>;
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
@@ -3515,6 +8129,77 @@ export type AddressResolvers<ContextType = GraphQLContext, ParentType extends Re
   zip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type AdjustClaimPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdjustClaimPayload'] = ResolversParentTypes['AdjustClaimPayload']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['AdjusterClaim']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AdjustSupplementPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdjustSupplementPayload'] = ResolversParentTypes['AdjustSupplementPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  supplement?: Resolver<Maybe<ResolversTypes['AdjusterSupplement']>, ParentType, ContextType>;
+}>;
+
+export type AdjusterClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdjusterClaim'] = ResolversParentTypes['AdjusterClaim']> = ResolversObject<{
+  adjuster?: Resolver<Maybe<ResolversTypes['PartnerPerson']>, ParentType, ContextType>;
+  carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  causeOfLoss?: Resolver<ResolversTypes['CauseOfLoss'], ParentType, ContextType>;
+  claimNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateOfLoss?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  depreciationDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  insuredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  money?: Resolver<ResolversTypes['ClaimMoney'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['CarrierPayment']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['AdjusterPhoto']>, ParentType, ContextType, RequireFields<AdjusterClaimPhotosArgs, 'first'>>;
+  policyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  propertyAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  supplements?: Resolver<Array<ResolversTypes['AdjusterSupplement']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AdjusterClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdjusterClaimConnection'] = ResolversParentTypes['AdjusterClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AdjusterClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AdjusterClaimEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdjusterClaimEdge'] = ResolversParentTypes['AdjusterClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AdjusterClaim'], ParentType, ContextType>;
+}>;
+
+export type AdjusterPhotoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdjusterPhoto'] = ResolversParentTypes['AdjusterPhoto']> = ResolversObject<{
+  caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AttachmentKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  takenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  thumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urlExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AdjusterSupplementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdjusterSupplement'] = ResolversParentTypes['AdjusterSupplement']> = ResolversObject<{
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineItems?: Resolver<Array<ResolversTypes['SupplementLineItem']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['AdjusterPhoto']>, ParentType, ContextType, RequireFields<AdjusterSupplementPhotosArgs, 'first'>>;
+  requestedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplementStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = ResolversObject<{
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3526,6 +8211,60 @@ export type AlertResolvers<ContextType = GraphQLContext, ParentType extends Reso
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  allowFreeFormQueries?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  costPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastUsedIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiKeyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeySecretPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKeySecretPayload'] = ResolversParentTypes['ApiKeySecretPayload']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ApiUsageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiUsage'] = ResolversParentTypes['ApiUsage']> = ResolversObject<{
+  apiKeyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AppointmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
@@ -3581,6 +8320,61 @@ export type AppointmentReminderEventResolvers<ContextType = GraphQLContext, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AttachmentKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['AttachmentOwner']>, ParentType, ContextType>;
+  ownerKind?: Resolver<ResolversTypes['AttachmentOwnerKind'], ParentType, ContextType>;
+  sharedWithAdjuster?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  takenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  thumbnailStatus?: Resolver<ResolversTypes['ThumbnailStatus'], ParentType, ContextType>;
+  thumbnailUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urlExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AttachmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachmentConnection'] = ResolversParentTypes['AttachmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AttachmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AttachmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachmentEdge'] = ResolversParentTypes['AttachmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
+}>;
+
+export type AttachmentEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachmentEvent'] = ResolversParentTypes['AttachmentEvent']> = ResolversObject<{
+  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['AttachmentChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerKind?: Resolver<ResolversTypes['AttachmentOwnerKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AttachmentOwnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachmentOwner'] = ResolversParentTypes['AttachmentOwner']> = ResolversObject<{
+  __resolveType?: TypeResolveFn<'InsuranceClaim' | 'Lead' | 'Project' | 'Supplement', ParentType, ContextType>;
+}>;
+
+export type AttachmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachmentPayload'] = ResolversParentTypes['AttachmentPayload']> = ResolversObject<{
+  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type AuditChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -3595,6 +8389,7 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  peopleChanges?: Resolver<Array<ResolversTypes['AuditPeopleChange']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3610,6 +8405,12 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
+export type AuditPeopleChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditPeopleChange'] = ResolversParentTypes['AuditPeopleChange']> = ResolversObject<{
+  added?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3618,9 +8419,102 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type CarrierPaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CarrierPayment'] = ResolversParentTypes['CarrierPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CarrierPaymentKind'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ClaimAdjusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimAdjuster'] = ResolversParentTypes['ClaimAdjuster']> = ResolversObject<{
+  contact?: Resolver<Maybe<ResolversTypes['PartnerContact']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ClaimEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimEvent'] = ResolversParentTypes['ClaimEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['ClaimChange'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['InsuranceClaim']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimMoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimMoney'] = ResolversParentTypes['ClaimMoney']> = ResolversObject<{
+  acv?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  approvedRcv?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  approvedTotal?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  carrierOwes?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  deductible?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  depreciationReleased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  depreciationToCollect?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  homeownerOwes?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  nonRecoverableDepreciation?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  overheadAndProfit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  paymentsReceived?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rcv?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  recoverableDepreciation?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  supplementsApproved?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  supplementsRequested?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ClaimMoveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimMove'] = ResolversParentTypes['ClaimMove']> = ResolversObject<{
+  reasonRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type ClaimPackageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimPackage'] = ResolversParentTypes['ClaimPackage']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['InsuranceClaim']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  photoCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimPackageStatus'], ParentType, ContextType>;
+  supplement?: Resolver<Maybe<ResolversTypes['Supplement']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimPackagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimPackagePayload'] = ResolversParentTypes['ClaimPackagePayload']> = ResolversObject<{
+  claimPackage?: Resolver<Maybe<ResolversTypes['ClaimPackage']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ClaimStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimStatusChange'] = ResolversParentTypes['ClaimStatusChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type ClaimStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimStatusCount'] = ResolversParentTypes['ClaimStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type ClaimsSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimsSummary'] = ResolversParentTypes['ClaimsSummary']> = ResolversObject<{
+  depreciationToCollect?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  openByStatus?: Resolver<Array<ResolversTypes['ClaimStatusCount']>, ParentType, ContextType>;
+  supplementsApproved?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  supplementsRequested?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ConvertLeadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConvertLeadPayload'] = ResolversParentTypes['ConvertLeadPayload']> = ResolversObject<{
@@ -3638,15 +8532,20 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   customerType?: Resolver<ResolversTypes['CustomerType'], ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
+  emailOptIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<CustomerInteractionsArgs, 'first'>>;
   leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
   lifetimeValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  referrals?: Resolver<ResolversTypes['CustomerReferrals'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<CustomerReviewsArgs, 'first'>>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  smsOptIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3662,13 +8561,38 @@ export type CustomerEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
 
+export type CustomerMergeMovesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerMergeMoves'] = ResolversParentTypes['CustomerMergeMoves']> = ResolversObject<{
+  appointments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interactions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partnerReferrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referredLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CustomerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerPayload'] = ResolversParentTypes['CustomerPayload']> = ResolversObject<{
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CustomerReferralsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerReferrals'] = ResolversParentTypes['CustomerReferrals']> = ResolversObject<{
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wonRevenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CustomerSearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerSearchHit'] = ResolversParentTypes['CustomerSearchHit']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = ResolversObject<{
   averageDealSize?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimsSummary'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   funnel?: Resolver<Array<ResolversTypes['FunnelStep']>, ParentType, ContextType>;
   leaderboard?: Resolver<Array<ResolversTypes['LeaderboardRow']>, ParentType, ContextType>;
@@ -3676,11 +8600,13 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   pipeline?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
   projectStatus?: Resolver<Array<ResolversTypes['ProjectStatusCount']>, ParentType, ContextType>;
   range?: Resolver<ResolversTypes['DashboardRange'], ParentType, ContextType>;
+  reputation?: Resolver<ResolversTypes['Reputation'], ParentType, ContextType>;
   revenueByMonth?: Resolver<Array<ResolversTypes['MonthRevenue']>, ParentType, ContextType>;
   sourceRoi?: Resolver<Array<ResolversTypes['SourceRoi']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   timeSeries?: Resolver<Array<ResolversTypes['SnapshotSeries']>, ParentType, ContextType, Partial<DashboardTimeSeriesArgs>>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topPartners?: Resolver<Array<ResolversTypes['PartnerPerformance']>, ParentType, ContextType, RequireFields<DashboardTopPartnersArgs, 'first'>>;
   upcomingAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
   winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
@@ -3700,9 +8626,44 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
 export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeleteSavedViewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteSavedViewPayload'] = ResolversParentTypes['DeleteSavedViewPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DismissDuplicatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DismissDuplicatePayload'] = ResolversParentTypes['DismissDuplicatePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  pair?: Resolver<Maybe<ResolversTypes['DuplicateCustomerPair']>, ParentType, ContextType>;
+}>;
+
+export type DuplicateCustomerPairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateCustomerPair'] = ResolversParentTypes['DuplicateCustomerPair']> = ResolversObject<{
+  customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  dismissedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  foundAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DuplicateCustomerPairConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateCustomerPairConnection'] = ResolversParentTypes['DuplicateCustomerPairConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DuplicateCustomerPairEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicateCustomerPairEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateCustomerPairEdge'] = ResolversParentTypes['DuplicateCustomerPairEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DuplicateCustomerPair'], ParentType, ContextType>;
 }>;
 
 export interface EmailScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Email'], any> {
@@ -3713,6 +8674,149 @@ export type FunnelStepResolvers<ContextType = GraphQLContext, ParentType extends
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ImportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Import'] = ResolversParentTypes['Import']> = ResolversObject<{
+  checked?: Resolver<Maybe<ResolversTypes['ImportCounts']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['ImportColumn']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  errorReportPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ImportFieldInfo']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['ImportRowConnection'], ParentType, ContextType, Partial<ImportRowsArgs>>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  updateExisting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportColumn'] = ResolversParentTypes['ImportColumn']> = ResolversObject<{
+  field?: Resolver<Maybe<ResolversTypes['ImportField']>, ParentType, ContextType>;
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportConnection'] = ResolversParentTypes['ImportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reject?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportEdge'] = ResolversParentTypes['ImportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Import'], ParentType, ContextType>;
+}>;
+
+export type ImportFieldInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportFieldInfo'] = ResolversParentTypes['ImportFieldInfo']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['ImportField'], ParentType, ContextType>;
+  hint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportPayload'] = ResolversParentTypes['ImportPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  import?: Resolver<Maybe<ResolversTypes['Import']>, ParentType, ContextType>;
+}>;
+
+export type ImportRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRowConnection'] = ResolversParentTypes['ImportRowConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImportRowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRowEdge'] = ResolversParentTypes['ImportRowEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportRow'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['ImportField']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InsuranceClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsuranceClaim'] = ResolversParentTypes['InsuranceClaim']> = ResolversObject<{
+  adjuster?: Resolver<Maybe<ResolversTypes['ClaimAdjuster']>, ParentType, ContextType>;
+  allowedMoves?: Resolver<Array<ResolversTypes['ClaimMove']>, ParentType, ContextType>;
+  allowedStatuses?: Resolver<Array<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<InsuranceClaimAttachmentsArgs, 'first'>>;
+  carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  causeOfLoss?: Resolver<ResolversTypes['CauseOfLoss'], ParentType, ContextType>;
+  claimNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  dateOfLoss?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  depreciationDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  money?: Resolver<ResolversTypes['ClaimMoney'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  packages?: Resolver<Array<ResolversTypes['ClaimPackage']>, ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['CarrierPayment']>, ParentType, ContextType>;
+  policyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['ClaimStatusChange']>, ParentType, ContextType>;
+  supplements?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InsuranceClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsuranceClaimConnection'] = ResolversParentTypes['InsuranceClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InsuranceClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InsuranceClaimEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsuranceClaimEdge'] = ResolversParentTypes['InsuranceClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InsuranceClaim'], ParentType, ContextType>;
+}>;
+
+export type InsuranceClaimPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InsuranceClaimPayload'] = ResolversParentTypes['InsuranceClaimPayload']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['InsuranceClaim']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type InteractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
@@ -3779,7 +8883,10 @@ export type JobStateCountResolvers<ContextType = GraphQLContext, ParentType exte
 }>;
 
 export type LeadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
+  allowedStatuses?: Resolver<Array<ResolversTypes['LeadStatus']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<LeadAttachmentsArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['InsuranceClaim']>, ParentType, ContextType>;
   contactEmail?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3799,6 +8906,7 @@ export type LeadResolvers<ContextType = GraphQLContext, ParentType extends Resol
   projectType?: Resolver<Maybe<ResolversTypes['ProjectType']>, ParentType, ContextType>;
   propertyAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   referredBy?: Resolver<Maybe<ResolversTypes['LeadReferral']>, ParentType, ContextType>;
+  referringCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scoreFactors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
   scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3854,6 +8962,12 @@ export type LeadScoringWeightsPayloadResolvers<ContextType = GraphQLContext, Par
   weights?: Resolver<Maybe<ResolversTypes['LeadScoringWeights']>, ParentType, ContextType>;
 }>;
 
+export type LeadSearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadSearchHit'] = ResolversParentTypes['LeadSearchHit']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LeaderboardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaderboardRow'] = ResolversParentTypes['LeaderboardRow']> = ResolversObject<{
   avgResponseHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3871,6 +8985,60 @@ export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, 
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   markedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MergeCustomersPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeCustomersPayload'] = ResolversParentTypes['MergeCustomersPayload']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  merged?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  moves?: Resolver<Maybe<ResolversTypes['CustomerMergeMoves']>, ParentType, ContextType>;
+  survivor?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<ResolversTypes['MergedCustomerValues']>, ParentType, ContextType>;
+}>;
+
+export type MergedCustomerValuesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergedCustomerValues'] = ResolversParentTypes['MergedCustomerValues']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  customerType?: Resolver<ResolversTypes['CustomerType'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
+  emailOptIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  smsOptIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['MessageChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  html?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['MessagePurpose'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sendAfter?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MessageConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MessageEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
 }>;
 
 export type MissedEventsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissedEvents'] = ResolversParentTypes['MissedEvents']> = ResolversObject<{
@@ -3891,25 +9059,46 @@ export type MonthRevenueResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPartnerContact?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAddPartnerContactArgs, 'input' | 'partnerId'>>;
+  adjustClaim?: Resolver<ResolversTypes['AdjustClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAdjustClaimArgs, 'input'>>;
+  adjustSupplement?: Resolver<ResolversTypes['AdjustSupplementPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAdjustSupplementArgs, 'input'>>;
+  answerSupplement?: Resolver<ResolversTypes['SupplementPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAnswerSupplementArgs, 'input'>>;
+  approveReferralFee?: Resolver<ResolversTypes['ReferralFeePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationApproveReferralFeeArgs, 'id'>>;
   assignLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAssignLeadArgs, 'input'>>;
   assignProjectTeam?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationAssignProjectTeamArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  checkImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCheckImportArgs, 'id'>>;
   convertLead?: Resolver<ResolversTypes['ConvertLeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationConvertLeadArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateAppointmentArgs, 'input'>>;
+  createClaim?: Resolver<ResolversTypes['InsuranceClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateClaimArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateLeadArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateProjectArgs, 'input'>>;
+  createReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateReviewArgs, 'input'>>;
+  createSavedView?: Resolver<ResolversTypes['SavedViewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateSavedViewArgs, 'input'>>;
+  createSupplement?: Resolver<ResolversTypes['SupplementPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateSupplementArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateTeamArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeactivateUserArgs, 'id'>>;
   deleteAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteAppointmentArgs, 'id'>>;
+  deleteAttachment?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteAttachmentArgs, 'id'>>;
+  deleteClaim?: Resolver<ResolversTypes['InsuranceClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteClaimArgs, 'id'>>;
   deleteCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteCustomerArgs, 'id'>>;
+  deleteImport?: Resolver<ResolversTypes['DeletePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteImportArgs, 'id'>>;
   deleteInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteInteractionArgs, 'id'>>;
   deleteLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteLeadArgs, 'id'>>;
   deletePartner?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeletePartnerArgs, 'id'>>;
   deleteProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteProjectArgs, 'id'>>;
+  deleteReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteReviewArgs, 'id'>>;
+  deleteSavedView?: Resolver<ResolversTypes['DeleteSavedViewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteSavedViewArgs, 'id'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
+  dismissDuplicateCustomers?: Resolver<ResolversTypes['DismissDuplicatePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationDismissDuplicateCustomersArgs, 'id'>>;
+  flagReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationFlagReviewArgs, 'id' | 'reason'>>;
+  generateClaimPackage?: Resolver<ResolversTypes['ClaimPackagePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationGenerateClaimPackageArgs, 'input'>>;
   hardDeleteAppointment?: Resolver<ResolversTypes['DeletePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationHardDeleteAppointmentArgs, 'id'>>;
+  hardDeleteClaim?: Resolver<ResolversTypes['DeletePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationHardDeleteClaimArgs, 'id'>>;
   hardDeleteCustomer?: Resolver<ResolversTypes['DeletePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationHardDeleteCustomerArgs, 'id'>>;
   hardDeleteInteraction?: Resolver<ResolversTypes['DeletePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationHardDeleteInteractionArgs, 'id'>>;
   hardDeleteLead?: Resolver<ResolversTypes['DeletePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationHardDeleteLeadArgs, 'id'>>;
@@ -3919,18 +9108,42 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, SignedIn<ContextType>>;
   markNotificationRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  markReferralFeePaid?: Resolver<ResolversTypes['ReferralFeePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationMarkReferralFeePaidArgs, 'id'>>;
+  mergeCustomers?: Resolver<ResolversTypes['MergeCustomersPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationMergeCustomersArgs, 'input'>>;
   reactivateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationReactivateUserArgs, 'id'>>;
+  recordCarrierPayment?: Resolver<ResolversTypes['InsuranceClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRecordCarrierPaymentArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  removeCarrierPayment?: Resolver<ResolversTypes['InsuranceClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRemoveCarrierPaymentArgs, 'id'>>;
   removePartnerContact?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRemovePartnerContactArgs, 'id'>>;
+  removeSupplement?: Resolver<ResolversTypes['InsuranceClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRemoveSupplementArgs, 'id'>>;
+  requestReview?: Resolver<ResolversTypes['ReviewRequestPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRequestReviewArgs, 'projectId'>>;
   resolveAlert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, SignedIn<ContextType>, RequireFields<MutationResolveAlertArgs, 'id'>>;
+  respondToReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRespondToReviewArgs, 'id' | 'text'>>;
   restoreAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreAppointmentArgs, 'id'>>;
+  restoreAttachment?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreAttachmentArgs, 'id'>>;
+  restoreClaim?: Resolver<ResolversTypes['InsuranceClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreClaimArgs, 'id'>>;
   restoreCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreCustomerArgs, 'id'>>;
   restoreInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreInteractionArgs, 'id'>>;
   restoreLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreLeadArgs, 'id'>>;
   restorePartner?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestorePartnerArgs, 'id'>>;
   restoreProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreProjectArgs, 'id'>>;
+  restoreReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRestoreReviewArgs, 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  runImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRunImportArgs, 'id'>>;
   runJob?: Resolver<ResolversTypes['RunJobPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationRunJobArgs, 'name'>>;
+  sendSupplement?: Resolver<ResolversTypes['SupplementPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationSendSupplementArgs, 'id'>>;
+  sendTestWebhook?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationSendTestWebhookArgs, 'endpointId'>>;
+  setImportMapping?: Resolver<ResolversTypes['ImportPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationSetImportMappingArgs, 'input'>>;
+  setSupplementPhotos?: Resolver<ResolversTypes['SupplementPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationSetSupplementPhotosArgs, 'input'>>;
+  submitReferral?: Resolver<ResolversTypes['SubmitReferralPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationSubmitReferralArgs, 'input'>>;
+  updateApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateApiKeyArgs, 'input'>>;
   updateAppointment?: Resolver<ResolversTypes['AppointmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateAppointmentArgs, 'input'>>;
+  updateAttachment?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateAttachmentArgs, 'input'>>;
+  updateClaim?: Resolver<ResolversTypes['InsuranceClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateClaimArgs, 'input'>>;
+  updateClaimStatus?: Resolver<ResolversTypes['InsuranceClaimPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateClaimStatusArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['CustomerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
   updateInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateInteractionArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateLeadArgs, 'input'>>;
@@ -3940,13 +9153,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updatePartnerContact?: Resolver<ResolversTypes['PartnerPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdatePartnerContactArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateProjectArgs, 'input'>>;
+  updateReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateReviewArgs, 'input'>>;
+  updateReviewSettings?: Resolver<ResolversTypes['ReviewSettingsPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateReviewSettingsArgs, 'input'>>;
+  updateSavedView?: Resolver<ResolversTypes['SavedViewPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateSavedViewArgs, 'input'>>;
+  updateSupplement?: Resolver<ResolversTypes['SupplementPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateSupplementArgs, 'input'>>;
+  updateTablePreferences?: Resolver<ResolversTypes['TablePreferencesPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateTablePreferencesArgs, 'input'>>;
   updateTeam?: Resolver<ResolversTypes['TeamPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateTeamArgs, 'input'>>;
   updateTeamAssignment?: Resolver<ResolversTypes['TeamPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateTeamAssignmentArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType?: TypeResolveFn<'Alert' | 'Appointment' | 'AuditEntry' | 'Customer' | 'Interaction' | 'Lead' | 'Notification' | 'Partner' | 'PartnerContact' | 'Project' | 'Team' | 'User', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Alert' | 'ApiKey' | 'Appointment' | 'Attachment' | 'AuditEntry' | 'CarrierPayment' | 'ClaimPackage' | 'Customer' | 'DuplicateCustomerPair' | 'Import' | 'InsuranceClaim' | 'Interaction' | 'Lead' | 'Message' | 'Notification' | 'Partner' | 'PartnerContact' | 'Project' | 'ReferralFee' | 'Review' | 'ReviewRequest' | 'SavedView' | 'Supplement' | 'Team' | 'User' | 'WebhookDelivery' | 'WebhookEndpoint', ParentType, ContextType>;
 }>;
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -3998,6 +9217,8 @@ export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends Re
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   referralFee?: Resolver<ResolversTypes['ReferralFeeTerms'], ParentType, ContextType>;
+  referralFees?: Resolver<Maybe<ResolversTypes['ReferralFeeConnection']>, ParentType, ContextType, Partial<PartnerReferralFeesArgs>>;
+  referrals?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<PartnerReferralsArgs>>;
   status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4023,9 +9244,83 @@ export type PartnerEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 }>;
 
+export type PartnerEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerEvent'] = ResolversParentTypes['PartnerEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['PartnerChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerPayload'] = ResolversParentTypes['PartnerPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+}>;
+
+export type PartnerPerformanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerPerformance'] = ResolversParentTypes['PartnerPerformance']> = ResolversObject<{
+  averageDaysToWin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fees?: Resolver<Maybe<ResolversTypes['ReferralFeeTotals']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  referrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wonRevenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type PartnerPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerPerson'] = ResolversParentTypes['PartnerPerson']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['Email']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PartnerProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerProfile'] = ResolversParentTypes['PartnerProfile']> = ResolversObject<{
+  contacts?: Resolver<Array<ResolversTypes['PartnerPerson']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referralFee?: Resolver<ResolversTypes['ReferralFeeTerms'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
+}>;
+
+export type PartnerReferralResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerReferral'] = ResolversParentTypes['PartnerReferral']> = ResolversObject<{
+  bookedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['PartnerReferralFee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectType?: Resolver<Maybe<ResolversTypes['ProjectType']>, ParentType, ContextType>;
+  propertyZip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referredBy?: Resolver<Maybe<ResolversTypes['PartnerPerson']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ReferralStage'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type PartnerReferralConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerReferralConnection'] = ResolversParentTypes['PartnerReferralConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnerReferralEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnerReferralEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerReferralEdge'] = ResolversParentTypes['PartnerReferralEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerReferral'], ParentType, ContextType>;
+}>;
+
+export type PartnerReferralFeeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerReferralFee'] = ResolversParentTypes['PartnerReferralFee']> = ResolversObject<{
+  accruedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralFeeStatus'], ParentType, ContextType>;
+}>;
+
+export type PartnerSearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerSearchHit'] = ResolversParentTypes['PartnerSearchHit']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PipelineStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = ResolversObject<{
@@ -4034,10 +9329,24 @@ export type PipelineStageResolvers<ContextType = GraphQLContext, ParentType exte
   value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type PlatformReputationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformReputation'] = ResolversParentTypes['PlatformReputation']> = ResolversObject<{
+  platform?: Resolver<ResolversTypes['ReviewPlatform'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['ReputationStats'], ParentType, ContextType>;
+}>;
+
+export type PossibleDuplicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PossibleDuplicate'] = ResolversParentTypes['PossibleDuplicate']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   actualCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<ProjectAttachmentsArgs, 'first'>>;
   budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['InsuranceClaim']>, ParentType, ContextType>;
   completionPercentage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -4051,6 +9360,8 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   onBudget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   projectType?: Resolver<ResolversTypes['ProjectType'], ParentType, ContextType>;
+  reviewRequest?: Resolver<Maybe<ResolversTypes['ReviewRequest']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<ProjectReviewsArgs, 'first'>>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -4081,6 +9392,12 @@ export type ProjectPayloadResolvers<ContextType = GraphQLContext, ParentType ext
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
 }>;
 
+export type ProjectSearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectSearchHit'] = ResolversParentTypes['ProjectSearchHit']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProjectStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectStatusCount'] = ResolversParentTypes['ProjectStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
@@ -4088,12 +9405,22 @@ export type ProjectStatusCountResolvers<ContextType = GraphQLContext, ParentType
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, SignedIn<ContextType>, RequireFields<QueryAlertsArgs, 'first' | 'includeResolved'>>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, SignedIn<ContextType>, Partial<QueryApiKeysArgs>>;
+  apiUsage?: Resolver<Array<ResolversTypes['ApiUsage']>, ParentType, SignedIn<ContextType>, Partial<QueryApiUsageArgs>>;
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, SignedIn<ContextType>, RequireFields<QueryAppointmentArgs, 'id'>>;
   appointments?: Resolver<ResolversTypes['AppointmentConnection'], ParentType, SignedIn<ContextType>, Partial<QueryAppointmentsArgs>>;
+  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, SignedIn<ContextType>, RequireFields<QueryAttachmentArgs, 'id'>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryAttachmentsArgs, 'ownerId'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, SignedIn<ContextType>, Partial<QueryAuditLogArgs>>;
+  claim?: Resolver<Maybe<ResolversTypes['InsuranceClaim']>, ParentType, SignedIn<ContextType>, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['InsuranceClaimConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryClaimsArgs, 'first'>>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, SignedIn<ContextType>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, SignedIn<ContextType>, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, SignedIn<ContextType>, Partial<QueryCustomersArgs>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, SignedIn<ContextType>, RequireFields<QueryDashboardArgs, 'range'>>;
+  duplicateCustomers?: Resolver<ResolversTypes['DuplicateCustomerPairConnection'], ParentType, SignedIn<ContextType>, Partial<QueryDuplicateCustomersArgs>>;
+  import?: Resolver<Maybe<ResolversTypes['Import']>, ParentType, SignedIn<ContextType>, RequireFields<QueryImportArgs, 'id'>>;
+  imports?: Resolver<ResolversTypes['ImportConnection'], ParentType, SignedIn<ContextType>, Partial<QueryImportsArgs>>;
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, SignedIn<ContextType>, RequireFields<QueryInteractionArgs, 'id'>>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, SignedIn<ContextType>, Partial<QueryInteractionsArgs>>;
   jobQueues?: Resolver<Array<ResolversTypes['JobQueue']>, ParentType, SignedIn<ContextType>>;
@@ -4102,20 +9429,86 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   leadScoringWeights?: Resolver<ResolversTypes['LeadScoringWeights'], ParentType, SignedIn<ContextType>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, SignedIn<ContextType>, Partial<QueryLeadsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, SignedIn<ContextType>>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, SignedIn<ContextType>, RequireFields<QueryMessageArgs, 'id'>>;
+  messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, SignedIn<ContextType>, Partial<QueryMessagesArgs>>;
   missedEvents?: Resolver<ResolversTypes['MissedEvents'], ParentType, SignedIn<ContextType>, RequireFields<QueryMissedEventsArgs, 'first' | 'since'>>;
+  myClaim?: Resolver<Maybe<ResolversTypes['AdjusterClaim']>, ParentType, SignedIn<ContextType>, RequireFields<QueryMyClaimArgs, 'id'>>;
+  myClaims?: Resolver<ResolversTypes['AdjusterClaimConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryMyClaimsArgs, 'first'>>;
+  myPartner?: Resolver<Maybe<ResolversTypes['PartnerProfile']>, ParentType, SignedIn<ContextType>>;
+  myReferral?: Resolver<Maybe<ResolversTypes['PartnerReferral']>, ParentType, SignedIn<ContextType>, RequireFields<QueryMyReferralArgs, 'id'>>;
+  myReferrals?: Resolver<ResolversTypes['PartnerReferralConnection'], ParentType, SignedIn<ContextType>, Partial<QueryMyReferralsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, SignedIn<ContextType>, RequireFields<QueryNodeArgs, 'id'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, SignedIn<ContextType>, RequireFields<QueryPartnerArgs, 'id'>>;
+  partnerPerformance?: Resolver<Array<ResolversTypes['PartnerPerformance']>, ParentType, SignedIn<ContextType>, RequireFields<QueryPartnerPerformanceArgs, 'first' | 'range'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, SignedIn<ContextType>, Partial<QueryPartnersArgs>>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['PossibleDuplicate']>, ParentType, SignedIn<ContextType>, RequireFields<QueryPossibleDuplicatesArgs, 'input'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, SignedIn<ContextType>, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, SignedIn<ContextType>, Partial<QueryProjectsArgs>>;
+  referralFee?: Resolver<Maybe<ResolversTypes['ReferralFee']>, ParentType, SignedIn<ContextType>, RequireFields<QueryReferralFeeArgs, 'id'>>;
+  referralFees?: Resolver<ResolversTypes['ReferralFeeConnection'], ParentType, SignedIn<ContextType>, Partial<QueryReferralFeesArgs>>;
+  reputation?: Resolver<ResolversTypes['Reputation'], ParentType, SignedIn<ContextType>, RequireFields<QueryReputationArgs, 'range'>>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, SignedIn<ContextType>, RequireFields<QueryReviewArgs, 'id'>>;
+  reviewRequest?: Resolver<Maybe<ResolversTypes['ReviewRequest']>, ParentType, SignedIn<ContextType>, RequireFields<QueryReviewRequestArgs, 'id'>>;
+  reviewRequests?: Resolver<ResolversTypes['ReviewRequestConnection'], ParentType, SignedIn<ContextType>, Partial<QueryReviewRequestsArgs>>;
+  reviewSettings?: Resolver<ResolversTypes['ReviewSettings'], ParentType, SignedIn<ContextType>>;
+  reviews?: Resolver<ResolversTypes['ReviewConnection'], ParentType, SignedIn<ContextType>, Partial<QueryReviewsArgs>>;
+  savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, SignedIn<ContextType>, RequireFields<QuerySavedViewsArgs, 'table'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, SignedIn<ContextType>, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  tablePreferences?: Resolver<ResolversTypes['TablePreferences'], ParentType, SignedIn<ContextType>, RequireFields<QueryTablePreferencesArgs, 'table'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, SignedIn<ContextType>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, SignedIn<ContextType>, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, SignedIn<ContextType>, Partial<QueryUsersArgs>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryWebhookDeliveriesArgs, 'endpointId'>>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, SignedIn<ContextType>, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
+  webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, SignedIn<ContextType>, Partial<QueryWebhookEndpointsArgs>>;
+  webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventTypeInfo']>, ParentType, SignedIn<ContextType>>;
 }>;
 
 export type RealtimeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealtimeEvent'] = ResolversParentTypes['RealtimeEvent']> = ResolversObject<{
-  __resolveType?: TypeResolveFn<'AppointmentEvent' | 'AppointmentReminderEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'ProjectEvent' | 'ViewerEvent', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AppointmentEvent' | 'AppointmentReminderEvent' | 'AttachmentEvent' | 'ClaimEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'PartnerEvent' | 'ProjectEvent' | 'ReferralFeeEvent' | 'ReviewEvent' | 'ViewerEvent', ParentType, ContextType>;
+}>;
+
+export type ReferralFeeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFee'] = ResolversParentTypes['ReferralFee']> = ResolversObject<{
+  accruedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paidBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralFeeStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralFeeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFeeConnection'] = ResolversParentTypes['ReferralFeeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReferralFeeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReferralFeeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFeeEdge'] = ResolversParentTypes['ReferralFeeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReferralFee'], ParentType, ContextType>;
+}>;
+
+export type ReferralFeeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFeeEvent'] = ResolversParentTypes['ReferralFeeEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['ReferralFeeChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  referralFee?: Resolver<Maybe<ResolversTypes['ReferralFee']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralFeePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFeePayload'] = ResolversParentTypes['ReferralFeePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  referralFee?: Resolver<Maybe<ResolversTypes['ReferralFee']>, ParentType, ContextType>;
 }>;
 
 export type ReferralFeeTermsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFeeTerms'] = ResolversParentTypes['ReferralFeeTerms']> = ResolversObject<{
@@ -4125,15 +9518,195 @@ export type ReferralFeeTermsResolvers<ContextType = GraphQLContext, ParentType e
   percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ReferralFeeTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFeeTotals'] = ResolversParentTypes['ReferralFeeTotals']> = ResolversObject<{
+  accrued?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approved?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ReputationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reputation'] = ResolversParentTypes['Reputation']> = ResolversObject<{
+  byPlatform?: Resolver<Array<ResolversTypes['PlatformReputation']>, ParentType, ContextType>;
+  bySalesperson?: Resolver<Array<ResolversTypes['SalespersonReputation']>, ParentType, ContextType>;
+  byTeam?: Resolver<Array<ResolversTypes['TeamReputation']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['ReputationStats'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['ReviewRequestStats'], ParentType, ContextType>;
+}>;
+
+export type ReputationStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReputationStats'] = ResolversParentTypes['ReputationStats']> = ResolversObject<{
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positiveShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  flagReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owningTeam?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['ReviewPlatform'], ParentType, ContextType>;
+  postedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['ReviewResponse']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+}>;
+
+export type ReviewEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewEvent'] = ResolversParentTypes['ReviewEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['ReviewChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+}>;
+
+export type ReviewProfileLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewProfileLink'] = ResolversParentTypes['ReviewProfileLink']> = ResolversObject<{
+  platform?: Resolver<ResolversTypes['ReviewPlatform'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReviewRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequest'] = ResolversParentTypes['ReviewRequest']> = ResolversObject<{
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['MessageChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notSentReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  referralCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remindersSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  sendAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewRequestStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewRequestConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequestConnection'] = ResolversParentTypes['ReviewRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewRequestEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequestEdge'] = ResolversParentTypes['ReviewRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewRequest'], ParentType, ContextType>;
+}>;
+
+export type ReviewRequestPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequestPayload'] = ResolversParentTypes['ReviewRequestPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  reviewRequest?: Resolver<Maybe<ResolversTypes['ReviewRequest']>, ParentType, ContextType>;
+}>;
+
+export type ReviewRequestStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequestStats'] = ResolversParentTypes['ReviewRequestStats']> = ResolversObject<{
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responseRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unhappy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewResponse'] = ResolversParentTypes['ReviewResponse']> = ResolversObject<{
+  respondedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  respondedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReviewSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewSettings'] = ResolversParentTypes['ReviewSettings']> = ResolversObject<{
+  delayHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messageText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  profileLinks?: Resolver<Array<ResolversTypes['ReviewProfileLink']>, ParentType, ContextType>;
+  referralAsk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reminderDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type ReviewSettingsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewSettingsPayload'] = ResolversParentTypes['ReviewSettingsPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  settings?: Resolver<Maybe<ResolversTypes['ReviewSettings']>, ParentType, ContextType>;
+}>;
+
 export type RunJobPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunJobPayload'] = ResolversParentTypes['RunJobPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   jobId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SalespersonReputationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SalespersonReputation'] = ResolversParentTypes['SalespersonReputation']> = ResolversObject<{
+  requests?: Resolver<ResolversTypes['ReviewRequestStats'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['ReputationStats'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type SavedViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = ResolversObject<{
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<Array<ResolversTypes['SavedViewFilter']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sort?: Resolver<Maybe<ResolversTypes['SavedViewSort']>, ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SavedViewFilterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedViewFilter'] = ResolversParentTypes['SavedViewFilter']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SavedViewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedViewPayload'] = ResolversParentTypes['SavedViewPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType>;
+}>;
+
+export type SavedViewSortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedViewSort'] = ResolversParentTypes['SavedViewSort']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['SortDirection'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ScoreFactorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = ResolversObject<{
+  customers?: Resolver<Array<ResolversTypes['CustomerSearchHit']>, ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['LeadSearchHit']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['PartnerSearchHit']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['ProjectSearchHit']>, ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SnapshotPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotPoint'] = ResolversParentTypes['SnapshotPoint']> = ResolversObject<{
@@ -4154,15 +9727,73 @@ export type SourceRoiResolvers<ContextType = GraphQLContext, ParentType extends 
   wins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SubmitReferralPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitReferralPayload'] = ResolversParentTypes['SubmitReferralPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  referral?: Resolver<Maybe<ResolversTypes['PartnerReferral']>, ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   appointmentReminder?: SubscriptionResolver<ResolversTypes['AppointmentReminderEvent'], "appointmentReminder", ParentType, SignedIn<ContextType>>;
   appointmentUpdated?: SubscriptionResolver<ResolversTypes['AppointmentEvent'], "appointmentUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionAppointmentUpdatedArgs>>;
+  attachmentUpdated?: SubscriptionResolver<ResolversTypes['AttachmentEvent'], "attachmentUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionAttachmentUpdatedArgs>>;
+  claimUpdated?: SubscriptionResolver<ResolversTypes['ClaimEvent'], "claimUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionClaimUpdatedArgs>>;
   dashboardUpdated?: SubscriptionResolver<ResolversTypes['DashboardEvent'], "dashboardUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionDashboardUpdatedArgs>>;
   leadCreated?: SubscriptionResolver<ResolversTypes['LeadEvent'], "leadCreated", ParentType, SignedIn<ContextType>, Partial<SubscriptionLeadCreatedArgs>>;
   leadUpdated?: SubscriptionResolver<ResolversTypes['LeadEvent'], "leadUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionLeadUpdatedArgs>>;
   notificationReceived?: SubscriptionResolver<ResolversTypes['NotificationEvent'], "notificationReceived", ParentType, SignedIn<ContextType>>;
+  partnerUpdated?: SubscriptionResolver<ResolversTypes['PartnerEvent'], "partnerUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionPartnerUpdatedArgs>>;
   projectUpdated?: SubscriptionResolver<ResolversTypes['ProjectEvent'], "projectUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionProjectUpdatedArgs>>;
+  referralFeeUpdated?: SubscriptionResolver<ResolversTypes['ReferralFeeEvent'], "referralFeeUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionReferralFeeUpdatedArgs>>;
+  reviewUpdated?: SubscriptionResolver<ResolversTypes['ReviewEvent'], "reviewUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionReviewUpdatedArgs>>;
   viewerUpdated?: SubscriptionResolver<ResolversTypes['User'], "viewerUpdated", ParentType, SignedIn<ContextType>>;
+}>;
+
+export type SupplementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Supplement'] = ResolversParentTypes['Supplement']> = ResolversObject<{
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<SupplementAttachmentsArgs, 'first'>>;
+  claim?: Resolver<Maybe<ResolversTypes['InsuranceClaim']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineItems?: Resolver<Array<ResolversTypes['SupplementLineItem']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  preparedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  requestedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplementStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupplementLineItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupplementLineItem'] = ResolversParentTypes['SupplementLineItem']> = ResolversObject<{
+  approvedQuantity?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  approvedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approvedUnitPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  requestedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type SupplementPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupplementPayload'] = ResolversParentTypes['SupplementPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  supplement?: Resolver<Maybe<ResolversTypes['Supplement']>, ParentType, ContextType>;
+}>;
+
+export type TablePreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TablePreferences'] = ResolversParentTypes['TablePreferences']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['TableDensity'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type TablePreferencesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TablePreferencesPayload'] = ResolversParentTypes['TablePreferencesPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  preferences?: Resolver<Maybe<ResolversTypes['TablePreferences']>, ParentType, ContextType>;
 }>;
 
 export type TeamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
@@ -4179,6 +9810,12 @@ export type TeamResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type TeamPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamPayload'] = ResolversParentTypes['TeamPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type TeamReputationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamReputation'] = ResolversParentTypes['TeamReputation']> = ResolversObject<{
+  requests?: Resolver<ResolversTypes['ReviewRequestStats'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['ReputationStats'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
 
 export type TerritoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = ResolversObject<{
@@ -4232,33 +9869,173 @@ export type ViewerEventResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responseExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attemptLog?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = ResolversObject<{
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secretPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEndpointConnection'] = ResolversParentTypes['WebhookEndpointConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEndpointEdge'] = ResolversParentTypes['WebhookEndpointEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEndpointPayload'] = ResolversParentTypes['WebhookEndpointPayload']> = ResolversObject<{
+  endpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type WebhookEventTypeInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEventTypeInfo'] = ResolversParentTypes['WebhookEventTypeInfo']> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['WebhookAudience'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSecretPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSecretPayload'] = ResolversParentTypes['WebhookSecretPayload']> = ResolversObject<{
+  endpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  AdjustClaimPayload?: AdjustClaimPayloadResolvers<ContextType>;
+  AdjustSupplementPayload?: AdjustSupplementPayloadResolvers<ContextType>;
+  AdjusterClaim?: AdjusterClaimResolvers<ContextType>;
+  AdjusterClaimConnection?: AdjusterClaimConnectionResolvers<ContextType>;
+  AdjusterClaimEdge?: AdjusterClaimEdgeResolvers<ContextType>;
+  AdjusterPhoto?: AdjusterPhotoResolvers<ContextType>;
+  AdjusterSupplement?: AdjusterSupplementResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
+  ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  ApiKeySecretPayload?: ApiKeySecretPayloadResolvers<ContextType>;
+  ApiUsage?: ApiUsageResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
   AppointmentEvent?: AppointmentEventResolvers<ContextType>;
   AppointmentPayload?: AppointmentPayloadResolvers<ContextType>;
   AppointmentReminderEvent?: AppointmentReminderEventResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
+  AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
+  AttachmentEvent?: AttachmentEventResolvers<ContextType>;
+  AttachmentOwner?: AttachmentOwnerResolvers<ContextType>;
+  AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditPeopleChange?: AuditPeopleChangeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CarrierPayment?: CarrierPaymentResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  ClaimAdjuster?: ClaimAdjusterResolvers<ContextType>;
+  ClaimEvent?: ClaimEventResolvers<ContextType>;
+  ClaimMoney?: ClaimMoneyResolvers<ContextType>;
+  ClaimMove?: ClaimMoveResolvers<ContextType>;
+  ClaimPackage?: ClaimPackageResolvers<ContextType>;
+  ClaimPackagePayload?: ClaimPackagePayloadResolvers<ContextType>;
+  ClaimStatusChange?: ClaimStatusChangeResolvers<ContextType>;
+  ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
+  ClaimsSummary?: ClaimsSummaryResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
   ConvertLeadPayload?: ConvertLeadPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerMergeMoves?: CustomerMergeMovesResolvers<ContextType>;
   CustomerPayload?: CustomerPayloadResolvers<ContextType>;
+  CustomerReferrals?: CustomerReferralsResolvers<ContextType>;
+  CustomerSearchHit?: CustomerSearchHitResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardEvent?: DashboardEventResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DeleteSavedViewPayload?: DeleteSavedViewPayloadResolvers<ContextType>;
+  DismissDuplicatePayload?: DismissDuplicatePayloadResolvers<ContextType>;
+  DuplicateCustomerPair?: DuplicateCustomerPairResolvers<ContextType>;
+  DuplicateCustomerPairConnection?: DuplicateCustomerPairConnectionResolvers<ContextType>;
+  DuplicateCustomerPairEdge?: DuplicateCustomerPairEdgeResolvers<ContextType>;
   Email?: GraphQLScalarType;
   FunnelStep?: FunnelStepResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Import?: ImportResolvers<ContextType>;
+  ImportColumn?: ImportColumnResolvers<ContextType>;
+  ImportConnection?: ImportConnectionResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportEdge?: ImportEdgeResolvers<ContextType>;
+  ImportFieldInfo?: ImportFieldInfoResolvers<ContextType>;
+  ImportPayload?: ImportPayloadResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  ImportRowConnection?: ImportRowConnectionResolvers<ContextType>;
+  ImportRowEdge?: ImportRowEdgeResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  InsuranceClaim?: InsuranceClaimResolvers<ContextType>;
+  InsuranceClaimConnection?: InsuranceClaimConnectionResolvers<ContextType>;
+  InsuranceClaimEdge?: InsuranceClaimEdgeResolvers<ContextType>;
+  InsuranceClaimPayload?: InsuranceClaimPayloadResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;
@@ -4275,9 +10052,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   LeadReferral?: LeadReferralResolvers<ContextType>;
   LeadScoringWeights?: LeadScoringWeightsResolvers<ContextType>;
   LeadScoringWeightsPayload?: LeadScoringWeightsPayloadResolvers<ContextType>;
+  LeadSearchHit?: LeadSearchHitResolvers<ContextType>;
   LeaderboardRow?: LeaderboardRowResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  MergeCustomersPayload?: MergeCustomersPayloadResolvers<ContextType>;
+  MergedCustomerValues?: MergedCustomerValuesResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
+  MessageConnection?: MessageConnectionResolvers<ContextType>;
+  MessageEdge?: MessageEdgeResolvers<ContextType>;
   MissedEvents?: MissedEventsResolvers<ContextType>;
   Money?: GraphQLScalarType;
   MonthRevenue?: MonthRevenueResolvers<ContextType>;
@@ -4292,25 +10075,72 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerContact?: PartnerContactResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  PartnerEvent?: PartnerEventResolvers<ContextType>;
   PartnerPayload?: PartnerPayloadResolvers<ContextType>;
+  PartnerPerformance?: PartnerPerformanceResolvers<ContextType>;
+  PartnerPerson?: PartnerPersonResolvers<ContextType>;
+  PartnerProfile?: PartnerProfileResolvers<ContextType>;
+  PartnerReferral?: PartnerReferralResolvers<ContextType>;
+  PartnerReferralConnection?: PartnerReferralConnectionResolvers<ContextType>;
+  PartnerReferralEdge?: PartnerReferralEdgeResolvers<ContextType>;
+  PartnerReferralFee?: PartnerReferralFeeResolvers<ContextType>;
+  PartnerSearchHit?: PartnerSearchHitResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
+  PlatformReputation?: PlatformReputationResolvers<ContextType>;
+  PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectEvent?: ProjectEventResolvers<ContextType>;
   ProjectPayload?: ProjectPayloadResolvers<ContextType>;
+  ProjectSearchHit?: ProjectSearchHitResolvers<ContextType>;
   ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealtimeEvent?: RealtimeEventResolvers<ContextType>;
+  ReferralFee?: ReferralFeeResolvers<ContextType>;
+  ReferralFeeConnection?: ReferralFeeConnectionResolvers<ContextType>;
+  ReferralFeeEdge?: ReferralFeeEdgeResolvers<ContextType>;
+  ReferralFeeEvent?: ReferralFeeEventResolvers<ContextType>;
+  ReferralFeePayload?: ReferralFeePayloadResolvers<ContextType>;
   ReferralFeeTerms?: ReferralFeeTermsResolvers<ContextType>;
+  ReferralFeeTotals?: ReferralFeeTotalsResolvers<ContextType>;
+  Reputation?: ReputationResolvers<ContextType>;
+  ReputationStats?: ReputationStatsResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewEvent?: ReviewEventResolvers<ContextType>;
+  ReviewPayload?: ReviewPayloadResolvers<ContextType>;
+  ReviewProfileLink?: ReviewProfileLinkResolvers<ContextType>;
+  ReviewRequest?: ReviewRequestResolvers<ContextType>;
+  ReviewRequestConnection?: ReviewRequestConnectionResolvers<ContextType>;
+  ReviewRequestEdge?: ReviewRequestEdgeResolvers<ContextType>;
+  ReviewRequestPayload?: ReviewRequestPayloadResolvers<ContextType>;
+  ReviewRequestStats?: ReviewRequestStatsResolvers<ContextType>;
+  ReviewResponse?: ReviewResponseResolvers<ContextType>;
+  ReviewSettings?: ReviewSettingsResolvers<ContextType>;
+  ReviewSettingsPayload?: ReviewSettingsPayloadResolvers<ContextType>;
   RunJobPayload?: RunJobPayloadResolvers<ContextType>;
+  SalespersonReputation?: SalespersonReputationResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewFilter?: SavedViewFilterResolvers<ContextType>;
+  SavedViewPayload?: SavedViewPayloadResolvers<ContextType>;
+  SavedViewSort?: SavedViewSortResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   SnapshotPoint?: SnapshotPointResolvers<ContextType>;
   SnapshotSeries?: SnapshotSeriesResolvers<ContextType>;
   SourceRoi?: SourceRoiResolvers<ContextType>;
+  SubmitReferralPayload?: SubmitReferralPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Supplement?: SupplementResolvers<ContextType>;
+  SupplementLineItem?: SupplementLineItemResolvers<ContextType>;
+  SupplementPayload?: SupplementPayloadResolvers<ContextType>;
+  TablePreferences?: TablePreferencesResolvers<ContextType>;
+  TablePreferencesPayload?: TablePreferencesPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamPayload?: TeamPayloadResolvers<ContextType>;
+  TeamReputation?: TeamReputationResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   UUID?: GraphQLScalarType;
   User?: UserResolvers<ContextType>;
@@ -4319,6 +10149,17 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   ViewerEvent?: ViewerEventResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
+  WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;
+  WebhookEndpointPayload?: WebhookEndpointPayloadResolvers<ContextType>;
+  WebhookEventTypeInfo?: WebhookEventTypeInfoResolvers<ContextType>;
+  WebhookSecretPayload?: WebhookSecretPayloadResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{

@@ -2,27 +2,41 @@ import type { DataSource } from 'typeorm';
 import type { Resolvers } from '../generated/graphql';
 import type { Viewer } from '../platform/auth/viewer';
 import type { JobDefinition } from '../platform/jobs/job-queue';
+import type { MetricsRegistry } from '../platform/metrics/metrics';
 import type { Services } from '../services';
 import { analytics } from './analytics';
+import { apiKeys } from './api-keys';
 import { appointments } from './appointments';
 import { assignment } from './assignment';
+import { attachments } from './attachments';
+import { attachmentOwners } from './attachments/attachment-owners';
 import { audit } from './audit';
 import { auth } from './auth';
+import { claims } from './claims';
+import { claimPackages } from './claim-packages';
 import { customers } from './customers';
+import { duplicates } from './duplicates';
 import type { Feature } from './feature';
 import type { Loaders } from './loaders';
 import { interactions } from './interactions';
+import { imports } from './imports';
 import { jobs } from './jobs';
 import { leads } from './leads';
+import { messages } from './messages';
 import { nodeResolvers } from './node';
 import { notifications } from './notifications';
 import { partners } from './partners';
+import { partnerPortal } from './partner-portal';
 import { projects } from './projects';
 import { realtime } from './realtime';
+import { reviews } from './reviews';
 import { scoring } from './scoring';
+import { search } from './search';
 import { settings } from './settings';
 import { teams } from './teams';
 import { users } from './users';
+import { views } from './views';
+import { webhooks } from './webhooks';
 
 /** Every feature of the application. Adding one is adding it here (and its SDL under `schema/<feature>/`). */
 export const features: Feature[] = [
@@ -32,9 +46,17 @@ export const features: Feature[] = [
   customers,
   partners,
   leads,
+  partnerPortal,
+  apiKeys,
   projects,
+  claims,
+  claimPackages,
+  reviews,
   appointments,
   interactions,
+  imports,
+  duplicates,
+  attachments,
   audit,
   scoring,
   assignment,
@@ -43,7 +65,14 @@ export const features: Feature[] = [
   analytics,
   realtime,
   settings,
+  webhooks,
+  messages,
+  search,
+  views,
 ];
+
+/** The records that own photos and documents, from the features that own them (modules/attachments). */
+attachmentOwners.register(features.flatMap((f) => f.attachmentOwners ?? []));
 
 /** Which feature's factory makes each loader (learnt once, from one set built without a viewer). */
 let owners: Map<string, NonNullable<Feature['loaders']>> | null = null;
@@ -80,10 +109,16 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null): Loaders {
 export const entities = features.flatMap((f) => f.entities ?? []);
 
 /** The resolver map of every feature, plus `node(id:)` over every feature's node types. */
-export const resolvers: Resolvers[] = [...features.flatMap((f) => (f.resolvers ? [f.resolvers] : [])), nodeResolvers(features.flatMap((f) => f.nodeTypes ?? []))];
+export const resolvers: Resolvers[] = [...features.flatMap((f) => (f.resolvers ? [f.resolvers].flat() : [])), nodeResolvers(features.flatMap((f) => f.nodeTypes ?? []))];
 
 /** What the features read straight from SQL in compiled queries. */
 export const sqlReads = features.flatMap((f) => (f.sqlReads ? [f.sqlReads] : []));
+
+/** Every list view the features let staff export as CSV. */
+export const listExports = features.flatMap((f) => f.exports ?? []);
+
+/** Every list table of the staff app the features declare (table set-ups and saved views). */
+export const listTables = features.flatMap((f) => f.tables ?? []);
 
 /** Every live event the features declare. */
 export const liveEvents = features.flatMap((f) => f.events ?? []);
@@ -91,4 +126,9 @@ export const liveEvents = features.flatMap((f) => f.events ?? []);
 /** Every background job, built over the application's services. */
 export function createJobDefinitions(services: Services, ds: DataSource): JobDefinition<object>[] {
   return features.flatMap((f) => f.jobs?.(services, ds) ?? []);
+}
+
+/** Registers every feature's Prometheus series on the process's registry. */
+export function registerFeatureMetrics(services: Services, metrics: MetricsRegistry): void {
+  for (const f of features) f.metrics?.(services, metrics);
 }

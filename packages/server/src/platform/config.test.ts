@@ -41,10 +41,12 @@ describe('loadConfig', () => {
 
   it('has no default secrets in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PRIVATE_KEY/);
-    const c = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1' });
+    const c = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1', MESSAGE_CHANNELS: 'none' });
     // In production only signed-in callers may introspect, unless it is opened (or closed) explicitly.
-    expect(c).toMatchObject({ seedDemoData: false, graphql: { ide: false, introspection: 'signed-in' } });
-    const prod = { NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1' };
+    // The IDE is on in production too (it is served from this origin, and introspection still needs a sign-in).
+    expect(c).toMatchObject({ seedDemoData: false, graphql: { ide: true, introspection: 'signed-in' } });
+    expect(loadConfig({ ...{ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1', MESSAGE_CHANNELS: 'none' }, GRAPHQL_IDE: 'false' }).graphql.ide).toBe(false);
+    const prod = { NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1', MESSAGE_CHANNELS: 'none' };
     expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe('public');
     expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'off' }).graphql.introspection).toBe('off');
     expect(() => loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/GRAPHQL_INTROSPECTION/);
@@ -66,5 +68,45 @@ describe('loadConfig', () => {
     expect(loadConfig({ SHUTDOWN_DELAY_MS: '5000' }).shutdownDelayMs).toBe(5_000);
     expect(() => loadConfig({ SHUTDOWN_DELAY_MS: '10000' })).toThrow(/SHUTDOWN_DELAY_MS: must be shorter than SHUTDOWN_TIMEOUT_MS/);
     expect(loadConfig({ SHUTDOWN_DELAY_MS: '10000', SHUTDOWN_TIMEOUT_MS: '30000' }).shutdownDelayMs).toBe(10_000);
+  });
+
+  it('refuses production without a transport for each channel in MESSAGE_CHANNELS (default email,sms)', () => {
+    const prod = { NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1' };
+    let problems = '';
+    try {
+      loadConfig(prod);
+    } catch (err) {
+      problems = (err as ConfigError).problems.join('\n');
+    }
+    expect(problems).toMatch(/^SMTP_URL: is required in production/m);
+    expect(problems).toMatch(/^SMS_API_URL: is required in production/m);
+    expect(() => loadConfig({ ...prod, MESSAGE_CHANNELS: 'email', SMTP_URL: 'smtp://mail.example.com:587' })).not.toThrow();
+    expect(() => loadConfig({ ...prod, MESSAGE_CHANNELS: 'sms', SMS_API_URL: 'https://sms.example.com/Messages.json' })).toThrow(/SMS_AUTH_TOKEN: is required when SMS_API_URL is set/);
+    // Development and test keep messages in the local outbox instead.
+    expect(loadConfig({}).messaging).toMatchObject({ smtpUrl: undefined, sms: undefined, publicUrl: 'http://localhost:4000' });
+    expect(loadConfig({}).company).toEqual({ name: 'iSwitch Roofs', timeZone: 'America/Chicago' });
+    expect(() => loadConfig({ COMPANY_TIME_ZONE: 'Mars/Olympus' })).toThrow(/COMPANY_TIME_ZONE/);
+  });
+
+  it('serves /metrics nowhere by default; METRICS_PORT on loopback, METRICS_TOKEN long enough in production and never echoed', () => {
+    expect(loadConfig({}).metrics).toEqual({ port: undefined, host: '127.0.0.1', token: undefined });
+    expect(loadConfig({ METRICS_PORT: '9464' }).metrics).toEqual({ port: 9464, host: '127.0.0.1', token: undefined });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', METRICS_TOKEN: 'a'.repeat(16) }).metrics).toEqual({ port: 9464, host: '0.0.0.0', token: 'a'.repeat(16) });
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (err) {
+        return (err as ConfigError).problems.join('\n');
+      }
+    };
+    const prod = { NODE_ENV: 'production', JWT_PRIVATE_KEY: 'pem', JWT_KEY_ID: 'k1', MESSAGE_CHANNELS: 'none' };
+    expect(problemsOf({ ...prod, METRICS_TOKEN: 'short-but-16-chars-x' })).toMatch(/^METRICS_TOKEN: must be at least 32 characters in production/m);
+    expect(problemsOf({ ...prod, METRICS_TOKEN: 'x'.repeat(32) })).toBe('');
+    expect(problemsOf({ METRICS_TOKEN: 'secret' })).toMatch(/^METRICS_TOKEN: must be at least 16 characters$/m);
+    expect(problemsOf({ METRICS_TOKEN: 'has spaces in the token' })).toMatch(/^METRICS_TOKEN: printable ASCII without spaces$/m);
+    expect(problemsOf({ METRICS_HOST: '0.0.0.0' })).toMatch(/^METRICS_HOST: has no effect without METRICS_PORT/m);
+    expect(problemsOf({ PORT: '4000', METRICS_PORT: '4000' })).toMatch(/^METRICS_PORT: must differ from PORT/m);
+    expect(problemsOf({ METRICS_PORT: 'nine' })).toMatch(/^METRICS_PORT: .*\(got "nine"\)/m);
   });
 });

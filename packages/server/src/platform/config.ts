@@ -57,6 +57,60 @@ const schema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
     TRUST_PROXY: trustProxySetting.optional(),
+    // Address ranges webhook URLs may point to besides public ones (comma list of loopback, private, link-local).
+    // Default: loopback in development, none otherwise (tests allow loopback explicitly).
+    WEBHOOK_ALLOW_TARGETS: z
+      .string()
+      .regex(/^((loopback|private|link-local)(,(loopback|private|link-local))*)?$/, 'a comma list of loopback, private, link-local')
+      .optional(),
+    // Seconds between a failed delivery and its next attempt; the attempt after the last one is final (then DEAD).
+    WEBHOOK_RETRY_SCHEDULE: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, 'a comma list of seconds')
+      .default('5,30,120,600,3600,21600'),
+    // Failed deliveries in a row that disable an endpoint (admins are told).
+    WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(20),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    // Outgoing messages (platform/messaging): the channels this deployment really sends (`none`: none), and their
+    // transports. A channel without a transport keeps its messages in the database (the local outbox); production
+    // refuses to start when a channel listed here has none.
+    MESSAGE_CHANNELS: z.string().regex(/^(none|(email|sms)(,(email|sms))*)$/, 'none, or a comma list of email, sms').default('email,sms'),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('iSwitch Roofs <no-reply@iswitchroofs.test>'),
+    SMS_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SMS_ACCOUNT_SID: z.string().min(1).optional(),
+    SMS_AUTH_TOKEN: z.string().min(1).optional(),
+    SMS_FROM: z.string().min(3).optional(),
+    // Shared secret of the SMS provider's inbound webhook (POST /sms/inbound?secret=… or the X-Webhook-Secret header).
+    SMS_INBOUND_SECRET: z.string().min(16).optional(),
+    MESSAGE_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(4),
+    COMPANY_NAME: z.string().min(1).max(100).default('iSwitch Roofs'),
+    COMPANY_TIME_ZONE: z.string().refine((tz) => { try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; } }, 'an IANA time zone').default('America/Chicago'),
+    // Where links in messages point (unsubscribe); default http://localhost:PORT.
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // Files (platform/storage): the disk under FILES_DIR (default DATA_DIR/files), or an S3-compatible bucket when
+    // S3_BUCKET is set. Uploads are refused above FILES_MAX_BYTES; file URLs are signed for FILES_URL_TTL_SECONDS.
+    FILES_DIR: z.string().min(1).optional(),
+    FILES_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(25 * 1024 * 1024),
+    FILES_URL_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+    // Secret of the file URLs' HMAC; default: derived from the access-token signing key.
+    FILES_URL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: bool.optional(),
+    S3_PREFIX: z.string().regex(/^([A-Za-z0-9_-][A-Za-z0-9._-]*\/)*$/, 'empty, or path segments each ending with /').optional(),
+    // Prometheus metrics (platform/metrics): a listener of their own, and/or a bearer token for /metrics on PORT.
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).optional(),
+    METRICS_TOKEN: z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .max(256)
+      .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+      .optional(),
   });
 
 /** Rules across variables, checked on the raw values so they are reported together with per-variable problems. */
@@ -76,6 +130,29 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
   const beat = Number(env.OUTBOX_HEARTBEAT_MS ?? 250);
   if (Number(env.OUTBOX_HEARTBEAT_TIMEOUT_MS ?? 750) < 2 * beat) {
     problems.push('OUTBOX_HEARTBEAT_TIMEOUT_MS: must be at least twice OUTBOX_HEARTBEAT_MS (one late heartbeat must not count as a dead relay)');
+  }
+  const channels = (env.MESSAGE_CHANNELS ?? 'email,sms').split(',');
+  if (env.NODE_ENV === 'production' && channels.includes('email') && !env.SMTP_URL) {
+    problems.push('SMTP_URL: is required in production while MESSAGE_CHANNELS includes email (or leave email out of MESSAGE_CHANNELS)');
+  }
+  if (env.NODE_ENV === 'production' && channels.includes('sms') && !env.SMS_API_URL) {
+    problems.push('SMS_API_URL: is required in production while MESSAGE_CHANNELS includes sms (or leave sms out of MESSAGE_CHANNELS)');
+  }
+  if (env.SMS_API_URL) {
+    for (const key of ['SMS_ACCOUNT_SID', 'SMS_AUTH_TOKEN', 'SMS_FROM']) if (!env[key]) problems.push(`${key}: is required when SMS_API_URL is set`);
+  }
+  if (env.NODE_ENV === 'production' && env.METRICS_TOKEN && env.METRICS_TOKEN.length < 32) {
+    problems.push('METRICS_TOKEN: must be at least 32 characters in production (e.g. openssl rand -hex 32)');
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  }
+  for (const key of ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_PREFIX', 'S3_FORCE_PATH_STYLE']) {
+    if (env[key] && !env.S3_BUCKET) problems.push(`${key}: has no effect without S3_BUCKET`);
+  }
+  if (env.METRICS_HOST && env.METRICS_PORT === undefined) problems.push('METRICS_HOST: has no effect without METRICS_PORT');
+  if (env.METRICS_PORT !== undefined && Number(env.METRICS_PORT) !== 0 && Number(env.METRICS_PORT) === Number(env.PORT ?? 4000)) {
+    problems.push('METRICS_PORT: must differ from PORT (set METRICS_TOKEN to serve /metrics on PORT)');
   }
   return problems;
 }
@@ -124,7 +201,8 @@ function toConfig(env: z.infer<typeof schema>) {
       /** Operations costing at least this run at most `heavyConcurrency` at a time (see heavy-lane.ts). */
       heavyCost: env.GRAPHQL_HEAVY_COST,
       heavyConcurrency: env.GRAPHQL_HEAVY_CONCURRENCY,
-      ide: env.GRAPHQL_IDE ?? dev,
+      /** GraphiQL on GET /graphql for browsers, in every mode (platform/graphql/ide.ts); GRAPHQL_IDE=false turns it off. */
+      ide: env.GRAPHQL_IDE ?? true,
       /** Queries made only of catalogued lists are answered by SQL that builds their JSON (platform/graphql/compiled). */
       compiledReads: env.GRAPHQL_COMPILED_READS,
       wsInitTimeoutMs: env.WS_INIT_TIMEOUT_MS,
@@ -139,6 +217,50 @@ function toConfig(env: z.infer<typeof schema>) {
     shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
     /** Express `trust proxy`: false (default), a hop count, or proxy addresses/CIDRs (see http/trust-proxy.ts). */
     trustProxy: env.TRUST_PROXY ?? false,
+    webhooks: {
+      allowTargets: new Set((env.WEBHOOK_ALLOW_TARGETS ?? (env.NODE_ENV === 'development' ? 'loopback' : '')).split(',').filter(Boolean) as Array<'loopback' | 'private' | 'link-local'>),
+      httpsOnly: !dev,
+      retrySeconds: env.WEBHOOK_RETRY_SCHEDULE.split(',').map(Number),
+      disableAfter: env.WEBHOOK_DISABLE_AFTER,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      maxResponseBytes: 64 * 1024,
+    },
+    messaging: {
+      channels: new Set(env.MESSAGE_CHANNELS.split(',').filter((c) => c !== 'none') as Array<'email' | 'sms'>),
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
+      sms: env.SMS_API_URL ? { apiUrl: env.SMS_API_URL, accountSid: env.SMS_ACCOUNT_SID!, authToken: env.SMS_AUTH_TOKEN!, from: env.SMS_FROM! } : undefined,
+      smsInboundSecret: env.SMS_INBOUND_SECRET,
+      /** Failed sends retried by the `message-send` job before the message is FAILED. */
+      retryLimit: env.MESSAGE_RETRY_LIMIT,
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    },
+    company: { name: env.COMPANY_NAME, timeZone: env.COMPANY_TIME_ZONE },
+    /** Stored files (platform/storage): where they live, their size limit, and their signed URLs. */
+    files: {
+      dir: env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'),
+      maxBytes: env.FILES_MAX_BYTES,
+      urlTtlSeconds: env.FILES_URL_TTL_SECONDS,
+      urlSecret: env.FILES_URL_SECRET,
+      s3: env.S3_BUCKET
+        ? {
+            endpoint: env.S3_ENDPOINT,
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE ?? false,
+            prefix: env.S3_PREFIX,
+          }
+        : undefined,
+    },
+
+    /**
+     * `/metrics` (Prometheus text): on a listener of its own when `port` is set (loopback unless `host` says
+     * otherwise), on the main port for `Authorization: Bearer <token>` when `token` is set (required on both then),
+     * nowhere otherwise (the main port answers 404). See platform/metrics/http.ts.
+     */
+    metrics: { port: env.METRICS_PORT, host: env.METRICS_HOST ?? '127.0.0.1', token: env.METRICS_TOKEN },
   };
 }
 
@@ -163,6 +285,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function valueHint(p: PropertyKey[], env: Record<string, unknown>): string {
   const key = String(p[0] ?? '');
-  if (!key || /KEY|PASSWORD|SECRET|URL/.test(key) || env[key] === undefined) return '';
+  if (!key || /KEY|PASSWORD|SECRET|URL|_TOKEN$/.test(key) || env[key] === undefined) return '';
   return ` (got "${String(env[key])}")`;
 }

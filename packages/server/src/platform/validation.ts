@@ -1,6 +1,29 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { UserErrorCode } from '../generated/graphql';
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/** The shape of an e-mail address the `Email` scalar accepts (lower-casing is the scalar's). */
+export const isEmail = (text: string) => text.length <= 254 && EMAIL.test(text);
+
+const MONEY = /^-?\d{1,10}(\.\d{1,2})?$/;
+
+/** The shape of an amount the `Money` scalar accepts: a decimal string with at most two decimals, e.g. `1250.00`. */
+export const isMoney = (text: string) => MONEY.test(text);
+
+const DECIMAL = /^-?\d{1,8}(\.\d{1,4})?$/;
+
+/** The shape of a number the `Decimal` scalar accepts: a decimal string with at most four decimals, e.g. `32.67`. */
+export const isDecimal = (text: string) => DECIMAL.test(text);
+
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO-8601 date-time with an offset, as the `DateTime` scalar accepts it; null when it is not one. */
+export function isoDateTime(text: string): Date | null {
+  const d = new Date(text);
+  return ISO_DATETIME.test(text) && !Number.isNaN(d.getTime()) ? d : null;
+}
+
 /** An expected, user-correctable failure, returned as data in mutation payloads. */
 export interface UserErrorData {
   field: string[] | null;
@@ -52,11 +75,40 @@ export class Validator {
     return parsed.number;
   }
 
+  /** An e-mail address, for input that takes it as text (so a bad one is a UserError); null when absent. */
+  email(field: string, value: string | null | undefined): string | null {
+    const t = value?.trim();
+    if (!t) return null;
+    if (!isEmail(t)) {
+      this.add(field, 'INVALID', `${label(field)} is not a valid e-mail address.`);
+      return null;
+    }
+    return t;
+  }
+
   /** A money amount (already well-formed by the scalar) that must not be negative. */
   money(field: string, value: string | null | undefined): string | null {
     if (value === undefined || value === null) return null;
     if (value.startsWith('-')) this.add(field, 'OUT_OF_RANGE', `${label(field)} must not be negative.`);
     return value;
+  }
+
+  /** A link: http or https (`https` only when told), at most `max` characters; null when absent or bad. */
+  url(field: string, value: string | null | undefined, opts: { max: number; httpsOnly?: boolean; required?: boolean }): string | null {
+    const text = this.text(field, value, { max: opts.max, required: opts.required });
+    if (!text) return null;
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(text);
+    } catch {
+      parsed = null;
+    }
+    const schemes = opts.httpsOnly ? ['https:'] : ['http:', 'https:'];
+    if (!parsed || !schemes.includes(parsed.protocol) || !parsed.hostname) {
+      this.add(field, 'INVALID', `${label(field)} must be an ${opts.httpsOnly ? 'https' : 'http or https'} link.`);
+      return null;
+    }
+    return text;
   }
 
   /** An integer within [min, max]. */

@@ -3,7 +3,9 @@ import type { Config } from '../platform/config';
 import { hashPassword } from '../platform/auth/passwords';
 import type { Logger } from '../platform/logger';
 import { UserEntity } from '../modules/users/user.entity';
+import { createObjectStorage } from '../platform/storage/create-storage';
 import { printDemoLogins, seedDemo } from './demo';
+import { seedDemoPartnerKey } from './demo-api-key';
 
 /**
  * First start on an empty database: creates the operator's admin from ADMIN_EMAIL/ADMIN_PASSWORD when given, and the
@@ -11,7 +13,7 @@ import { printDemoLogins, seedDemo } from './demo';
  */
 export async function bootstrapData(ds: DataSource, config: Config, logger: Logger): Promise<{ seededDemo: boolean }> {
   if ((await ds.getRepository(UserEntity).count()) > 0) return { seededDemo: false };
-  if (config.seedDemoData) printDemoLogins(await seedDemo(ds, logger));
+  if (config.seedDemoData) printDemoLogins(await seedDemo(ds, logger, { companyName: config.company.name, publicUrl: config.messaging.publicUrl }, createObjectStorage(config.files)), await seedDemoPartnerKey(ds));
   if (config.admin) {
     const exists = await ds
       .getRepository(UserEntity)

@@ -5,7 +5,9 @@ import { createDataSource, openDatabase } from '../platform/db/data-source';
 import { locateDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logger';
 import { UserEntity } from '../modules/users/user.entity';
+import { createObjectStorage } from '../platform/storage/create-storage';
 import { printDemoLogins, seedDemo } from './demo';
+import { seedDemoPartnerKey } from './demo-api-key';
 import { seedScale } from './scale';
 
 const USAGE = `Usage: pnpm seed [--reset] [--scale N [--batch M]]
@@ -50,7 +52,7 @@ async function run(): Promise<void> {
     }
     const empty = (await ds.getRepository(UserEntity).count()) === 0;
     if (empty) {
-      printDemoLogins(await seedDemo(ds, logger));
+      printDemoLogins(await seedDemo(ds, logger, { companyName: config.company.name, publicUrl: config.messaging.publicUrl }, createObjectStorage(config.files)), await seedDemoPartnerKey(ds));
     } else if (!scale) {
       process.stdout.write('The database already has users; run `pnpm seed --reset` to wipe it and seed again.\n');
       return;

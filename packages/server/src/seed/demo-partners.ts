@@ -1,6 +1,8 @@
 /** The demo company's referral partners and their contacts, generated in memory (rows keyed by column name). */
+import type { EntityManager } from 'typeorm';
 import { FIRST_NAMES, LAST_NAMES, slug } from './names';
 import { daysBefore, type Rng } from './random';
+import { feeAmountSql } from '../modules/partners/referral-fee.service';
 import type { DemoContext } from './demo-crm';
 
 type PartnerKind = 'REALTOR' | 'INSURANCE_AGENT' | 'INSURANCE_ADJUSTER' | 'HOME_INSPECTOR' | 'PROPERTY_MANAGER' | 'SUPPLIER' | 'OTHER';
@@ -77,4 +79,30 @@ export function makePartners(ctx: DemoContext) {
     }
   });
   return { partners, contacts };
+}
+
+/**
+ * The fees of the demo's converted referrals (partners with fee terms), accrued when their project was created and,
+ * in turn by age, left ACCRUED, APPROVED three days later or also PAID ten days later, by the team's manager.
+ */
+export async function seedReferralFees(m: EntityManager, now: Date): Promise<number> {
+  const rows: unknown[] = await m.query(
+    `INSERT INTO referral_fees (partner_id, project_id, lead_id, team_id, amount, status, accrued_at, approved_at, approved_by_id, paid_at, paid_by_id, created_at, updated_at)
+     SELECT f.partner_id, f.project_id, f.lead_id, f.team_id, f.amount, f.status, f.accrued_at,
+            CASE WHEN f.status <> 'ACCRUED' THEN f.approved_at END, CASE WHEN f.status <> 'ACCRUED' THEN f.manager_id END,
+            CASE WHEN f.status = 'PAID' THEN f.paid_at END, CASE WHEN f.status = 'PAID' THEN f.manager_id END,
+            f.accrued_at, greatest(f.accrued_at, CASE f.status WHEN 'PAID' THEN f.paid_at WHEN 'APPROVED' THEN f.approved_at ELSE f.accrued_at END)
+       FROM (SELECT p.id AS partner_id, pr.id AS project_id, l.id AS lead_id, l.team_id, ${feeAmountSql('pr.budget')} AS amount,
+                    (ARRAY['PAID', 'APPROVED', 'ACCRUED'])[1 + (row_number() OVER (ORDER BY pr.created_at, pr.id) % 3)::int] AS status,
+                    pr.created_at AS accrued_at, least(pr.created_at + interval '3 days', $1::timestamptz) AS approved_at,
+                    least(pr.created_at + interval '10 days', $1::timestamptz) AS paid_at, t.manager_id
+               FROM leads l
+               JOIN partners p ON p.id = l.referred_partner_id AND p.fee_kind <> 'NONE'
+               JOIN projects pr ON pr.id = l.converted_project_id
+               LEFT JOIN teams t ON t.id = l.team_id) f
+     ON CONFLICT (project_id) DO NOTHING
+     RETURNING id`,
+    [now],
+  );
+  return rows.length;
 }

@@ -1,14 +1,20 @@
+import type { DemoPartnerKey } from './demo-api-key';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../generated/graphql';
 import { hashPassword } from '../platform/auth/passwords';
 import type { Logger } from '../platform/logger';
+import type { ObjectStorage } from '../platform/storage/object-storage';
 import { TeamEntity } from '../modules/teams/team.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { APPOINTMENT_COLUMNS, INTERACTION_COLUMNS, makeAppointments, makeInteractions } from './demo-activity';
 import { CUSTOMER_COLUMNS, LEAD_COLUMNS, makeCustomers, makeLeads, type DemoContext, type TeamStaff } from './demo-crm';
 import { makeMembers, makeProjects, MEMBER_COLUMNS, PROJECT_COLUMNS } from './demo-projects';
 import { insertRows } from './insert';
-import { makePartners, PARTNER_COLUMNS, PARTNER_CONTACT_COLUMNS } from './demo-partners';
+import { makePartners, PARTNER_COLUMNS, PARTNER_CONTACT_COLUMNS, seedReferralFees } from './demo-partners';
+import { seedReviews } from './demo-reviews';
+import { seedClaims } from './demo-claims';
+import { seedPhotos } from './demo-photos';
+import { seedReviewRequests } from './demo-review-requests';
 import { localDate, Rng } from './random';
 
 export const DEMO_PASSWORD = 'RoofDemo!2026';
@@ -59,7 +65,16 @@ export async function assignTeamManagers(m: EntityManager, teamIds: string[]): P
  * (customers, the lead pipeline, projects with crews, the calendar, the communication log).
  * Returns one login per role for printing.
  */
-export async function seedDemo(ds: DataSource, logger: Logger): Promise<DemoLogin[]> {
+/**
+ * Links in the demo's messages point at `publicUrl`; they name `companyName`. With a `storage`, the claims and storm
+ * jobs get photos there (demo-photos.ts).
+ */
+export async function seedDemo(
+  ds: DataSource,
+  logger: Logger,
+  brand = { companyName: 'iSwitch Roofs', publicUrl: 'http://localhost:4000' },
+  storage: ObjectStorage | null = null,
+): Promise<DemoLogin[]> {
   const started = Date.now();
   const hash = await hashPassword(DEMO_PASSWORD);
   const counts = await ds.transaction(async (m) => {
@@ -121,7 +136,12 @@ export async function seedDemo(ds: DataSource, logger: Logger): Promise<DemoLogi
         WHERE p.lead_id = l.id AND l.status = 'WON' AND p.id = ANY($1::uuid[])`,
       [projects.map((p) => p.id)],
     );
-    return inserted;
+    const referralFees = await seedReferralFees(m, now);
+    const reviews = await seedReviews(m, now);
+    const reviewRequests = await seedReviewRequests(m, now, brand.companyName, brand.publicUrl);
+    const claims = await seedClaims(m, now);
+    const photos = storage ? await seedPhotos(m, storage, DEMO_SEED, now) : 0;
+    return { ...inserted, referralFees, reviews, reviewRequests, claims, photos };
   });
   logger.info({ ...counts, ms: Date.now() - started }, 'seeded demo company');
   const seen = new Set<Role>();
@@ -132,7 +152,11 @@ export async function seedDemo(ds: DataSource, logger: Logger): Promise<DemoLogi
   }));
 }
 
-export function printDemoLogins(logins: DemoLogin[]): void {
+export function printDemoLogins(logins: DemoLogin[], partnerKey?: DemoPartnerKey | null): void {
   const lines = logins.map((l) => `  ${l.role.padEnd(10)} ${l.email.padEnd(34)} ${l.password}`);
-  process.stdout.write(`\nDemo logins (role, e-mail, password):\n${lines.join('\n')}\n\n`);
+  const key = partnerKey
+    ? `Demo partner API key (${partnerKey.partner}; shown this once, see docs/partners.md):\n  ${partnerKey.secret}\n\n` +
+      (partnerKey.adjuster ? `Demo adjuster API key (${partnerKey.adjuster.partner}; its claims, see docs/partners.md, "Adjuster view"):\n  ${partnerKey.adjuster.secret}\n\n` : '')
+    : '';
+  process.stdout.write(`\nDemo logins (role, e-mail, password):\n${lines.join('\n')}\n\n${key}`);
 }

@@ -15,10 +15,13 @@ import { useTestApp } from '../harness';
 /**
  * Roles × entities × {by id, node, list + totalCount, nested, mutate}. Two teams (A and B); every role of team A
  * plus the manager of B and an admin. Fails on any read or write the rules do not allow, and on any allowed one
- * that is refused.
+ * that is refused. Imports and duplicates: authorization-matrix-imports-duplicates.test.ts; partner API keys:
+ * authorization-matrix-partners.test.ts.
  */
 type Who = 'admin' | 'managerA' | 'salesA' | 'techA' | 'managerB';
-type Kind = 'Customer' | 'Lead' | 'Project' | 'Appointment' | 'Interaction';
+type Kind = 'Customer' | 'Lead' | 'Project' | 'Appointment' | 'Interaction' | 'Review' | 'ReviewRequest';
+/** Kinds a role may not ask for at all (the root fields refuse the role). */
+const REFUSED: Partial<Record<Who, Kind[]>> = { techA: ['ReviewRequest'] };
 
 const { t } = useTestApp();
 const who: Partial<Record<Who, Session>> = {};
@@ -27,10 +30,10 @@ const records: Array<{ key: string; kind: Kind; id: string }> = [];
 /** Which records each viewer may see. Everything else must be invisible. */
 const VISIBLE: Record<Who, string[] | 'all'> = {
   admin: 'all',
-  managerA: ['cA', 'pA', 'pA2', 'lMine', 'lOpen', 'lOther', 'apMine', 'apOpen', 'apOther', 'iCrew', 'iOffice'],
-  salesA: ['cA', 'pA', 'pA2', 'lMine', 'lOpen', 'apMine', 'apOpen', 'iCrew', 'iOffice'],
-  techA: ['cA', 'pA', 'apOpen', 'apTech', 'iCrew'],
-  managerB: ['cB', 'pB', 'lB', 'apTech', 'apB', 'iB'],
+  managerA: ['cA', 'pA', 'pA2', 'lMine', 'lOpen', 'lOther', 'apMine', 'apOpen', 'apOther', 'iCrew', 'iOffice', 'rCrew', 'rOffice', 'qA'],
+  salesA: ['cA', 'pA', 'pA2', 'lMine', 'lOpen', 'apMine', 'apOpen', 'iCrew', 'iOffice', 'rCrew', 'rOffice', 'qA'],
+  techA: ['cA', 'pA', 'apOpen', 'apTech', 'iCrew', 'rCrew'],
+  managerB: ['cB', 'pB', 'lB', 'apTech', 'apB', 'iB', 'rB', 'qB'],
 };
 const visible = (w: Who, key: string) => VISIBLE[w] === 'all' || (VISIBLE[w] as string[]).includes(key);
 
@@ -69,6 +72,25 @@ async function seed(ds: DataSource) {
   add('iCrew', 'Interaction', (await createInteraction(ds, cA, { projectId: pA.id, userId: salesA })).id);
   add('iOffice', 'Interaction', (await createInteraction(ds, cA, { userId: otherSalesA.user.id })).id);
   add('iB', 'Interaction', (await createInteraction(ds, cB)).id);
+  const review = async (p: { id: string; customerId: string; teamId: string | null }) =>
+    (
+      await ds.query(
+        `INSERT INTO reviews (platform, rating, author_name, posted_at, customer_id, project_id, team_id, status) VALUES ('GOOGLE', 4, 'Matrix', now(), $1, $2, $3, 'NEW') RETURNING id`,
+        [p.customerId, p.id, p.teamId],
+      )
+    )[0].id as string;
+  add('rCrew', 'Review', await review(pA));
+  add('rOffice', 'Review', await review(pA2));
+  add('rB', 'Review', await review(pB));
+  const request = async (p: { id: string; customerId: string; teamId: string | null }) =>
+    (
+      await ds.query(
+        `INSERT INTO review_requests (project_id, customer_id, team_id, status, not_sent_reason, send_at, expires_at) VALUES ($1, $2, $3, 'NOT_SENT', 'matrix', now(), now() + interval '30 days') RETURNING id`,
+        [p.id, p.customerId, p.teamId],
+      )
+    )[0].id as string;
+  add('qA', 'ReviewRequest', await request(pA));
+  add('qB', 'ReviewRequest', await request(pB));
 }
 
 beforeAll(async () => {
@@ -91,8 +113,13 @@ describe.each(WHO)('%s', (w) => {
     }
   });
 
-  it.each(['Customer', 'Lead', 'Project', 'Appointment', 'Interaction'] as Kind[])('lists %s with a matching totalCount', async (kind) => {
+  it.each(['Customer', 'Lead', 'Project', 'Appointment', 'Interaction', 'Review', 'ReviewRequest'] as Kind[])('lists %s with a matching totalCount', async (kind) => {
     const r = await t.gql(`{ list: ${field(kind)}s(first: 100) { totalCount edges { node { id } } } }`, {}, who[w]!.accessToken);
+    if (REFUSED[w]?.includes(kind)) {
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(expectedKeys(w, kind)).toEqual([]);
+      return;
+    }
     expect(r.body.errors).toBeUndefined();
     const keys = keysOf(r.body.data.list.edges.map((e: { node: { id: string } }) => e.node.id));
     expect(keys).toEqual(expectedKeys(w, kind));
@@ -103,7 +130,8 @@ describe.each(WHO)('%s', (w) => {
     const customers = records.filter((r) => r.kind === 'Customer');
     for (const c of customers) {
       const r = await t.gql(
-        `query($id: ID!) { customer(id: $id) { leads { id } projects { id customer { id } appointments { id } interactions { id } } appointments { id project { id } lead { id } } interactions(first: 100) { id project { id } lead { id } } } }`,
+        `query($id: ID!) { customer(id: $id) { leads { id } projects { id customer { id } appointments { id } interactions { id } reviews { id } reviewRequest { id project { id } } }
+           appointments { id project { id } lead { id } } interactions(first: 100) { id project { id } lead { id } } reviews { id project { id } customer { id } } } }`,
         { id: gid(c) },
         who[w]!.accessToken,
       );
@@ -128,6 +156,7 @@ const WRITES: Record<Who, Record<string, 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'ROL
     lMine: 'ROLE', lOpen: 'ROLE', lOther: 'ROLE', lB: 'ROLE',
     apMine: 'ROLE', apOpen: 'ROLE', apOther: 'ROLE', apTech: 'ROLE', apB: 'ROLE',
     iCrew: 'FORBIDDEN', iOffice: 'NOT_FOUND', iB: 'NOT_FOUND',
+    rCrew: 'ROLE', rOffice: 'ROLE', rB: 'ROLE',
   },
   managerB: {
     cA: 'NOT_FOUND', pA: 'NOT_FOUND', pA2: 'NOT_FOUND', lMine: 'NOT_FOUND', lOpen: 'NOT_FOUND', lOther: 'NOT_FOUND',
@@ -135,28 +164,30 @@ const WRITES: Record<Who, Record<string, 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'ROL
   },
 };
 
-const UPDATES: Record<Kind, { mutation: string; input: (id: string) => Record<string, unknown> }> = {
+const UPDATES: Partial<Record<Kind, { mutation: string; input: (id: string) => Record<string, unknown> }>> = {
   Customer: { mutation: 'updateCustomer(input: $i) { customer { id } errors { code } }', input: (id) => ({ id, segment: 'matrix' }) },
   Lead: { mutation: 'updateLead(input: $i) { lead { id } errors { code } }', input: (id) => ({ id, notes: 'matrix' }) },
   Project: { mutation: 'updateProject(input: $i) { project { id } errors { code } }', input: (id) => ({ id, name: 'Matrix project' }) },
   Appointment: { mutation: 'updateAppointment(input: $i) { appointment { id } errors { code } }', input: (id) => ({ id, notes: 'matrix' }) },
   Interaction: { mutation: 'updateInteraction(input: $i) { interaction { id } errors { code } }', input: (id) => ({ id, outcome: 'matrix' }) },
+  Review: { mutation: 'updateReview(input: $i) { review { id } errors { code } }', input: (id) => ({ id, authorName: 'Matrix author' }) },
 };
-const INPUT_TYPES: Record<Kind, string> = {
+const INPUT_TYPES: Partial<Record<Kind, string>> = {
   Customer: 'UpdateCustomerInput',
   Lead: 'UpdateLeadInput',
   Project: 'UpdateProjectInput',
   Appointment: 'UpdateAppointmentInput',
   Interaction: 'UpdateInteractionInput',
+  Review: 'UpdateReviewInput',
 };
 
 describe.each(WHO)('%s writes', (w) => {
   it('changes exactly the records the rules allow, and nothing else', async () => {
-    for (const r of records) {
+    for (const r of records.filter((x) => UPDATES[x.kind])) {
       const expected = WRITES[w][r.key] ?? (visible(w, r.key) ? 'ok' : 'NOT_FOUND');
       const table = `${field(r.kind)}s`;
       const [before] = await t.ds.query(`SELECT updated_at FROM ${table} WHERE id = $1`, [r.id]);
-      const u = UPDATES[r.kind];
+      const u = UPDATES[r.kind]!;
       const res = await t.gql(`mutation($i: ${INPUT_TYPES[r.kind]}!) { result: ${u.mutation} }`, { i: u.input(gid(r)) }, who[w]!.accessToken);
       const outcome =
         res.body.errors?.[0]?.extensions?.code === 'FORBIDDEN'

@@ -1,5 +1,7 @@
 import type { ObjectLiteral } from 'typeorm';
 import { encodeCursor, paginate, type CursorValue, type SortKey } from '../../src/platform/db/pagination';
+import { toGlobalId } from '../../src/platform/graphql/global-id';
+import { createKey, keyCall } from '../api-keys';
 import { signedIn, type Session } from '../factories';
 import { startTestApp, type TestApp } from '../harness';
 
@@ -14,6 +16,7 @@ let t: TestApp;
 let admin: Session;
 let sales: Session;
 let manager: Session;
+let referrerId: string;
 
 const ROWS = 20_000;
 
@@ -34,12 +37,20 @@ beforeAll(async () => {
     [teams],
   );
   await q(
-    `INSERT INTO leads (source, contact_name, score, team_id, assignee_id, estimated_value, next_follow_up_at, created_at, updated_at)
-     SELECT 'WEBSITE', 'Lead ' || g, g % 101, ($1::uuid[])[1 + g % 2], ($2::uuid[])[1 + g % 3],
+    `INSERT INTO partners (name, kind, status, team_id, created_at, updated_at)
+     SELECT 'Partner ' || (g % 5000), 'REALTOR', 'ACTIVE', ($1::uuid[])[1 + g % 2], ${at('minute')}, ${at('second')} FROM generate_series(1, ${ROWS}) g`,
+    [teams],
+  );
+  // Half the leads come from one partner (its key pages them); it is owed a fee for every project.
+  const [referrer] = await q(`SELECT id FROM partners ORDER BY created_at DESC LIMIT 1`);
+  referrerId = referrer.id;
+  await q(
+    `INSERT INTO leads (source, referred_partner_id, contact_name, score, team_id, assignee_id, estimated_value, next_follow_up_at, created_at, updated_at)
+     SELECT CASE WHEN g % 2 = 0 THEN 'PARTNER' ELSE 'WEBSITE' END, CASE WHEN g % 2 = 0 THEN $3::uuid END, 'Lead ' || g, g % 101, ($1::uuid[])[1 + g % 2], ($2::uuid[])[1 + g % 3],
             CASE WHEN g % 10 > 0 THEN (g % 700) * 100 END, CASE WHEN g % 10 > 0 THEN now() + (g % 900) * interval '1 hour' END,
             ${at('minute')}, ${at('second')}
      FROM generate_series(1, ${ROWS}) g`,
-    [teams, assignees],
+    [teams, assignees, referrerId],
   );
   await q(
     `INSERT INTO projects (customer_id, name, project_type, team_id, start_date, budget, created_at, updated_at)
@@ -73,6 +84,23 @@ beforeAll(async () => {
   await q(
     `INSERT INTO users (name, email, role, password_hash, created_at)
      SELECT 'User ' || g, 'user' || g || '@keyset.test', 'SALES', 'x', ${at('minute')} FROM generate_series(1, ${ROWS}) g`,
+  );
+  await q(
+    `INSERT INTO referral_fees (partner_id, project_id, team_id, amount, status, accrued_at)
+     SELECT $1, p.id, p.team_id, 100, 'ACCRUED', now() - p.n * interval '1 minute'
+     FROM (SELECT id, team_id, row_number() OVER () AS n FROM projects) p`,
+    [referrerId],
+  );
+  await q(
+    `INSERT INTO api_keys (name, prefix, secret_hash, partner_id, scopes, rate_limit_per_minute, cost_per_minute, created_at)
+     SELECT 'Key ' || g, 'crmk_' || lpad(g::text, 8, '0'), '\\x00', $1, ARRAY['PARTNER_READ'], 60, 20000, ${at('minute')}
+     FROM generate_series(1, ${ROWS}) g`,
+    [referrerId],
+  );
+  await q(
+    `INSERT INTO reviews (platform, rating, author_name, posted_at, customer_id, team_id, created_at, updated_at)
+     SELECT 'GOOGLE', 1 + c.n % 5, 'Reviewer ' || c.n, now() - c.n * interval '1 minute', c.id, c.team_id, now(), now()
+     FROM (SELECT id, team_id, row_number() OVER () AS n FROM customers) c`,
   );
   await q('ANALYZE');
 }, 60_000);
@@ -113,6 +141,8 @@ const LISTS: List[] = [
   },
   { field: 'appointments', orders: ['STARTS_AT', 'CREATED_AT'], table: 'appointments', column: snake, where: 'deleted_at IS NULL' },
   { field: 'interactions', orders: ['OCCURRED_AT', 'CREATED_AT'], table: 'interactions', column: snake, where: 'deleted_at IS NULL' },
+  { field: 'partners', orders: ['NAME', 'CREATED_AT', 'UPDATED_AT'], table: 'partners', column: snake, where: 'deleted_at IS NULL' },
+  { field: 'reviews', orders: ['POSTED_AT', 'RATING'], table: 'reviews', column: snake, where: 'deleted_at IS NULL' },
 ];
 
 /** Lists without `orderBy`: one fixed order (newest first). */
@@ -121,6 +151,8 @@ const FIXED: List[] = [
   { field: 'notifications', orders: [], table: 'notifications', column: () => 'created_at' },
   { field: 'notifications', orders: [], table: 'notifications', column: () => 'created_at', args: 'unreadOnly: true', where: 'read_at IS NULL' },
   { field: 'users', orders: [], table: 'users', column: () => 'created_at' },
+  { field: 'apiKeys', orders: [], table: 'api_keys', column: () => 'created_at' },
+  { field: 'referralFees', orders: [], table: 'referral_fees', column: () => 'accrued_at' },
 ];
 
 
@@ -198,6 +230,18 @@ describe('a deep page is an index condition', () => {
       expectCursorOnIndex(await explainPage(sales, list, null, null, backward));
     },
   );
+
+  it("myReferrals: a partner key's deep page", async () => {
+    const { secret } = await createKey(t, admin.accessToken, { name: 'Plans', partnerId: toGlobalId('Partner', referrerId), scopes: ['REFERRALS_READ'], allowFreeFormQueries: true });
+    const list: List = { field: 'myReferrals', orders: [], table: 'leads', column: () => 'created_at', where: `referred_partner_id = '${referrerId}' AND deleted_at IS NULL` };
+    const cursor = await deepCursor(list, null);
+    const before = t.queries.length;
+    const r = await keyCall(t, secret, { query: `{ myReferrals(first: 20, after: "${cursor}") { edges { cursor } } }` });
+    expect(r.body.data.myReferrals.edges).toHaveLength(20);
+    const at = t.queries.findIndex((sql, i) => i >= before && sql.includes('FROM "leads"') && /LIMIT 21/.test(sql));
+    const [{ 'QUERY PLAN': plan }] = await t.ds.query(`EXPLAIN (FORMAT JSON) ${t.queries[at]}`, [...t.queryParameters[at]!]);
+    expectCursorOnIndex(nodes(plan[0].Plan as PlanNode));
+  });
 
   it.each([false, true])('auditLog under a manager\'s row-level rule (before: %s)', async (backward) => {
     expectCursorOnIndex(await explainPage(manager, FIXED[0]!, null, null, backward));

@@ -171,7 +171,7 @@ describe('introspection for signed-in callers only (the production default)', ()
   let prod: TestApp;
   beforeAll(async () => {
     // Production mode (keys come from the harness; the configured PEM is never read by the test server).
-    prod = await startTestApp({ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'unused', JWT_KEY_ID: 'test' }, { shareDatabaseOf: t });
+    prod = await startTestApp({ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'unused', JWT_KEY_ID: 'test', MESSAGE_CHANNELS: 'none' }, { shareDatabaseOf: t });
   });
   afterAll(() => prod.close());
 

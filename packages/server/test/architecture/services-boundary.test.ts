@@ -4,7 +4,8 @@ import path from 'node:path';
 /**
  * Services know nothing about GraphQL: they take the viewer and plain values (keys, not global IDs) and throw domain
  * errors (platform/errors.ts) that one place maps to the catalogue. Only a feature's resolvers (`*.resolvers.ts`, the
- * GraphQL edge: decode IDs, delegate, shape) may import GraphQL runtime code. Checked on every import (static,
+ * GraphQL edge: decode IDs, delegate, shape) may import GraphQL runtime code — and its webhook payloads
+ * (`*.payloads.ts`, the webhook edge: records shaped with the API's global IDs), the global IDs only. Checked on every import (static,
  * dynamic, `require`, `export … from`, type-only included) of every other file in a feature folder.
  */
 const SRC = path.resolve(__dirname, '../../src');
@@ -40,7 +41,8 @@ describe('services boundary', () => {
   const features = fs.readdirSync(MODULES, { withFileTypes: true }).filter((e) => e.isDirectory());
   const files = features.flatMap((e) => featureFiles(path.join(MODULES, e.name)));
   const resolvers = files.filter((f) => f.endsWith('.resolvers.ts'));
-  const others = files.filter((f) => !f.endsWith('.resolvers.ts') && !f.endsWith('.test.ts'));
+  const edges = files.filter((f) => f.endsWith('.payloads.ts'));
+  const others = files.filter((f) => !f.endsWith('.resolvers.ts') && !f.endsWith('.payloads.ts') && !f.endsWith('.test.ts'));
 
   it('reads the features: services and resolvers', () => {
     expect(others.filter((f) => f.endsWith('.service.ts')).length).toBeGreaterThan(10);
@@ -50,5 +52,9 @@ describe('services boundary', () => {
 
   it('only resolvers import graphql, @apollo/* or platform/graphql/global-id', () => {
     expect(violationsOf(others)).toEqual([]);
+  });
+
+  it('webhook payloads use the global IDs and nothing else of GraphQL', () => {
+    expect(violationsOf(edges).filter((v) => !v.endsWith('-> platform/graphql/global-id'))).toEqual([]);
   });
 });

@@ -1,11 +1,16 @@
+import { useQuery } from '@apollo/client/react';
 import { Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
-import { cx, ErrorState, Icon, Spinner } from '../ui';
+import { companyTimeZone, setCompanyTimeZone, zoneDiffers, zoneName } from '../lib/timeZone';
+import { cx, ErrorState, Icon, SkipLink, Spinner } from '../ui';
+import { RedirectNotice } from './access';
 import { useViewer } from './auth';
 import { useLiveEvents } from './live/useLiveEvents';
 import { navFor } from './nav';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { UserMenu } from './UserMenu';
 import popover from '../ui/popover.module.css';
 import styles from './Layout.module.css';
@@ -15,20 +20,47 @@ function LiveUpdates({ role }: { role: Role }) {
   return null;
 }
 
-/** The signed-in shell: top bar (menu, brand, bell, account), role-aware navigation and the page. */
+export const CompanyQuery = graphql(`
+  query Company {
+    company {
+      name
+      timeZone
+    }
+  }
+`);
+
+/** Says which zone the app's dates and times are in, when the browser's clock reads otherwise. */
+function CompanyTime() {
+  if (!zoneDiffers()) return null;
+  return (
+    <span className={styles.zoneNote} title={`Dates and times are shown in the company's time zone, ${companyTimeZone()}.`}>
+      Company time ({zoneName()})
+    </span>
+  );
+}
+
+/**
+ * The signed-in shell: top bar (menu, brand, bell, account), role-aware navigation and the page. Pages render once
+ * the account and the company's time zone are known, so every date and time is shown in that zone from the start.
+ */
 export function Layout() {
   const { viewer, loading, error, refetch } = useViewer();
+  const company = useQuery(CompanyQuery);
   const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
   useEffect(() => setMenuOpen(false), [pathname]);
 
-  if (!viewer) {
-    if (loading) return <Spinner label="Loading your workspace…" />;
-    return <ErrorState title="Your account could not be loaded" error={error} onRetry={() => void refetch()} />;
+  if (!viewer || !company.data) {
+    if (loading || company.loading) return <Spinner label="Loading your workspace…" />;
+    const retry = () => void (viewer ? company.refetch() : refetch());
+    return <ErrorState title="Your account could not be loaded" error={error ?? company.error} onRetry={retry} />;
   }
+  // Before any page renders (idempotent): the formatters in lib/format.ts read it.
+  setCompanyTimeZone(company.data.company.timeZone);
 
   return (
     <div className={styles.shell}>
+      <SkipLink target="main-content" />
       <LiveUpdates role={viewer.role} />
       <header className={styles.topbar}>
         <button
@@ -47,6 +79,8 @@ export function Layout() {
           <span className={styles.brandTag}>CRM</span>
         </Link>
         <div className={styles.topActions}>
+          <GlobalSearch role={viewer.role} />
+          <CompanyTime />
           <NotificationsBell />
           <UserMenu viewer={viewer} />
         </div>
@@ -65,7 +99,8 @@ export function Layout() {
         ))}
       </nav>
       {menuOpen && <div className={styles.scrim} aria-hidden="true" onClick={() => setMenuOpen(false)} />}
-      <main className={styles.main}>
+      <main id="main-content" tabIndex={-1} className={styles.main}>
+        <RedirectNotice />
         <Suspense fallback={<Spinner />}>
           <Outlet />
         </Suspense>

@@ -59,6 +59,9 @@ export function ApiProvider({ api, children }: { api: Api; children: ReactNode }
   );
 }
 
+/** The API when there is one (components that can do without it, e.g. rendered alone in tests). */
+export const useOptionalApi = (): Api | null => useContext(ApiContext);
+
 export function useApi(): Api {
   const api = useContext(ApiContext);
   if (!api) throw new Error('useApi needs an <ApiProvider>');

@@ -12,6 +12,11 @@ export const typePolicies: TypePolicies = {
   Query: {
     fields: {
       customers: list('filter', 'orderBy'),
+      partners: list('filter', 'orderBy'),
+      reviews: list('filter', 'orderBy'),
+      apiKeys: list('filter'),
+      webhookEndpoints: list(),
+      webhookDeliveries: list('endpointId', 'filter'),
       leads: list('filter', 'orderBy'),
       projects: list('filter', 'orderBy'),
       appointments: list('filter', 'orderBy'),
@@ -19,6 +24,26 @@ export const typePolicies: TypePolicies = {
       notifications: list('unreadOnly'),
       users: list('filter'),
       auditLog: list('filter'),
+      messages: list('filter'),
+      reviewRequests: list('filter'),
+      imports: list('kind'),
+      duplicateCustomers: list(),
+      claims: list('filter', 'orderBy'),
+      attachments: list('ownerId', 'kinds', 'deleted'),
+    },
+  },
+  // A claim's money and adjuster have no ID: pages that read different parts of them share one merged object.
+  ClaimMoney: { merge: true },
+  ClaimAdjuster: { merge: true },
+  Import: {
+    fields: {
+      rows: list('phase', 'outcome'),
+    },
+  },
+  Partner: {
+    fields: {
+      referrals: list('statuses'),
+      referralFees: list('statuses'),
     },
   },
 };

@@ -1,31 +1,33 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { EmptyState, Spinner } from '../ui';
-import { RequireAuth, useViewer } from './auth';
+import { RequireAuth } from './auth';
 import { Layout } from './Layout';
-import { isOffice } from './nav';
+import { OfficeOnly } from './access';
 
 // Every page is its own chunk: the first load carries only the shell.
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const CustomersPage = lazy(() => import('../features/customers/CustomersPage'));
 const CustomerDetailPage = lazy(() => import('../features/customers/CustomerDetailPage'));
+const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
+const PartnerDetailPage = lazy(() => import('../features/partners/PartnerDetailPage'));
 const LeadsBoardPage = lazy(() => import('../features/leads/LeadsBoardPage'));
 const LeadsTablePage = lazy(() => import('../features/leads/LeadsTablePage'));
 const LeadDetailPage = lazy(() => import('../features/leads/LeadDetailPage'));
+const ReviewsPage = lazy(() => import('../features/reviews/ReviewsPage'));
+const ReviewDetailPage = lazy(() => import('../features/reviews/ReviewDetailPage'));
+const ClaimsPage = lazy(() => import('../features/claims/ClaimsPage'));
+const ClaimDetailPage = lazy(() => import('../features/claims/ClaimDetailPage'));
 const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
 const ProjectDetailPage = lazy(() => import('../features/projects/ProjectDetailPage'));
 const AppointmentsPage = lazy(() => import('../features/appointments/AppointmentsPage'));
 const InteractionsPage = lazy(() => import('../features/interactions/InteractionsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
-
-/** Pages for office roles only; field techs land on their projects instead. */
-function OfficeOnly({ children }: { children: ReactNode }) {
-  const { viewer } = useViewer();
-  if (!viewer) return null;
-  return isOffice(viewer.role) ? children : <Navigate to="/projects" replace />;
-}
+const ImportsPage = lazy(() => import('../features/imports/ImportsPage'));
+const ImportPage = lazy(() => import('../features/imports/ImportPage'));
+const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
 
 const office = (path: string, page: ReactNode) => ({ path, element: <OfficeOnly>{page}</OfficeOnly> });
 
@@ -47,6 +49,8 @@ export const router = createBrowserRouter([
           { index: true, element: <OfficeOnly>{<DashboardPage />}</OfficeOnly> },
           office('customers', <CustomersPage />),
           office('customers/:id', <CustomerDetailPage />),
+          office('partners', <PartnersPage />),
+          office('partners/:id', <PartnerDetailPage />),
           office('leads', <LeadsBoardPage />),
           office('leads/list', <LeadsTablePage />),
           office('leads/:id', <LeadDetailPage />),
@@ -54,8 +58,15 @@ export const router = createBrowserRouter([
           { path: 'projects/:id', element: <ProjectDetailPage /> },
           { path: 'appointments', element: <AppointmentsPage /> },
           { path: 'interactions', element: <InteractionsPage /> },
+          { path: 'reviews', element: <ReviewsPage /> },
+          { path: 'reviews/:id', element: <ReviewDetailPage /> },
+          { path: 'claims', element: <ClaimsPage /> },
+          { path: 'claims/:id', element: <ClaimDetailPage /> },
           { path: 'settings/*', element: <SettingsPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          office('imports', <ImportsPage />),
+          office('imports/:id', <ImportPage />),
+          office('duplicates', <DuplicatesPage />),
           {
             path: '*',
             element: (

@@ -1,4 +1,9 @@
-/** Display formatting for the app's scalars and enums (US English, US dollars). */
+/**
+ * Display formatting for the app's scalars and enums (US English, US dollars). Instants (`DateTime`) are shown in the
+ * company's time zone (lib/timeZone.ts), times labelled with its name (`CST`) when the browser's clock reads otherwise;
+ * `Date` scalars are calendar days and never shift.
+ */
+import { zonedFormat, zoneDiffers } from './timeZone';
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const usdCompact = new Intl.NumberFormat('en-US', {
@@ -8,14 +13,6 @@ const usdCompact = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1,
 });
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-const dateTime = new Intl.DateTimeFormat('en-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-const date = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 const calendarDay = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const calendarDayShort = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' });
@@ -30,10 +27,21 @@ export function money(value: string | null | undefined, compact = false): string
 /** A 0–1 ratio as a percentage. */
 export const percent = (ratio: number | null | undefined): string => (ratio == null ? '—' : pct.format(ratio));
 
-export const dateTimeLabel = (iso: string): string => dateTime.format(new Date(iso));
+const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
 
-/** A `DateTime` as `Nov 22, 2026` (the browser's zone). */
-export const dateLabel = (iso: string): string => date.format(new Date(iso));
+/** A `DateTime` as `Tue, Nov 24, 9:00 AM` in the company's zone (`… 9:00 AM CST` when the browser is elsewhere). */
+export function dateTimeLabel(iso: string): string {
+  const at = new Date(iso);
+  return zonedFormat(zoneDiffers(at) ? { ...DATE_TIME, timeZoneName: 'short' } : DATE_TIME).format(at);
+}
+
+/** A `DateTime` as `Nov 22, 2026`: its day in the company's zone. */
+export const dateLabel = (iso: string): string => zonedFormat({ month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(iso));
+
+/** A `DateTime` as `9:00 AM` in the company's zone (`9:00 AM CST` when the browser is elsewhere). */
+export function clockLabel(at: Date): string {
+  return zonedFormat({ hour: 'numeric', minute: '2-digit', ...(zoneDiffers(at) ? { timeZoneName: 'short' } : {}) }).format(at);
+}
 
 /** A `Date` scalar (`2026-12-10`) as `Dec 10, 2026` (or `Dec 10` with `short`), with no time zone shift. */
 export function calendarDateLabel(isoDate: string | null | undefined, short = false): string {
@@ -75,6 +83,9 @@ export function phoneLabel(phone: string | null | undefined): string {
   const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(phone);
   return us ? `(${us[1]}) ${us[2]}-${us[3]}` : phone;
 }
+
+/** Text with the US numbers it quotes in E.164 (`Phone: +16125550142`) as the app shows them (`(612) 555-0142`). */
+export const phonesInText = (text: string): string => text.replace(/\+1\d{10}\b/g, (phone) => phoneLabel(phone));
 
 export interface AddressLike {
   street?: string | null;

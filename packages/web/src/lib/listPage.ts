@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useSearchParams, type NavigateOptions } from 'react-router';
+import { useLocation, useSearchParams, type NavigateOptions } from 'react-router';
 import { useDebouncedValue } from './useDebouncedValue';
 
 /**
@@ -17,6 +17,15 @@ export function useUrlState<S>(read: (params: URLSearchParams) => S, write: (sta
   /** Back to the defaults (an empty query string). */
   const reset = (options: NavigateOptions = { replace: true }) => setParams(new URLSearchParams(), options);
   return { state, params, update, reset, setParams };
+}
+
+/**
+ * A detail page's way back to its list (`/customers`): the list as the user left it when they came from it (its
+ * rows link with `state={{ listSearch }}`).
+ */
+export function useBackToList(listPath: string): string {
+  const state = useLocation().state as { listSearch?: string } | null;
+  return `${listPath}${state?.listSearch ?? ''}`;
 }
 
 export interface SearchBoxOptions {

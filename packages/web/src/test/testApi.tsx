@@ -1,4 +1,4 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { ApolloClient, InMemoryCache, type ApolloCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -10,10 +10,10 @@ import { memoryStorage } from './memoryStorage';
 import { routesAt } from './renderMocked';
 
 /** The app's API over mocked operations, with a signed-out session and no live socket. */
-export function createTestApi(mocks: ReadonlyArray<MockLink.MockedResponse>): Api {
+export function createTestApi(mocks: ReadonlyArray<MockLink.MockedResponse>, cache: ApolloCache = new InMemoryCache()): Api {
   const session = new SessionStore(memoryStorage());
   return {
-    client: new ApolloClient({ cache: new InMemoryCache(), link: new MockLink(mocks) }),
+    client: new ApolloClient({ cache, link: new MockLink(mocks) }),
     session,
     tokens: createTokenManager({ session, exchange: async () => ({ kind: 'refused' }) }),
     live: { receive: () => undefined, reset: () => undefined },

@@ -4,6 +4,8 @@ import styles from './ui.module.css';
 
 export interface CardProps {
   title?: ReactNode;
+  /** A short line under the title: what the card shows (a metric's definition). */
+  description?: ReactNode;
   /** Controls on the right of the title. */
   actions?: ReactNode;
   className?: string;
@@ -11,7 +13,7 @@ export interface CardProps {
   children: ReactNode;
 }
 
-export function Card({ title, actions, className, bodyClassName, children }: CardProps) {
+export function Card({ title, description, actions, className, bodyClassName, children }: CardProps) {
   return (
     <section className={cx(styles.card, className)}>
       {(title || actions) && (
@@ -20,6 +22,7 @@ export function Card({ title, actions, className, bodyClassName, children }: Car
           {actions}
         </header>
       )}
+      {description && <p className={styles.cardDescription}>{description}</p>}
       <div className={cx(styles.cardBody, bodyClassName)}>{children}</div>
     </section>
   );

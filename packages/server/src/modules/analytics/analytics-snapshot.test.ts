@@ -1,12 +1,14 @@
-import { expectedSnapshot, finishedJob, loadRows, seededDemo, type SnapshotValue } from '../../../test/analytics-factories';
+import { COMPANY_ZONE, expectedSnapshot, finishedJob, loadRows, seededDemo, type SnapshotValue } from '../../../test/analytics-factories';
 import type { Session } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { toGlobalId } from '../../platform/graphql/global-id';
+import { dateIn } from '../../platform/time-zone';
 import { snapshotDate } from './analytics.jobs';
 
 const { t, w: demo } = useTestApp(seededDemo, { env: { JOBS_WORKERS: 'true' }, timeout: 60_000 });
-const today = new Date().toISOString().slice(0, 10);
-const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+// Days of the company's time zone (COMPANY_TIME_ZONE), not UTC days.
+const today = dateIn(new Date(), COMPANY_ZONE);
+const yesterday = dateIn(new Date(Date.now() - 86_400_000), COMPANY_ZONE);
 const METRICS = ['active_projects', 'open_leads', 'open_pipeline_value', 'won_revenue_month'];
 
 
@@ -43,9 +45,9 @@ const series = async (who: Session, variables: Record<string, unknown> = {}) => 
   return r.body.data.dashboard.timeSeries as Array<{ metric: string; points: Array<{ date: string; value: number }> }>;
 };
 
-it('is scheduled nightly at 00:15 UTC', async () => {
+it('is scheduled nightly at 00:15 in the company’s time zone', async () => {
   const [row] = await t.ds.query(`SELECT cron, timezone FROM pgboss.schedule WHERE name = 'analytics-snapshot'`);
-  expect(row).toEqual({ cron: '15 0 * * *', timezone: 'UTC' });
+  expect(row).toEqual({ cron: '15 0 * * *', timezone: COMPANY_ZONE });
 });
 
 it('writes today’s metrics for the company, every team and every sales member; a rerun changes nothing', async () => {
@@ -87,8 +89,11 @@ it('feeds the dashboard time series: company totals, the team’s values, the sa
   ]);
 });
 
-it('takes an optional YYYY-MM-DD date', () => {
-  expect(snapshotDate({}, new Date('2026-03-04T23:59:00Z'))).toBe('2026-03-04');
-  expect(snapshotDate({ date: '2026-02-28' })).toBe('2026-02-28');
-  for (const date of ['2026-02-30', '20260228', 'yesterday']) expect(() => snapshotDate({ date })).toThrow('is not a date');
+it('takes an optional YYYY-MM-DD date; today is the company’s day', () => {
+  expect(snapshotDate({}, 'America/Chicago', new Date('2026-03-04T23:59:00Z'))).toBe('2026-03-04');
+  // 01:30 UTC on the 5th is still the evening of the 4th in Minneapolis.
+  expect(snapshotDate({}, 'America/Chicago', new Date('2026-03-05T01:30:00Z'))).toBe('2026-03-04');
+  expect(snapshotDate({}, 'UTC', new Date('2026-03-05T01:30:00Z'))).toBe('2026-03-05');
+  expect(snapshotDate({ date: '2026-02-28' }, 'America/Chicago')).toBe('2026-02-28');
+  for (const date of ['2026-02-30', '20260228', 'yesterday']) expect(() => snapshotDate({ date }, 'America/Chicago')).toThrow('is not a date');
 });

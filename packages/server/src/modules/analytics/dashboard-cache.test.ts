@@ -26,7 +26,7 @@ describe('widgets on the in-process cache (no Redis)', () => {
     ...over,
   });
   const cache = new MemoryCache();
-  const service = new DashboardService(db, cache);
+  const service = new DashboardService(db, cache, 'America/Chicago');
   beforeEach(() => void sql.splice(0));
 
   it('computes each widget once per scope and range until the dashboard entity is invalidated', async () => {

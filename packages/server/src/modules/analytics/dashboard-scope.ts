@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { DashboardRange } from '../../generated/graphql';
+import { instantOf, wallClock } from '../../platform/time-zone';
 
 /** What a widget's SQL is filtered by: the period, and a team (managers, admins) or a sales member (their own numbers). */
 export interface WidgetScope {
@@ -40,8 +41,8 @@ export function appointmentsInScope(s: WidgetScope, alias: string, p: Params): s
 
 const DAY_MS = 86_400_000;
 
-/** The period a range covers, ending at `now` (UTC calendar for months and years). */
-export function rangeBounds(range: DashboardRange, now: Date): { from: Date; to: Date } {
+/** The period a range covers, ending at `now`; the year starts on January 1st in the company's `timeZone`. */
+export function rangeBounds(range: DashboardRange, now: Date, timeZone: string): { from: Date; to: Date } {
   const to = new Date(now);
   switch (range) {
     case 'LAST_7_DAYS':
@@ -56,6 +57,6 @@ export function rangeBounds(range: DashboardRange, now: Date): { from: Date; to:
       return { from, to };
     }
     case 'YEAR_TO_DATE':
-      return { from: new Date(Date.UTC(now.getUTCFullYear(), 0, 1)), to };
+      return { from: instantOf(timeZone, wallClock(now, timeZone).year, 1, 1), to };
   }
 }

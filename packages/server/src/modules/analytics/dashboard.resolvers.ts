@@ -19,6 +19,14 @@ export const dashboardResolvers: Resolvers = {
     revenueByMonth: (d, _, { services }) => services.dashboard.revenueByMonth(d),
     sourceRoi: (d, _, { services }) => services.dashboard.sourceRoi(d),
     leaderboard: (d, _, { services }) => services.dashboard.leaderboard(d),
+    topPartners: async (d, { first }, { services, loaders }) => {
+      const rows = await services.dashboard.topPartners(d, first);
+      // Through the viewer's loader: cached rows of partners since deleted or hidden drop out.
+      const seen = await Promise.all(rows.map((r) => loaders.partnerById.load(r.partnerId)));
+      return rows.filter((_, i) => seen[i] !== null);
+    },
+    reputation: (d, _, { services }) => services.dashboard.reputation(d),
+    claims: (d, _, { services }) => services.dashboard.claims(d),
     projectStatus: (d, _, { services }) => services.dashboard.projectStatus(d),
     onBudgetRatio: (d, _, { services }) => services.dashboard.onBudgetRatio(d),
     upcomingAppointments: async (d, _, { services, loaders }) => {

@@ -7,6 +7,9 @@ import { rangeBounds, scopeKey, type WidgetScope } from './dashboard-scope';
 import * as leads from './lead-widgets';
 import * as projects from './project-widgets';
 import { seriesMetrics, timeSeries, writeSnapshot } from './snapshots';
+import { TOP_PARTNERS_MAX, topPartners, type PartnerPerformanceModel } from '../partners/partner-performance';
+import { dashboardReputation, type ReputationModel } from '../reviews/reputation';
+import { claimsSummary, type ClaimsSummaryModel } from '../claims/claim-dashboard';
 
 /**
  * What GraphQL's `Dashboard` resolves from: who is asking and for what. Each widget field is computed (and cached)
@@ -28,7 +31,8 @@ export interface LeaderboardRowModel {
 /** Cache entity of every widget; the app invalidates it after each commit that changes a dashboard input. */
 export const DASHBOARD_CACHE = 'dashboard';
 const TTL_SECONDS = 300;
-const UPCOMING_TTL_SECONDS = 60;
+/** Widgets that move without a write announcing it (time passing, messages going out). */
+const SHORT_TTL_SECONDS = 60;
 /** Cache key part of the widgets that do not depend on the period. */
 const CURRENT = 'now';
 
@@ -40,6 +44,8 @@ export class DashboardService {
   constructor(
     private readonly ds: DataSource,
     private readonly cache: Cache,
+    /** The company's time zone (COMPANY_TIME_ZONE): where the year, its months and the snapshots' days begin. */
+    readonly timeZone: string,
   ) {}
 
   /**
@@ -48,7 +54,7 @@ export class DashboardService {
    * else the key of the one asked for (`id` null when the given ID named no team).
    */
   async resolve(viewer: Viewer, range: DashboardRange, team: { id: string | null } | null): Promise<DashboardModel> {
-    const { from, to } = rangeBounds(range, new Date());
+    const { from, to } = rangeBounds(range, new Date(), this.timeZone);
     return { range, from, to, ...(await this.scopeOf(viewer, team)) };
   }
 
@@ -72,12 +78,32 @@ export class DashboardService {
     return this.cached(d, 'leaderboard', () => leads.leaderboard(this.ds, d));
   }
 
+  /** The partners whose referrals of the period won the most (at most `first`, 1 to 20). */
+  topPartners(d: DashboardModel, first: number | null | undefined): Promise<PartnerPerformanceModel[]> {
+    const n = first ?? 5;
+    if (!Number.isInteger(n) || n < 1 || n > TOP_PARTNERS_MAX) throw badUserInput(`\`first\` must be between 1 and ${TOP_PARTNERS_MAX}.`, 'first');
+    return this.cached(d, 'topPartners', () => topPartners(this.ds, d, n), { range: `${d.range}:${n}` });
+  }
+
+  /**
+   * Review numbers of the period over the dashboard's scope (reviews). Review writes stale it at once; its request
+   * counts also move when the message job sends a request, which announces nothing, so it lives a minute, not five.
+   */
+  reputation(d: DashboardModel): Promise<ReputationModel> {
+    return this.cached(d, 'reputation', () => dashboardReputation(this.ds, d), { ttl: SHORT_TTL_SECONDS });
+  }
+
+  /** Insurance claims of the scope: open ones by stage and depreciation to collect (now), supplements sent in the period. */
+  claims(d: DashboardModel): Promise<ClaimsSummaryModel> {
+    return this.cached(d, 'claims', () => claimsSummary(this.ds, d));
+  }
+
   averageDealSize(d: DashboardModel): Promise<string | null> {
     return this.cached(d, 'averageDealSize', () => projects.averageDealSize(this.ds, d));
   }
 
   revenueByMonth(d: DashboardModel): Promise<MonthRevenue[]> {
-    return this.cached(d, 'revenueByMonth', () => projects.revenueByMonth(this.ds, d));
+    return this.cached(d, 'revenueByMonth', () => projects.revenueByMonth(this.ds, d, this.timeZone));
   }
 
   projectStatus(d: DashboardModel): Promise<ProjectStatusCount[]> {
@@ -92,7 +118,7 @@ export class DashboardService {
   upcomingAppointmentIds(d: DashboardModel): Promise<string[]> {
     return this.cached(d, 'upcomingAppointments', () => projects.upcomingAppointmentIds(this.ds, d), {
       range: CURRENT,
-      ttl: UPCOMING_TTL_SECONDS,
+      ttl: SHORT_TTL_SECONDS,
     });
   }
 
@@ -100,12 +126,12 @@ export class DashboardService {
   timeSeries(d: DashboardModel, metrics: readonly string[] | null | undefined): Promise<SnapshotSeries[]> {
     const list = seriesMetrics(metrics);
     if (!list) throw badUserInput('Ask for at most 20 metrics.', 'metrics');
-    return this.cached(d, 'timeSeries', () => timeSeries(this.ds, d, list), { range: `${d.range}:${list.join(',')}` });
+    return this.cached(d, 'timeSeries', () => timeSeries(this.ds, d, list, this.timeZone), { range: `${d.range}:${list.join(',')}` });
   }
 
-  /** Writes the analytics snapshot of `date` (YYYY-MM-DD, UTC), idempotently; returns the metrics written. */
+  /** Writes the analytics snapshot of `date` (YYYY-MM-DD, a company day), idempotently; returns the metrics written. */
   async snapshot(date: string): Promise<string[]> {
-    const metrics = await writeSnapshot(this.ds, date);
+    const metrics = await writeSnapshot(this.ds, date, this.timeZone);
     await this.cache.invalidate(DASHBOARD_CACHE);
     return metrics;
   }

@@ -1,8 +1,10 @@
-import { DASHBOARD, expectedDashboard, loadRows, seededDemo } from '../../../test/analytics-factories';
+import { COMPANY_ZONE, DASHBOARD, expectedDashboard, loadRows, seededDemo } from '../../../test/analytics-factories';
 import type { Session } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { NoCache } from '../../platform/cache/cache';
 import { fromGlobalId, toGlobalId } from '../../platform/graphql/global-id';
+import { createCustomer, createProject, createTeam } from '../../../test/factories';
+import { dateIn, startOfMonthIn } from '../../platform/time-zone';
 import { rangeBounds } from './dashboard-scope';
 import { DashboardService } from './dashboard.service';
 
@@ -76,7 +78,8 @@ describe('widget numbers match the data', () => {
 
   it('manager: their team when none is given, and when it is given', async () => {
     const d = await expectDashboardMatches(demo.manager, { range: 'YEAR_TO_DATE' }, { teamId: demo.north, userId: null });
-    expect(d.from).toBe(`${new Date().getUTCFullYear()}-01-01T00:00:00.000Z`);
+    // January 1st at midnight in Minneapolis (CST).
+    expect(d.from).toBe(`${dateIn(new Date(), COMPANY_ZONE).slice(0, 4)}-01-01T06:00:00.000Z`);
     expect(d.leaderboard).toHaveLength(2);
     await expectDashboardMatches(demo.manager, { range: 'LAST_7_DAYS', teamId: toGlobalId('Team', demo.north) }, { teamId: demo.north, userId: null });
   });
@@ -100,11 +103,11 @@ describe('periods ending at any time (whole days from the aggregates, both ends 
     [0, 9].map((daysAgo) => new Date(`${new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10)}${time}`)));
 
   it.each(ends.map((end) => [end.toISOString(), end]))('ending %s: company, team and sales member', async (_, end) => {
-    const service = new DashboardService(t.ds, new NoCache());
+    const service = new DashboardService(t.ds, new NoCache(), COMPANY_ZONE);
     const rows = await loadRows(t.ds);
     for (const scope of [{ teamId: null, userId: null }, { teamId: demo.north, userId: null }, { teamId: null, userId: demo.sales.user.id }]) {
       for (const range of ['LAST_7_DAYS', 'LAST_12_MONTHS'] as const) {
-        const d = { range, ...rangeBounds(range, end), ...scope };
+        const d = { range, ...rangeBounds(range, end, COMPANY_ZONE), ...scope };
         const exp = expectedDashboard(rows, d);
         expect(await service.pipeline(d)).toEqual(exp.pipeline);
         expect(rounded(await service.funnel(d), 'rate')).toEqual(rounded(exp.funnel, 'rate'));
@@ -121,6 +124,51 @@ describe('periods ending at any time (whole days from the aggregates, both ends 
         }
       }
     }
+  });
+});
+
+describe('win rate, funnel and pipeline', () => {
+  it.each(['LAST_7_DAYS', 'LAST_90_DAYS', 'YEAR_TO_DATE'] as const)('count the same leads (%s), for the company and for a salesperson', async (range) => {
+    for (const who of [demo.admin, demo.sales]) {
+      await t.cache.invalidate('dashboard');
+      const r = await t.gql(DASHBOARD, { range }, who.accessToken);
+      const d = r.body.data.dashboard;
+      const count = (s: string) => d.pipeline.find((p: { status: string }) => p.status === s).count as number;
+      const all = d.pipeline.reduce((n: number, p: { count: number }) => n + p.count, 0);
+      const won = d.funnel.find((f: { status: string }) => f.status === 'WON');
+      expect(d.funnel[0].count).toBe(all);
+      expect(won.count).toBe(count('WON'));
+      if (all) expect(won.rate).toBeCloseTo(count('WON') / all, 9);
+      const decided = count('WON') + count('LOST');
+      if (decided) expect(d.winRate).toBeCloseTo(count('WON') / decided, 9);
+      else expect(d.winRate).toBeNull();
+    }
+  });
+});
+
+describe('the company’s time zone', () => {
+  it('starts the year on January 1st there', () => {
+    // 3 AM UTC on Jan 1st 2027 is still New Year's Eve in Minneapolis: the year to date is 2026's.
+    expect(rangeBounds('YEAR_TO_DATE', new Date('2027-01-01T03:00:00Z'), COMPANY_ZONE).from.toISOString()).toBe('2026-01-01T06:00:00.000Z');
+    expect(rangeBounds('YEAR_TO_DATE', new Date('2027-01-01T03:00:00Z'), 'UTC').from.toISOString()).toBe('2027-01-01T00:00:00.000Z');
+  });
+
+  it('counts revenue in the month it was won there, not in the UTC month', async () => {
+    const monthStart = startOfMonthIn(new Date(), COMPANY_ZONE);
+    const team = await createTeam(t.ds, 'Night Shift');
+    const customer = await createCustomer(t.ds, { teamId: team.id });
+    // The last evening of last month in Minneapolis is already this month in UTC.
+    await createProject(t.ds, customer, { createdAt: new Date(monthStart.getTime() - 30 * 60_000), budget: '1111.00' });
+    await createProject(t.ds, customer, { createdAt: new Date(monthStart.getTime() + 30 * 60_000), budget: '2222.00' });
+    const d = { range: 'LAST_12_MONTHS' as const, ...rangeBounds('LAST_12_MONTHS', new Date(), COMPANY_ZONE), teamId: team.id, userId: null };
+    const months = await new DashboardService(t.ds, new NoCache(), COMPANY_ZONE).revenueByMonth(d);
+    expect(months).toEqual(expectedDashboard(await loadRows(t.ds), d).revenueByMonth);
+    expect(months.slice(-2)).toEqual([
+      { month: dateIn(startOfMonthIn(monthStart, COMPANY_ZONE, -1), COMPANY_ZONE), revenue: '1111.00', projects: 1 },
+      { month: dateIn(monthStart, COMPANY_ZONE), revenue: '2222.00', projects: 1 },
+    ]);
+    const utc = await new DashboardService(t.ds, new NoCache(), 'UTC').revenueByMonth(d);
+    expect(utc.at(-1)).toMatchObject({ revenue: '3333.00', projects: 2 });
   });
 });
 

@@ -4,6 +4,7 @@
  * "Won" projects are the non-cancelled ones, dated by their creation (the day the deal was signed).
  */
 import type { MonthRevenue, ProjectStatus, ProjectStatusCount } from '../../generated/graphql';
+import { dateIn, startOfMonthIn } from '../../platform/time-zone';
 import { projectFacts } from './aggregates';
 import { appointmentsInScope, Params, tagged, type Db, type WidgetScope } from './dashboard-scope';
 
@@ -22,22 +23,36 @@ export async function averageDealSize(db: Db, s: WidgetScope): Promise<string | 
   return row?.avg ?? null;
 }
 
-/** Per UTC calendar month touched by the period (empty months included): the non-cancelled projects created then and their contract value. */
-export async function revenueByMonth(db: Db, s: WidgetScope): Promise<MonthRevenue[]> {
+/** The calendar months (in `timeZone`) the period touches, each as the part of the period in it (both ends included). */
+export function monthsOf(s: WidgetScope, timeZone: string): Array<{ month: string; from: Date; to: Date }> {
+  const months: Array<{ month: string; from: Date; to: Date }> = [];
+  for (let start = startOfMonthIn(s.from, timeZone); start <= s.to; start = startOfMonthIn(start, timeZone, 1)) {
+    const next = startOfMonthIn(start, timeZone, 1);
+    // The next month's first instant belongs to it, so this month ends one millisecond before (timestamps' precision).
+    months.push({ month: dateIn(start, timeZone), from: start < s.from ? s.from : start, to: next > s.to ? s.to : new Date(next.getTime() - 1) });
+  }
+  return months;
+}
+
+/**
+ * Per calendar month of the company's `timeZone` touched by the period (empty months included): the non-cancelled
+ * projects created then (within the period) and their contract value. Each month is its own period over the
+ * aggregates (whole UTC days, the edges read from the rows), so a project created late on the last evening of a month
+ * counts in that month, not in the UTC month it falls in.
+ */
+export async function revenueByMonth(db: Db, s: WidgetScope, timeZone: string): Promise<MonthRevenue[]> {
   const p = new Params();
-  const won = `SELECT date_trunc('month', f.day) AS month, sum(f.budget) AS revenue, sum(f.projects) AS projects
-      FROM (${projectFacts(s, p, true)}) f WHERE f.status <> 'CANCELLED' GROUP BY 1`;
-  const [from, to] = [p.add(s.from), p.add(s.to)];
-  return db.query(
-    tagged('revenueByMonth', `WITH won AS (${won})
-      SELECT to_char(m.month, 'YYYY-MM-DD') AS month, coalesce(w.revenue, 0)::numeric(16, 2)::text AS revenue,
-             coalesce(w.projects, 0)::int AS projects
-        FROM generate_series(date_trunc('month', ${from}::timestamptz AT TIME ZONE 'UTC'),
-                             date_trunc('month', ${to}::timestamptz AT TIME ZONE 'UTC'), interval '1 month') AS m(month)
-        LEFT JOIN won w ON w.month = m.month
-       ORDER BY m.month`),
+  const months = monthsOf(s, timeZone);
+  const parts = months.map((m) => `SELECT ${p.add(m.month)}::date AS month, f.budget, f.projects
+      FROM (${projectFacts({ ...s, from: m.from, to: m.to }, p, true)}) f WHERE f.status <> 'CANCELLED'`);
+  const rows: Array<{ month: string; revenue: string; projects: number }> = await db.query(
+    tagged('revenueByMonth', `SELECT to_char(w.month, 'YYYY-MM-DD') AS month, sum(w.budget)::numeric(16, 2)::text AS revenue,
+             sum(w.projects)::int AS projects
+        FROM (${parts.join('\n      UNION ALL ')}) w GROUP BY w.month`),
     p.values,
   );
+  const by = new Map(rows.map((r) => [r.month, r]));
+  return months.map(({ month }) => ({ month, revenue: by.get(month)?.revenue ?? '0.00', projects: by.get(month)?.projects ?? 0 }));
 }
 
 /** Current projects by status (every status, zeros included); not limited to the period. */

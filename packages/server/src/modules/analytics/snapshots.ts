@@ -15,8 +15,8 @@ const MAX_METRICS = 20;
 
 const SNAPSHOT_SQL = `
 WITH d AS (
-  SELECT least(now(), ($1::date + 1)::timestamp AT TIME ZONE 'UTC') AS cutoff,
-         date_trunc('month', $1::date)::timestamp AT TIME ZONE 'UTC' AS month_start
+  SELECT least(now(), ($1::date + 1)::timestamp AT TIME ZONE $3) AS cutoff,
+         date_trunc('month', $1::date)::timestamp AT TIME ZONE $3 AS month_start
 ), open_leads AS (
   SELECT l.team_id, l.assignee_id, l.estimated_value FROM leads l, d
    WHERE ${openLead('l')} AND l.created_at < d.cutoff
@@ -63,11 +63,12 @@ ON CONFLICT (snapshot_date, metric_type) DO UPDATE SET metric_value = EXCLUDED.m
 RETURNING metric_type`;
 
 /**
- * Writes (or rewrites: reruns are idempotent) the snapshot of `date` (YYYY-MM-DD, UTC): the state of the records
- * that existed by the end of that day (or now, for today). Returns the metrics written.
+ * Writes (or rewrites: reruns are idempotent) the snapshot of `date` (YYYY-MM-DD, a day of the company's `timeZone`):
+ * the state of the records that existed by the end of that day (or now, for today), the month's revenue from the 1st
+ * of its month there. Returns the metrics written.
  */
-export async function writeSnapshot(db: Db, date: string): Promise<string[]> {
-  const rows: Array<{ metric_type: string }> = await db.query(tagged('snapshot', SNAPSHOT_SQL), [date, SNAPSHOT_METRICS]);
+export async function writeSnapshot(db: Db, date: string, timeZone: string): Promise<string[]> {
+  const rows: Array<{ metric_type: string }> = await db.query(tagged('snapshot', SNAPSHOT_SQL), [date, SNAPSHOT_METRICS, timeZone]);
   return rows.map((r) => r.metric_type);
 }
 
@@ -78,10 +79,10 @@ export function seriesMetrics(metrics: readonly string[] | null | undefined): st
 }
 
 /**
- * Daily values of `metrics` over the period's UTC days: the company total, the team's value, or the sales member's.
- * Days without a snapshot (or without a value for the team or member) have no point.
+ * Daily values of `metrics` over the period's days (in the company's `timeZone`): the company total, the team's value,
+ * or the sales member's. Days without a snapshot (or without a value for the team or member) have no point.
  */
-export async function timeSeries(db: Db, s: WidgetScope, metrics: string[]): Promise<SnapshotSeries[]> {
+export async function timeSeries(db: Db, s: WidgetScope, metrics: string[], timeZone: string): Promise<SnapshotSeries[]> {
   const p = new Params();
   const path = p.add(s.userId ? ['users', s.userId] : s.teamId ? ['teams', s.teamId] : ['total']);
   const rows: Array<{ metric: string; date: string; value: number }> = await db.query(
@@ -90,8 +91,8 @@ export async function timeSeries(db: Db, s: WidgetScope, metrics: string[]): Pro
                s.metric_value #>> ${path}::text[] AS value
           FROM analytics_snapshots s
          WHERE s.metric_type = ANY(${p.add(metrics)}::text[])
-           AND s.snapshot_date BETWEEN (${p.add(s.from)}::timestamptz AT TIME ZONE 'UTC')::date
-                                   AND (${p.add(s.to)}::timestamptz AT TIME ZONE 'UTC')::date
+           AND s.snapshot_date BETWEEN (${p.add(s.from)}::timestamptz AT TIME ZONE ${p.add(timeZone)})::date
+                                   AND (${p.add(s.to)}::timestamptz AT TIME ZONE ${p.add(timeZone)})::date
       ) v
       WHERE value IS NOT NULL ORDER BY snapshot_date`),
     p.values,

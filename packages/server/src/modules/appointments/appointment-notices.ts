@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AppointmentKind, AppointmentStatus } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
-import { localTime } from '../notifications/notification-text';
 import type { NotificationService } from '../notifications/notification.service';
 import type { AppointmentEntity } from './appointment.entity';
 
@@ -31,7 +30,7 @@ export async function notifyBooked(
   await notifications.notify(m, {
     recipientId: a.assigneeId,
     kind: 'APPOINTMENT_BOOKED',
-    title: `${KIND_LABELS[a.kind]} booked: ${name} — ${localTime(a.startsAt)}`,
+    title: `${KIND_LABELS[a.kind]} booked: ${name} — ${notifications.localTime(a.startsAt)}`,
     body: [a.title, a.location, `Booked by ${viewer.name}`].filter(Boolean).join('\n'),
     subject: { type: 'Appointment', id: a.id },
   });

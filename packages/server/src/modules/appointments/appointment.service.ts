@@ -5,7 +5,7 @@ import { applyScope, type Scope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { violates } from '../../platform/db/errors';
-import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { paginate, type Connection, type ListQuery, type PageArgs } from '../../platform/db/pagination';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
@@ -24,6 +24,11 @@ import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { appointmentWrites } from './appointment.events';
 
 export type AppointmentConnection = Connection<AppointmentEntity>;
+/** The `appointments` list's arguments as the service takes them (IDs decoded). */
+export interface AppointmentListArgs {
+  filter?: AppointmentListFilter | null;
+  orderBy?: AppointmentOrder | null;
+}
 /**
  * `createAppointment`'s input as the service takes it: keys for IDs. `customerId` is null when it named no customer;
  * the optional ones are NO_MATCH_ID then, so they are reported NOT_FOUND like a missing record.
@@ -78,10 +83,16 @@ export class AppointmentService {
   }
 
   /** Appointments the viewer may see, filtered, ordered (soonest first by default) and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: AppointmentListFilter | null; orderBy?: AppointmentOrder | null }): Promise<AppointmentConnection> {
-    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
-    applyFilter(qb, args.filter);
-    return paginate(qb, args, sortKeys(args.orderBy));
+  list(viewer: Viewer, args: PageArgs & AppointmentListArgs): Promise<AppointmentConnection> {
+    const { query, order } = this.listQuery(viewer, args);
+    return paginate(query, args, order);
+  }
+
+  /** What `list` pages through: the query (row rules and filters) and its order. Exports read it whole. */
+  listQuery(viewer: Viewer, args: AppointmentListArgs): ListQuery<AppointmentEntity> {
+    const query = this.store.visible(viewer, Boolean(args.filter?.deleted));
+    applyFilter(query, args.filter);
+    return { query, order: sortKeys(args.orderBy) };
   }
 
   /** Books an appointment with a customer the viewer may work with; the assignee must be free then. */

@@ -1,5 +1,18 @@
 import type { Resolvers } from '../../generated/graphql';
 import { fromGlobalId, keysIn, NO_MATCH_ID, toGlobalId } from '../../platform/graphql/global-id';
+import type { UserEntity } from '../users/user.entity';
+import type { Loaders } from '../loaders';
+
+/** Changed fields whose values are lists of user keys: a project's crew. */
+const PEOPLE_LISTS = new Set(['crew']);
+
+const keys = (v: unknown): string[] => (Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : []);
+
+/** The users (that the viewer may see) of `ids`. */
+async function usersOf(loaders: Loaders, ids: string[]): Promise<UserEntity[]> {
+  const users = await Promise.all(ids.map((id) => loaders.userById.load(id)));
+  return users.filter((u): u is UserEntity => u != null);
+}
 
 export const auditResolvers: Resolvers = {
   Query: {
@@ -18,6 +31,20 @@ export const auditResolvers: Resolvers = {
     actor: (e, _, { loaders }) => (e.actorId ? loaders.userById.load(e.actorId) : null),
     entityId: (e) => toGlobalId(e.entityType, e.entityId),
     changes: (e) => Object.entries(e.changes).map(([field, { before, after }]) => ({ field, before, after })),
+    // Who joined or left a list of people, so the history can name them (the JSON holds their keys).
+    peopleChanges: (e, _, { loaders }) =>
+      Promise.all(
+        Object.entries(e.changes)
+          .filter(([field]) => PEOPLE_LISTS.has(field))
+          .map(async ([field, { before, after }]) => {
+            const [was, now] = [keys(before), keys(after)];
+            return {
+              field,
+              added: await usersOf(loaders, now.filter((id) => !was.includes(id))),
+              removed: await usersOf(loaders, was.filter((id) => !now.includes(id))),
+            };
+          }),
+      ),
   },
   AuditEntryConnection: {
     totalCount: (c) => c.totalCount(),

@@ -16,7 +16,7 @@ export interface AuditLogListFilter extends Omit<AuditLogFilter, 'entityId' | 'a
 }
 
 /** Fields never worth recording. */
-const IGNORED = new Set(['createdAt', 'updatedAt', 'passwordHash']);
+const IGNORED = new Set(['createdAt', 'updatedAt', 'passwordHash', 'secretHash', 'previousHash']);
 
 const normalise = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
 
@@ -62,6 +62,34 @@ export class AuditService {
       requestId: requestScope.getStore()?.requestId ?? null,
     });
     return true;
+  }
+
+  /**
+   * Records many changes with one statement inside the caller's transaction (bulk writes: imports). `requestId` ties
+   * them together (e.g. `import:<id>`); the request's own id when omitted. Updates that changed nothing are skipped.
+   * Returns how many entries were written.
+   */
+  async recordMany(m: EntityManager, actor: Viewer | null, records: AuditRecord[], requestId?: string): Promise<number> {
+    const request = requestId ?? requestScope.getStore()?.requestId ?? null;
+    const rows = records
+      .map((r) => ({ r, changes: diff(r.before, r.after) }))
+      .filter(({ r, changes }) => r.action !== 'UPDATE' || Object.keys(changes).length > 0)
+      .map(({ r, changes }) => ({
+        actor_id: actor?.id ?? null,
+        entity_type: r.entityType,
+        entity_id: r.entityId,
+        action: r.action,
+        changes,
+        team_id: r.teamId ?? null,
+        request_id: request,
+      }));
+    if (!rows.length) return 0;
+    await m.query(
+      `INSERT INTO audit_log (actor_id, entity_type, entity_id, action, changes, team_id, request_id)
+       SELECT actor_id, entity_type, entity_id, action, changes, team_id, request_id FROM json_populate_recordset(NULL::audit_log, $1::json)`,
+      [JSON.stringify(rows)],
+    );
+    return rows.length;
   }
 
   /** A background job's completed run: actor the system, the job's name and what its handler reported. */

@@ -167,6 +167,14 @@ export class AuthService {
     return { ...rest, accessExpiresAt: claims.expiresAt };
   }
 
+  /** The viewer of a live session (e.g. the one a signed file URL was made for), or null once it ended or the user was deactivated. */
+  async viewerOfSession(userId: string, sessionId: string): Promise<Viewer | null> {
+    const viewer = this.viewers.get(sessionId, userId) ?? (await this.readViewer(userId, sessionId));
+    if (!viewer) return null;
+    const { sessionExpiresAt, ...rest } = viewer;
+    return { ...rest, accessExpiresAt: sessionExpiresAt };
+  }
+
   private async readViewer(userId: string, sessionId: string): Promise<SessionViewer | null> {
     const ticket = this.viewers.ticket();
     const rows: Array<{ id: string; name: string; email: string; role: Viewer['role']; team_id: string | null; managed: string[]; expires_at: Date }> =

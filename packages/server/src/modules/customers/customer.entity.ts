@@ -28,4 +28,16 @@ export class CustomerEntity extends AddressedEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdById: string | null;
+
+  /** Agreed to marketing and review-request e-mail (transactional e-mail needs no opt-in). */
+  @Column({ name: 'email_opt_in', type: 'boolean', default: false })
+  emailOptIn: boolean;
+
+  /** Agreed to marketing and review-request SMS; a STOP reply turns it off. */
+  @Column({ name: 'sms_opt_in', type: 'boolean', default: false })
+  smsOptIn: boolean;
+
+  /** The customer this one was merged into (`mergeCustomers`); it is deleted (soft) then. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
 }

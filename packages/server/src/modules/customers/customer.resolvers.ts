@@ -30,6 +30,7 @@ export const customerResolvers: Resolvers = {
     lifetimeValue: (c, _, { loaders }) => loaders.lifetimeValueByCustomerId.load(c.id),
     owningTeam: (c, _, { loaders }) => (c.teamId ? loaders.teamById.load(c.teamId) : null),
     createdBy: (c, _, { loaders }) => (c.createdById ? loaders.userById.load(c.createdById) : null),
+    mergedInto: (c, _, { loaders }) => (c.mergedIntoId ? loaders.customerById.load(c.mergedIntoId) : null),
     leads: (c, _, { loaders }) => loaders.leadsByCustomerId.load(c.id),
     projects: (c, _, { loaders }) => loaders.projectsByCustomerId.load(c.id),
     appointments: (c, _, { loaders }) => loaders.appointmentsByCustomerId.load(c.id),

@@ -2,10 +2,9 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from '../../generated/graphql';
 import { resolveOwningTeam } from '../teams/owning-team';
 import type { Viewer } from '../../platform/auth/viewer';
-import { addressColumns } from '../../platform/db/address';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { violates } from '../../platform/db/errors';
-import type { Connection, PageArgs } from '../../platform/db/pagination';
+import { paginate, type Connection, type ListQuery, type PageArgs } from '../../platform/db/pagination';
 import { searchMatch } from '../../platform/db/search';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
@@ -13,12 +12,18 @@ import { CustomerEntity } from './customer.entity';
 import { canWriteCustomer, customerScope } from './customer.policy';
 import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { customerWrites } from './customer.events';
+import { customerDetails, newCustomerValues } from './customer-input';
 
 export type CustomerConnection = Connection<CustomerEntity>;
 
 /** The `customers` filter as the service takes it: the team's key (NO_MATCH_ID when the ID named no team). */
 export interface CustomerListFilter extends Omit<CustomerFilter, 'teamId'> {
   teamId?: string | null;
+}
+
+export interface CustomerListArgs {
+  filter?: CustomerListFilter | null;
+  orderBy?: CustomerOrder | null;
 }
 
 /** `createCustomer`'s input as the service takes it: the team's key (NO_MATCH_ID when the ID named no team). */
@@ -67,8 +72,9 @@ export class CustomerService {
     return asCustomer(await this.store.softDelete(viewer, id, { mayChange: canWriteCustomer }));
   }
 
+  /** A customer merged into another stays deleted: what it had is the survivor's now. */
   async restore(viewer: Viewer, id: string | null): Promise<CustomerResult> {
-    return asCustomer(await this.store.restore(viewer, id, { mayChange: canWriteCustomer }));
+    return asCustomer(await this.store.restore(viewer, id, { mayChange: (v, c) => canWriteCustomer(v, c) && !c.mergedIntoId }));
   }
 
   /** Admins only: removes the customer for good. */
@@ -77,20 +83,21 @@ export class CustomerService {
   }
 
   /** Customers the viewer may see, filtered, ordered and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: CustomerListFilter | null; orderBy?: CustomerOrder | null }): Promise<CustomerConnection> {
+  list(viewer: Viewer, args: PageArgs & CustomerListArgs): Promise<CustomerConnection> {
+    const { query, order } = this.listQuery(viewer, args);
+    return paginate(query, args, order);
+  }
+
+  /** What `list` pages through: the query (row rules and filters) and its order. Exports read it whole. */
+  listQuery(viewer: Viewer, args: CustomerListArgs): ListQuery<CustomerEntity> {
     const order = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
-    return this.store.page(viewer, args, order, args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC'), (qb) => this.filter(qb, args.filter));
+    return this.store.query(viewer, args, order, args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC'), (qb) => this.filter(qb, args.filter));
   }
 
   async create(viewer: Viewer, input: NewCustomer): Promise<CustomerResult> {
     const v = new Validator();
     const values: Partial<CustomerEntity> = {
-      name: v.text('name', input.name, { max: 200, min: 2, required: true }) ?? '',
-      email: input.email ?? null,
-      phone: v.phone('phone', input.phone),
-      ...addressColumns(v, 'address', input.address),
-      customerType: input.customerType ?? 'RESIDENTIAL',
-      segment: v.text('segment', input.segment, { max: 50 }),
+      ...newCustomerValues(v, input),
       teamId: await resolveOwningTeam(this.ds, v, viewer, input.teamId),
       createdById: viewer.id,
     };
@@ -104,16 +111,9 @@ export class CustomerService {
     if (!existing) return asCustomer(this.store.notFound());
     if (!canWriteCustomer(viewer, existing)) return asCustomer(this.store.forbidden('You may not change this customer.'));
     const v = new Validator();
-    const patch: Partial<CustomerEntity> = {};
-    if (input.name !== undefined) patch.name = v.text('name', input.name, { max: 200, min: 2, required: true }) ?? existing.name;
-    if (input.email !== undefined) {
-      patch.email = input.email;
-      if (input.email) await this.checkEmailFree(v, input.email, existing.id);
-    }
-    if (input.phone !== undefined) patch.phone = v.phone('phone', input.phone);
-    if (input.address !== undefined) Object.assign(patch, addressColumns(v, 'address', input.address));
-    if (input.customerType != null) patch.customerType = input.customerType;
-    if (input.segment !== undefined) patch.segment = v.text('segment', input.segment, { max: 50 });
+    const { id: _id, teamId: _teamId, ...details } = input;
+    const patch = customerDetails(v, details);
+    if (patch.email) await this.checkEmailFree(v, patch.email, existing.id);
     if (input.teamId !== undefined) {
       if (viewer.role !== 'ADMIN' && viewer.role !== 'MANAGER') v.add('teamId', 'FORBIDDEN', 'Only admins and managers move customers between teams.');
       else patch.teamId = await resolveOwningTeam(this.ds, v, viewer, input.teamId);

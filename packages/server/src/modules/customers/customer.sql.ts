@@ -17,6 +17,7 @@ export const customerReads: SqlReads = {
         projects: { kind: 'children', type: 'Project', column: 'customer_id', order: { column: 'created_at', direction: 'DESC' }, max: NESTED_LIST_MAX },
         interactions: { kind: 'children', type: 'Interaction', column: 'customer_id', order: { column: 'occurred_at', direction: 'DESC' }, max: MAX_PAGE_SIZE, first: true },
         createdBy: { kind: 'parent', type: 'User', column: 'created_by' },
+        mergedInto: { kind: 'parent', type: 'Customer', column: 'merged_into_id' },
         owningTeam: { kind: 'parent', type: 'Team', column: 'team_id' },
         address: { kind: 'columns', columns: ADDRESS_COLUMNS },
         // As `lifetimeValueByCustomerId`: the budgets of the customer's active projects that are not cancelled.

@@ -1,4 +1,6 @@
 import type { Feature } from '../feature';
+import { customerTable } from './customer.table';
+import { customerExport } from './customer.export';
 import { customerReads } from './customer.sql';
 import { CustomerEntity } from './customer.entity';
 import { createCustomerLoaders } from './customer.loaders';
@@ -6,6 +8,8 @@ import { customerResolvers } from './customer.resolvers';
 
 export const customers: Feature = {
   name: 'customers',
+  exports: [customerExport],
+  tables: [customerTable],
   entities: [CustomerEntity],
   resolvers: customerResolvers,
   loaders: createCustomerLoaders,

@@ -3,7 +3,7 @@ import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder 
 import type { InteractionFilter, InteractionOrder } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
-import type { Connection, PageArgs } from '../../platform/db/pagination';
+import { paginate, type Connection, type ListQuery, type PageArgs } from '../../platform/db/pagination';
 import { likePattern } from '../../platform/db/search';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
@@ -15,6 +15,11 @@ import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { interactionWrites } from './interaction.events';
 
 export type InteractionConnection = Connection<InteractionEntity>;
+/** The `interactions` list's arguments as the service takes them (IDs decoded). */
+export interface InteractionListArgs {
+  filter?: InteractionListFilter | null;
+  orderBy?: InteractionOrder | null;
+}
 /** The `interactions` filter as the service takes it: keys for IDs (NO_MATCH_ID when an ID named nothing). */
 export interface InteractionListFilter extends Omit<InteractionFilter, 'customerId' | 'leadId' | 'projectId' | 'userId'> {
   customerId?: string | null;
@@ -68,9 +73,15 @@ export class InteractionService {
   }
 
   /** Interactions the viewer may see, filtered, ordered (most recent first by default) and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: InteractionListFilter | null; orderBy?: InteractionOrder | null }): Promise<InteractionConnection> {
+  list(viewer: Viewer, args: PageArgs & InteractionListArgs): Promise<InteractionConnection> {
+    const { query, order } = this.listQuery(viewer, args);
+    return paginate(query, args, order);
+  }
+
+  /** What `list` pages through: the query (row rules and filters) and its order. Exports read it whole. */
+  listQuery(viewer: Viewer, args: InteractionListArgs): ListQuery<InteractionEntity> {
     const order = ORDER_COLUMNS[args.orderBy?.field ?? 'OCCURRED_AT'];
-    return this.store.page(viewer, args, order, args.orderBy?.direction ?? 'DESC', (qb) => this.filter(qb, args.filter));
+    return this.store.query(viewer, args, order, args.orderBy?.direction ?? 'DESC', (qb) => this.filter(qb, args.filter));
   }
 
   /** Logs an interaction by the viewer with a customer they may see (field techs: on one of their projects). */

@@ -1,4 +1,7 @@
 import type { Feature } from '../feature';
+import { leadTable } from './lead.table';
+import { leadAttachments } from './lead.attachments';
+import { leadExport } from './lead.export';
 import { LeadEntity } from './lead.entity';
 import { createLeadLoaders } from './lead.loaders';
 import { leadResolvers } from './lead.resolvers';
@@ -6,7 +9,10 @@ import { leadEvents } from './lead.events';
 
 export const leads: Feature = {
   name: 'leads',
+  exports: [leadExport],
+  tables: [leadTable],
   entities: [LeadEntity],
+  attachmentOwners: [leadAttachments],
   resolvers: leadResolvers,
   loaders: createLeadLoaders,
   events: leadEvents,

@@ -126,7 +126,7 @@ describe('convertLead', () => {
 
     const notWon = (await convert({ id: leadId(open.id) })).body.data.convertLead;
     expect(notWon).toMatchObject({ lead: null, customer: null, project: null });
-    expect(notWon.errors).toEqual([{ field: ['id'], code: 'INVALID_TRANSITION', message: 'Only a WON lead can be converted; this one is ESTIMATE_SENT.' }]);
+    expect(notWon.errors).toEqual([{ field: ['id'], code: 'INVALID_TRANSITION', message: 'Only a won lead can be converted; this one is at Estimate sent.' }]);
     expect(errs((await convert({ id: leadId(won.id) })).body.data.convertLead.errors)).toEqual(['id:CONFLICT']);
     expect(errs((await convert({ id: leadId(hidden.id) })).body.data.convertLead.errors)).toEqual(['id:NOT_FOUND']);
     const bad = await convert({ id: leadId(open.id), projectName: 'p'.repeat(201), budget: '-1' });

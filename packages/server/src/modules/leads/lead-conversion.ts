@@ -9,10 +9,12 @@ import { CustomerEntity } from '../customers/customer.entity';
 import { ProjectMemberEntity } from '../projects/project-member.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import type { LeadWorkflow } from './lead-workflow';
+import { LEAD_STAGE_NAMES } from './lead-transitions';
 import { LeadEntity } from './lead.entity';
 import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { customerWrites } from '../customers/customer.events';
 import { projectWrites } from '../projects/project.events';
+import { ReferralFeeWriter } from '../partners/referral-fee.service';
 
 export interface ConvertResult {
   lead: LeadEntity | null;
@@ -32,19 +34,20 @@ export const defaultProjectName = (customerName: string, type: ProjectType) => `
 /** Why `lead` cannot be converted (already converted, or not WON); null when it can. */
 export function conversionRefusal(lead: LeadEntity): UserErrorData | null {
   if (lead.convertedProjectId) return userError('id', 'CONFLICT', 'The lead was already converted into a project.');
-  if (lead.status !== 'WON') return userError('id', 'INVALID_TRANSITION', `Only a WON lead can be converted; this one is ${lead.status}.`);
+  if (lead.status !== 'WON') return userError('id', 'INVALID_TRANSITION', `Only a won lead can be converted; this one is at ${LEAD_STAGE_NAMES[lead.status]}.`);
   return null;
 }
 
 /**
  * Turns a WON lead into a project in one transaction: links or creates the customer, creates the project (with the
- * lead's assignee as crew) and marks the lead converted (and rescores it), each write with its audit entry. Any
- * failure rolls back all.
+ * lead's assignee as crew), marks the lead converted (and rescores it) and, for a lead a partner referred, accrues the
+ * partner's referral fee (at most one per project), each write with its audit entry. Any failure rolls back all.
  */
 export class LeadConverter {
   private readonly customers: EntityWriter<CustomerEntity>;
   private readonly projects: EntityWriter<ProjectEntity>;
   private readonly projectWritten: WriteHook<ProjectEntity>;
+  private readonly fees: ReferralFeeWriter;
 
   constructor(
     private readonly ds: DataSource,
@@ -56,6 +59,7 @@ export class LeadConverter {
     this.customers = new EntityWriter(CustomerEntity, 'Customer', audit, writeEffects(events, customerWrites));
     this.projectWritten = writeEffects(events, projectWrites);
     this.projects = new EntityWriter(ProjectEntity, 'Project', audit, this.projectWritten);
+    this.fees = new ReferralFeeWriter(audit, events);
   }
 
   /** Converts `lead` (visible to and writable by the viewer). */
@@ -97,6 +101,7 @@ export class LeadConverter {
         if (current.assigneeId) await this.addCrew(m, viewer, project, current.assigneeId);
         const patch = { customerId: customer.id, convertedProjectId: project.id, convertedAt: new Date() };
         const converted = await this.flow.rescored(m, await this.leads.update(m, viewer, current, patch));
+        await this.fees.accrue(m, viewer, { lead: current, project });
         return { lead: converted, customer, project, errors: [] };
       });
     } catch (err) {

@@ -18,7 +18,7 @@ type DetailsInput = Omit<UpdateLeadInput, 'id' | 'customerId'>;
 export function leadDetails(v: Validator, input: Partial<DetailsInput>): Partial<LeadEntity> {
   const p: Partial<LeadEntity> = {};
   if (input.contactName !== undefined) p.contactName = v.text('contactName', input.contactName, { max: 200 });
-  if (input.contactEmail !== undefined) p.contactEmail = input.contactEmail ?? null;
+  if (input.contactEmail !== undefined) p.contactEmail = v.email('contactEmail', input.contactEmail);
   if (input.contactPhone !== undefined) p.contactPhone = v.phone('contactPhone', input.contactPhone);
   if (input.propertyAddress !== undefined) Object.assign(p, addressColumns(v, 'propertyAddress', input.propertyAddress));
   if (input.source != null) p.source = input.source;
@@ -30,6 +30,16 @@ export function leadDetails(v: Validator, input: Partial<DetailsInput>): Partial
   return p;
 }
 
+/** The columns of a new lead from its details (createLead and imports): stage NEW, MEDIUM unless given, not scored yet. */
+export function newLeadDetails(v: Validator, input: Partial<DetailsInput>): Partial<LeadEntity> {
+  return { ...leadDetails(v, input), priority: input.priority ?? 'MEDIUM', status: 'NEW', score: 0 };
+}
+
+/** A new lead without a customer must name a reachable contact (createLead and imports). */
+export function checkNewContact(v: Validator, values: Partial<LeadEntity>): void {
+  checkContact(v, { contactName: null, contactEmail: null, contactPhone: null, ...values, customerId: null });
+}
+
 type Contact = Pick<LeadEntity, 'customerId' | 'contactName' | 'contactEmail' | 'contactPhone'>;
 
 /** A lead is about a customer, or about a named contact with a phone or an e-mail. */
@@ -37,7 +47,7 @@ export function checkContact(v: Validator, lead: Contact): void {
   if (lead.customerId) return;
   const reported = (field: string) => v.errors.some((e) => e.field?.[0] === field);
   if (!lead.contactName && !reported('contactName')) v.add('contactName', 'REQUIRED', 'Give a contact name or an existing customer.');
-  if (!lead.contactPhone && !lead.contactEmail && !reported('contactPhone')) {
+  if (!lead.contactPhone && !lead.contactEmail && !reported('contactPhone') && !reported('contactEmail')) {
     v.add('contactPhone', 'REQUIRED', 'Give a contact phone or e-mail address.');
   }
 }

@@ -1,6 +1,7 @@
 import { createLead } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { auditOf, leadId, leadWorld } from '../../../test/lead-factories';
+import { LEAD_STAGE_NAMES } from './lead-transitions';
 
 const { t, w } = useTestApp(leadWorld);
 
@@ -47,9 +48,24 @@ describe('updateLeadStatus', () => {
     expect(r.lead).toBeNull();
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ field: ['status'], code: 'INVALID_TRANSITION' });
-    expect(r.errors[0].message).toContain(`from ${from} to ${to}`);
+    expect(r.errors[0].message).toContain(from === to ? `already at ${LEAD_STAGE_NAMES[from]}` : `from ${LEAD_STAGE_NAMES[from]} to ${LEAD_STAGE_NAMES[to]}`);
+    expect(r.errors[0].message).not.toContain(from);
     expect((await t.ds.query('SELECT status FROM leads WHERE id = $1', [lead.id]))[0].status).toBe(from);
     expect(await auditOf(t, 'Lead', lead.id)).toEqual([]);
+  });
+
+  it('a repair may skip the inspection (never the estimate); other work may not', async () => {
+    const repair = await createLead(t.ds, { teamId: w.north, assigneeId: w.as.sales.user.id, status: 'CONTACTED', projectType: 'REPAIR' });
+    const roof = await createLead(t.ds, { teamId: w.north, assigneeId: w.as.sales.user.id, status: 'CONTACTED', projectType: 'FULL_REPLACEMENT' });
+    const refused = await move(roof.id, 'ESTIMATE_SENT');
+    expect(refused.errors).toEqual([{
+      field: ['status'],
+      code: 'INVALID_TRANSITION',
+      message: 'A lead cannot move from Contacted to Estimate sent: only repairs may be quoted without an inspection. From Contacted it can move to Inspection scheduled, New or Lost.',
+    }]);
+    expect((await move(repair.id, 'WON')).errors[0].message).toContain('a lead is won only after an estimate was sent');
+    expect(await move(repair.id, 'ESTIMATE_SENT')).toEqual({ lead: { status: 'ESTIMATE_SENT', lostReason: null }, errors: [] });
+    expect(await move(repair.id, 'WON')).toEqual({ lead: { status: 'WON', lostReason: null }, errors: [] });
   });
 
   it('an invisible lead is NOT_FOUND; field techs are refused', async () => {
@@ -57,6 +73,32 @@ describe('updateLeadStatus', () => {
     expect((await move(lead.id, 'CONTACTED')).errors).toEqual([{ field: ['id'], code: 'NOT_FOUND', message: 'No such lead.' }]);
     const tech = await t.gql(STATUS, { i: { id: leadId(lead.id), status: 'CONTACTED' } }, w.as.tech.accessToken);
     expect(tech.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('Lead.allowedStatuses', () => {
+  const ALLOWED = `query($id: ID!) { lead(id: $id) { status allowedStatuses } }`;
+  const allowed = (id: string, token: string) => t.gql(ALLOWED, { id: leadId(id) }, token).then((r) => r.body.data.lead?.allowedStatuses);
+  const STATUSES = ['NEW', 'CONTACTED', 'INSPECTION_SCHEDULED', 'ESTIMATE_SENT', 'WON', 'LOST'] as const;
+
+  it.each([null, 'REPAIR'] as const)('is exactly what updateLeadStatus accepts, from every stage (project type %s)', async (projectType) => {
+    for (const from of STATUSES) {
+      const lead = await createLead(t.ds, { teamId: w.north, assigneeId: w.as.sales.user.id, status: from, projectType, lostReason: from === 'LOST' ? 'Price' : null });
+      const offered: string[] = await allowed(lead.id, w.as.sales.accessToken);
+      for (const to of STATUSES) {
+        await t.ds.query('UPDATE leads SET status = $2 WHERE id = $1', [lead.id, from]);
+        const r = await t.gql(STATUS, { i: { id: leadId(lead.id), status: to, lostReason: 'Price' } }, w.as.sales.accessToken);
+        expect([from, to, r.body.data.updateLeadStatus.errors.length === 0]).toEqual([from, to, offered.includes(to)]);
+      }
+    }
+  });
+
+  it('is the same for everyone who may change the lead, and empty in the trash', async () => {
+    const theirs = await createLead(t.ds, { teamId: w.north, assigneeId: w.as.sales.user.id, status: 'CONTACTED' });
+    expect(await allowed(theirs.id, w.as.manager.accessToken)).toEqual(['INSPECTION_SCHEDULED', 'NEW', 'LOST']);
+    expect(await allowed(theirs.id, w.as.admin.accessToken)).toEqual(['INSPECTION_SCHEDULED', 'NEW', 'LOST']);
+    await t.ds.query('UPDATE leads SET deleted_at = now() WHERE id = $1', [theirs.id]);
+    expect(await allowed(theirs.id, w.as.admin.accessToken)).toEqual([]);
   });
 });
 

@@ -41,6 +41,18 @@ export class LeadWorkflow {
     });
   }
 
+  /** Tells a referred lead's assignee (there is no staff creator: it came from the partner's API key). */
+  async notifyReferral(m: EntityManager, partnerName: string, lead: LeadEntity): Promise<void> {
+    if (!lead.assigneeId) return;
+    await this.deps.notifications.notify(m, {
+      recipientId: lead.assigneeId,
+      kind: 'LEAD_ASSIGNED',
+      title: `New referral: ${await this.nameOf(m, lead)}`,
+      body: `Referred by ${partnerName}, score ${lead.score}.`,
+      subject: { type: 'Lead', id: lead.id },
+    });
+  }
+
   /** Tells the new assignee of a reassigned lead, unless they took it themselves or nothing changed. */
   async notifyReassigned(m: EntityManager, viewer: Viewer, before: LeadEntity, lead: LeadEntity): Promise<void> {
     if (!lead.assigneeId || lead.assigneeId === viewer.id || lead.assigneeId === before.assigneeId) return;

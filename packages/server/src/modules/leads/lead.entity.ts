@@ -45,9 +45,17 @@ export class LeadEntity extends AddressedEntity {
   @Column({ name: 'referred_partner_id', type: 'uuid', nullable: true })
   referredPartnerId: string | null;
 
+  /** The customer who referred the lead from the review rating page (`LeadSource.REFERRAL`). */
+  @Column({ name: 'referred_customer_id', type: 'uuid', nullable: true })
+  referredCustomerId: string | null;
+
   /** The contact person at that partner, when known. */
   @Column({ name: 'referred_contact_id', type: 'uuid', nullable: true })
   referredContactId: string | null;
+
+  /** The referring partner's own reference for the referral (unique per partner: a resent referral is found again). */
+  @Column({ name: 'partner_reference', type: 'varchar', length: 100, nullable: true })
+  partnerReference: string | null;
 
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;

@@ -65,6 +65,7 @@ export const leadResolvers: Resolvers = {
     owningTeam: (l, _, { loaders }) => (l.teamId ? loaders.teamById.load(l.teamId) : null),
     convertedProject: (l, _, { loaders }) => (l.convertedProjectId ? loaders.projectById.load(l.convertedProjectId) : null),
     createdBy: (l, _, { loaders }) => (l.createdById ? loaders.userById.load(l.createdById) : null),
+    allowedStatuses: (l, _, { services, viewer }) => (viewer ? services.leads.allowedStatuses(viewer, l) : []),
   },
   LeadConnection: {
     totalCount: (c) => c.totalCount(),

@@ -4,6 +4,7 @@ import type {
   ConvertLeadInput,
   CreateLeadInput,
   LeadOrder,
+  LeadStatus,
   UpdateLeadInput,
   UpdateLeadStatusInput,
 } from '../../generated/graphql';
@@ -12,18 +13,24 @@ import { checkReferral } from '../partners/referral';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
-import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { paginate, type Connection, type ListQuery, type PageArgs } from '../../platform/db/pagination';
 import { Validator, userError, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { LeadConverter, refusedConversion, type ConvertResult } from './lead-conversion';
-import { checkAssignee, checkContact, leadDetails, visibleCustomer } from './lead-input';
+import { checkAssignee, checkContact, checkNewContact, leadDetails, newLeadDetails, visibleCustomer } from './lead-input';
 import { filterLeads, leadOrder, type LeadListFilter } from './lead-query';
 import { LeadWorkflow, type LeadWorkflowDeps } from './lead-workflow';
-import { leadTransitionError } from './lead-transitions';
+import { leadMoves, leadTransitionError } from './lead-transitions';
 import { LeadEntity } from './lead.entity';
 import { canWriteLead, leadScope } from './lead.policy';
 import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { leadWrites } from './lead.events';
+
+/** The `leads` list's filter and order as the service takes them. */
+export interface LeadListArgs {
+  filter?: LeadListFilter | null;
+  orderBy?: LeadOrder | null;
+}
 
 export type LeadConnection = Connection<LeadEntity>;
 export interface LeadResult {
@@ -62,6 +69,14 @@ const forbidden = (field: string, message: string): LeadResult => refused([userE
 
 const asLead = (r: RecordResult<LeadEntity>): LeadResult => ({ lead: r.row, errors: r.errors });
 
+/** Who referred a lead from outside the staff app: a partner (API key) or a customer (rating page). */
+export interface Referrer {
+  kind: 'partner' | 'customer';
+  id: string;
+  name: string;
+  teamId: string | null;
+}
+
 export class LeadService {
   private readonly store: RecordStore<LeadEntity>;
   private readonly converter: LeadConverter;
@@ -97,10 +112,16 @@ export class LeadService {
   }
 
   /** Leads the viewer may see, filtered, ordered and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: LeadListFilter | null; orderBy?: LeadOrder | null }): Promise<LeadConnection> {
-    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
-    filterLeads(qb, args.filter);
-    return paginate(qb, args, leadOrder(args.orderBy));
+  list(viewer: Viewer, args: PageArgs & LeadListArgs): Promise<LeadConnection> {
+    const { query, order } = this.listQuery(viewer, args);
+    return paginate(query, args, order);
+  }
+
+  /** What `list` pages through: the query (row rules and filters) and its order. Exports read it whole. */
+  listQuery(viewer: Viewer, args: LeadListArgs): ListQuery<LeadEntity> {
+    const query = this.store.visible(viewer, Boolean(args.filter?.deleted));
+    filterLeads(query, args.filter);
+    return { query, order: leadOrder(args.orderBy) };
   }
 
   /**
@@ -110,17 +131,11 @@ export class LeadService {
    */
   async create(viewer: Viewer, input: NewLead): Promise<LeadResult> {
     const v = new Validator();
-    const values: Partial<LeadEntity> = {
-      ...leadDetails(v, input),
-      priority: input.priority ?? 'MEDIUM',
-      status: 'NEW',
-      score: 0,
-      createdById: viewer.id,
-    };
+    const values: Partial<LeadEntity> = { ...newLeadDetails(v, input), createdById: viewer.id };
     const customer = input.customerId ? await visibleCustomer(this.ds.manager, v, viewer, input.customerId) : null;
     values.customerId = customer?.id ?? null;
     values.teamId = customer?.teamId && !input.teamId ? customer.teamId : await resolveOwningTeam(this.ds, v, viewer, input.teamId);
-    if (!input.customerId) checkContact(v, { contactName: null, contactEmail: null, contactPhone: null, ...values, customerId: null });
+    if (!input.customerId) checkNewContact(v, values);
     if (input.assigneeId) values.assigneeId = await checkAssignee(this.ds.manager, v, viewer, input.assigneeId);
     if (input.referredBy) Object.assign(values, await checkReferral(this.ds.manager, v, viewer, input.referredBy));
     referralNeedsPartnerSource(v, values.source, values.referredPartnerId);
@@ -131,6 +146,32 @@ export class LeadService {
       const lead = await this.flow.rescored(m, await this.store.writer.create(m, viewer, values));
       await this.flow.notifyNewLead(m, viewer, lead);
       return { lead, errors: [] };
+    });
+  }
+
+  /**
+   * A lead referred from outside the staff app (`values` already checked by the caller): by a partner through its API
+   * key (source PARTNER), or by a customer on the review rating page (source REFERRAL, linked to that customer). In the
+   * referrer's team, stage NEW, no staff creator. Like `create`, in one transaction: assigned by the team's strategy,
+   * scored, its assignee notified — and the board hears of it like any new lead.
+   */
+  receiveReferral(referrer: Referrer, values: Partial<LeadEntity>): Promise<LeadEntity> {
+    return this.ds.transaction(async (m) => {
+      const lead: Partial<LeadEntity> = {
+        ...values,
+        source: referrer.kind === 'partner' ? 'PARTNER' : 'REFERRAL',
+        status: 'NEW',
+        priority: 'MEDIUM',
+        score: 0,
+        referredPartnerId: referrer.kind === 'partner' ? referrer.id : null,
+        referredCustomerId: referrer.kind === 'customer' ? referrer.id : null,
+        teamId: referrer.teamId,
+        createdById: null,
+      };
+      lead.assigneeId = await this.flow.autoAssignee(m, referrer.teamId, lead.addressZip ?? null);
+      const created = await this.flow.rescored(m, await this.store.writer.create(m, null, lead));
+      await this.flow.notifyReferral(m, referrer.name, created);
+      return created;
     });
   }
 
@@ -158,12 +199,20 @@ export class LeadService {
     return this.ds.transaction(async (m) => ({ lead: await this.flow.rescored(m, await this.store.writer.update(m, viewer, existing, patch)), errors: [] }));
   }
 
+  /**
+   * The stages the viewer may move `lead` to now (see `lead-transitions.ts`): none when they may not change it or it
+   * is in the trash. The board's and the lead page's moves come from here, so they offer what `updateStatus` accepts.
+   */
+  allowedStatuses(viewer: Viewer, lead: LeadEntity): LeadStatus[] {
+    return lead.deletedAt || !canWriteLead(viewer, lead) ? [] : leadMoves(lead);
+  }
+
   /** Moves the lead through the pipeline (see `lead-transitions.ts`); LOST needs a reason, any other stage clears it. */
   updateStatus(viewer: Viewer, input: LeadStatusChange): Promise<LeadResult> {
     return this.withLockedLead(viewer, input.id, async (m, lead) => {
       if (!canWriteLead(viewer, lead)) return forbidden('id', 'You may not change this lead.');
       const v = new Validator();
-      const problem = leadTransitionError(lead.status, input.status);
+      const problem = leadTransitionError(lead, input.status);
       if (problem) v.add('status', 'INVALID_TRANSITION', problem);
       const lostReason = input.status === 'LOST' ? v.text('lostReason', input.lostReason, { max: 500, required: true }) : null;
       if (!v.ok) return refused(v.errors);

@@ -106,11 +106,17 @@ describe('createLead', () => {
     expect(await leadCount()).toBe(before);
   });
 
-  it('an e-mail alone is enough to reach the contact; a bad e-mail is a schema error', async () => {
+  it('an e-mail alone is enough to reach the contact; a bad e-mail is reported with the other fields', async () => {
     const ok = await t.gql(CREATE, { i: { contactName: 'Mail Only', contactEmail: 'mail.only@example.com', source: 'ADS' } }, w.as.manager.accessToken);
     expect(ok.body.data.createLead.lead.contactEmail).toBe('mail.only@example.com');
-    const bad = await t.gql(CREATE, { i: { contactName: 'Bad Mail', contactEmail: 'nope', source: 'ADS' } }, w.as.manager.accessToken);
-    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const before = await leadCount();
+    const bad = await t.gql(CREATE, { i: { contactName: 'Bad Mail', contactEmail: 'nope', contactPhone: '612-555-014', source: 'ADS' } }, w.as.manager.accessToken);
+    expect(bad.body.errors).toBeUndefined();
+    expect(bad.body.data.createLead.errors).toEqual([
+      { field: ['contactEmail'], code: 'INVALID', message: 'Contact email is not a valid e-mail address.' },
+      { field: ['contactPhone'], code: 'INVALID', message: 'Contact phone is not a valid phone number.' },
+    ]);
+    expect(await leadCount()).toBe(before);
   });
 
   it('field techs may not create leads', async () => {

@@ -4,16 +4,16 @@ import type { RaiseInput } from './alert.service';
 import { localTime } from './notification-text';
 import { openLead } from '../leads/open-lead';
 
-/** A condition worth an alert: finds every row where it holds now, in one query. */
+/** A condition worth an alert: finds every row where it holds now, in one query (times named in `timeZone`). */
 export interface AlertRule {
   kind: AlertKind;
-  find(m: EntityManager): Promise<RaiseInput[]>;
+  find(m: EntityManager, timeZone: string): Promise<RaiseInput[]>;
 }
 
 /** A hot lead (score ≥ 70), open and created more than an hour ago, that nobody is assigned to. */
 const hotLeadUnassigned: AlertRule = {
   kind: 'HOT_LEAD_UNASSIGNED',
-  async find(m) {
+  async find(m, timeZone) {
     const rows: Array<{ id: string; team_id: string | null; name: string; score: number; created_at: Date }> = await m.query(
       `SELECT l.id, l.team_id, coalesce(l.contact_name, c.name, 'Unnamed lead') AS name, l.score, l.created_at
          FROM leads l LEFT JOIN customers c ON c.id = l.customer_id
@@ -24,7 +24,7 @@ const hotLeadUnassigned: AlertRule = {
       kind: 'HOT_LEAD_UNASSIGNED',
       severity: 'WARNING',
       title: `Hot lead unassigned: ${r.name} (score ${r.score})`,
-      body: `In since ${localTime(r.created_at)} and nobody is working it.`,
+      body: `In since ${localTime(r.created_at, timeZone)} and nobody is working it.`,
       subject: { type: 'Lead', id: r.id },
       teamId: r.team_id,
       dedupeKey: `HOT_LEAD_UNASSIGNED:${r.id}`,
@@ -63,7 +63,7 @@ const projectOverBudget: AlertRule = {
 /** An appointment coming up in the next 48 hours with nobody assigned (a new time is a new alert). */
 const appointmentUnassigned: AlertRule = {
   kind: 'APPOINTMENT_UNASSIGNED',
-  async find(m) {
+  async find(m, timeZone) {
     const rows: Array<{ id: string; team_id: string | null; title: string; starts_at: Date }> = await m.query(
       `SELECT id, team_id, title, starts_at FROM appointments
         WHERE deleted_at IS NULL AND status IN ('SCHEDULED', 'CONFIRMED') AND assignee_id IS NULL
@@ -72,7 +72,7 @@ const appointmentUnassigned: AlertRule = {
     return rows.map((r) => ({
       kind: 'APPOINTMENT_UNASSIGNED',
       severity: 'WARNING',
-      title: `Nobody assigned: ${r.title} — ${localTime(r.starts_at)}`,
+      title: `Nobody assigned: ${r.title} — ${localTime(r.starts_at, timeZone)}`,
       body: 'Assign someone before the appointment starts.',
       subject: { type: 'Appointment', id: r.id },
       teamId: r.team_id,

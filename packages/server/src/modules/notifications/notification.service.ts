@@ -7,6 +7,7 @@ import { userError, type UserErrorData } from '../../platform/validation';
 import type { OutboxService } from '../realtime/outbox.service';
 import { appointmentReminder, notificationCreated } from './notification.events';
 import { NotificationEntity } from './notification.entity';
+import { localTime } from './notification-text';
 
 export type NotificationConnection = Connection<NotificationEntity> & { unreadCount: () => Promise<number> };
 
@@ -34,7 +35,14 @@ export class NotificationService {
   constructor(
     private readonly ds: DataSource,
     private readonly outbox: OutboxService,
+    /** The company's time zone (COMPANY_TIME_ZONE): times in notification texts are read in it. */
+    readonly timeZone: string,
   ) {}
+
+  /** `Tue, Jun 1, 9:00 AM CDT`: `at` as notification texts (and their e-mails) name a time, in the company's zone. */
+  localTime(at: Date): string {
+    return localTime(at, this.timeZone);
+  }
 
   /**
    * Creates a notification inside the caller's transaction (so it exists exactly when the change that caused it

@@ -1,11 +1,12 @@
 import type { Loaders } from '../loaders';
 import type { AppointmentEntity } from '../appointments/appointment.entity';
+import type { ClaimEntity } from '../claims/claim.entity';
 import type { CustomerEntity } from '../customers/customer.entity';
 import type { InteractionEntity } from '../interactions/interaction.entity';
 import type { LeadEntity } from '../leads/lead.entity';
 import type { ProjectEntity } from '../projects/project.entity';
 
-export type Subject = CustomerEntity | LeadEntity | ProjectEntity | AppointmentEntity | InteractionEntity;
+export type Subject = CustomerEntity | LeadEntity | ProjectEntity | AppointmentEntity | InteractionEntity | ClaimEntity;
 
 /**
  * The record a notification or alert is about, through the request's loaders so the viewer's row-level rules apply:
@@ -24,6 +25,8 @@ export async function loadSubject(loaders: Loaders, entityType: string | null, e
       return loaders.appointmentById.load(entityId);
     case 'Interaction':
       return loaders.interactionById.load(entityId);
+    case 'InsuranceClaim':
+      return loaders.claimById.load(entityId);
     default:
       return null;
   }

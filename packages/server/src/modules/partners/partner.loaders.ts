@@ -6,7 +6,8 @@ import { fetchMany } from '../../platform/db/hydrate';
 import { byIdLoader } from '../../platform/db/loaders';
 import { PartnerContactEntity } from './partner-contact.entity';
 import { PartnerEntity } from './partner.entity';
-import { partnerScope } from './partner.policy';
+import { partnerScope, referralFeeScope } from './partner.policy';
+import { ReferralFeeEntity } from './referral-fee.entity';
 import { MAX_CONTACTS } from './partner.service';
 
 export function createPartnerLoaders(ds: DataSource, viewer: Viewer | null) {
@@ -14,6 +15,8 @@ export function createPartnerLoaders(ds: DataSource, viewer: Viewer | null) {
   return {
     /** Partners the viewer may see (null otherwise). */
     partnerById: byIdLoader(ds, PartnerEntity, scoped(viewer, partnerScope)),
+    /** Referral fees the viewer may see (admins; managers of the fee's team), null otherwise. */
+    referralFeeById: byIdLoader(ds, ReferralFeeEntity, scoped(viewer, referralFeeScope)),
     /** Contacts of partners the viewer may see (null otherwise), for `node(id:)`. */
     partnerContactById: new DataLoader<string, PartnerContactEntity | null>(async (ids) => {
       const qb = ds

@@ -1,4 +1,4 @@
-import { canWriteTeamRecord, NONE, roleScope, type Scope } from '../../platform/auth/scope';
+import { canWriteTeamRecord, NONE, roleScope, teamRows, type Scope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import type { PartnerEntity } from './partner.entity';
 
@@ -10,3 +10,16 @@ export const partnerScope = (viewer: Viewer, alias: string): Scope => roleScope(
 
 /** Changing a partner or its contacts needs sales rights on its team (admins: any). */
 export const canWritePartner = (viewer: Viewer, partner: PartnerEntity): boolean => canWriteTeamRecord(viewer, partner);
+
+/**
+ * Referral fees a viewer may see (and approve or mark paid): admins all; managers their teams' fees; sales and field
+ * techs none (fee amounts are the office's; sales follow referrals through `Partner.referrals`).
+ */
+export function referralFeeScope(viewer: Viewer, alias: string): Scope {
+  if (viewer.role === 'ADMIN') return null;
+  if (viewer.role === 'MANAGER') return teamRows(viewer, alias);
+  return NONE;
+}
+
+/** Whether the viewer sees fee amounts at all (fee records, fee sums in partner performance). */
+export const seesReferralFees = (viewer: Viewer): boolean => viewer.role === 'ADMIN' || viewer.role === 'MANAGER';

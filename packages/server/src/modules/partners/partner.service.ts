@@ -1,6 +1,8 @@
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { applyScope } from '../../platform/auth/scope';
 import type {
   CreatePartnerInput,
+  LeadStatus,
   PartnerContactInput,
   PartnerFilter,
   PartnerOrder,
@@ -9,18 +11,21 @@ import type {
   UpdatePartnerInput,
 } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
-import type { Connection, PageArgs } from '../../platform/db/pagination';
+import { paginate, type Connection, type ListQuery, type PageArgs } from '../../platform/db/pagination';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
 import { likePattern, phoneDigits } from '../../platform/db/search';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
+import { LeadEntity } from '../leads/lead.entity';
+import { leadScope } from '../leads/lead.policy';
 import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { resolveOwningTeam } from '../teams/owning-team';
 import { UserEntity } from '../users/user.entity';
 import { PartnerContactEntity } from './partner-contact.entity';
 import { PartnerEntity } from './partner.entity';
-import { partnerWrites } from './partner.events';
+import { partnerUpdated, partnerWrites } from './partner.events';
 import { canWritePartner, partnerScope } from './partner.policy';
+import { newPartnerValues, ownerProblem } from './partner-input';
 
 export type PartnerConnection = Connection<PartnerEntity>;
 
@@ -28,6 +33,10 @@ export type PartnerConnection = Connection<PartnerEntity>;
 export interface PartnerListFilter extends Omit<PartnerFilter, 'ownerId' | 'teamId'> {
   ownerId?: string | null;
   teamId?: string | null;
+}
+export interface PartnerListArgs {
+  filter?: PartnerListFilter | null;
+  orderBy?: PartnerOrder | null;
 }
 export interface NewPartner extends Omit<CreatePartnerInput, 'ownerId' | 'teamId'> {
   ownerId?: string | null;
@@ -65,7 +74,7 @@ export class PartnerService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-    events: EventSink,
+    private readonly events: EventSink,
   ) {
     const kind = { entity: PartnerEntity, typeName: 'Partner', noun: 'partner', alias: 'p', scope: partnerScope };
     this.store = new RecordStore(ds, { ...kind, onWrite: writeEffects(events, partnerWrites) }, audit);
@@ -77,21 +86,37 @@ export class PartnerService {
   }
 
   /** Partners the viewer may see, filtered, ordered (by name when not told) and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: PartnerListFilter | null; orderBy?: PartnerOrder | null }): Promise<PartnerConnection> {
+  list(viewer: Viewer, args: PageArgs & PartnerListArgs): Promise<PartnerConnection> {
+    const { query, order } = this.listQuery(viewer, args);
+    return paginate(query, args, order);
+  }
+
+  /** What `list` pages through: the query (row rules and filters) and its order. Exports read it whole. */
+  listQuery(viewer: Viewer, args: PartnerListArgs): ListQuery<PartnerEntity> {
     const order = ORDER_COLUMNS[args.orderBy?.field ?? 'NAME'];
-    return this.store.page(viewer, args, order, args.orderBy?.direction ?? 'ASC', (qb) => this.filter(qb, args.filter));
+    return this.store.query(viewer, args, order, args.orderBy?.direction ?? 'ASC', (qb) => this.filter(qb, args.filter));
+  }
+
+  /**
+   * The leads a partner (visible: its parent field checked it) referred that the viewer may see under the lead rules,
+   * newest first, keyset-paginated (index `leads_referred_partner_idx`).
+   */
+  referrals(viewer: Viewer, partnerId: string, args: PageArgs & { statuses?: LeadStatus[] | null }): Promise<Connection<LeadEntity>> {
+    const qb = applyScope(this.ds.getRepository(LeadEntity).createQueryBuilder('l'), leadScope(viewer, 'l')).andWhere('l.referred_partner_id = :partnerId', { partnerId });
+    if (args.statuses?.length) qb.andWhere('l.status = ANY(:statuses)', { statuses: args.statuses });
+    return paginate(qb, args, [
+      { sql: 'l.created_at', direction: 'DESC', value: (l) => l.createdAt },
+      { sql: 'l.id', direction: 'DESC', value: (l) => l.id },
+    ]);
   }
 
   async create(viewer: Viewer, input: NewPartner): Promise<PartnerResult> {
     const v = new Validator();
     const teamId = await resolveOwningTeam(this.ds, v, viewer, input.teamId);
     const values: Partial<PartnerEntity> = {
-      name: v.text('name', input.name, { max: 200, min: 2, required: true }) ?? '',
-      kind: input.kind,
-      status: input.status ?? 'ACTIVE',
+      ...newPartnerValues(v, input),
       teamId,
       ownerId: await this.owner(v, input.ownerId === undefined ? viewer.id : input.ownerId, teamId),
-      notes: v.text('notes', input.notes, { max: 5000 }),
       ...feeColumns(v, 'referralFee', input.referralFee ?? { kind: 'NONE' }),
       createdById: viewer.id,
     };
@@ -137,7 +162,7 @@ export class PartnerService {
     if (count >= MAX_CONTACTS) v.add('partnerId', 'OUT_OF_RANGE', `A partner has at most ${MAX_CONTACTS} contacts.`);
     if (!v.ok) return { partner: null, errors: v.errors };
     return this.ds.transaction(async (m) => {
-      await this.writeContact(m, viewer, partner, null, { ...values, partnerId: partner.id });
+      if (await this.writeContact(m, viewer, partner, null, { ...values, partnerId: partner.id })) await this.contactsChanged(m, partner);
       return { partner, errors: [] };
     });
   }
@@ -154,7 +179,7 @@ export class PartnerService {
     if (input.role !== undefined) patch.role = v.text('input.role', input.role, { max: 100 });
     if (!v.ok) return { partner: null, errors: v.errors };
     return this.ds.transaction(async (m) => {
-      await this.writeContact(m, viewer, partner, contact, patch);
+      if (await this.writeContact(m, viewer, partner, contact, patch)) await this.contactsChanged(m, partner);
       return { partner, errors: [] };
     });
   }
@@ -165,7 +190,9 @@ export class PartnerService {
     const { contact, partner } = found;
     return this.ds.transaction(async (m) => {
       await m.getRepository(PartnerContactEntity).delete(contact.id);
-      await this.audit.record(m, viewer, { entityType: 'PartnerContact', entityId: contact.id, action: 'HARD_DELETE', before: contact, after: null, teamId: partner.teamId });
+      if (await this.audit.record(m, viewer, { entityType: 'PartnerContact', entityId: contact.id, action: 'HARD_DELETE', before: contact, after: null, teamId: partner.teamId })) {
+        await this.contactsChanged(m, partner);
+      }
       return { partner, errors: [] };
     });
   }
@@ -194,22 +221,27 @@ export class PartnerService {
     return { contact, partner: found.partner };
   }
 
-  /** Inserts (`before` null) or changes a contact, with its audit entry, in the caller's transaction. */
-  private async writeContact(m: EntityManager, viewer: Viewer, partner: PartnerEntity, before: PartnerContactEntity | null, values: Partial<PartnerContactEntity>): Promise<void> {
+  /** Inserts (`before` null) or changes a contact, with its audit entry, in the caller's transaction; false when nothing changed. */
+  private async writeContact(m: EntityManager, viewer: Viewer, partner: PartnerEntity, before: PartnerContactEntity | null, values: Partial<PartnerContactEntity>): Promise<boolean> {
     const repo = m.getRepository(PartnerContactEntity);
     const id = before ? before.id : ((await repo.insert(values)).identifiers[0]!.id as string);
     if (before && Object.keys(values).length) await repo.update(before.id, values);
     const after = await repo.findOneByOrFail({ id });
-    await this.audit.record(m, viewer, { entityType: 'PartnerContact', entityId: id, action: before ? 'UPDATE' : 'CREATE', before, after, teamId: partner.teamId });
+    const entry = { entityType: 'PartnerContact', entityId: id, action: before ? 'UPDATE' : 'CREATE', before, after, teamId: partner.teamId } as const;
+    return this.audit.record(m, viewer, entry);
+  }
+
+  /** A contact added (to an existing partner), changed or removed is a change of its partner for live clients. */
+  private contactsChanged(m: EntityManager, partner: PartnerEntity): Promise<void> {
+    return this.events.emit(m, partnerUpdated, { action: 'UPDATE', before: partner, after: partner });
   }
 
   /** The relationship's owner: an active staff member of the partner's team, or an admin; null clears it. */
   private async owner(v: Validator, ownerId: string | null, teamId: string | null): Promise<string | null> {
     if (!ownerId) return null;
-    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: ownerId });
-    if (!user || !user.active) v.add('ownerId', 'NOT_FOUND', 'No such active staff member.');
-    else if (user.role !== 'ADMIN' && user.teamId !== teamId) v.add('ownerId', 'INVALID', "The owner must be on the partner's team.");
-    else return ownerId;
+    const problem = ownerProblem(await this.ds.getRepository(UserEntity).findOneBy({ id: ownerId }), teamId);
+    if (!problem) return ownerId;
+    v.add('ownerId', ...problem);
     return null;
   }
 

@@ -1,4 +1,4 @@
-import { twoTeamCast } from '../../../test/factories';
+import { createLead, twoTeamCast } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 
 /** `Lead.referredBy`: who referred a lead, checked against what the writer may see. */
@@ -53,4 +53,19 @@ it('sets and clears the referral on an existing lead', async () => {
   expect(wrongSource.body.data.updateLead.errors).toContainEqual(expect.objectContaining({ field: ['source'], code: 'INVALID' }));
   const cleared = await t.gql(UPDATE_LEAD, { i: { id, referredBy: null } }, w.as.sales.accessToken);
   expect(cleared.body.data.updateLead).toMatchObject({ errors: [], lead: { referredBy: null } });
+});
+
+it("scores a referred lead's source by its partner's record, explained", async () => {
+  const partner = (await t.gql(CREATE_PARTNER, { i: { name: 'Record Realty', kind: 'REALTOR' } }, w.as.sales.accessToken)).body.data.createPartner.partner;
+  const key = Buffer.from(partner.id, 'base64url').toString().split(':')[1]!;
+  const past = (status: 'WON' | 'LOST' | 'NEW', n: number) =>
+    Promise.all(Array.from({ length: n }, () => createLead(t.ds, { source: 'PARTNER', referredPartnerId: key, status, teamId: w.north })));
+  await past('WON', 1);
+  await past('LOST', 4);
+  await past('NEW', 3); // open ones are no record yet
+  const SOURCE = `scoreFactors { factor points explanation }`;
+  const r = await t.gql(`mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { ${SOURCE} } errors { code } } }`, { i: lead({ partnerId: partner.id }) }, w.as.sales.accessToken);
+  const source = r.body.data.createLead.lead.scoreFactors.find((f: any) => f.factor === 'source_quality');
+  // 1 of 5 won: a rate of 0.2, 0.4 of the full one, blended with the base share: (5 * 0.4 + 5) / 10 = 0.7 of 25.
+  expect(source).toEqual({ factor: 'source_quality', points: 18, explanation: 'Referred by Record Realty: 1 of 5 referrals won' });
 });

@@ -1,4 +1,7 @@
 import type { Feature } from '../feature';
+import { projectTable } from './project.table';
+import { projectAttachments } from './project.attachments';
+import { projectExport } from './project.export';
 import { projectReads } from './project.sql';
 import { ProjectMemberEntity } from './project-member.entity';
 import { ProjectEntity } from './project.entity';
@@ -8,7 +11,10 @@ import { projectUpdated } from './project.events';
 
 export const projects: Feature = {
   name: 'projects',
+  exports: [projectExport],
+  tables: [projectTable],
   entities: [ProjectEntity, ProjectMemberEntity],
+  attachmentOwners: [projectAttachments],
   resolvers: projectResolvers,
   loaders: createProjectLoaders,
   sqlReads: projectReads,

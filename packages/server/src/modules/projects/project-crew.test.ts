@@ -37,6 +37,24 @@ describe('assignProjectTeam', () => {
     ]);
   });
 
+  it("the project's history names who joined and who left the crew", async () => {
+    const [a, b, d] = await Promise.all(['Ann Berg', 'Bob Ek', 'Dee Fox'].map((name) => createUser(t.ds, { role: 'FIELD_TECH', name })));
+    const p = await createProject(t.ds, await createCustomer(t.ds, { teamId: c.team.id }), {}, [a!.id, b!.id]);
+    await t.gql(ASSIGN, { i: { id: toGlobalId('Project', p.id), memberIds: [uid(b!.id), uid(d!.id)] } }, c.sales.accessToken);
+    const HISTORY = `query($id: ID!) { auditLog(first: 5, filter: { entityType: "Project", entityId: $id }) {
+      edges { node { action changes { field } peopleChanges { field added { id name } removed { id name } } } } } }`;
+    const r = await t.gql(HISTORY, { id: toGlobalId('Project', p.id) }, c.manager.accessToken);
+    expect(r.body.data.auditLog.edges).toEqual([
+      {
+        node: {
+          action: 'UPDATE',
+          changes: [{ field: 'crew' }],
+          peopleChanges: [{ field: 'crew', added: [{ id: uid(d!.id), name: 'Dee Fox' }], removed: [{ id: uid(a!.id), name: 'Ann Berg' }] }],
+        },
+      },
+    ]);
+  });
+
   it('later fields in the same request see the new crew', async () => {
     const [a, b] = await Promise.all([createUser(t.ds, { role: 'FIELD_TECH' }), createUser(t.ds, { role: 'FIELD_TECH' })]);
     const p = await createProject(t.ds, await createCustomer(t.ds, { teamId: c.team.id }));

@@ -3,6 +3,7 @@ import type { Validator } from '../../platform/validation';
 import { FIELD_TECH_PROJECT_FIELDS } from './project.policy';
 import type { ProjectEntity } from './project.entity';
 import { canMoveProject } from './project-transitions';
+import { enumLabel } from '../notifications/notification-text';
 
 type Changes = Omit<UpdateProjectInput, 'id'>;
 
@@ -50,7 +51,7 @@ export function projectPatch(v: Validator, p: ProjectEntity, input: Changes): Pa
   }
   const status = input.status === undefined ? null : required(v, 'status', input.status);
   if (status && !canMoveProject(p.status, status)) {
-    v.add('status', 'INVALID_TRANSITION', `A project cannot move from ${p.status} to ${status}.`);
+    v.add('status', 'INVALID_TRANSITION', `A project cannot move from ${enumLabel(p.status)} to ${enumLabel(status)}.`);
   } else if (status) {
     patch.status = status;
     if (status === 'COMPLETED') patch.completionPercentage = 100;

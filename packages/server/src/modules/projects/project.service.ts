@@ -1,11 +1,11 @@
 import type { NotificationService } from '../notifications/notification.service';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AssignProjectTeamInput, CreateProjectInput, ProjectOrder } from '../../generated/graphql';
 import { applyScope } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import type { WriteHook } from '../../platform/db/entity-writer';
 import { RecordStore, type RecordResult } from '../../platform/db/record-store';
-import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
+import { paginate, type Connection, type ListQuery, type PageArgs } from '../../platform/db/pagination';
 import { Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { CustomerEntity } from '../customers/customer.entity';
@@ -18,6 +18,12 @@ import { ProjectEntity } from './project.entity';
 import { canWriteProject, projectScope } from './project.policy';
 import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { projectWrites } from './project.events';
+
+/** The `projects` list's filter and order as the service takes them. */
+export interface ProjectListArgs {
+  filter?: ProjectListFilter | null;
+  orderBy?: ProjectOrder | null;
+}
 
 export type ProjectConnection = Connection<ProjectEntity>;
 /** `createProject`'s input as the service takes it: keys for IDs, null where an ID named nothing. */
@@ -41,6 +47,12 @@ const invalid = (v: Validator): ProjectResult => ({ project: null, errors: v.err
 
 const asProject = (r: RecordResult<ProjectEntity>): ProjectResult => ({ project: r.row, errors: r.errors });
 
+/** What other features do in the transaction of a project change (wired by the composition root). */
+export interface ProjectHooks {
+  /** The project just became COMPLETED (e.g. the review request). */
+  completed?: (m: EntityManager, project: ProjectEntity) => Promise<void>;
+}
+
 export class ProjectService {
   private readonly store: RecordStore<ProjectEntity>;
   /** The declared effects of a project write (live `project.updated`, stale dashboard). */
@@ -51,6 +63,7 @@ export class ProjectService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     events: EventSink,
+    private readonly hooks: ProjectHooks = {},
   ) {
     this.projectWritten = writeEffects(events, projectWrites);
     this.store = new RecordStore(ds, { entity: ProjectEntity, typeName: 'Project', noun: 'project', alias: 'p', scope: projectScope, onWrite: this.projectWritten }, audit);
@@ -75,10 +88,16 @@ export class ProjectService {
   }
 
   /** Projects the viewer may see, filtered, ordered and keyset-paginated. */
-  list(viewer: Viewer, args: PageArgs & { filter?: ProjectListFilter | null; orderBy?: ProjectOrder | null }): Promise<ProjectConnection> {
-    const qb = this.store.visible(viewer, Boolean(args.filter?.deleted));
-    filterProjects(qb, args.filter);
-    return paginate(qb, args, projectOrder(args.orderBy));
+  list(viewer: Viewer, args: PageArgs & ProjectListArgs): Promise<ProjectConnection> {
+    const { query, order } = this.listQuery(viewer, args);
+    return paginate(query, args, order);
+  }
+
+  /** What `list` pages through: the query (row rules and filters) and its order. Exports read it whole. */
+  listQuery(viewer: Viewer, args: ProjectListArgs): ListQuery<ProjectEntity> {
+    const query = this.store.visible(viewer, Boolean(args.filter?.deleted));
+    filterProjects(query, args.filter);
+    return { query, order: projectOrder(args.orderBy) };
   }
 
   /** A new project (PLANNING, no cost, no progress) of a customer the viewer may change, owned by the customer's team. */
@@ -121,6 +140,7 @@ export class ProjectService {
     return this.ds.transaction(async (m) => {
       const project = await this.store.writer.update(m, viewer, existing, patch);
       if (project.status !== existing.status) await notifyStatusChanged(m, this.notifications, viewer, project);
+      if (project.status === 'COMPLETED' && existing.status !== 'COMPLETED') await this.hooks.completed?.(m, project);
       return { project, errors: [] };
     });
   }

@@ -118,8 +118,8 @@ describe('updateProject', () => {
     }
     const done = await update(c.manager.accessToken, { id, status: 'COMPLETED', completionPercentage: 40 });
     expect(done).toMatchObject({ errors: [], project: { status: 'COMPLETED', completionPercentage: 100 } });
-    const back = await update(c.manager.accessToken, { id, status: 'IN_PROGRESS' });
-    expect(back).toEqual({ project: null, errors: [{ field: ['status'], code: 'INVALID_TRANSITION' }] });
+    const back = await t.gql(`mutation($i: UpdateProjectInput!) { updateProject(input: $i) { errors { message } } }`, { i: { id, status: 'IN_PROGRESS' } }, c.manager.accessToken);
+    expect(back.body.data.updateProject.errors).toEqual([{ message: 'A project cannot move from Completed to In progress.' }]);
   });
 
   it.each([

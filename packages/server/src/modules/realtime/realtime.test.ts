@@ -210,9 +210,21 @@ describe('ordering', () => {
     const [{ max }] = await a.ds.query('SELECT coalesce(max(seq), 0)::int AS max FROM outbox_events');
     const count = 10 ** String(max + 1).length - max + 5; // enough to cross the next power of ten
     await a.ds.query(`INSERT INTO outbox_events (type, team_id) SELECT 'dashboard.updated', $1 FROM generate_series(1, $2)`, [teamId, count]);
+    // The relay marks a batch published after sending it: subscribers can hear it before `missedEvents` may replay it.
+    const lastId = String(max + count);
+    const marked = new Promise<void>((resolve) => {
+      const stops = [a, b].map((app) =>
+        app.app.relay.onPublished((seqs) => {
+          if (!seqs.includes(lastId)) return;
+          stops.forEach((stop) => stop());
+          resolve();
+        }),
+      );
+    });
     await a.app.relay.start();
     await b.app.relay.start();
     await sub.waitFor(count, 15_000);
+    await marked;
     const ids = sub.results.map((r) => Number(r.data.dashboardUpdated.eventId));
     expect(ids).toEqual(Array.from({ length: count }, (_, i) => max + 1 + i));
     sub.unsubscribe();

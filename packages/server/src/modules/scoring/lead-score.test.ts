@@ -73,6 +73,25 @@ describe('scoreLead', () => {
     });
   });
 
+  describe('source_quality of a referred partner lead', () => {
+    const referred = (closed: number, won: number) => factor('source_quality', { source: 'PARTNER', referrer: { name: 'Lakes Realty', closed, won } });
+
+    it("follows the partner's record over its closed referrals, blended with the PARTNER share while it has few", () => {
+      expect(referred(0, 0)).toEqual({ factor: 'source_quality', points: 25, explanation: 'Referred by Lakes Realty: no closed referrals yet' });
+      expect(referred(12, 7)).toEqual({ factor: 'source_quality', points: 25, explanation: 'Referred by Lakes Realty: 7 of 12 referrals won' });
+      expect(referred(1, 0).explanation).toBe('Referred by Lakes Realty: 0 of 1 referral won');
+      expect(referred(1, 0).points).toBe(21); // (0 + 5) / 6
+      expect(referred(5, 1).points).toBe(18); // a win rate of 0.2 is 0.4 of the full one: (5 * 0.4 + 5) / 10 = 0.7
+      expect(referred(20, 2).points).toBe(9); // (20 * 0.2 + 5) / 25 = 0.36
+      expect(referred(100, 0).points).toBe(1); // (0 + 5) / 105
+    });
+
+    it('leaves other sources, and partner leads without a referrer, as they were', () => {
+      expect(points('source_quality', { source: 'PARTNER', referrer: null })).toBe(25);
+      expect(factor('source_quality', { source: 'WEBSITE', referrer: { name: 'Lakes Realty', closed: 10, won: 0 } }).explanation).toBe('Website leads came to us on their own');
+    });
+  });
+
   describe('project_value', () => {
     it('rates the kind of work and the estimated value, each half the weight', () => {
       expect(points('project_value', { projectType: 'FULL_REPLACEMENT', estimatedValue: '25000.00' })).toBe(25);

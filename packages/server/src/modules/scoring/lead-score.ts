@@ -12,6 +12,15 @@ export interface LeadFacts {
   notes: string | null;
   createdAt: Date;
   contact: { name: boolean; phone: boolean; email: boolean; fullAddress: boolean };
+  /** The referring partner's track record, for a `PARTNER` lead with `referredBy`; null otherwise. */
+  referrer?: ReferrerRecord | null;
+}
+
+/** A referring partner's record: its other referrals that closed (WON or LOST, not deleted), and how many were won. */
+export interface ReferrerRecord {
+  name: string;
+  closed: number;
+  won: number;
 }
 
 /** The lead's interactions (not deleted). */
@@ -42,6 +51,11 @@ export const FULL_VALUE = 25_000;
 export const AGING_DAYS = 30;
 
 const DAY_MS = 86_400_000;
+
+/** A referrer's closed referrals weigh against this many of the `PARTNER` base share (few referrals: mostly the base). */
+export const REFERRER_PRIOR = 5;
+/** A referrer who wins this share of its closed referrals earns the full source share. */
+export const REFERRER_FULL_WIN_RATE = 0.5;
 
 const SOURCE_SHARE: Record<LeadSource, number> = {
   REFERRAL: 1,
@@ -74,9 +88,21 @@ const dollars = (value: number) => `$${Math.round(value).toLocaleString('en-US')
 const part = (max: number, share: number) => Math.round(max * Math.min(1, Math.max(0, share)));
 
 function sourceQuality(f: LeadFacts, w: ScoringWeights): ScoreFactorData {
+  if (f.source === 'PARTNER' && f.referrer) return referrerQuality(f.referrer, w);
   const share = SOURCE_SHARE[f.source];
   const why = share === 1 ? 'close most often' : share >= 0.7 ? 'came to us on their own' : share >= 0.5 ? 'were found in the field' : 'convert least often';
   return { factor: 'source_quality', points: part(w.sourceQuality, share), explanation: `${words(f.source)} leads ${why}` };
+}
+
+/**
+ * A partner's referral is as good as its referrals have been: its win rate over its closed referrals (full at
+ * `REFERRER_FULL_WIN_RATE`), blended with the `PARTNER` base share as if that were `REFERRER_PRIOR` more referrals.
+ */
+function referrerQuality(r: ReferrerRecord, w: ScoringWeights): ScoreFactorData {
+  const own = r.closed ? Math.min(1, r.won / r.closed / REFERRER_FULL_WIN_RATE) : 0;
+  const share = (r.closed * own + REFERRER_PRIOR * SOURCE_SHARE.PARTNER) / (r.closed + REFERRER_PRIOR);
+  const record = r.closed ? `${r.won} of ${r.closed} referral${r.closed === 1 ? '' : 's'} won` : 'no closed referrals yet';
+  return { factor: 'source_quality', points: part(w.sourceQuality, share), explanation: `Referred by ${r.name}: ${record}` };
 }
 
 function projectValue(f: LeadFacts, w: ScoringWeights): ScoreFactorData {

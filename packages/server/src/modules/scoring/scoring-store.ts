@@ -18,21 +18,34 @@ interface FactsRow {
   recent_count: string;
   recent_inbound: boolean;
   last_at: Date | null;
+  referrer_name: string | null;
+  referrer_closed: number | null;
+  referrer_won: number | null;
 }
 
 const fullAddress = (a: string) =>
   `(${a}.address_street IS NOT NULL AND ${a}.address_city IS NOT NULL AND ${a}.address_state IS NOT NULL AND ${a}.address_zip IS NOT NULL)`;
 
-/** Facts and interaction statistics of the leads in $1 (deleted leads too); one statement for any number. */
+/**
+ * Facts and interaction statistics of the leads in $1 (deleted leads too), and for a referred lead its partner's
+ * record (its other referrals, not deleted, that closed, and the won ones); one statement for any number.
+ */
 const FACTS_SQL = `
   SELECT l.id, l.source, l.status, l.priority, l.project_type, l.estimated_value, l.notes, l.created_at,
     coalesce(l.contact_name, c.name) IS NOT NULL AS has_name,
     coalesce(l.contact_phone, c.phone) IS NOT NULL AS has_phone,
     coalesce(l.contact_email, c.email) IS NOT NULL AS has_email,
     ${fullAddress('l')} OR coalesce(${fullAddress('c')}, false) AS full_address,
-    s.recent_count, s.recent_inbound, s.last_at
+    s.recent_count, s.recent_inbound, s.last_at,
+    pr.name AS referrer_name, rr.closed AS referrer_closed, rr.won AS referrer_won
   FROM leads l
   LEFT JOIN customers c ON c.id = l.customer_id
+  LEFT JOIN partners pr ON pr.id = l.referred_partner_id
+  LEFT JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE o.status IN ('WON', 'LOST'))::int AS closed, count(*) FILTER (WHERE o.status = 'WON')::int AS won
+    FROM leads o
+    WHERE o.referred_partner_id = l.referred_partner_id AND o.id <> l.id AND o.deleted_at IS NULL
+  ) rr ON l.referred_partner_id IS NOT NULL
   CROSS JOIN LATERAL (
     SELECT count(*) FILTER (WHERE i.occurred_at >= now() - interval '${RECENT_DAYS} days') AS recent_count,
            coalesce(bool_or(i.direction = 'INBOUND') FILTER (WHERE i.occurred_at >= now() - interval '${RECENT_DAYS} days'), false) AS recent_inbound,
@@ -63,6 +76,7 @@ export async function loadScoringInputs(m: EntityManager, ids: string[]): Promis
       notes: r.notes,
       createdAt: r.created_at,
       contact: { name: r.has_name, phone: r.has_phone, email: r.has_email, fullAddress: r.full_address },
+      referrer: r.referrer_name === null ? null : { name: r.referrer_name, closed: r.referrer_closed ?? 0, won: r.referrer_won ?? 0 },
     },
     stats: { recentCount: Number(r.recent_count), recentInbound: r.recent_inbound, lastAt: r.last_at },
   }));

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /** Maximum points per scoring factor (see schema/scoring/scoring.graphql). */
 export interface ScoringWeights {
   sourceQuality: number;
@@ -35,10 +33,4 @@ export function weightsFrom(stored: unknown): ScoringWeights {
     if (typeof w === 'number' && Number.isInteger(w) && w >= 0 && w <= 100) weights[name] = w;
   }
   return weights;
-}
-
-/** Audit entries name records by UUID; a setting is named by a UUID derived from its key. */
-export function settingEntityId(key: string): string {
-  const h = createHash('md5').update(key).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

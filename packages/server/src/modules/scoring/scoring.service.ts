@@ -8,11 +8,11 @@ import type { AuditService } from '../audit/audit.service';
 import { scoreLead, type ScoreFactorData } from './lead-score';
 import { loadScoringInputs, storeScores } from './scoring-store';
 import { leadUpdated } from '../leads/lead.events';
+import { readSetting, writeSetting } from '../settings/setting-store';
 import type { EventSink } from '../realtime/event-definition';
 import {
   SCORING_WEIGHTS_KEY,
   WEIGHT_NAMES,
-  settingEntityId,
   weightsFrom,
   type LeadScoringWeightsModel,
   type ScoringWeights,
@@ -64,6 +64,19 @@ export class LeadScoringService {
   }
 
   /**
+   * Scores many leads at once inside the caller's transaction (one read of their facts, one write of their scores),
+   * without announcing them: for bulk writes such as imports, which announce themselves. Returns how many were scored.
+   */
+  async scoreMany(m: EntityManager, leadIds: string[]): Promise<number> {
+    if (!leadIds.length) return 0;
+    const { weights } = await this.read(m);
+    const now = new Date();
+    const inputs = await loadScoringInputs(m, leadIds);
+    await storeScores(m, inputs.map((i) => ({ id: i.id, ...scoreLead(i.facts, i.stats, weights, now) })));
+    return inputs.length;
+  }
+
+  /**
    * Rescores every open lead (not WON/LOST, not deleted) in batches of `batchSize`, one transaction each with the
    * weights current at that moment. Rows locked by a write are skipped: that write rescores them itself. Idempotent.
    * Returns how many leads were rescored.
@@ -107,31 +120,14 @@ export class LeadScoringService {
     if (!v.ok) return { weights: null, rescoreJobId: null, errors: v.errors };
     const next = Object.fromEntries(WEIGHT_NAMES.map((name) => [name, input[name]])) as unknown as ScoringWeights;
     const weights = await this.ds.transaction(async (m) => {
-      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SCORING_WEIGHTS_KEY]);
-      const before = await this.read(m);
-      const [row]: Array<{ updated_at: Date }> = await m.query(
-        `INSERT INTO settings (key, value, updated_at, updated_by) VALUES ($1, $2::jsonb, now(), $3)
-         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
-         RETURNING updated_at`,
-        [SCORING_WEIGHTS_KEY, JSON.stringify(next), viewer.id],
-      );
-      await this.audit.record(m, viewer, {
-        entityType: 'Setting',
-        entityId: settingEntityId(SCORING_WEIGHTS_KEY),
-        action: 'UPDATE',
-        before: before.weights,
-        after: next,
-      });
-      return { ...next, updatedAt: row!.updated_at, updatedById: viewer.id };
+      const saved = await writeSetting(m, this.audit, viewer, SCORING_WEIGHTS_KEY, weightsFrom, () => next);
+      return { ...saved.value, updatedAt: saved.updatedAt, updatedById: viewer.id };
     });
     return { weights, rescoreJobId: await this.jobs.send(RESCORE_JOB, {}), errors: [] };
   }
 
   private async read(m: EntityManager): Promise<{ weights: ScoringWeights; updatedAt: Date | null; updatedById: string | null }> {
-    const [row]: Array<{ value: unknown; updated_at: Date; updated_by: string | null }> = await m.query(
-      'SELECT value, updated_at, updated_by FROM settings WHERE key = $1',
-      [SCORING_WEIGHTS_KEY],
-    );
-    return { weights: weightsFrom(row?.value), updatedAt: row?.updated_at ?? null, updatedById: row?.updated_by ?? null };
+    const stored = await readSetting(m, SCORING_WEIGHTS_KEY);
+    return { weights: weightsFrom(stored.value), updatedAt: stored.updatedAt, updatedById: stored.updatedById };
   }
 }

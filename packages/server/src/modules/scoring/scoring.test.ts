@@ -2,7 +2,8 @@ import { createLead, createTeam, signedIn, type Session } from '../../../test/fa
 import { useTestApp } from '../../../test/harness';
 import { jobOutcome } from '../../../test/workflow-factories';
 import { toGlobalId } from '../../platform/graphql/global-id';
-import { DEFAULT_WEIGHTS, SCORING_WEIGHTS_KEY, settingEntityId } from './scoring-weights';
+import { settingEntityId } from '../settings/setting-store';
+import { DEFAULT_WEIGHTS, SCORING_WEIGHTS_KEY } from './scoring-weights';
 
 const { t } = useTestApp({ env: { JOBS_WORKERS: 'true' } });
 let admin: Session;

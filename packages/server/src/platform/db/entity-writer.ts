@@ -56,7 +56,15 @@ export class EntityWriter<T extends DomainRecord> {
 
   async create(m: EntityManager, viewer: Viewer | null, values: Partial<T>): Promise<T> {
     const result = await m.getRepository(this.entity).insert(values as never);
-    const row = await this.reload(m, result.identifiers[0]!.id as string);
+    return this.created(m, viewer, result.identifiers[0]!.id as string);
+  }
+
+  /**
+   * Records a row the caller inserted itself (e.g. with `ON CONFLICT DO NOTHING`, to insert at most once): reloads
+   * it and writes its audit entry and effects, as `create` does.
+   */
+  async created(m: EntityManager, viewer: Viewer | null, id: string): Promise<T> {
+    const row = await this.reload(m, id);
     await this.recorded(m, viewer, 'CREATE', null, row, row);
     return row;
   }

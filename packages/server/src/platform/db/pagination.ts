@@ -48,6 +48,12 @@ export type RowProjection = (alias: string) => {
 
 export const PROJECTION: unique symbol = Symbol('projection');
 
+/** A list as its service reads it: the query (row rules and filters applied) and its keyset order (for exports). */
+export interface ListQuery<T extends ObjectLiteral> {
+  query: SelectQueryBuilder<T>;
+  order: SortKey<T>[];
+}
+
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
@@ -131,6 +137,25 @@ export async function paginate<T extends ObjectLiteral>(
     },
     totalCount,
   };
+}
+
+/**
+ * Every row of `qb` in the keyset order of `keys`, `size` rows per statement: each batch is the page after the last
+ * row of the one before (one row comparison an index of the order answers, as `paginate`'s pages), so a long read
+ * holds no transaction and no more than one batch in memory. For exports.
+ */
+export async function* keysetBatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey<T>[], size: number): AsyncGenerator<T[]> {
+  let after: CursorValue[] | null = null;
+  for (;;) {
+    const batch = qb.clone();
+    if (after) batch.andWhere(keysetCondition(keys, false), Object.fromEntries(after.map((v, i) => [`__k${i}`, v])));
+    keys.forEach((k, i) => (i === 0 ? batch.orderBy(k.sql, k.direction) : batch.addOrderBy(k.sql, k.direction)));
+    const rows = await fetchMany(batch.limit(size));
+    if (rows.length) yield rows;
+    if (rows.length < size) return;
+    const last = rows[rows.length - 1]!;
+    after = keys.map((k) => normalise(k.value(last)));
+  }
 }
 
 /** An edge whose cursor is encoded when read (most pages show one or two). */

@@ -3,7 +3,7 @@ import { applyScope, seesDeleted, type Scope } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import { userError, type UserErrorData } from '../validation';
 import { fetchOne } from './hydrate';
-import { paginate, type Connection, type PageArgs, type SortKey } from './pagination';
+import { paginate, type Connection, type ListQuery, type PageArgs, type SortKey } from './pagination';
 import { EntityWriter, type AuditRecorder, type DomainRecord, type WriteHook } from './entity-writer';
 
 export interface RecordKind<T extends DomainRecord> {
@@ -62,9 +62,28 @@ export class RecordStore<T extends DomainRecord> {
   }
 
   /**
-   * A keyset page of the records the viewer may see (the trash with `filter.deleted`), narrowed by `narrow`, ordered
-   * by `order` then id, both `direction`.
+   * The records the viewer may see (the trash with `filter.deleted`), narrowed by `narrow`, in the keyset order of
+   * `order` then id, both `direction`: what `page` pages through, and what an export reads whole.
    */
+  query(
+    viewer: Viewer,
+    args: { filter?: { deleted?: boolean | null } | null },
+    order: { sql: string; value: SortKey<T>['value'] },
+    direction: 'ASC' | 'DESC',
+    narrow: (qb: SelectQueryBuilder<T>) => void,
+  ): ListQuery<T> {
+    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
+    narrow(qb);
+    return {
+      query: qb,
+      order: [
+        { sql: order.sql, direction, value: order.value },
+        { sql: `${this.kind.alias}.id`, direction, value: (row) => row.id },
+      ],
+    };
+  }
+
+  /** A keyset page of `query`'s records. */
   page(
     viewer: Viewer,
     args: PageArgs & { filter?: { deleted?: boolean | null } | null },
@@ -72,12 +91,8 @@ export class RecordStore<T extends DomainRecord> {
     direction: 'ASC' | 'DESC',
     narrow: (qb: SelectQueryBuilder<T>) => void,
   ): Promise<Connection<T>> {
-    const qb = this.visible(viewer, Boolean(args.filter?.deleted));
-    narrow(qb);
-    return paginate(qb, args, [
-      { sql: order.sql, direction, value: order.value },
-      { sql: `${this.kind.alias}.id`, direction, value: (row) => row.id },
-    ]);
+    const list = this.query(viewer, args, order, direction, narrow);
+    return paginate(list.query, args, list.order);
   }
 
   /** One record the viewer may see (`withDeleted`: in the trash too), or null. */

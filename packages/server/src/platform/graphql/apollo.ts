@@ -5,7 +5,6 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { PlatformContext } from './context';
 import { formatError } from './format-error';
-import { idePlugin } from './ide';
 import { limitRules, LIMITS } from './limits';
 import { HeavyLane } from './heavy-lane';
 import { guardOperation } from './operation-guard';
@@ -17,6 +16,10 @@ export interface ApolloParams {
   logger: Logger;
   /** Extra plugins. */
   plugins?: ApolloServerPlugin<PlatformContext>[];
+  /** Admits an operation of known cost, or throws the GraphQLError that refuses it (per-key cost budgets). */
+  admit?: (ctx: PlatformContext, cost: number) => Promise<void>;
+  /** Hears of every answered operation (usage metering). */
+  answered?: (ctx: PlatformContext, operationName: string | null, errored: boolean) => Promise<void>;
 }
 
 export function createApollo<TContext extends PlatformContext>(p: ApolloParams): ApolloServer<TContext> {
@@ -44,9 +47,8 @@ export function createApollo<TContext extends PlatformContext>(p: ApolloParams):
     },
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
-      p.config.graphql.ide
-        ? idePlugin()
-        : ApolloServerPluginLandingPageDisabled(),
+      // The IDE is ours (platform/graphql/ide.ts, served before Apollo), never Apollo's landing page.
+      ApolloServerPluginLandingPageDisabled(),
       guardPlugin(p),
       ...(p.plugins ?? []),
     ],
@@ -70,23 +72,27 @@ function guardPlugin(p: ApolloParams): ApolloServerPlugin<PlatformContext> {
             operation,
             operationName: request.operationName,
             variables: request.variables,
-            signedIn: contextValue.viewer !== null,
+            signedIn: contextValue.viewer !== null || contextValue.apiCaller !== null,
             introspection: p.config.graphql.introspection,
             transport: 'http',
             maxCost: p.config.graphql.maxCost,
           });
           if (error instanceof GraphQLError) throw error;
+          contextValue.cost = error.cost;
+          await p.admit?.(contextValue, error.cost);
           leave = await lane.enter(error.cost, operation?.operation === 'query' ? contextValue.budget.abandoned : undefined);
           // The time budget counts from the start of execution, not from the wait for a heavy slot.
           contextValue.budget.reset(operation?.operation !== 'mutation');
         },
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operationName }) {
           leave?.();
           const budget = contextValue.budget;
           budget.dispose();
           if (budget.exceeded && response.body.kind === 'single') {
             response.body.singleResult = { data: null, errors: [budget.formatted()] };
           }
+          const errored = response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length);
+          await p.answered?.(contextValue, operationName ?? null, errored);
         },
       };
     },

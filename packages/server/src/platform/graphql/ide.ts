@@ -1,60 +1,88 @@
 import { createHash } from 'node:crypto';
-import type { ApolloServerPlugin, GraphQLServerContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import type { Request } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Router, type Request } from 'express';
+import type { Logger } from '../logger';
+import { hashedAssets } from '../http/spa';
 import { connectSources } from '../http/security-headers';
 
-/** The GraphQL IDE on GET /graphql: Apollo Sandbox, embedded from Apollo's CDN. */
-export function idePlugin(): ApolloServerPlugin {
-  return ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false });
-}
+/**
+ * The GraphQL IDE: GraphiQL, built by packages/ide (Monaco and its workers included) and served from this origin —
+ * the page on GET /graphql for browsers, its files under /graphql/ide/. No CDN, fonts or images from elsewhere.
+ */
+export const IDE_PATH = '/graphql';
+export const IDE_ASSETS_PATH = '/graphql/ide';
 
-/** What Apollo's landing page loads from elsewhere (see @apollo/server's plugin/landingPage/default). */
-const SANDBOX_SCRIPT = 'https://embeddable-sandbox.cdn.apollographql.com';
-const SANDBOX_FRAME = 'https://sandbox.embed.apollographql.com';
-const LANDING_PAGE_CDN = 'https://apollo-server-landing-page.cdn.apollographql.com'; // favicon and manifest
-const FONT_CSS = 'https://fonts.googleapis.com';
-const FONT_FILES = 'https://fonts.gstatic.com';
+/** `<repo>/packages/ide/dist` (same relative place from src/ and dist/), unless IDE_DIST_DIR says otherwise. */
+export const ideDistDir = () => process.env.IDE_DIST_DIR ?? path.resolve(__dirname, '../../../../ide/dist');
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The page Apollo serves, rendered once (its inline blocks are the same on every request; only their nonce changes). */
-async function renderLandingPage(): Promise<string> {
-  const hooks = await idePlugin().serverWillStart?.({} as GraphQLServerContext);
-  const page = await hooks?.renderLandingPage?.();
-  if (!page) throw new Error('The IDE plugin rendered no landing page');
-  return typeof page.html === 'string' ? page.html : page.html();
-}
-
-/** Hashes of the page's inline `<script>` and `<style>` blocks (those without `src`). */
-function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
+/** Hashes of a page's inline `<script>` and `<style>` blocks (those without `src`); the IDE's build has none today. */
+export function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
   const blocks = html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'));
   return [...blocks].filter(([, attrs]) => !/\bsrc=/.test(attrs ?? '')).map(([, , body]) => sha256(body ?? ''));
 }
 
 /**
- * The IDE page's Content-Security-Policy: exactly what Apollo Sandbox's landing page needs (its CDN script, its
- * inline blocks by hash, its iframe, fonts, favicon and manifest; requests and the WebSocket to this origin, which the
- * page makes on the iframe's behalf), nothing else. The page's own `<meta>` policy (nonces) applies on top.
+ * The IDE's Content-Security-Policy (its page and files): this origin only. Beyond the app's policy it allows Monaco's
+ * workers from this origin, the fonts and icons GraphiQL's CSS embeds as `data:` URLs, and Monaco's own `<style>`
+ * elements (it writes its theme and decorations at run time, without a nonce).
  */
-export async function ideContentSecurityPolicy(): Promise<(req: Request) => string> {
-  const html = await renderLandingPage();
-  const scripts = inlineHashes(html, 'script').join(' ');
-  const styles = inlineHashes(html, 'style').join(' ');
-  return (req) => {
-    return [
+export function idePolicy(html: string): (req: Request) => string {
+  const scripts = ["'self'", ...inlineHashes(html, 'script')].join(' ');
+  return (req) =>
+    [
       "default-src 'none'",
-      `script-src ${SANDBOX_SCRIPT} ${scripts}`,
-      `style-src ${FONT_CSS} ${styles}`,
-      `font-src ${FONT_FILES}`,
-      `img-src ${LANDING_PAGE_CDN}`,
-      `manifest-src ${LANDING_PAGE_CDN}`,
-      `frame-src ${SANDBOX_FRAME}`,
+      `script-src ${scripts}`,
+      "style-src 'self' 'unsafe-inline'",
+      "font-src 'self' data:",
+      "img-src 'self' data:",
       `connect-src ${connectSources(req)}`,
+      "worker-src 'self'",
+      "manifest-src 'none'",
+      "frame-src 'none'",
       "object-src 'none'",
       "base-uri 'none'",
       "form-action 'none'",
       "frame-ancestors 'none'",
     ].join('; ');
-  };
+}
+
+/** A browser opening /graphql (HTML preferred over JSON), not a GraphQL GET request. */
+function wantsPage(req: Request): boolean {
+  if (req.query.query !== undefined || req.query.documentId !== undefined || req.query.extensions !== undefined) return false;
+  return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+}
+
+export interface Ide {
+  router: Router;
+  /** The policy of the page and its files, for securityHeaders(). */
+  policy: (req: Request) => string;
+}
+
+/**
+ * The IDE's routes. Without a build (packages/ide not built) the server still starts: a warning, and the page answers
+ * 503 saying how to build it.
+ */
+export function ideRoutes(logger: Logger, dir = ideDistDir()): Ide {
+  const index = path.join(dir, 'index.html');
+  const html = fs.existsSync(index) ? fs.readFileSync(index, 'utf8') : null;
+  if (html === null) logger.warn({ dir }, 'no GraphQL IDE build: GET /graphql answers 503 to browsers (run `pnpm build`)');
+  const router = Router();
+  router.use(`${IDE_ASSETS_PATH}/assets`, ...hashedAssets(path.join(dir, 'assets')));
+  router.use(IDE_ASSETS_PATH, (_req, res) => {
+    res.status(404).end();
+  });
+  router.get(IDE_PATH, (req, res, next) => {
+    if (!wantsPage(req)) return next();
+    res.vary('Accept');
+    res.setHeader('cache-control', 'no-cache');
+    if (html === null) {
+      res.status(503).type('text/plain').send('The GraphQL IDE is not built: run `pnpm build` (packages/ide).\n');
+      return;
+    }
+    res.sendFile(index);
+  });
+  return { router, policy: idePolicy(html ?? '') };
 }

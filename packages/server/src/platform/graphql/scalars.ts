@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
+import { isDecimal, isEmail, isMoney, isoDateTime } from '../validation';
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -18,16 +19,12 @@ function stringScalar(name: string, description: string, parse: (value: string) 
   });
 }
 
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Pragmatic address check: one @, no spaces, a dotted domain. Deliverability is not checked.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const MONEY = /^-?\d{1,10}(\.\d{1,2})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDateTime(v: string): Date {
-  const d = new Date(v);
-  if (!ISO_DATETIME.test(v) || Number.isNaN(d.getTime())) {
+  const d = isoDateTime(v);
+  if (!d) {
     throw invalid('DateTime must be an ISO-8601 date-time with an offset, e.g. 2026-11-22T14:30:00Z.');
   }
   return d;
@@ -57,7 +54,7 @@ export const scalarResolvers = {
   }),
   Email: stringScalar('Email', 'E-mail address.', (v) => {
     const t = v.trim();
-    if (t.length > 254 || !EMAIL.test(t)) throw invalid('Email is not a valid e-mail address.');
+    if (!isEmail(t)) throw invalid('Email is not a valid e-mail address.');
     return t;
   }),
   Date: stringScalar('Date', 'Calendar date YYYY-MM-DD.', (v) => {
@@ -76,7 +73,21 @@ export const scalarResolvers = {
   }),
   Money: stringScalar('Money', 'Decimal string in dollars.', (v) => {
     const t = v.trim();
-    if (!MONEY.test(t)) throw invalid('Money must be a decimal string with at most two decimals, e.g. "1250.00".');
+    if (!isMoney(t)) throw invalid('Money must be a decimal string with at most two decimals, e.g. "1250.00".');
     return t;
+  }),
+  Decimal: new GraphQLScalarType({
+    name: 'Decimal',
+    description: 'Decimal string, at most four decimals.',
+    // numeric columns answer with their scale ("32.6700"): trailing zeros go.
+    serialize: (v) => String(v).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''),
+    parseValue: (v) => {
+      if (typeof v !== 'string' || !isDecimal(v.trim())) throw invalid('Decimal must be a decimal string with at most four decimals, e.g. "32.67".');
+      return v.trim();
+    },
+    parseLiteral: (ast) => {
+      if (ast.kind !== Kind.STRING || !isDecimal(ast.value.trim())) throw invalid('Decimal must be a decimal string with at most four decimals, e.g. "32.67".');
+      return ast.value.trim();
+    },
   }),
 };

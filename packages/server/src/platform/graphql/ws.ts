@@ -7,14 +7,18 @@ import {
   specifiedRules,
   validate,
   type ExecutionResult,
+  type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import type { Context } from 'graphql-ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
 import { ErrorCode } from '../errors';
 import { requestScope, type Logger } from '../logger';
+import type { GraphQLMetrics } from '../metrics/graphql';
+import type { MetricsRegistry } from '../metrics/metrics';
 import type { PlatformContext } from './context';
 import { formatError } from './format-error';
 import { ExecutionBudget } from './budget';
@@ -35,11 +39,25 @@ export interface WsParams {
   createContext(base: PlatformContext, client: { userAgent: string | null; ip: string | null }): PlatformContext;
   config: Config;
   logger: Logger;
+  /** Counts connections, subscriptions and operations (see platform/metrics). */
+  metrics?: { registry: MetricsRegistry; graphql: GraphQLMetrics };
+}
+
+/** A subscribe request as the metrics see it, from its arrival to its end. */
+interface OperationSeen {
+  started: number;
+  name?: string;
+  type?: string;
+  /** Its start has been counted (set up, or refused). */
+  counted: boolean;
+  /** Set up: a stream of events (graphql-ws calls onComplete when it ends). */
+  running?: boolean;
 }
 
 type ConnectionExtra = {
   viewer?: Viewer;
   expiryTimer?: NodeJS.Timeout;
+  operations?: Map<string, OperationSeen>;
 };
 
 /** Reads the access token from connection params: `authorization: "Bearer <t>"` or `accessToken: "<t>"`. */
@@ -71,29 +89,41 @@ export function createWsServer(p: WsParams) {
   const sessions = new SessionSockets(p.auth, p.config.graphql.wsSessionCheckMs, p.logger.child({ component: 'ws-sessions' }));
   void sessions.start();
   const rules = [...specifiedRules, ...limitRules, ...(p.config.graphql.introspection === 'off' ? [NoSchemaIntrospectionCustomRule] : [])];
+  const metrics = p.metrics && wsMetrics(p.metrics.registry, p.metrics.graphql);
+  /** Whether the connection's token is a live session's (then its viewer is on the connection). */
+  const signIn = async (ctx: WsContext): Promise<boolean> => {
+    const token = tokenFrom(ctx.connectionParams);
+    if (!token) return false;
+    try {
+      const viewer = await p.auth.viewerFromAccessToken(token);
+      if (!sessions.add(viewer.sessionId, ctx.extra.socket)) return false; // ended while we checked
+      ctx.extra.viewer = viewer;
+      ctx.extra.expiryTimer = setTimeout(
+        () => ctx.extra.socket.close(4403, 'Forbidden: access token expired'),
+        Math.max(0, viewer.accessExpiresAt.getTime() - Date.now()),
+      ).unref();
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
   const handle = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema: p.schema,
       connectionInitWaitTimeout: p.config.graphql.wsInitTimeoutMs,
       onConnect: async (ctx) => {
-        const token = tokenFrom(ctx.connectionParams);
-        if (!token) return false;
-        try {
-          const viewer = await p.auth.viewerFromAccessToken(token);
-          if (!sessions.add(viewer.sessionId, ctx.extra.socket)) return false; // ended while we checked
-          ctx.extra.viewer = viewer;
-          ctx.extra.expiryTimer = setTimeout(
-            () => ctx.extra.socket.close(4403, 'Forbidden: access token expired'),
-            Math.max(0, viewer.accessExpiresAt.getTime() - Date.now()),
-          ).unref();
-          return true;
-        } catch {
-          return false;
-        }
+        const accepted = await signIn(ctx);
+        metrics?.connected(ctx, accepted);
+        return accepted;
       },
-      onClose: (ctx) => clearTimeout(ctx.extra.expiryTimer),
-      onSubscribe: (ctx, _id, payload) => {
+      onClose: (ctx) => {
+        clearTimeout(ctx.extra.expiryTimer);
+        metrics?.closed(ctx);
+      },
+      onSubscribe: (ctx, id, payload) => {
+        const seen: OperationSeen = { started: performance.now(), counted: false };
+        (ctx.extra.operations ??= new Map()).set(id, seen);
         const requestId = randomUUID();
         const logger = p.logger.child({ requestId, transport: 'ws' });
         let document;
@@ -103,12 +133,15 @@ export function createWsServer(p: WsParams) {
           if (err instanceof GraphQLError) return [err];
           throw err;
         }
+        const operation = getOperationAST(document, payload.operationName);
+        seen.name = operation?.name?.value;
+        seen.type = operation?.operation;
         const errors = validate(p.schema, document, rules);
         if (errors.length) return errors.map(asValidationError);
         const refused = guardOperation({
           schema: p.schema,
           document,
-          operation: getOperationAST(document, payload.operationName),
+          operation,
           operationName: payload.operationName,
           variables: payload.variables,
           signedIn: Boolean(ctx.extra.viewer),
@@ -118,7 +151,7 @@ export function createWsServer(p: WsParams) {
         });
         if (refused instanceof GraphQLError) return [refused];
         const contextValue = p.createContext(
-          { requestId, viewer: ctx.extra.viewer ?? null, logger, budget: new ExecutionBudget(p.config.graphql.budget) },
+          { requestId, viewer: ctx.extra.viewer ?? null, apiCaller: null, logger, budget: new ExecutionBudget(p.config.graphql.budget) },
           { userAgent: ctx.extra.socket.protocol, ip: null },
         );
         return {
@@ -129,14 +162,35 @@ export function createWsServer(p: WsParams) {
           contextValue,
         };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-      onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
+      onOperation: (ctx, id, _args, _execArgs, result) => {
+        // Set up: a stream of events. A one-off result (the subscribe resolver refused) is counted with its errors.
+        const seen = ctx.extra.operations?.get(id);
+        if (!seen || !(Symbol.asyncIterator in (result as object))) return;
+        seen.running = true;
+        metrics?.started(seen);
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const formatted = errors.map((e) => formatError(e.toJSON(), e));
+        const seen = ctx.extra.operations?.get(id);
+        metrics?.answered(seen, formatted);
+        // A refusal before the subscription was set up ends here (graphql-ws calls no onComplete for it).
+        if (!seen?.running) ctx.extra.operations?.delete(id);
+        return formatted;
+      },
+      onNext: (ctx, id, _payload, args, result: ExecutionResult) => {
         const { requestId, logger, budget } = args.contextValue as PlatformContext;
         budget.dispose();
         // Each delivery has its own budget (reset by the subscription field): one over it sends one error instead.
-        if (budget.exceeded) return { data: null, errors: [budget.formatted()] };
-        if (!result.errors?.length) return;
-        return { ...result, errors: formatErrors(result.errors, { requestId, logger }) };
+        const answer = budget.exceeded
+          ? { data: null, errors: [budget.formatted()] }
+          : result.errors?.length
+            ? { ...result, errors: formatErrors(result.errors, { requestId, logger }) }
+            : undefined;
+        metrics?.answered(ctx.extra.operations?.get(id), answer?.errors);
+        return answer;
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.operations?.delete(id);
       },
     },
     wss,
@@ -145,7 +199,54 @@ export function createWsServer(p: WsParams) {
     wss,
     dispose: async () => {
       sessions.stop();
+      metrics?.dispose();
       await handle.dispose();
     },
+  };
+}
+
+type WsContext = Context<Record<string, unknown>, Extra & Partial<ConnectionExtra>>;
+
+/**
+ * The WebSocket's series: signed-in connections and their active subscriptions (counted at scrape time), connection
+ * attempts by outcome, and each subscribe as a GraphQL operation (`transport="ws"`).
+ */
+function wsMetrics(registry: MetricsRegistry, graphql: GraphQLMetrics) {
+  const open = new Set<WsContext>();
+  const attempts = registry.counter({
+    name: 'crm_ws_connection_attempts_total',
+    help: 'GraphQL WebSocket connection_init messages, by outcome (accepted, refused: no or bad token).',
+    labelNames: ['outcome'],
+  });
+  const connections = registry.gauge({ name: 'crm_ws_connections', help: 'Signed-in GraphQL WebSocket connections open on this process.' });
+  const subscriptions = registry.gauge({ name: 'crm_ws_subscriptions_active', help: 'Subscriptions running on this process.' });
+  const stop = registry.onScrape('ws', () => {
+    connections.set(open.size);
+    let running = 0;
+    for (const ctx of open) running += Object.keys(ctx.subscriptions).length;
+    subscriptions.set(running);
+  });
+  return {
+    connected(ctx: WsContext, accepted: boolean) {
+      attempts.inc({ outcome: accepted ? 'accepted' : 'refused' });
+      if (accepted) open.add(ctx);
+    },
+    closed(ctx: WsContext) {
+      open.delete(ctx);
+    },
+    /** The subscription is set up: its start is counted, without errors. */
+    started(seen: OperationSeen | undefined) {
+      if (!seen || seen.counted) return;
+      seen.counted = true;
+      graphql.observe({ name: seen.name, type: seen.type, transport: 'ws', seconds: (performance.now() - seen.started) / 1000 });
+    },
+    /** Errors sent for the operation: its refusal (the start is counted with them) or a delivery's. */
+    answered(seen: OperationSeen | undefined, errors: readonly GraphQLFormattedError[] | undefined) {
+      if (!seen) return;
+      if (seen.counted) return void (errors?.length && graphql.errors({ name: seen.name, type: seen.type, transport: 'ws', errors }));
+      seen.counted = true;
+      graphql.observe({ name: seen.name, type: seen.type, transport: 'ws', seconds: (performance.now() - seen.started) / 1000, errors });
+    },
+    dispose: stop,
   };
 }

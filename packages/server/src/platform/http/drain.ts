@@ -38,21 +38,32 @@ export interface HttpDrainer {
 export function httpDrainer(server: http.Server, idleGraceMs = DRAIN_IDLE_GRACE_MS): HttpDrainer {
   const inFlight = new Set<http.ServerResponse>();
   let draining = false;
+  /** Responses carry `Connection: close`: from `beginDraining()` on, except while the accept queue drains. */
+  let closing = false;
   let accepted = 0;
   let allClosed: Promise<void> | undefined;
 
   server.on('connection', () => accepted++);
   // Before the application's own listener, which may answer synchronously.
   server.prependListener('request', (_req, res: http.ServerResponse) => {
-    if (draining) res.setHeader('connection', 'close');
+    if (closing) res.setHeader('connection', 'close');
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));
   });
 
+  const closeConnections = (close: boolean) => {
+    closing = close;
+    for (const res of inFlight) {
+      if (res.headersSent) continue;
+      if (close) res.setHeader('connection', 'close');
+      else res.removeHeader('connection');
+    }
+  };
+
   const beginDraining = () => {
     if (draining) return;
     draining = true;
-    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    closeConnections(true);
   };
 
   return {
@@ -64,7 +75,10 @@ export function httpDrainer(server: http.Server, idleGraceMs = DRAIN_IDLE_GRACE_
       beginDraining();
       // Connections whose handshake completed before now sit in the accept queue with their request sent; closing
       // the listening socket would reset them. libuv accepts one connection per loop iteration (libuv#3696), so turn
-      // the loop until a turn accepts nothing: the queue is empty.
+      // the loop until a turn accepts nothing: the queue is empty. Meanwhile answers keep their connections open: a
+      // client that pools connections (a reverse proxy such as nginx) then reuses them instead of opening new ones
+      // that could land in the queue as it closes (a proxy retries a POST on a refused connection, never on a reset).
+      closeConnections(false);
       const until = Date.now() + MAX_ACCEPT_DRAIN_MS;
       for (let before = -1; before !== accepted && Date.now() < until; ) {
         before = accepted;
@@ -73,6 +87,7 @@ export function httpDrainer(server: http.Server, idleGraceMs = DRAIN_IDLE_GRACE_
       // net's close, not http's: http.Server#close() destroys idle connections immediately (see above). Its callback
       // runs once every connection, WebSocket ones included, has closed.
       allClosed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+      closeConnections(true);
     },
     async connectionsClosed() {
       if (!allClosed) throw new Error('connectionsClosed() before stopAccepting()');

@@ -6,9 +6,15 @@ const READY_TIMEOUT_MS = 2_000;
 /**
  * `/healthz`: the process is up. `/readyz`: the database answers within 2 s, and the process is not shutting down
  * (from the shutdown signal on it answers 503, so load balancers stop sending before the listener closes).
+ * A WebSocket upgrade that reaches the HTTP routes while shutting down (the WebSocket server has closed; it came on
+ * a connection kept alive, typically a proxy's) is answered 503 too, which a proxy retries on another process.
  */
 export function healthRoutes(ds: DataSource, shuttingDown: () => boolean = () => false): Router {
   const router = Router();
+  router.use((req, res, next) => {
+    if (!req.headers.upgrade || !shuttingDown()) return next();
+    res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
+  });
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

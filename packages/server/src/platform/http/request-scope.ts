@@ -23,7 +23,7 @@ export function requestScopeMiddleware(logger: Logger): RequestHandler {
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      if (req.path === '/healthz' || req.path === '/readyz') return;
+      if (req.path === '/healthz' || req.path === '/readyz' || req.path === '/metrics') return;
       if (!logger.isLevelEnabled('info')) return;
       const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
       scope.logger.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms }, 'request');

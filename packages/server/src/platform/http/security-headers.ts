@@ -36,10 +36,10 @@ export function appPolicy(req: Request): string {
 
 export interface SecurityHeadersOptions {
   /**
-   * The GraphQL IDE page (GET /graphql in development) and its own policy, which lets it load Apollo Sandbox from its
-   * CDN (see platform/graphql/ide.ts). Null when the IDE is off: then /graphql gets the app's policy like the rest.
+   * The GraphQL IDE (platform/graphql/ide.ts): its page (GET `path`, for browsers) and its files (under `assets`) get
+   * its own policy, still this origin only. Null when the IDE is off: then /graphql gets the app's policy like the rest.
    */
-  ide: { path: string; policy: (req: Request) => string } | null;
+  ide: { path: string; assets: string; policy: (req: Request) => string } | null;
 }
 
 /**
@@ -48,13 +48,13 @@ export interface SecurityHeadersOptions {
  */
 export function securityHeaders({ ide }: SecurityHeadersOptions): RequestHandler {
   return (req, res, next) => {
-    const idePage = ide !== null && req.method === 'GET' && (req.path === ide.path || req.path === `${ide.path}/`);
+    const idePage =
+      ide !== null && (req.method === 'GET' || req.method === 'HEAD') && (req.path === ide.path || req.path.startsWith(`${ide.assets}/`));
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('x-frame-options', 'DENY');
     res.setHeader('content-security-policy', idePage ? ide.policy(req) : appPolicy(req));
-    // The IDE's iframe may need to know who embeds it, and may open Apollo's sign-in window.
-    res.setHeader('referrer-policy', idePage ? 'strict-origin-when-cross-origin' : 'no-referrer');
-    res.setHeader('cross-origin-opener-policy', idePage ? 'same-origin-allow-popups' : 'same-origin');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('cross-origin-opener-policy', 'same-origin');
     res.setHeader('cross-origin-resource-policy', 'same-origin');
     res.setHeader('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
     if (req.secure) res.setHeader('strict-transport-security', HSTS);

@@ -51,6 +51,17 @@ function precompressed(dir: string): RequestHandler {
   };
 }
 
+/** A build's hashed files: precompressed twins when accepted, cached for good; a missing one is a 404. */
+export function hashedAssets(dir: string): RequestHandler[] {
+  return [
+    precompressed(dir),
+    express.static(dir, IMMUTABLE),
+    (_req, res) => {
+      res.status(404).end();
+    },
+  ];
+}
+
 /**
  * Serves the built SPA from the API's origin when it has been built: hashed assets precompressed and cached for good
  * (a missing one is a 404, never the app's HTML), and `index.html`, revalidated on every load, for every other GET
@@ -61,9 +72,7 @@ export function spaRoutes(dir = webDistDir()): Router | null {
   if (!fs.existsSync(index)) return null;
   const assets = path.join(dir, 'assets');
   const router = Router();
-  router.use('/assets', precompressed(assets), express.static(assets, IMMUTABLE), (_req, res) => {
-    res.status(404).end();
-  });
+  router.use('/assets', ...hashedAssets(assets));
   router.use(
     express.static(dir, {
       index: false,

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger';
+import type { JobMetrics } from '../metrics/jobs';
 
 export interface JobContext {
   jobId: string;
@@ -10,18 +11,32 @@ export interface JobContext {
 export interface JobDefinition<T extends object = Record<string, unknown>> {
   name: string;
   description: string;
-  /** Cron (UTC) for scheduled jobs. */
+  /** Cron for scheduled jobs, read in `scheduleTimeZone`. */
   schedule?: string;
+  /** The IANA zone the cron is read in (the company's, for jobs about its days); UTC when omitted. */
+  scheduleTimeZone?: string;
   retryLimit?: number;
   expireInSeconds?: number;
   run(data: T, ctx: JobContext): Promise<unknown>;
+}
+
+/** Runs SQL in the caller's transaction (a TypeORM EntityManager fits). */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+export interface SendOptions {
+  singletonKey?: string;
+  startAfter?: Date;
+  /** Queue the job in this transaction: it exists only if the transaction commits. */
+  within?: SqlRunner;
 }
 
 /** What services need to queue work. */
 export interface JobSender {
   /** The known kinds of job (empty until the queue is attached). */
   readonly definitions: readonly JobDefinition<object>[];
-  send(name: string, data?: object, options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null>;
+  send(name: string, data?: object, options?: SendOptions): Promise<string | null>;
 }
 
 export interface JobQueueOptions {
@@ -30,6 +45,8 @@ export interface JobQueueOptions {
   /** Records each completed run (the audit log: actor the system, the job and what it did). */
   recordRun?: (run: { name: string; jobId: string; result: unknown }) => Promise<void>;
   pollingIntervalSeconds?: number;
+  /** Counts runs and reads the queues' depth and last successes at scrape time (platform/metrics/jobs.ts). */
+  metrics?: JobMetrics;
 }
 
 /**
@@ -37,9 +54,12 @@ export interface JobQueueOptions {
  * once across all server processes (row locks with SKIP LOCKED); failed runs retry with backoff.
  */
 export class JobQueue implements JobSender {
+  private stopMetrics = () => {};
+
   private constructor(
     private readonly boss: PgBoss,
     readonly definitions: JobDefinition<object>[],
+    private readonly metrics?: JobMetrics,
   ) {}
 
   static async start(url: string, logger: Logger, definitions: JobDefinition<object>[], options: JobQueueOptions): Promise<JobQueue> {
@@ -62,13 +82,24 @@ export class JobQueue implements JobSender {
         expireInSeconds: def.expireInSeconds ?? 15 * 60,
       });
     }
-    const queue = new JobQueue(boss, definitions);
+    const queue = new JobQueue(boss, definitions, options.metrics);
+    if (options.metrics) {
+      options.metrics.defined(definitions);
+      const db = boss.getDb();
+      const follow = options.metrics.follow((text, values) => db.executeSql(text, values), definitions.map((d) => d.name));
+      follow.ready.catch((err: unknown) => logger.warn({ err }, 'job metrics: last successful runs not read'));
+      queue.stopMetrics = follow.stop;
+    }
     if (options.work) await queue.startWorkers(logger, options.pollingIntervalSeconds ?? 2, options.recordRun);
     return queue;
   }
 
-  send(name: string, data: object = {}, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<string | null> {
-    return this.boss.send(name, data, options);
+  send(name: string, data: object = {}, options: SendOptions = {}): Promise<string | null> {
+    const { within, ...rest } = options;
+    if (!within) return this.boss.send(name, data, rest);
+    // pg-boss inserts the job through the caller's connection (INSERT … RETURNING: rows through TypeORM).
+    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: (await within.query(text, values)) as unknown[] }) };
+    return this.boss.send(name, data, { ...rest, db });
   }
 
   /** Raw access for the job-runs report. */
@@ -77,6 +108,7 @@ export class JobQueue implements JobSender {
   }
 
   async stop(): Promise<void> {
+    this.stopMetrics();
     await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
@@ -86,18 +118,21 @@ export class JobQueue implements JobSender {
         if (!job) return;
         const log = logger.child({ job: def.name, jobId: job.id });
         const started = Date.now();
+        const ended = this.metrics?.started(def.name);
         try {
           const result = await def.run(job.data, { jobId: job.id, logger: log });
+          ended?.('completed');
           log.info({ ms: Date.now() - started }, 'job completed');
           // A failure to record must not fail (and so repeat) a run that did its work.
           await recordRun?.({ name: def.name, jobId: job.id, result }).catch((err: unknown) => log.warn({ err }, 'job run not recorded'));
           return result;
         } catch (err) {
+          ended?.('failed');
           log.error({ err, ms: Date.now() - started }, 'job failed');
           throw err;
         }
       });
-      if (def.schedule) await this.boss.schedule(def.name, def.schedule, {}, { tz: 'UTC' });
+      if (def.schedule) await this.boss.schedule(def.name, def.schedule, {}, { tz: def.scheduleTimeZone ?? 'UTC' });
     }
   }
 }
@@ -114,7 +149,7 @@ export class DeferredJobSender implements JobSender {
     return this.queue?.definitions ?? [];
   }
 
-  send(name: string, data?: object, options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null> {
+  send(name: string, data?: object, options?: SendOptions): Promise<string | null> {
     if (!this.queue) throw new Error(`job queue not started; cannot queue ${name}`);
     return this.queue.send(name, data, options);
   }

@@ -32,6 +32,21 @@ const MissedEventsQuery = graphql(`
         ... on ViewerEvent {
           eventId
         }
+        ... on PartnerEvent {
+          eventId
+        }
+        ... on ReferralFeeEvent {
+          eventId
+        }
+        ... on ReviewEvent {
+          eventId
+        }
+        ... on AttachmentEvent {
+          eventId
+        }
+        ... on ClaimEvent {
+          eventId
+        }
       }
     }
   }

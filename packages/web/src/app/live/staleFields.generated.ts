@@ -4,9 +4,14 @@
 export const STALE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   AppointmentEvent: ['appointments'],
   AppointmentReminderEvent: [],
+  AttachmentEvent: ['attachments'],
+  ClaimEvent: ['claims'],
   DashboardEvent: ['dashboard'],
   LeadEvent: ['leads'],
   NotificationEvent: ['notifications'],
+  PartnerEvent: ['partnerPerformance', 'partners'],
   ProjectEvent: ['projects'],
+  ReferralFeeEvent: ['partnerPerformance', 'referralFees'],
+  ReviewEvent: ['reputation', 'reviews'],
   ViewerEvent: ['me'],
 };

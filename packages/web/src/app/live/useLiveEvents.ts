@@ -75,6 +75,56 @@ const DashboardUpdatedSubscription = graphql(`
   }
 `);
 
+const PartnerUpdatedSubscription = graphql(`
+  subscription PartnerUpdated {
+    partnerUpdated {
+      eventId
+      partner {
+        id
+        ...PartnerRow_partner
+      }
+    }
+  }
+`);
+
+const ReferralFeeUpdatedSubscription = graphql(`
+  subscription ReferralFeeUpdated {
+    referralFeeUpdated {
+      eventId
+      referralFee {
+        id
+        ...PartnerFeeRow_fee
+      }
+    }
+  }
+`);
+
+const ReviewUpdatedSubscription = graphql(`
+  subscription ReviewUpdated {
+    reviewUpdated {
+      eventId
+      review {
+        id
+        ...ReviewRow_review
+      }
+    }
+  }
+`);
+
+const ClaimUpdatedSubscription = graphql(`
+  subscription ClaimUpdated {
+    claimUpdated {
+      eventId
+      claim {
+        id
+        ...ClaimRow_claim
+        ...ClaimSummary_claim
+        updatedAt
+      }
+    }
+  }
+`);
+
 /**
  * Keeps the signed-in user's cache live while the app shell is mounted: one socket, one subscription per stream the
  * role may receive, every event handed to the live hub (which also catches up after reconnects).
@@ -82,6 +132,7 @@ const DashboardUpdatedSubscription = graphql(`
 export function useLiveEvents(role: Role): void {
   const { live } = useApi();
   const office = role !== 'FIELD_TECH';
+  const leads = role === 'ADMIN' || role === 'MANAGER';
   const options = { ignoreResults: true } as const;
 
   useSubscription(LeadCreatedSubscription, {
@@ -98,6 +149,24 @@ export function useLiveEvents(role: Role): void {
     ...options,
     skip: !office,
     onData: ({ data }) => data.data && live.receive(data.data.dashboardUpdated),
+  });
+  useSubscription(PartnerUpdatedSubscription, {
+    ...options,
+    skip: !office,
+    onData: ({ data }) => data.data && live.receive(data.data.partnerUpdated),
+  });
+  useSubscription(ReferralFeeUpdatedSubscription, {
+    ...options,
+    skip: !leads,
+    onData: ({ data }) => data.data && live.receive(data.data.referralFeeUpdated),
+  });
+  useSubscription(ReviewUpdatedSubscription, {
+    ...options,
+    onData: ({ data }) => data.data && live.receive(data.data.reviewUpdated),
+  });
+  useSubscription(ClaimUpdatedSubscription, {
+    ...options,
+    onData: ({ data }) => data.data && live.receive(data.data.claimUpdated),
   });
   useSubscription(ProjectUpdatedSubscription, {
     ...options,

@@ -5,7 +5,7 @@ import type { AppointmentStatus } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
 import { Badge, Button, ConfirmButtons, Dialog, FormAlert } from '../../ui';
 import { kindLabel, STATUS_TONE, UpdateAppointmentMutation, type CalendarEvent } from './appointment';
-import { durationLabel, localizeTimes, longDayLabel, sameDay, timeRangeLabel, dayLabel, timeLabel } from './time';
+import { durationLabel, localizeTimes, longDayLabel, sameDay, timeRangeLabel, dayLabel, timeLabel, zonedTimeLabel } from './time';
 import styles from './appointments.module.css';
 
 export interface AppointmentDetailsDialogProps {
@@ -22,8 +22,8 @@ export interface AppointmentDetailsDialogProps {
 function whenLabel(event: CalendarEvent): string {
   const minutes = Math.round((event.end.getTime() - event.start.getTime()) / 60_000);
   const range = sameDay(event.start, event.end)
-    ? `${longDayLabel(event.start)} · ${timeRangeLabel(event.start, event.end)}`
-    : `${dayLabel(event.start)}, ${timeLabel(event.start)} – ${dayLabel(event.end)}, ${timeLabel(event.end)}`;
+    ? `${longDayLabel(event.start)} · ${timeRangeLabel(event.start, event.end, true)}`
+    : `${dayLabel(event.start)}, ${timeLabel(event.start)} – ${dayLabel(event.end)}, ${zonedTimeLabel(event.end)}`;
   return `${range} (${durationLabel(minutes)})`;
 }
 

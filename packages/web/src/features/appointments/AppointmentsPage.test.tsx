@@ -1,15 +1,19 @@
 import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { configure, createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { typePolicies } from '../../app/cachePolicies';
 import { AppointmentByIdDocument, AppointmentsCalendarDocument, UpdateAppointmentDocument, type Role } from '../../gql/graphql';
 import { toDateInput } from '../../lib/dateInputs';
+import { fakeDataTransfer } from '../../test/dataTransfer';
+import { captureExports, signedInTestApi } from '../../test/exports';
+import { renderRoutes } from '../../test/testApi';
 import AppointmentsPage from './AppointmentsPage';
-import { daysOf, filterOf } from './calendarParams';
+import { CALENDAR_ORDER, daysOf, filterOf } from './calendarParams';
 import { DRAG_TYPE } from './EventBlock';
+import { MIN_DAY_PX, MIN_EVENT_PX } from './layout';
 import { addDays, atMinutes, longDayLabel, startOfDay } from './time';
 import { appointment, conflictError, meMock, staffMock } from './testData';
 
@@ -77,19 +81,6 @@ function drag(kind: 'dragStart' | 'dragOver' | 'drop', element: HTMLElement, dat
   fireEvent(element, e);
 }
 
-function dataTransfer() {
-  const data = new Map<string, string>();
-  return {
-    setData: (type: string, value: string) => data.set(type, value),
-    getData: (type: string) => data.get(type) ?? '',
-    get types() {
-      return [...data.keys()];
-    },
-    effectAllowed: 'all',
-    dropEffect: 'none',
-  };
-}
-
 describe('AppointmentsPage', () => {
   it('moves a dragged appointment at once and puts it back with the server’s message when it is refused', async () => {
     renderPage('MANAGER', [
@@ -110,7 +101,7 @@ describe('AppointmentsPage', () => {
     const block = await screen.findByRole('button', { name: /^Inspection – Mai Swanson, 10:30 AM – 11:30 AM/ });
     expect(within(monday()).getAllByRole('button')).toHaveLength(2);
 
-    const dt = dataTransfer();
+    const dt = fakeDataTransfer();
     drag('dragStart', block, dt, yOf(10, 40)); // held 10 minutes below its start
     expect(dt.getData(DRAG_TYPE)).toBe(mai.id);
     drag('dragOver', monday(), dt, yOf(15, 40));
@@ -136,6 +127,44 @@ describe('AppointmentsPage', () => {
     expect(second.style.left).toBe('calc(50% + 1px)');
     // 10:30 in a 7 AM – 8 PM day: 3.5 of 13 hours from the top.
     expect(parseFloat(first.style.top)).toBeCloseTo((3.5 / 13) * 100);
+  });
+
+  it('gives overlapping appointments a readable width: the crowded day is widened, the week scrolls sideways', async () => {
+    const ann = appointment('QXBwOjM', 'Estimate – Ann Lee', at(11), at(12));
+    const bo = appointment('QXBwOjQ', 'Estimate – Bo Nilsen', at(11), at(12));
+    const { container } = renderPage('MANAGER', [calendarMock('MANAGER', [mai, ann, bo])]);
+    await screen.findByRole('button', { name: /^Inspection – Mai Swanson/ });
+    const grid = container.querySelector<HTMLElement>('[style*="grid-template-columns"]')!;
+    const tracks = grid.style.gridTemplateColumns;
+    // Monday puts three side by side: three times the narrowest readable block; the other days the narrowest day.
+    expect(tracks).toContain(`minmax(${3 * MIN_EVENT_PX + 4}px, 3fr)`);
+    expect(tracks.match(new RegExp(`minmax\\(${MIN_DAY_PX}px, 1fr\\)`, 'g'))).toHaveLength(6);
+  });
+
+  it('shows an appointment’s details on hover and on keyboard focus, and titles in whole lines', async () => {
+    const long = appointment('QXBwOjU', 'Full replacement estimate – Summit Hill Townhome Association', at(13), at(14));
+    renderPage('MANAGER', [calendarMock('MANAGER', [long])]);
+    const block = await screen.findByRole('button', { name: /^Full replacement estimate/ });
+    // No title attribute cut short by the browser: the details are a tooltip the block is described by.
+    expect(block).not.toHaveAttribute('title');
+    const tip = document.getElementById(block.getAttribute('aria-describedby')!)!;
+    expect(tip).toHaveAttribute('role', 'tooltip');
+    expect(tip).not.toBeVisible();
+    act(() => block.focus());
+    expect(tip).toBeVisible();
+    expect(tip).toHaveTextContent('Full replacement estimate – Summit Hill Townhome Association');
+    expect(tip).toHaveTextContent('Mon, Nov 23 · 1:00 PM – 2:00 PM');
+    expect(tip).toHaveTextContent('Attended by Sam Carter');
+    expect(tip).toHaveTextContent('6139 Bryant Ave S');
+    act(() => block.blur());
+    expect(tip).not.toBeVisible();
+    await userEvent.hover(block);
+    expect(tip).toBeVisible();
+    await userEvent.unhover(block);
+    expect(tip).not.toBeVisible();
+    // An hour is 48 px: the time and one whole line of title, ellipsised, not a second line cut in half.
+    const title = within(block).getByText(/^Full replacement estimate/);
+    expect(title.style.webkitLineClamp).toBe('1');
   });
 
   it('opens the booking form at the clicked slot, for the person shown', async () => {
@@ -246,5 +275,27 @@ describe('AppointmentsPage', () => {
     } finally {
       Reflect.deleteProperty(window, 'matchMedia');
     }
+  });
+
+  it('exports the appointments shown as CSV, for field techs too: the week and people shown, cancelled ones only when shown', async () => {
+    const sent = captureExports();
+    const api = signedInTestApi([meMock('FIELD_TECH'), staffMock, calendarMock('FIELD_TECH', [mai, kim])], new InMemoryCache({ typePolicies }));
+    renderRoutes(api, '/appointments?view=week&date=2026-11-23', { '/appointments': <AppointmentsPage /> });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('button', { name: /Kim Larson/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Book appointment' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    const filter = filterOf(daysOf('week', at(0)), 'all', null, 'FIELD_TECH');
+    expect(sent[0]).toEqual({
+      url: '/export/appointments.csv',
+      body: { filter: { ...filter, statuses: ['SCHEDULED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW'] }, orderBy: CALENDAR_ORDER },
+    });
+
+    await user.click(screen.getByRole('checkbox', { name: /cancelled/i }));
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]!.body).toEqual({ filter, orderBy: CALENDAR_ORDER });
   });
 });

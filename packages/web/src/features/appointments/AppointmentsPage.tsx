@@ -4,14 +4,17 @@ import { useViewer, type Viewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
 import { useMediaQuery } from '../../lib/useMediaQuery';
 import { Button, ErrorState, Notice, PageHeader } from '../../ui';
+import { ExportButton } from '../export/ExportButton';
 import { AgendaList } from './AgendaList';
 import { KINDS, kindLabel, type CalendarEvent } from './appointment';
 import { AppointmentDetailsDialog } from './AppointmentDetailsDialog';
 import { BookAppointmentDialog } from './BookAppointmentDialog';
 import { CalendarToolbar } from './CalendarToolbar';
 import {
+  CALENDAR_ORDER,
   daysOf,
   effectiveWho,
+  exportFilterOf,
   filterOf,
   readCalendarState,
   stepDate,
@@ -121,11 +124,14 @@ function Calendar({ viewer }: { viewer: Viewer }) {
               : 'Click an empty slot to book; drag an appointment to move it.'
         }
         actions={
-          office && (
-            <Button variant="primary" onClick={() => setBooking({})}>
-              Book appointment
-            </Button>
-          )
+          <>
+            <ExportButton list="appointments" filter={exportFilterOf(filter, state.showCancelled)} orderBy={CALENDAR_ORDER} />
+            {office && (
+              <Button variant="primary" onClick={() => setBooking({})}>
+                Book appointment
+              </Button>
+            )}
+          </>
         }
       />
       <CalendarToolbar

@@ -1,9 +1,9 @@
-import type { CSSProperties, DragEvent } from 'react';
-import { cx } from '../../ui';
+import { useId, useRef, useState, type CSSProperties, type DragEvent } from 'react';
+import { cx, useDismiss } from '../../ui';
 import { kindLabel, withWhom, type CalendarEvent } from './appointment';
 import type { Box } from './layout';
 import { enumLabel } from '../../lib/format';
-import { timeLabel, timeRangeLabel } from './time';
+import { dayLabel, timeLabel, timeRangeLabel } from './time';
 import styles from './EventBlock.module.css';
 import kinds from './calendar.module.css';
 
@@ -13,8 +13,8 @@ export const DRAG_TYPE = 'application/x-crm-appointment';
 export interface EventBlockProps {
   event: CalendarEvent;
   box: Box;
-  /** Drawn short: one line. */
-  compact: boolean;
+  /** How its text fits (layout.ts `blockText`): one line, or the time, whole lines of title and the assignee. */
+  text: { compact: boolean; titleLines: number; meta: boolean };
   showAssignee: boolean;
   draggable: boolean;
   pending: boolean;
@@ -34,9 +34,28 @@ export function eventLabel(event: CalendarEvent): string {
   ].join(', ');
 }
 
-/** One appointment in a day column: opens its details; drag it to move it. */
-export function EventBlock({ event, box, compact, showAssignee, draggable, pending, onOpen, onDragStart, onDragEnd }: EventBlockProps) {
+/** Where the details go: beside the block (right, else left), top-aligned, kept inside the window. */
+function tipPosition(rect: DOMRect): CSSProperties {
+  const width = Math.min(280, window.innerWidth - 16);
+  const left = rect.right + 8 + width <= window.innerWidth ? rect.right + 8 : Math.max(8, rect.left - 8 - width);
+  return { left, top: Math.min(Math.max(8, rect.top), Math.max(8, window.innerHeight - 180)), width };
+}
+
+/**
+ * One appointment in a day column: its time and title (whole lines, ellipsised), the details on hover or keyboard
+ * focus (a tooltip fixed to the window, so the calendar's scrolling cannot clip it); a click opens it, drag moves it.
+ */
+export function EventBlock({ event, box, text, showAssignee, draggable, pending, onOpen, onDragStart, onDragEnd }: EventBlockProps) {
   const a = event.data;
+  const ref = useRef<HTMLButtonElement>(null);
+  const tipId = useId();
+  const [tip, setTip] = useState<CSSProperties | null>(null);
+  const show = () => {
+    const rect = ref.current?.getBoundingClientRect();
+    if (rect) setTip(tipPosition(rect));
+  };
+  const hide = () => setTip(null);
+  useDismiss(ref, tip !== null, hide);
   const style: CSSProperties = {
     top: `${box.top}%`,
     height: `${box.height}%`,
@@ -44,31 +63,57 @@ export function EventBlock({ event, box, compact, showAssignee, draggable, pendi
     width: `calc(${box.width}% - 3px)`,
   };
   const who = withWhom(a);
+  const title = who && !a.title.includes(who) ? `${a.title} · ${who}` : a.title;
   return (
-    <button
-      type="button"
-      className={cx(
-        styles.event,
-        kinds[`kind_${a.kind}`],
-        (a.status === 'CANCELLED' || a.status === 'NO_SHOW') && styles.eventOff,
-        a.status === 'COMPLETED' && styles.eventDone,
-        compact && styles.eventCompact,
-      )}
-      style={style}
-      draggable={draggable && !pending}
-      aria-busy={pending || undefined}
-      aria-label={eventLabel(event)}
-      title={[a.title, timeRangeLabel(event.start, event.end), kindLabel(a.kind), a.location].filter(Boolean).join('\n')}
-      onClick={(e) => {
-        e.stopPropagation();
-        onOpen();
-      }}
-      onDragStart={onDragStart}
-      onDragEnd={onDragEnd}
-    >
-      <span className={styles.eventTime}>{timeLabel(event.start)}</span>
-      <span className={styles.eventTitle}>{who && !a.title.includes(who) ? `${a.title} · ${who}` : a.title}</span>
-      {showAssignee && !compact && <span className={styles.eventMeta}>{a.assignee?.name ?? 'Unassigned'}</span>}
-    </button>
+    <>
+      <button
+        ref={ref}
+        type="button"
+        className={cx(
+          styles.event,
+          kinds[`kind_${a.kind}`],
+          (a.status === 'CANCELLED' || a.status === 'NO_SHOW') && styles.eventOff,
+          a.status === 'COMPLETED' && styles.eventDone,
+          text.compact && styles.eventCompact,
+        )}
+        style={style}
+        draggable={draggable && !pending}
+        aria-busy={pending || undefined}
+        aria-label={eventLabel(event)}
+        aria-describedby={tipId}
+        onMouseEnter={show}
+        onMouseLeave={hide}
+        onFocus={show}
+        onBlur={hide}
+        onClick={(e) => {
+          e.stopPropagation();
+          hide();
+          onOpen();
+        }}
+        onDragStart={(e) => {
+          hide();
+          onDragStart(e);
+        }}
+        onDragEnd={onDragEnd}
+      >
+        <span className={styles.eventTime}>{timeLabel(event.start)}</span>
+        <span className={styles.eventTitle} style={text.compact ? undefined : { WebkitLineClamp: text.titleLines }}>
+          {title}
+        </span>
+        {showAssignee && text.meta && <span className={styles.eventMeta}>{a.assignee?.name ?? 'Unassigned'}</span>}
+      </button>
+      <span id={tipId} role="tooltip" className={styles.tip} style={tip ?? undefined} hidden={!tip}>
+        <strong className={styles.tipTitle}>{a.title}</strong>
+        <span>
+          {dayLabel(event.start)} · {timeRangeLabel(event.start, event.end, true)}
+        </span>
+        <span>
+          {kindLabel(a.kind)} · {enumLabel(a.status)}
+        </span>
+        {who && <span>With {who}</span>}
+        <span>{a.assignee ? `Attended by ${a.assignee.name}` : 'Nobody assigned yet'}</span>
+        {a.location && <span>{a.location}</span>}
+      </span>
+    </>
   );
 }

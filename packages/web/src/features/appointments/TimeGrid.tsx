@@ -2,8 +2,21 @@ import { useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import { cx } from '../../ui';
 import type { CalendarEvent } from './appointment';
 import { DRAG_TYPE, EventBlock } from './EventBlock';
-import { boxOf, hourWindow, minutesAt, offsetOf, placeSideBySide, segmentsOfDay, snapMinutes, type HourWindow, type Placed } from './layout';
-import { atMinutes, clockMinutes, dayLabel, hourLabel, longDayLabel, sameDay, timeLabel } from './time';
+import {
+  blockText,
+  boxOf,
+  columnsOfDay,
+  dayTrack,
+  hourWindow,
+  minutesAt,
+  offsetOf,
+  placeSideBySide,
+  segmentsOfDay,
+  snapMinutes,
+  type HourWindow,
+  type Placed,
+} from './layout';
+import { atMinutes, clockMinutes, dayLabel, dayOfMonth, hourLabel, longDayLabel, sameDay, timeLabel } from './time';
 import styles from './TimeGrid.module.css';
 
 /** Height of one hour, in pixels. */
@@ -35,9 +48,11 @@ export interface TimeGridProps {
 export function TimeGrid({ days, events, now, showAssignee, onSlot, canMove, onMove, onOpen, onOpenDay, pending }: TimeGridProps) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const perDay = useMemo(() => days.map((day) => segmentsOfDay(events, day)), [days, events]);
+  const placedPerDay = useMemo(() => perDay.map((segments) => placeSideBySide(segments)), [perDay]);
   const window = useMemo(() => hourWindow(perDay.flat()), [perDay]);
   const hours = Array.from({ length: window.to - window.from }, (_, i) => window.from + i);
-  const columns = { gridTemplateColumns: `var(--gutter-w) repeat(${days.length}, minmax(var(--day-min-w), 1fr))` };
+  // Days with appointments side by side get the width those need (the grid scrolls sideways past the screen's).
+  const columns = { gridTemplateColumns: `var(--gutter-w) ${placedPerDay.map((p) => dayTrack(columnsOfDay(p))).join(' ')}` };
 
   return (
     <div className={styles.scroller}>
@@ -48,7 +63,7 @@ export function TimeGrid({ days, events, now, showAssignee, onSlot, canMove, onM
           const label = (
             <>
               <span className={styles.dayName}>{dayLabel(day).split(',')[0]}</span>
-              <span className={cx(styles.dayNumber, today && styles.today)}>{day.getDate()}</span>
+              <span className={cx(styles.dayNumber, today && styles.today)}>{dayOfMonth(day)}</span>
             </>
           );
           return (
@@ -74,7 +89,7 @@ export function TimeGrid({ days, events, now, showAssignee, onSlot, canMove, onM
           <DayColumn
             key={day.getTime()}
             day={day}
-            placed={placeSideBySide(perDay[i]!)}
+            placed={placedPerDay[i]!}
             window={window}
             now={sameDay(day, now) ? now : null}
             showAssignee={showAssignee}
@@ -162,7 +177,7 @@ function DayColumn({ day, placed, window, now, showAssignee, onSlot, canMove, on
             key={p.item.id}
             event={p.item}
             box={box}
-            compact={(box.height / 100) * height < 40}
+            text={blockText((box.height / 100) * height, showAssignee)}
             showAssignee={showAssignee}
             draggable={canMove(p.item)}
             pending={pending.has(p.item.id)}

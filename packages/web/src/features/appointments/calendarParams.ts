@@ -1,4 +1,4 @@
-import type { AppointmentFilter, Role } from '../../gql/graphql';
+import type { AppointmentFilter, AppointmentStatus, Role } from '../../gql/graphql';
 import { toDateInput } from '../../lib/dateInputs';
 import { addDays, parseDateInput, startOfDay, startOfWeek } from './time';
 
@@ -81,3 +81,12 @@ export function filterOf(days: readonly Date[], who: Who, teamId: string | null,
   if (teamId && picksTeams(role)) filter.teamId = teamId;
   return filter;
 }
+
+/** The calendar's order (its query's): soonest first. */
+export const CALENDAR_ORDER = { field: 'STARTS_AT', direction: 'ASC' } as const;
+
+const NOT_CANCELLED: AppointmentStatus[] = ['SCHEDULED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW'];
+
+/** What "Export CSV" sends: the calendar's filter, and no cancelled appointments unless the calendar shows them. */
+export const exportFilterOf = (filter: AppointmentFilter, showCancelled: boolean): AppointmentFilter =>
+  showCancelled ? filter : { ...filter, statuses: NOT_CANCELLED };

@@ -1,5 +1,10 @@
 import {
+  blockText,
   boxOf,
+  columnsOfDay,
+  dayTrack,
+  MIN_DAY_PX,
+  MIN_EVENT_PX,
   hourWindow,
   minutesAt,
   placeSideBySide,
@@ -110,5 +115,23 @@ describe('positions', () => {
     expect(minutesAt(-5, 624, window)).toBe(420);
     expect(snapMinutes(637)).toBe(630);
     expect(snapMinutes(638)).toBe(645);
+  });
+});
+
+describe('readable blocks', () => {
+  it('gives a day the width of its side-by-side appointments, at least MIN_EVENT_PX each', () => {
+    const placed = placeSideBySide(segmentsOfDay([item('a', at(9), at(10)), item('b', at(9), at(10)), item('c', at(9, 30), at(11))], day));
+    expect(columnsOfDay(placed)).toBe(3);
+    expect(columnsOfDay([])).toBe(1);
+    expect(dayTrack(1)).toBe(`minmax(${MIN_DAY_PX}px, 1fr)`);
+    expect(dayTrack(3)).toBe(`minmax(${3 * MIN_EVENT_PX + 4}px, 3fr)`);
+    expect(MIN_EVENT_PX).toBeGreaterThanOrEqual(90);
+  });
+
+  it('fits whole lines of title into a block, one line when it is short', () => {
+    expect(blockText(30, true)).toEqual({ compact: true, titleLines: 1, meta: false });
+    expect(blockText(48, true)).toEqual({ compact: false, titleLines: 1, meta: false }); // an hour: time and one line
+    expect(blockText(96, true)).toEqual({ compact: false, titleLines: 3, meta: true }); // two hours: room for the assignee
+    expect(blockText(96, false)).toEqual({ compact: false, titleLines: 4, meta: false });
   });
 });

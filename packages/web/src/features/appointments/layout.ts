@@ -111,6 +111,40 @@ export function hourWindow(segments: Iterable<Segment<Timed>>, base: HourWindow 
   return { from, to: Math.min(24, to) };
 }
 
+/** The narrowest an appointment side by side with others may be drawn (its time and a few words of its title), in px. */
+export const MIN_EVENT_PX = 96;
+/** The narrowest a day column may be, in px. */
+export const MIN_DAY_PX = 104;
+
+/** How many appointments a day puts side by side at most (1 for an empty day). */
+export const columnsOfDay = (placed: ReadonlyArray<Placed<Timed>>): number => placed.reduce((n, p) => Math.max(n, p.columns), 1);
+
+/**
+ * A day column's grid track: never narrower than its side-by-side appointments need (`MIN_EVENT_PX` each, so a crowded
+ * week scrolls sideways inside the calendar rather than squeezing them), and a bigger share of the free width the more
+ * it puts side by side.
+ */
+export function dayTrack(columns: number): string {
+  const n = Math.max(1, columns);
+  return `minmax(${Math.max(MIN_DAY_PX, n * MIN_EVENT_PX + 4)}px, ${n}fr)`;
+}
+
+/** Line height of an appointment's text and its padding, in px (EventBlock.module.css). */
+const LINE_PX = 16;
+const PADDING_PX = 8;
+
+/**
+ * How an appointment block `heightPx` tall shows its text: `compact` on one line (time and title, ellipsis), else the
+ * time, then as many whole lines of title as fit (the last one ellipsised, never cut through), then the assignee
+ * when there is room for it.
+ */
+export function blockText(heightPx: number, withMeta: boolean): { compact: boolean; titleLines: number; meta: boolean } {
+  if (heightPx < 40) return { compact: true, titleLines: 1, meta: false };
+  const lines = Math.floor((heightPx - PADDING_PX) / LINE_PX) - 1; // the time takes one
+  const meta = withMeta && lines >= 2;
+  return { compact: false, titleLines: Math.max(1, lines - (meta ? 1 : 0)), meta };
+}
+
 /** Where a placed segment is drawn in its day column, in percent of the column's height and width. */
 export interface Box {
   top: number;

@@ -1,6 +1,7 @@
 import { toDateInput } from '../../lib/dateInputs';
 import { filterOf, readCalendarState, writeCalendarState, daysOf, effectiveWho } from './calendarParams';
-import { fromInputs, localizeTimes, parseDateInput, rangeLabel, startOfWeek } from './time';
+import { browserTimeZone, setCompanyTimeZone } from '../../lib/timeZone';
+import { addDays, clockMinutes, dayOfMonth, fromInputs, localizeTimes, parseDateInput, rangeLabel, sameDay, startOfDay, startOfWeek, timeLabel } from './time';
 
 describe('calendar dates', () => {
   it('starts weeks on Monday', () => {
@@ -80,5 +81,29 @@ describe('calendar URL state', () => {
       range: { from: new Date(2026, 10, 23).toISOString(), to: new Date(2026, 10, 30).toISOString() },
       unassigned: true,
     });
+  });
+});
+
+describe('calendar days in the company’s time zone', () => {
+  afterEach(() => setCompanyTimeZone(browserTimeZone()));
+
+  it('starts days, weeks and hours at the office, wherever the browser is', () => {
+    setCompanyTimeZone('America/Chicago');
+    const evening = new Date('2026-11-24T03:30:00.000Z'); // Monday Nov 23, 9:30 PM in Minneapolis
+    expect(startOfDay(evening).toISOString()).toBe('2026-11-23T06:00:00.000Z');
+    expect(startOfWeek(evening).toISOString()).toBe('2026-11-23T06:00:00.000Z');
+    expect(addDays(evening, 1).toISOString()).toBe('2026-11-24T06:00:00.000Z');
+    expect(clockMinutes(evening)).toBe(21 * 60 + 30);
+    expect(dayOfMonth(evening)).toBe(23);
+    expect(sameDay(evening, new Date('2026-11-23T15:00:00.000Z'))).toBe(true);
+    expect(fromInputs('2026-11-23', '09:00')!.toISOString()).toBe('2026-11-23T15:00:00.000Z');
+    expect(parseDateInput('2026-11-23')!.toISOString()).toBe('2026-11-23T06:00:00.000Z');
+    expect(timeLabel(evening)).toBe('9:30 PM');
+    expect(rangeLabel(startOfWeek(evening), addDays(startOfWeek(evening), 7))).toBe('Nov 23 – 29, 2026');
+    // The week the clocks go back: Monday to Monday is 7 days and an hour.
+    const days = daysOf('week', new Date('2026-10-28T12:00:00.000Z')).map((d) => d.toISOString());
+    expect(days[0]).toBe('2026-10-26T05:00:00.000Z');
+    expect(days[6]).toBe('2026-11-01T05:00:00.000Z');
+    expect(addDays(new Date(days[6]!), 1).toISOString()).toBe('2026-11-02T06:00:00.000Z');
   });
 });

@@ -16,7 +16,9 @@ configure({ asyncUtilTimeout: 4000 });
 
 const ID = 'Q3VzdG9tZXI6MQ';
 
-const customer = (deletedAt: string | null = null) => ({
+const noReferrals = { leads: 0, wins: 0, wonRevenue: '0.00' };
+
+const customer = (deletedAt: string | null = null, referrals: typeof noReferrals = noReferrals) => ({
   __typename: 'Customer',
   id: ID,
   name: 'Mary Wagner',
@@ -25,7 +27,10 @@ const customer = (deletedAt: string | null = null) => ({
   address: { __typename: 'Address', street: '4982 University Ave NE', city: 'Plymouth', state: 'MN', zip: '55447' },
   customerType: 'RESIDENTIAL',
   segment: 'Insurance Claim',
+  emailOptIn: true,
+  smsOptIn: false,
   lifetimeValue: '16104.00',
+  referrals: { __typename: 'CustomerReferrals', ...referrals },
   owningTeam: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
   createdBy: { __typename: 'User', id: 'VXNlcjox', name: 'Sam Carter' },
   createdAt: '2026-08-22T12:00:00.000Z',
@@ -59,6 +64,19 @@ const customer = (deletedAt: string | null = null) => ({
     },
   ],
   appointments: [],
+  reviews: [
+    {
+      __typename: 'Review',
+      id: 'UmV2aWV3OjE',
+      platform: 'GOOGLE',
+      rating: 4,
+      authorName: 'Mary W.',
+      text: 'Good work after the hail storm.',
+      status: 'RESPONDED',
+      postedAt: '2026-10-01T12:00:00.000Z',
+      project: { __typename: 'Project', id: 'UHJvamVjdDox', name: 'Mary Wagner – full replacement' },
+    },
+  ],
 });
 
 const interaction = (n: number, type: string) => ({
@@ -124,11 +142,22 @@ describe('CustomerDetailPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mary Wagner' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '(763) 555-5614' })).toHaveAttribute('href', 'tel:+17635555614');
-    expect(screen.getByRole('link', { name: 'Mary Wagner – full replacement' })).toHaveAttribute(
+    expect(within(screen.getByRole('list', { name: 'Projects' })).getByRole('link', { name: 'Mary Wagner – full replacement' })).toHaveAttribute(
       'href',
       '/projects/UHJvamVjdDox',
     );
     expect(screen.getByRole('link', { name: 'Storm damage' })).toHaveAttribute('href', '/leads/TGVhZDox');
+    // Consent in the contact facts.
+    expect(screen.getByText('E-mail opt-in').nextElementSibling).toHaveTextContent('Yes, marketing and review requests');
+    expect(screen.getByText('SMS opt-in').nextElementSibling).toHaveTextContent('No');
+    // No referrals yet: no referrals fact.
+    expect(screen.queryByText('Referrals')).not.toBeInTheDocument();
+    // The customer's reviews, each linking to the review and its project.
+    const reviews = screen.getByRole('list', { name: 'Reviews' });
+    expect(within(reviews).getByRole('link', { name: 'Review by Mary W.' })).toHaveAttribute('href', '/reviews/UmV2aWV3OjE');
+    expect(within(reviews).getByRole('img', { name: '4 of 5 stars' })).toBeInTheDocument();
+    expect(within(reviews).getByText('Responded')).toBeInTheDocument();
+    expect(within(reviews).getByRole('link', { name: 'Mary Wagner – full replacement' })).toHaveAttribute('href', '/projects/UHJvamVjdDox');
     // Sales may edit but not delete.
     expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
@@ -161,5 +190,20 @@ describe('CustomerDetailPage', () => {
     expect(screen.getByRole('button', { name: 'Delete for good' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
     expect(screen.getByText('Deleted', { selector: 'span' })).toBeInTheDocument();
+  });
+
+  it.each([
+    [{ leads: 3, wins: 1, wonRevenue: '14500.00' }, '3 leads referred, 1 won for $14,500'],
+    [{ leads: 1, wins: 0, wonRevenue: '0.00' }, '1 lead referred, none won yet'],
+  ])('shows the neighbours the customer referred from the rating page and what they brought: %o', async (referrals, label) => {
+    renderDetail([
+      detailMock(customer(null, referrals)),
+      {
+        request: { query: CustomerTimelineDocument, variables: { customerId: ID, first: TIMELINE_PAGE_SIZE } },
+        result: { data: { interactions: { ...timelinePage([interaction(1, 'CALL')], false), totalCount: 1 } } },
+      },
+    ]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mary Wagner' })).toBeInTheDocument();
+    expect(screen.getByText('Referrals').nextElementSibling).toHaveTextContent(label);
   });
 });

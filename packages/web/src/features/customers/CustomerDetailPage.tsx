@@ -1,9 +1,10 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { graphql, makeFragmentData } from '../../gql';
 import { dateLabel } from '../../lib/format';
+import { useBackToList } from '../../lib/listPage';
 import { Badge, EmptyState, ErrorState, Notice, PageHeader, Spinner } from '../../ui';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { CustomerActionBar, hasCustomerActions } from './CustomerActionBar';
@@ -11,7 +12,7 @@ import { CustomerConfirmDialogs } from './CustomerConfirmDialogs';
 import { CustomerFacts } from './CustomerFacts';
 import { CustomerFormDialog, CustomerFormFragment } from './CustomerFormDialog';
 import { typeLabel } from './customerFormat';
-import { CustomerAppointments, CustomerLeads, CustomerProjects } from './CustomerRelated';
+import { CustomerAppointments, CustomerLeads, CustomerProjects, CustomerReviews } from './CustomerRelated';
 import { CustomerTimeline, CustomerTimelineQuery } from './CustomerTimeline';
 import { useCustomerActions } from './useCustomerActions';
 import styles from './CustomerDetailPage.module.css';
@@ -22,6 +23,11 @@ export const CustomerDetailQuery = graphql(`
       id
       ...CustomerForm_customer @unmask
       lifetimeValue
+      referrals {
+        leads
+        wins
+        wonRevenue
+      }
       createdBy {
         id
         name
@@ -29,23 +35,25 @@ export const CustomerDetailQuery = graphql(`
       createdAt
       updatedAt
       deletedAt
+      mergedInto {
+        id
+        name
+      }
       ...CustomerProjects_customer
       ...CustomerLeads_customer
       ...CustomerAppointments_customer
+      ...CustomerReviews_customer
     }
   }
 `);
 
-/** Where "Customers" goes back to: the list as the user left it, when they came from it. */
-function useBackToList(): string {
-  const state = useLocation().state as { listSearch?: string } | null;
-  return `/customers${state?.listSearch ?? ''}`;
-}
-
-/** One customer: header with actions, contact data, property, related projects/leads/appointments and the timeline. */
+/**
+ * One customer: header with actions, contact data and consent, property, related projects/leads/appointments/reviews
+ * and the timeline.
+ */
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
-  const backTo = useBackToList();
+  const backTo = useBackToList('/customers');
   const { viewer } = useViewer();
   const role = viewer?.role;
   const managesTrash = role === 'ADMIN' || role === 'MANAGER';
@@ -107,7 +115,8 @@ export default function CustomerDetailPage() {
           </span>
         }
         actions={
-          hasCustomerActions(deleted, managesTrash) && (
+          hasCustomerActions(deleted, managesTrash) &&
+          !customer.mergedInto && (
             <CustomerActionBar
               customerId={customer.id}
               deleted={deleted}
@@ -123,9 +132,16 @@ export default function CustomerDetailPage() {
 
       {deleted && (
         <div className={styles.banner} role="status">
-          <span>
-            Deleted on {dateLabel(customer.deletedAt!)}. It is hidden from lists{managesTrash ? ' until restored' : ''}.
-          </span>
+          {customer.mergedInto ? (
+            <span>
+              Merged into <Link to={`/customers/${customer.mergedInto.id}`}>{customer.mergedInto.name}</Link> on {dateLabel(customer.deletedAt!)}: its
+              leads, projects and history are there now.
+            </span>
+          ) : (
+            <span>
+              Deleted on {dateLabel(customer.deletedAt!)}. It is hidden from lists{managesTrash ? ' until restored' : ''}.
+            </span>
+          )}
         </div>
       )}
       {actions.notice && (
@@ -142,6 +158,7 @@ export default function CustomerDetailPage() {
           <CustomerProjects customer={customer} />
           <CustomerLeads customer={customer} />
           <CustomerAppointments customer={customer} />
+          <CustomerReviews customer={customer} />
           <CustomerTimeline customerId={customer.id} />
         </div>
       </div>

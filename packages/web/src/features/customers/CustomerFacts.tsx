@@ -1,13 +1,16 @@
 import type { CustomerDetailQuery } from '../../gql/graphql';
 import { addressLines, dateLabel, money, phoneLabel } from '../../lib/format';
 import { Card } from '../../ui';
-import { mapUrl, typeLabel } from './customerFormat';
+import { mapUrl, referralsLabel, typeLabel } from './customerFormat';
 import shared from './customers.module.css';
 import styles from './CustomerFacts.module.css';
 
 type DetailCustomer = NonNullable<CustomerDetailQuery['customer']>;
 
-/** The customer page's side column: contact, property address and account facts. */
+/**
+ * The customer page's side column: contact and consent, property address and account facts (with the neighbours the
+ * customer referred from the rating page, once there are any).
+ */
 export function CustomerFacts({ customer }: { customer: DetailCustomer }) {
   const address = addressLines(customer.address);
   const maps = mapUrl(customer.address);
@@ -31,6 +34,10 @@ export function CustomerFacts({ customer }: { customer: DetailCustomer }) {
               <span className={shared.muted}>—</span>
             )}
           </dd>
+          <dt>E-mail opt-in</dt>
+          <dd>{customer.emailOptIn ? 'Yes, marketing and review requests' : 'No'}</dd>
+          <dt>SMS opt-in</dt>
+          <dd>{customer.smsOptIn ? 'Yes' : 'No'}</dd>
         </dl>
       </Card>
       <Card title="Property">
@@ -57,6 +64,12 @@ export function CustomerFacts({ customer }: { customer: DetailCustomer }) {
           <dd>{customer.segment ?? <span className={shared.muted}>—</span>}</dd>
           <dt>Lifetime value</dt>
           <dd>{money(customer.lifetimeValue)}</dd>
+          {customer.referrals.leads > 0 && (
+            <>
+              <dt>Referrals</dt>
+              <dd>{referralsLabel(customer.referrals)}</dd>
+            </>
+          )}
           <dt>Team</dt>
           <dd>{customer.owningTeam?.name ?? <span className={shared.muted}>—</span>}</dd>
           <dt>Created</dt>

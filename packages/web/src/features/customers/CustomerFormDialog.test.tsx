@@ -13,6 +13,8 @@ const saved = {
   ...dana,
   customerType: 'RESIDENTIAL',
   segment: null,
+  emailOptIn: false,
+  smsOptIn: false,
   owningTeam: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
   lifetimeValue: '0.00',
   createdAt: '2026-11-22T10:00:00.000Z',
@@ -67,10 +69,25 @@ describe('CustomerFormDialog', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 
+  it('flags a 9-digit phone together with a bad e-mail, without asking the server', async () => {
+    const { onSaved } = renderForm([]);
+    await user.type(nameField(), 'Dana Hansen');
+    await user.type(emailField(), 'dana@example');
+    await user.type(screen.getByRole('textbox', { name: 'Phone' }), '612-555-014');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    expect(emailField()).toHaveAccessibleDescription('Enter an e-mail address like dana@example.com.');
+    const phone = screen.getByRole('textbox', { name: 'Phone' });
+    expect(phone).toHaveAttribute('aria-invalid', 'true');
+    expect(phone).toHaveAccessibleDescription(/Enter a 10-digit phone number, e\.g\. \(612\) 555-0142 \(this one has 9 digits\)\./);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
   it('shows the server’s UserErrors next to their field and the others in an alert', async () => {
     const { onSaved } = renderForm([
       createMock(
-        { name: 'Dana Hansen', customerType: 'RESIDENTIAL', email: 'mwagner@example.org', phone: '555' },
+        { name: 'Dana Hansen', customerType: 'RESIDENTIAL', email: 'mwagner@example.org', phone: '555-555-5555' },
         {
           customer: null,
           errors: [
@@ -84,7 +101,7 @@ describe('CustomerFormDialog', () => {
 
     await user.type(nameField(), 'Dana Hansen');
     await user.type(emailField(), 'mwagner@example.org');
-    await user.type(screen.getByRole('textbox', { name: 'Phone' }), '555');
+    await user.type(screen.getByRole('textbox', { name: 'Phone' }), '555-555-5555');
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
 
     expect(await screen.findByText('Another customer already has this e-mail address.')).toBeInTheDocument();
@@ -129,8 +146,13 @@ describe('CustomerFormDialog', () => {
   it('creates the customer and hands it over', async () => {
     const { onSaved } = renderForm([
       createMock(
-        { name: 'Dana Hansen', customerType: 'COMMERCIAL', address: { street: '1208 Maple Ave', state: 'MN', zip: '55401' } },
-        { customer: saved, errors: [] },
+        {
+          name: 'Dana Hansen',
+          customerType: 'COMMERCIAL',
+          address: { street: '1208 Maple Ave', state: 'MN', zip: '55401' },
+          emailOptIn: true,
+        },
+        { customer: { ...saved, emailOptIn: true }, errors: [] },
       ),
     ]);
 
@@ -139,12 +161,17 @@ describe('CustomerFormDialog', () => {
     await user.type(screen.getByRole('textbox', { name: 'Street' }), '1208 Maple Ave');
     await user.type(screen.getByRole('textbox', { name: 'State' }), 'mn');
     await user.type(screen.getByRole('textbox', { name: 'ZIP' }), '55401');
+    // Consent is off until ticked; only the e-mail one is given here.
+    const emailOptIn = screen.getByRole('checkbox', { name: 'E-mail opt-in (marketing and review requests)' });
+    expect(emailOptIn).not.toBeChecked();
+    await user.click(emailOptIn);
+    expect(screen.getByRole('checkbox', { name: 'SMS opt-in' })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
 
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith({ id: saved.id }));
   });
 
-  it('edits: starts from the customer and sends every field, clearing emptied ones', async () => {
+  it('edits: starts from the customer and sends every field (consent too), clearing emptied ones', async () => {
     const customer = makeFragmentData(
       {
         __typename: 'Customer',
@@ -155,6 +182,8 @@ describe('CustomerFormDialog', () => {
         address: saved.address,
         customerType: 'RESIDENTIAL' as const,
         segment: 'Homeowner',
+        emailOptIn: true,
+        smsOptIn: false,
         owningTeam: saved.owningTeam,
       },
       CustomerFormFragment,
@@ -173,6 +202,8 @@ describe('CustomerFormDialog', () => {
                 phone: '+16125550142',
                 address: { street: '1208 Maple Ave', city: 'Minneapolis', state: 'MN', zip: '55401' },
                 segment: 'Insurance Claim',
+                emailOptIn: false,
+                smsOptIn: true,
               },
             },
           },
@@ -192,6 +223,11 @@ describe('CustomerFormDialog', () => {
     const segment = screen.getByRole('combobox', { name: 'Segment' });
     await user.clear(segment);
     await user.type(segment, 'Insurance Claim');
+    // The consent starts from the customer's, and both are sent.
+    const emailOptIn = screen.getByRole('checkbox', { name: 'E-mail opt-in (marketing and review requests)' });
+    expect(emailOptIn).toBeChecked();
+    await user.click(emailOptIn);
+    await user.click(screen.getByRole('checkbox', { name: 'SMS opt-in' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith({ id: saved.id }));

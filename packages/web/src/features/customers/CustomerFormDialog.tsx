@@ -5,6 +5,7 @@ import { FormAlert, FormDialog } from '../../ui';
 import { CustomerFormFragment, CustomerFormTeamsQuery } from './customerFormDocuments';
 import { CustomerFormFields } from './CustomerFormFields';
 import { useCustomerForm } from './useCustomerForm';
+import { DuplicateWarning } from '../duplicates/DuplicateWarning';
 import styles from './CustomerFormDialog.module.css';
 
 export { CustomerFormFragment, SavedCustomerFragment } from './customerFormDocuments';
@@ -20,14 +21,17 @@ export interface CustomerFormDialogProps {
   onSaved: (customer: SavedCustomer) => void;
 }
 
-/** Creates or edits a customer: contact data, property address, account type, segment and (admins, managers) team. */
+/**
+ * Creates or edits a customer: contact data and consent, property address, account type, segment and (admins,
+ * managers) team.
+ */
 export function CustomerFormDialog({ customer: ref, onClose, onSaved }: CustomerFormDialogProps) {
   const customer = getFragmentData(CustomerFormFragment, ref);
   const editing = Boolean(customer);
   const { viewer } = useViewer();
   const canPickTeam = viewer?.role === 'ADMIN' || viewer?.role === 'MANAGER';
   const { data: teamsData } = useQuery(CustomerFormTeamsQuery, { skip: !canPickTeam });
-  const { bind, general, busy, submit, initialTeamId } = useCustomerForm(customer, onSaved);
+  const { values, bind, bindCheck, general, busy, submit, initialTeamId } = useCustomerForm(customer, onSaved);
 
   const teams = (teamsData?.teams ?? []).filter(
     (t) =>
@@ -50,10 +54,20 @@ export function CustomerFormDialog({ customer: ref, onClose, onSaved }: Customer
         <FormAlert className={styles.formAlert} messages={general} />
         <CustomerFormFields
           bind={bind}
+          bindCheck={bindCheck}
           teams={teams}
           canPickTeam={canPickTeam}
           editing={editing}
           viewerTeam={viewer?.team}
+        />
+        <DuplicateWarning
+          probe={{
+            name: values.name,
+            email: values.email,
+            phone: values.phone,
+            address: { street: values.street, city: values.city, state: values.state, zip: values.zip },
+            ...(customer ? { excludeCustomerId: customer.id } : {}),
+          }}
         />
       </div>
     </FormDialog>

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { Select, TextField } from '../../ui';
 import { CUSTOMER_TYPES, SEGMENT_SUGGESTIONS } from './customerFormat';
-import type { CustomerFieldBinder } from './useCustomerForm';
+import type { CustomerCheckBinder, CustomerFieldBinder } from './useCustomerForm';
 import styles from './CustomerFormFields.module.css';
 
 export interface CustomerFormFieldsProps {
   bind: CustomerFieldBinder;
+  bindCheck: CustomerCheckBinder;
   /** Teams the viewer may give the account to; the picker shows only when there are some. */
   teams: readonly { id: string; name: string }[];
   canPickTeam: boolean;
@@ -14,8 +15,8 @@ export interface CustomerFormFieldsProps {
   viewerTeam: { name: string } | null | undefined;
 }
 
-/** The customer form's fields: name, account type and segment, contact, property address and owning team. */
-export function CustomerFormFields({ bind, teams, canPickTeam, editing, viewerTeam }: CustomerFormFieldsProps) {
+/** The customer form's fields: name, account type and segment, contact and consent, property address and owning team. */
+export function CustomerFormFields({ bind, bindCheck, teams, canPickTeam, editing, viewerTeam }: CustomerFormFieldsProps) {
   const segmentListId = useId();
   return (
     <>
@@ -67,6 +68,12 @@ export function CustomerFormFields({ bind, teams, canPickTeam, editing, viewerTe
       </fieldset>
 
       <fieldset className={styles.fieldset}>
+        <legend>Consent</legend>
+        <ConsentCheck {...bindCheck('emailOptIn')} label="E-mail opt-in (marketing and review requests)" />
+        <ConsentCheck {...bindCheck('smsOptIn')} label="SMS opt-in" />
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
         <legend>Property address</legend>
         <div className={styles.formGrid}>
           <TextField label="Street" {...bind('street')} maxLength={200} autoComplete="off" className={styles.span2} />
@@ -88,5 +95,19 @@ export function CustomerFormFields({ bind, teams, canPickTeam, editing, viewerTe
         />
       )}
     </>
+  );
+}
+
+interface ConsentCheckProps extends ReturnType<CustomerCheckBinder> {
+  label: string;
+}
+
+/** One consent check box, its label the whole line. */
+function ConsentCheck({ label, ...input }: ConsentCheckProps) {
+  return (
+    <label className={styles.check}>
+      <input type="checkbox" {...input} />
+      {label}
+    </label>
   );
 }

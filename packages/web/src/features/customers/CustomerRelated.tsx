@@ -5,6 +5,7 @@ import { calendarDateLabel, dateTimeLabel, enumLabel, money } from '../../lib/fo
 import { Badge, Button, Card } from '../../ui';
 import { AppointmentSummaryFragment, STATUS_TONE as APPOINTMENT_STATUS_TONE } from '../appointments/appointment';
 import { statusTone as projectStatusTone } from '../projects/projectFormat';
+import { ReviewItem } from '../reviews/ReviewItem';
 import { LEAD_STATUS_TONE } from './customerFormat';
 import shared from './customers.module.css';
 import styles from './CustomerRelated.module.css';
@@ -52,6 +53,15 @@ export const CustomerAppointmentsFragment = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+export const CustomerReviewsFragment = graphql(`
+  fragment CustomerReviews_customer on Customer {
+    reviews(first: 20) {
+      id
+      ...ReviewItem_review
     }
   }
 `);
@@ -198,6 +208,19 @@ export function CustomerAppointments({ customer }: { customer: FragmentType<type
           </li>
         );
       }}
+    />
+  );
+}
+
+/** What the customer posted on review platforms (newest first), each linking to the review. */
+export function CustomerReviews({ customer }: { customer: FragmentType<typeof CustomerReviewsFragment> }) {
+  const { reviews } = getFragmentData(CustomerReviewsFragment, customer);
+  return (
+    <Section
+      title="Reviews"
+      items={reviews}
+      empty="No reviews by this customer yet."
+      render={(review) => <ReviewItem key={review.id} review={review} showProject />}
     />
   );
 }

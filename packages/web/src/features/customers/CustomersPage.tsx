@@ -1,16 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useViewer } from '../../app/auth';
-import { graphql } from '../../gql';
+import { isOffice } from '../../app/nav';
+import { getFragmentData, graphql } from '../../gql';
 import type { CustomerOrderField, CustomerType, SortDirection } from '../../gql/graphql';
 import { useLoadMore, useSearchBox, useUrlState } from '../../lib/listPage';
 import { NARROW_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Button, CollapsibleFilters, EmptyState, ListBody, ListFooter, PageHeader, Select, TextField } from '../../ui';
+import { Button, CollapsibleFilters, EmptyState, ListBody, PageHeader, PagedTableCard, SearchBox, Select } from '../../ui';
+import { ExportButton } from '../export/ExportButton';
+import { TableTools } from '../views/TableTools';
+import { useTableSetup } from '../views/useTableSetup';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { CUSTOMER_TYPES, SEGMENT_SUGGESTIONS } from './customerFormat';
-import { CustomersTable, sortLabel } from './CustomersTable';
+import { CustomerRowFragment, CustomersTable, sortLabel, useCustomerColumns } from './CustomersTable';
 import {
+  customersView,
   DEFAULT_ORDER,
   filterOf,
   isFiltered,
@@ -110,7 +115,16 @@ export default function CustomersPage() {
   const changing = !data && Boolean(list);
   const more = useLoadMore(list, fetchMore);
 
+  const rows = useMemo(() => (list?.edges ?? []).map((e) => getFragmentData(CustomerRowFragment, e.node)), [list]);
   const onSort = (field: CustomerOrderField) => write({ order: toggledOrder(state.order, field) });
+  const columns = useCustomerColumns({
+    order: state.order,
+    onSort,
+    showTeam: seesTeams,
+    canEdit: viewer ? isOffice(viewer.role) : false,
+    listSearch: location.search,
+  });
+  const setup = useTableSetup('customers', columns);
   const clear = () => {
     search.setText('');
     url.setParams(writeListState({ ...readListState(new URLSearchParams()), order: state.order }));
@@ -130,24 +144,18 @@ export default function CustomersPage() {
     <PageHeader
       title="Customers"
       subtitle="Everyone you work for: contact data, property and history."
-      actions={newCustomer}
+      actions={
+        <>
+          <ExportButton list="customers" filter={filterOf(state)} orderBy={orderOf(state)} />
+          {newCustomer}
+        </>
+      }
     />
   );
 
   const toolbar = (
     <div className={styles.toolbar} role="search" aria-label="Customers">
-      <TextField
-        label="Search"
-        type="search"
-        className={styles.search}
-        placeholder="Name, e-mail, phone or address"
-        value={search.text}
-        onChange={(e) => search.setText(e.target.value)}
-        onKeyDown={(e) => {
-          // Enter searches at once instead of waiting for the pause.
-          if (e.key === 'Enter') search.flush();
-        }}
-      />
+      <SearchBox search={search} className={styles.search} placeholder="Name, e-mail, phone or address" />
       <CollapsibleFilters id={filtersId} count={activeFilters} collapsed={phone} className={styles.filters}>
         <Select
           label="Type"
@@ -203,6 +211,9 @@ export default function CustomersPage() {
           </Button>
         )}
       </CollapsibleFilters>
+      <div className={styles.tools}>
+        <TableTools setup={setup} views={customersView} />
+      </div>
     </div>
   );
 
@@ -231,34 +242,19 @@ export default function CustomersPage() {
       }
     >
       {(list) => (
-        <>
-          <div className={styles.summary}>
-            <span role="status" aria-live="polite">
-              Showing <strong>{list.edges.length}</strong> of <strong>{list.totalCount}</strong> customers
-            </span>
-            {(state.order.field !== DEFAULT_ORDER.field || state.order.direction !== DEFAULT_ORDER.direction) && (
-              <span>Sorted by {sortLabel(state.order)}</span>
-            )}
-          </div>
-          <div className={styles.tableCard}>
-            <CustomersTable
-              rows={list.edges.map((e) => e.node)}
-              order={state.order}
-              onSort={onSort}
-              showTeam={seesTeams}
-              busy={changing}
-              listSearch={location.search}
-            />
-            {more.error && (
-              <div className={styles.moreError} role="alert">
-                More customers could not be loaded: {more.error}
-              </div>
-            )}
-            {list.pageInfo.hasNextPage && (
-              <ListFooter inset className={styles.tableFooter} disabled={changing} {...more.footer(list)} />
-            )}
-          </div>
-        </>
+        <PagedTableCard
+          noun="customers"
+          shown={list.edges.length}
+          total={list.totalCount}
+          note={
+            (state.order.field !== DEFAULT_ORDER.field || state.order.direction !== DEFAULT_ORDER.direction) &&
+            `Sorted by ${sortLabel(state.order)}`
+          }
+          moreError={more.error}
+          footer={{ ...more.footer(list), disabled: changing }}
+        >
+          <CustomersTable rows={rows} columns={setup.columns} density={setup.density} order={state.order} busy={changing} />
+        </PagedTableCard>
       )}
     </ListBody>
   );

@@ -1,9 +1,13 @@
+import { useMutation } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { CustomerOrderField } from '../../gql/graphql';
+import { graphql } from '../../gql';
+import type { CustomerOrderField, CustomerRow_CustomerFragment } from '../../gql/graphql';
 import { dateLabel, money, phoneLabel } from '../../lib/format';
-import { Badge, cx, tableStyles } from '../../ui';
+import { Badge, ClippedText, cx, EditableCell, Table, tableStyles, type Column, type TableDensity } from '../../ui';
+import { saveErrorOf } from '../views/saveError';
 import { cityLine, typeLabel } from './customerFormat';
+import { UpdateCustomerMutation } from './customerFormDocuments';
 import type { ListState } from './listParams';
 import shared from './customers.module.css';
 import styles from './CustomersTable.module.css';
@@ -31,111 +35,136 @@ export const CustomerRowFragment = graphql(`
   }
 `);
 
-export interface CustomersTableProps {
-  rows: ReadonlyArray<FragmentType<typeof CustomerRowFragment>>;
+export type CustomerRow = CustomerRow_CustomerFragment;
+
+export interface CustomerColumnsOptions {
   order: ListState['order'];
   onSort: (field: CustomerOrderField) => void;
   /** Show the owning team (admins and managers see several teams). */
   showTeam: boolean;
-  /** True while a changed search, filter or order loads: the old rows stay, dimmed. */
-  busy: boolean;
+  /** Whether the viewer may change customers in place (office roles; never a deleted one). */
+  canEdit: boolean;
   /** The list's query string, so the detail page can link back to the same list. */
   listSearch: string;
 }
 
-function SortHeader({
-  field,
-  label,
-  order,
-  onSort,
-  className,
-}: {
-  field: CustomerOrderField;
-  label: string;
-  order: ListState['order'];
-  onSort: (field: CustomerOrderField) => void;
-  className?: string;
-}) {
-  const active = order.field === field;
-  const ascending = order.direction === 'ASC';
-  return (
-    <th scope="col" className={className} aria-sort={active ? (ascending ? 'ascending' : 'descending') : undefined}>
-      <button type="button" className={styles.sortButton} onClick={() => onSort(field)}>
-        {label}
-        <span className={styles.sortArrow} aria-hidden="true">
-          {active ? (ascending ? '▲' : '▼') : '↕'}
-        </span>
-      </button>
-    </th>
-  );
+const muted = <span className={shared.muted}>—</span>;
+
+/**
+ * The customers table's columns (the user picks and orders them: features/views): name (opens the customer), phone and
+ * e-mail (changed in place), city, team, lifetime value, created, updated. By default all but team and updated, so
+ * they fit a laptop's width: compact rows cut long names, segments, e-mails and cities with an ellipsis.
+ */
+export function useCustomerColumns({ order, onSort, showTeam, canEdit, listSearch }: CustomerColumnsOptions): ReadonlyArray<Column<CustomerRow>> {
+  const [update] = useMutation(UpdateCustomerMutation);
+  return useMemo(() => {
+    const sort = (field: CustomerOrderField) => ({ field, order, onSort: onSort as (f: string) => void });
+    const save = (c: CustomerRow, patch: { phone?: string | null; email?: string | null }) =>
+      saveErrorOf(update({ variables: { input: { id: c.id, ...patch } } }), (d) => d.updateCustomer.errors);
+    const editable = (c: CustomerRow) => canEdit && !c.deletedAt;
+    const columns: Array<Column<CustomerRow> | false> = [
+      {
+        key: 'name',
+        header: 'Name',
+        required: true,
+        sort: sort('NAME'),
+        className: styles.nameCell,
+        render: (c) => (
+          <>
+            <Link to={`/customers/${c.id}`} state={{ listSearch }} className={cx(styles.rowLink, tableStyles.clip, styles.nameClip)} title={c.name}>
+              {c.name}
+            </Link>
+            <span className={styles.sub}>
+              {c.segment && <ClippedText text={c.segment} />}
+              {c.customerType === 'COMMERCIAL' ? (
+                <Badge tone="info">{typeLabel(c.customerType)}</Badge>
+              ) : (
+                <span className="visually-hidden">{typeLabel(c.customerType)}</span>
+              )}
+              {c.deletedAt && <Badge tone="danger">Deleted</Badge>}
+            </span>
+          </>
+        ),
+      },
+      {
+        key: 'phone',
+        header: 'Phone',
+        className: styles.contactCell,
+        render: (c) => (
+          <EditableCell label={`Phone of ${c.name}`} type="tel" value={c.phone ?? ''} canEdit={editable(c)} onSave={(v) => save(c, { phone: v.trim() || null })}>
+            {c.phone ? <span className={tableStyles.nowrap}>{phoneLabel(c.phone)}</span> : muted}
+          </EditableCell>
+        ),
+      },
+      {
+        key: 'email',
+        header: 'E-mail',
+        className: styles.contactCell,
+        render: (c) => (
+          <EditableCell label={`E-mail of ${c.name}`} type="email" value={c.email ?? ''} canEdit={editable(c)} onSave={(v) => save(c, { email: v.trim() || null })}>
+            {c.email ? <ClippedText text={c.email} className={styles.email} /> : muted}
+          </EditableCell>
+        ),
+      },
+      {
+        key: 'city',
+        header: 'City',
+        className: styles.cityCell,
+        render: (c) => {
+          const city = cityLine(c.address);
+          return city ? <ClippedText text={city} className={styles.city} /> : muted;
+        },
+      },
+      showTeam && {
+        key: 'team',
+        header: 'Team',
+        hiddenByDefault: true,
+        className: shared.hideOnPhone,
+        render: (c) => <span className={tableStyles.nowrap}>{c.owningTeam?.name ?? '—'}</span>,
+      },
+      {
+        key: 'lifetimeValue',
+        header: 'Lifetime value',
+        numeric: true,
+        className: styles.valueCell,
+        render: (c) => (
+          <span className={tableStyles.nowrap}>
+            <span className="visually-hidden">Lifetime value </span>
+            {money(c.lifetimeValue)}
+          </span>
+        ),
+      },
+      { key: 'created', header: 'Created', sort: sort('CREATED_AT'), className: shared.hideOnPhone, render: (c) => <span className={tableStyles.nowrap}>{dateLabel(c.createdAt)}</span> },
+      { key: 'updated', header: 'Updated', hiddenByDefault: true, sort: sort('UPDATED_AT'), className: shared.hideOnPhone, render: (c) => <span className={tableStyles.nowrap}>{dateLabel(c.updatedAt)}</span> },
+    ];
+    return columns.filter((c): c is Column<CustomerRow> => Boolean(c));
+  }, [order, onSort, showTeam, canEdit, listSearch, update]);
 }
 
-/** The customers as a table with sortable columns; on phones each row is a card (see the CSS). */
-export function CustomersTable({ rows, order, onSort, showTeam, busy, listSearch }: CustomersTableProps) {
-  const sort = { order, onSort };
+export interface CustomersTableProps {
+  rows: readonly CustomerRow[];
+  columns: ReadonlyArray<Column<CustomerRow>>;
+  density: TableDensity;
+  order: ListState['order'];
+  /** True while a changed search, filter or order loads: the old rows stay, dimmed. */
+  busy: boolean;
+}
+
+/** The customers as a table with the user's columns; on phones each row is a card (see the CSS). */
+export function CustomersTable({ rows, columns, density, order, busy }: CustomersTableProps) {
   return (
-    <div className={styles.tableScroll}>
-      <table className={cx(tableStyles.table, shared.table)} aria-busy={busy || undefined}>
-        <caption className="visually-hidden">Customers, sorted by {sortLabel(order)}</caption>
-        <thead>
-          <tr>
-            <SortHeader field="NAME" label="Name" {...sort} />
-            <th scope="col">Contact</th>
-            <th scope="col">City</th>
-            {showTeam && <th scope="col">Team</th>}
-            <th scope="col" className={styles.numeric}>
-              Lifetime value
-            </th>
-            <SortHeader field="CREATED_AT" label="Created" {...sort} />
-            <SortHeader field="UPDATED_AT" label="Updated" {...sort} />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((ref) => {
-            const c = getFragmentData(CustomerRowFragment, ref);
-            return (
-              <tr key={c.id} className={styles.row}>
-                <td className={styles.nameCell}>
-                  <Link to={`/customers/${c.id}`} state={{ listSearch }} className={styles.rowLink}>
-                    {c.name}
-                  </Link>
-                  <span className={styles.sub}>
-                    {c.segment && <span>{c.segment}</span>}
-                    {c.customerType === 'COMMERCIAL' ? (
-                      <Badge tone="info">{typeLabel(c.customerType)}</Badge>
-                    ) : (
-                      <span className="visually-hidden">{typeLabel(c.customerType)}</span>
-                    )}
-                    {c.deletedAt && <Badge tone="danger">Deleted</Badge>}
-                  </span>
-                </td>
-                <td className={styles.contactCell}>
-                  <div className={styles.contact}>
-                    {c.phone && <span className={tableStyles.nowrap}>{phoneLabel(c.phone)}</span>}
-                    {c.email && (
-                      <span className={shared.muted} title={c.email}>
-                        {c.email}
-                      </span>
-                    )}
-                    {!c.phone && !c.email && <span className={shared.muted}>No contact data</span>}
-                  </div>
-                </td>
-                <td className={styles.cityCell}>
-                  {cityLine(c.address) || <span className={shared.muted}>—</span>}
-                </td>
-                {showTeam && <td className={cx(shared.hideOnPhone, tableStyles.nowrap)}>{c.owningTeam?.name ?? '—'}</td>}
-                <td className={cx(styles.numeric, styles.valueCell)}>
-                  <span className="visually-hidden">Lifetime value </span>
-                  {money(c.lifetimeValue)}
-                </td>
-                <td className={cx(tableStyles.nowrap, shared.hideOnPhone)}>{dateLabel(c.createdAt)}</td>
-                <td className={cx(tableStyles.nowrap, shared.hideOnPhone)}>{dateLabel(c.updatedAt)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={`Customers, sorted by ${sortLabel(order)}`}
+      columns={columns}
+      rows={rows}
+      rowKey={(c) => c.id}
+      density={density}
+      busy={busy}
+      empty={null}
+      className={shared.table}
+      wrapClassName={styles.tableScroll}
+      rowClassName={() => styles.row}
+    />
   );
 }
 

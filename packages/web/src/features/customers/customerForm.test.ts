@@ -43,6 +43,15 @@ describe('createInput', () => {
   });
 });
 
+describe('consent', () => {
+  it('is off for a new customer and sent only when given', () => {
+    expect(initialCustomerValues(null)).toMatchObject({ emailOptIn: false, smsOptIn: false });
+    expect(createInput(values())).not.toHaveProperty('emailOptIn');
+    expect(createInput(values({ emailOptIn: true, smsOptIn: true }))).toMatchObject({ emailOptIn: true, smsOptIn: true });
+    expect(updateInput('C1', values({ smsOptIn: true }), '')).toMatchObject({ emailOptIn: false, smsOptIn: true });
+  });
+});
+
 describe('updateInput', () => {
   it('sends every field (blank as null) and the team only when it changed', () => {
     expect(updateInput('C1', values({ teamId: 'T1' }), 'T1')).toEqual({
@@ -53,6 +62,8 @@ describe('updateInput', () => {
       phone: null,
       address: { street: null, city: null, state: null, zip: null },
       segment: null,
+      emailOptIn: false,
+      smsOptIn: false,
     });
     expect(updateInput('C1', values({ teamId: 'T2' }), 'T1').teamId).toBe('T2');
   });

@@ -1,3 +1,4 @@
+import { phoneProblem } from '../../lib/phone';
 import type { CreateCustomerInput, CustomerForm_CustomerFragment, CustomerType, UpdateCustomerInput } from '../../gql/graphql';
 
 /** What the customer form edits, as the inputs hold it (strings; blank means "not given"). */
@@ -12,11 +13,19 @@ export interface CustomerFormValues {
   zip: string;
   segment: string;
   teamId: string;
+  /** Agreed to marketing and review-request e-mail. */
+  emailOptIn: boolean;
+  /** Agreed to marketing and review-request SMS. */
+  smsOptIn: boolean;
 }
 
 export type CustomerFieldName = keyof CustomerFormValues;
 
-export type CustomerFormErrors = Partial<Record<CustomerFieldName, string>>;
+/** The consent check boxes; every other field is typed in or chosen. */
+export type CustomerConsentName = 'emailOptIn' | 'smsOptIn';
+export type CustomerTextFieldName = Exclude<CustomerFieldName, CustomerConsentName>;
+
+export type CustomerFormErrors = Partial<Record<CustomerTextFieldName, string>>;
 
 /** The form's starting values: the customer's when editing, blanks (a residential account) when creating. */
 export function initialCustomerValues(customer: CustomerForm_CustomerFragment | null | undefined): CustomerFormValues {
@@ -31,11 +40,13 @@ export function initialCustomerValues(customer: CustomerForm_CustomerFragment | 
     zip: customer?.address.zip ?? '',
     segment: customer?.segment ?? '',
     teamId: customer?.owningTeam?.id ?? '',
+    emailOptIn: customer?.emailOptIn ?? false,
+    smsOptIn: customer?.smsOptIn ?? false,
   };
 }
 
 /** The form field → the input path its messages come back under (`UserError.field` or `extensions.field`). */
-export const PATH_OF_FIELD: Record<CustomerFieldName, string> = {
+export const PATH_OF_FIELD: Record<CustomerTextFieldName, string> = {
   name: 'name',
   customerType: 'customerType',
   email: 'email',
@@ -54,7 +65,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const STATE = /^[A-Za-z]{2}$/;
 const ZIP = /^\d{5}(-\d{4})?$/;
 
-/** The checks the browser can make before asking the server (which checks again, and more: phone, duplicates). */
+/**
+ * The checks the browser can make before asking the server (which checks again, and more: duplicates). Every field is
+ * checked, so all problems show at once (a 9-digit phone next to a bad e-mail).
+ */
 export function validateCustomer(v: CustomerFormValues): CustomerFormErrors {
   const errors: CustomerFormErrors = {};
   const name = v.name.trim();
@@ -65,6 +79,8 @@ export function validateCustomer(v: CustomerFormValues): CustomerFormErrors {
   if (email && (email.length > 254 || !EMAIL.test(email))) {
     errors.email = 'Enter an e-mail address like dana@example.com.';
   }
+  const phone = phoneProblem(v.phone);
+  if (phone) errors.phone = phone;
   if (v.state.trim() && !STATE.test(v.state.trim())) errors.state = 'Use the two-letter code, e.g. MN.';
   if (v.zip.trim() && !ZIP.test(v.zip.trim())) errors.zip = 'ZIP must look like 55401 or 55401-1234.';
   if (v.segment.trim().length > 50) errors.segment = 'Segment must be at most 50 characters.';
@@ -86,6 +102,9 @@ export function createInput(v: CustomerFormValues): CreateCustomerInput {
   if (Object.keys(given).length) input.address = given;
   if (text(v.segment)) input.segment = v.segment.trim();
   if (v.teamId) input.teamId = v.teamId;
+  // Consent is off unless given.
+  if (v.emailOptIn) input.emailOptIn = true;
+  if (v.smsOptIn) input.smsOptIn = true;
   return input;
 }
 
@@ -99,6 +118,8 @@ export function updateInput(id: string, v: CustomerFormValues, initialTeamId: st
     phone: text(v.phone),
     address: addressOf(v),
     segment: text(v.segment),
+    emailOptIn: v.emailOptIn,
+    smsOptIn: v.smsOptIn,
   };
   if (v.teamId && v.teamId !== initialTeamId) input.teamId = v.teamId;
   return input;

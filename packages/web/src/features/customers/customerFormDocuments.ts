@@ -6,6 +6,8 @@ export const CustomerFormFragment = graphql(`
     ...CustomerPicker_customer @unmask
     customerType
     segment
+    emailOptIn
+    smsOptIn
     owningTeam {
       id
       name

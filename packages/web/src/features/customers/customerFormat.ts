@@ -1,6 +1,6 @@
 import type { BadgeTone } from '../../ui';
 import type { CustomerType, LeadStatus } from '../../gql/graphql';
-import { addressLines, type AddressLike } from '../../lib/format';
+import { addressLines, money, type AddressLike } from '../../lib/format';
 
 export const CUSTOMER_TYPES: ReadonlyArray<{ value: CustomerType; label: string }> = [
   { value: 'RESIDENTIAL', label: 'Residential' },
@@ -39,3 +39,12 @@ export const LEAD_STATUS_TONE: Record<LeadStatus, BadgeTone> = {
   WON: 'success',
   LOST: 'danger',
 };
+
+/**
+ * What a customer's referrals from the rating page brought in: `3 leads referred, 1 won for $14,500`, or
+ * `2 leads referred, none won yet`.
+ */
+export function referralsLabel({ leads, wins, wonRevenue }: { leads: number; wins: number; wonRevenue: string }): string {
+  const referred = `${leads} lead${leads === 1 ? '' : 's'} referred`;
+  return wins > 0 ? `${referred}, ${wins} won for ${money(wonRevenue)}` : `${referred}, none won yet`;
+}

@@ -1,4 +1,5 @@
 import type { CustomerFilter, CustomerOrder, CustomerOrderField, CustomerType, SortDirection } from '../../gql/graphql';
+import type { ListViewSpec } from '../views/listView';
 
 /**
  * What the customers list shows, kept in the URL so back/forward, reload and shared links give the same list:
@@ -75,3 +76,12 @@ export function toggledOrder(current: ListState['order'], field: CustomerOrderFi
 
 /** Whether any narrowing condition is set (search or a filter). */
 export const isFiltered = (s: ListState) => Boolean(s.search || s.type || s.segment || s.teamId || s.deleted);
+
+/** The list's filter parameters and order, for saved views (features/views). */
+export const customersView: ListViewSpec = {
+  table: 'customers',
+  filterKeys: ['q', 'type', 'segment', 'team', 'deleted'],
+  sortOf: (params) => readListState(params).order,
+  sortParams: (sort) =>
+    Object.fromEntries(writeListState({ ...readListState(new URLSearchParams()), order: sort as ListState['order'] })),
+};

@@ -10,8 +10,9 @@ import {
   SHOWN_PATHS,
   updateInput,
   validateCustomer,
-  type CustomerFieldName,
+  type CustomerConsentName,
   type CustomerFormValues,
+  type CustomerTextFieldName,
 } from './customerForm';
 import { CreateCustomerMutation, UpdateCustomerMutation } from './customerFormDocuments';
 
@@ -33,7 +34,7 @@ export function useCustomerForm(customer: CustomerForm_CustomerFragment | null |
   });
   const [update, updating] = useMutation(UpdateCustomerMutation);
 
-  const bind = (name: CustomerFieldName) => ({
+  const bind = (name: CustomerTextFieldName) => ({
     name,
     value: values[name],
     error: form.errors[PATH_OF_FIELD[name]],
@@ -44,9 +45,19 @@ export function useCustomerForm(customer: CustomerForm_CustomerFragment | null |
     },
   });
 
+  /** A consent check box (a refusal about one shows above the form). */
+  const bindCheck = (name: CustomerConsentName) => ({
+    name,
+    checked: values[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      const checked = e.target.checked;
+      setValues((v) => ({ ...v, [name]: checked }));
+    },
+  });
+
   const submit = async () => {
     const found = validateCustomer(values);
-    if (form.check(Object.fromEntries(Object.entries(found).map(([field, message]) => [PATH_OF_FIELD[field as CustomerFieldName], message])))) {
+    if (form.check(Object.fromEntries(Object.entries(found).map(([field, message]) => [PATH_OF_FIELD[field as CustomerTextFieldName], message])))) {
       return;
     }
     const saved = await form.save(
@@ -68,7 +79,8 @@ export function useCustomerForm(customer: CustomerForm_CustomerFragment | null |
     if (saved?.customer) onSaved({ id: saved.customer.id });
   };
 
-  return { bind, general: form.general, busy: creating.loading || updating.loading, submit, initialTeamId };
+  return { values, bind, bindCheck, general: form.general, busy: creating.loading || updating.loading, submit, initialTeamId };
 }
 
 export type CustomerFieldBinder = ReturnType<typeof useCustomerForm>['bind'];
+export type CustomerCheckBinder = ReturnType<typeof useCustomerForm>['bindCheck'];

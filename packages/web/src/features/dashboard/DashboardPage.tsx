@@ -3,13 +3,16 @@ import { useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import { ErrorState, PageHeader, Spinner } from '../../ui';
+import { ClaimsSummary } from './ClaimsSummary';
 import { DashboardFilters, RANGES } from './DashboardFilters';
 import { FunnelChart } from './FunnelChart';
 import { KpiTiles } from './KpiTiles';
 import { LeaderboardTable } from './LeaderboardTable';
 import { PipelineChart } from './PipelineChart';
+import { Reputation } from './Reputation';
 import { RevenueChart } from './RevenueChart';
 import { SourceRoiTable } from './SourceRoiTable';
+import { TopPartners } from './TopPartners';
 import { UpcomingAppointments } from './UpcomingAppointments';
 import styles from './dashboard.module.css';
 
@@ -27,6 +30,9 @@ const DashboardQuery = graphql(`
       ...RevenueChart_dashboard
       ...SourceRoiTable_dashboard
       ...Leaderboard_dashboard
+      ...TopPartners_dashboard
+      ...Reputation_dashboard
+      ...ClaimsSummary_dashboard
       ...UpcomingAppointments_dashboard
     }
   }
@@ -68,8 +74,11 @@ export default function DashboardPage() {
           <FunnelChart dashboard={dashboard} />
           <RevenueChart dashboard={dashboard} />
           <UpcomingAppointments dashboard={dashboard} />
+          <Reputation dashboard={dashboard} />
+          <ClaimsSummary dashboard={dashboard} />
           <SourceRoiTable dashboard={dashboard} />
           <LeaderboardTable dashboard={dashboard} />
+          <TopPartners dashboard={dashboard} />
         </div>
       )}
     </>

@@ -36,7 +36,10 @@ const COLUMNS: ReadonlyArray<Column<Row>> = [
 export function LeaderboardTable({ dashboard }: { dashboard: FragmentType<typeof LeaderboardFragment> }) {
   const { leaderboard } = getFragmentData(LeaderboardFragment, dashboard);
   return (
-    <Card title="Leaderboard">
+    <Card
+      title="Leaderboard"
+      description="Per salesperson, this period’s leads assigned to them, the won ones and their projects’ contract value, and the average hours to the first logged contact (— until one is logged)."
+    >
       <Table
         caption="Sales results per person, best revenue first"
         columns={COLUMNS}

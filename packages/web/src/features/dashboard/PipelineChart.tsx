@@ -28,7 +28,11 @@ export function PipelineChart({ dashboard }: { dashboard: FragmentType<typeof Pi
   const { pipeline } = getFragmentData(PipelineChartFragment, dashboard);
   const rows = pipeline.map((p) => ({ stage: SHORT[p.status] ?? p.status, leads: p.count, value: Number(p.value) }));
   return (
-    <Card title="Pipeline by stage" className={styles.wide}>
+    <Card
+      title="Pipeline by stage"
+      description="The leads that came in during this period, by the stage they are at now, with their estimated value."
+      className={styles.wide}
+    >
       {rows.every((r) => r.leads === 0) ? (
         <EmptyState title="No leads in this period" />
       ) : (

@@ -22,7 +22,11 @@ export function RevenueChart({ dashboard }: { dashboard: FragmentType<typeof Rev
     projects: m.projects,
   }));
   return (
-    <Card title="Revenue by month" className={styles.wide}>
+    <Card
+      title="Revenue by month"
+      description="Contract value of the projects signed each month (in company time), from any lead or none; cancelled projects left out."
+      className={styles.wide}
+    >
       {rows.length === 0 ? (
         <EmptyState title="No won projects in this period" />
       ) : (

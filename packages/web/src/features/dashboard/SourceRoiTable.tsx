@@ -28,7 +28,10 @@ const COLUMNS: ReadonlyArray<Column<Row>> = [
 export function SourceRoiTable({ dashboard }: { dashboard: FragmentType<typeof SourceRoiTableFragment> }) {
   const { sourceRoi } = getFragmentData(SourceRoiTableFragment, dashboard);
   return (
-    <Card title="Lead sources">
+    <Card
+      title="Lead sources"
+      description="Per source, this period’s leads, how many are won, conversion (won ÷ leads) and the contract value of the projects those wins became."
+    >
       <Table
         caption="Leads, wins and revenue per lead source"
         columns={COLUMNS}

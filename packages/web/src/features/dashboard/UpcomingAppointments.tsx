@@ -25,7 +25,7 @@ const UpcomingAppointmentsFragment = graphql(`
 export function UpcomingAppointments({ dashboard }: { dashboard: FragmentType<typeof UpcomingAppointmentsFragment> }) {
   const { upcomingAppointments } = getFragmentData(UpcomingAppointmentsFragment, dashboard);
   return (
-    <Card title="Upcoming appointments">
+    <Card title="Upcoming appointments" description="The next appointments from now (not limited to the period).">
       {upcomingAppointments.length === 0 ? (
         <EmptyState title="Nothing booked" description="Upcoming inspections and visits show here." />
       ) : (

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import {
@@ -10,7 +10,9 @@ import {
   type InteractionFilter,
 } from '../../gql/graphql';
 import { dayBoundary } from '../../lib/dateInputs';
+import { captureExports, signedInTestApi } from '../../test/exports';
 import { renderMocked } from '../../test/renderMocked';
+import { renderRoutes } from '../../test/testApi';
 import InteractionsPage, { LOG_PAGE_SIZE } from './InteractionsPage';
 import { EMPTY_PARAMS, readLogParams, toInteractionFilter, writeLogParams } from './logParams';
 import { interactionNode, meMock } from './testFixtures';
@@ -122,6 +124,20 @@ describe('InteractionsPage', () => {
     expect(await screen.findByText('Calls and visits')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('type=CALL%2CVISIT');
     expect(screen.getByTestId('location')).toHaveTextContent(`project=${PROJECT_ID}`);
+  });
+
+  it('exports the log as filtered now, newest first', async () => {
+    const sent = captureExports();
+    const filter = { types: ['CALL' as const], directions: ['INBOUND' as const], projectId: PROJECT_ID };
+    const api = signedInTestApi([meMock('SALES'), authorsMock, labelsMock, logMock(filter, [interactionNode({ subject: 'Only inbound calls' })])]);
+    renderRoutes(api, `/interactions?type=CALL&dir=INBOUND&project=${PROJECT_ID}`, { '/interactions': <InteractionsPage /> });
+    const user = userEvent.setup({ delay: null });
+    expect(await screen.findByText('Only inbound calls')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({ url: '/export/interactions.csv', body: { filter, orderBy: { field: 'OCCURRED_AT', direction: 'DESC' } } });
+    expect(await screen.findByRole('button', { name: 'Export CSV' })).toBeEnabled();
   });
 
   it('narrows by direction from the select', async () => {

@@ -8,6 +8,7 @@ import { useLoadMore, useSearchBox, useUrlState } from '../../lib/listPage';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
 import { Button, Card, CollapsibleFilters, EmptyState, Fieldset, FormAlert, ListBody, ListFooter, PageHeader, Select, TextField } from '../../ui';
 import { CustomerPicker } from '../customers/CustomerPicker';
+import { ExportButton } from '../export/ExportButton';
 import { InteractionEntry } from './InteractionEntry';
 import {
   directionLabel,
@@ -23,6 +24,9 @@ import { TypeIcon } from './TypeIcon';
 import { MyProjectsQuery } from './useInteractionLinks';
 import shared from './interactions.module.css';
 import styles from './InteractionsPage.module.css';
+
+/** The log's order (its query's): most recent first. The export keeps it. */
+const LOG_ORDER = { field: 'OCCURRED_AT', direction: 'DESC' } as const;
 
 export const InteractionsLogQuery = graphql(`
   query InteractionsLog($first: Int!, $after: String, $filter: InteractionFilter) {
@@ -182,6 +186,7 @@ export default function InteractionsPage() {
       <PageHeader
         title="Interactions"
         subtitle={office ? 'The communication log: calls, visits, e-mails, texts and notes.' : 'Calls, visits and notes about your projects.'}
+        actions={<ExportButton list="interactions" filter={filter} orderBy={LOG_ORDER} />}
       />
       <div className={styles.quickBar} role="group" aria-label="Log something new">
         {quickTypes(office).map((t, i) => (

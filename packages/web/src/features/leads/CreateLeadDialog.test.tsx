@@ -42,10 +42,40 @@ describe('CreateLeadDialog', () => {
     expect(screen.getByLabelText(/^Source/)).toHaveAccessibleDescription('Choose where the lead came from.');
   });
 
+  it('marks neither phone nor e-mail required (one of them is enough) and flags a bad phone with a bad e-mail', async () => {
+    renderDialog([]);
+    const dialog = screen.getByRole('dialog', { name: 'New lead' });
+    const phone = within(dialog).getByRole('textbox', { name: 'Phone' });
+    const email = within(dialog).getByRole('textbox', { name: 'E-mail' });
+    for (const field of [phone, email]) expect(field).not.toHaveAttribute('aria-required', 'true');
+    expect(phone).toHaveAccessibleDescription('A phone or an e-mail: one is enough.');
+
+    const user = userEvent.setup();
+    await user.type(within(dialog).getByLabelText(/^Contact name/), 'Pat Lee');
+    await user.type(email, 'pat@example');
+    await user.type(phone, '651-555-010');
+    await user.selectOptions(within(dialog).getByLabelText(/^Source/), 'STORM_CANVASS');
+    await user.click(within(dialog).getByRole('button', { name: 'Create lead' }));
+    expect(email).toHaveAccessibleDescription('Enter a valid e-mail address, e.g. dana@example.com.');
+    expect(phone).toHaveAccessibleDescription(/this one has 9 digits/);
+    // Nothing was sent: no mock answers createLead.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('takes an e-mail alone as the way to reach the contact', async () => {
+    renderDialog([]);
+    const dialog = screen.getByRole('dialog', { name: 'New lead' });
+    const user = userEvent.setup();
+    await user.type(within(dialog).getByLabelText(/^Contact name/), 'Pat Lee');
+    await user.type(within(dialog).getByRole('textbox', { name: 'E-mail' }), 'pat@example.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Create lead' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Phone' })).toHaveAttribute('aria-invalid', 'false');
+  });
+
   it('shows the server’s UserError next to its field, and the others above the form', async () => {
     renderDialog([
       createMock(
-        { source: 'STORM_CANVASS', priority: 'MEDIUM', contactName: 'Pat Lee', contactPhone: '555' },
+        { source: 'STORM_CANVASS', priority: 'MEDIUM', contactName: 'Pat Lee', contactPhone: '555-555-5555' },
         {
           lead: null,
           errors: [
@@ -55,7 +85,7 @@ describe('CreateLeadDialog', () => {
         },
       ),
     ]);
-    await fillContact('555');
+    await fillContact('555-555-5555');
 
     const phone = screen.getByLabelText(/^Phone/);
     expect(await screen.findByText('Contact phone is not a valid phone number.')).toBeInTheDocument();

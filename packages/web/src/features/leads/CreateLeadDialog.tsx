@@ -9,6 +9,7 @@ import { Button, ButtonLink, Dialog, FormAlert, FormDialog } from '../../ui';
 import { LeadCardFragment, leadName } from './LeadCard';
 import { emptyLeadForm, toCreateInput, validateLeadForm } from './leadForm';
 import { LeadFormFields } from './LeadFormFields';
+import { DuplicateWarning } from '../duplicates/DuplicateWarning';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreFactorList } from './ScoreFactorList';
 import { useAssignableUsers } from './useAssignableUsers';
@@ -166,6 +167,16 @@ export function CreateLeadDialog({ onClose, customerId }: CreateLeadDialogProps)
         teamPlaceholder={viewer?.team ? `Your team (${viewer.team.name})` : 'No team'}
         assigneeOptions={assigneeOptions}
       />
+      {!values.customer && (
+        <DuplicateWarning
+          probe={{
+            name: values.contactName,
+            email: values.contactEmail,
+            phone: values.contactPhone,
+            address: { street: values.street, city: values.city, state: values.state, zip: values.zip },
+          }}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { LeadDetail_LeadFragment } from '../../gql/graphql';
 import { FormAlert, FormDialog } from '../../ui';
@@ -25,12 +26,13 @@ export interface EditLeadDialogProps {
 
 /** Changes the lead's details (`updateLead`); the server rescores it and reports problems per field. */
 export function EditLeadDialog({ lead, onClose, onSaved }: EditLeadDialogProps) {
-  const { values, onChange, form, errors } = useLeadFormState(() => leadFormFrom(lead));
+  const [initial] = useState(() => leadFormFrom(lead));
+  const { values, onChange, form, errors } = useLeadFormState(() => initial);
   const [update, { loading }] = useMutation(UpdateLeadMutation);
 
   const submit = async () => {
     if (form.check(validateLeadForm(values))) return;
-    const saved = await form.save(async () => (await update({ variables: { input: toUpdateInput(lead.id, values) } })).data?.updateLead, {
+    const saved = await form.save(async () => (await update({ variables: { input: toUpdateInput(lead.id, values, initial) } })).data?.updateLead, {
       ok: (p) => p.lead,
       nothing: 'Nothing was saved.',
       unreachable: 'The server could not be reached. Check your connection and try again.',

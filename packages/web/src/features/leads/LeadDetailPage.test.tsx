@@ -32,7 +32,10 @@ const lead = (overrides: object = {}) => ({
   customer: null,
   propertyAddress: { __typename: 'Address', street: '12 Elm St', city: 'Minneapolis', state: 'MN', zip: '55401' },
   source: 'REFERRAL',
+  referredBy: null,
+  referringCustomer: null,
   status: 'WON',
+  allowedStatuses: [],
   lostReason: null,
   score: 81,
   scoreFactors: [
@@ -57,7 +60,7 @@ const lead = (overrides: object = {}) => ({
 
 const detailMock = (data: object | null) => ({
   request: { query: LeadDetailDocument, variables: { id: LEAD_ID } },
-  result: { data: { lead: data } },
+  result: { data: { lead: data && { claims: [], ...data } } },
 });
 
 const teamsMock = {
@@ -149,7 +152,7 @@ describe('LeadDetailPage', () => {
             __typename: 'UserError',
             field: ['id'],
             code: 'INVALID_TRANSITION',
-            message: 'Only a WON lead can be converted; this one is ESTIMATE_SENT.',
+            message: 'Only a won lead can be converted; this one is at Estimate sent.',
           },
         ],
       }),
@@ -160,7 +163,7 @@ describe('LeadDetailPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Convert to project' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Only a WON lead can be converted; this one is ESTIMATE_SENT.',
+      'Only a won lead can be converted; this one is at Estimate sent.',
     );
     expect(screen.queryByRole('heading', { name: /^Project / })).not.toBeInTheDocument();
   });
@@ -168,7 +171,7 @@ describe('LeadDetailPage', () => {
   it('lets a manager reassign the lead to a member of their team and shows the new assignee', async () => {
     renderPage([
       meMock(manager),
-      detailMock(lead({ status: 'CONTACTED' })),
+      detailMock(lead({ status: 'CONTACTED', allowedStatuses: ['INSPECTION_SCHEDULED', 'NEW', 'LOST'] })),
       teamsMock,
       assignMock(riley, 'riley@example.com'),
     ]);
@@ -196,7 +199,7 @@ describe('LeadDetailPage', () => {
   it('lets sales claim an unassigned lead, with no one else to pick', async () => {
     renderPage([
       meMock(sam),
-      detailMock(lead({ status: 'NEW', assignee: null })),
+      detailMock(lead({ status: 'NEW', allowedStatuses: ['CONTACTED', 'LOST'], assignee: null })),
       assignMock(sam, 'sam@example.com'),
     ]);
     await screen.findByRole('heading', { name: 'Pat Lee' });
@@ -208,9 +211,50 @@ describe('LeadDetailPage', () => {
     expect(within(assignee).getByText('Only a manager can hand it to someone else.')).toBeInTheDocument();
   });
 
+  it('offers exactly the moves the server allows (a repair may skip the inspection)', async () => {
+    renderPage([
+      meMock(sam),
+      detailMock(lead({ status: 'CONTACTED', projectType: 'REPAIR', allowedStatuses: ['INSPECTION_SCHEDULED', 'ESTIMATE_SENT', 'NEW', 'LOST'] })),
+    ]);
+    await screen.findByRole('heading', { name: 'Pat Lee' });
+    const moves = screen.getByRole('group', { name: 'Move the lead' });
+    expect(within(moves).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Move to Inspection scheduled',
+      'Move to Estimate sent',
+      'Back to New',
+      'Mark as lost',
+    ]);
+  });
+
+  it('offers no move when the server allows none', async () => {
+    renderPage([meMock(sam), detailMock(lead({ status: 'CONTACTED', allowedStatuses: [] }))]);
+    await screen.findByRole('heading', { name: 'Pat Lee' });
+    expect(screen.queryByRole('group', { name: 'Move the lead' })).not.toBeInTheDocument();
+  });
+
   it('says so when the lead does not exist or is not visible', async () => {
     renderPage([meMock(sam), detailMock(null)]);
     expect(await screen.findByText('Lead not found')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to leads' })).toHaveAttribute('href', '/leads');
+  });
+
+  it('links the customer who referred the lead from the rating page', async () => {
+    renderPage([
+      meMock(sam),
+      detailMock(lead({ status: 'NEW', allowedStatuses: ['CONTACTED', 'LOST'], referringCustomer: { __typename: 'Customer', id: 'Q3VzdG9tZXI6Nw', name: 'Dana Hansen' } })),
+    ]);
+    await screen.findByRole('heading', { name: 'Pat Lee' });
+    const contact = card('Contact');
+    const referredBy = within(contact).getByText('Referred by customer');
+    expect(referredBy.nextElementSibling).toHaveTextContent('Dana Hansen');
+    expect(within(contact).getByRole('link', { name: 'Dana Hansen' })).toHaveAttribute('href', '/customers/Q3VzdG9tZXI6Nw');
+    // No partner referred it.
+    expect(within(contact).queryByText('Referred by')).not.toBeInTheDocument();
+  });
+
+  it('shows no customer referral for a lead no customer referred', async () => {
+    renderPage([meMock(sam), detailMock(lead())]);
+    await screen.findByRole('heading', { name: 'Pat Lee' });
+    expect(within(card('Contact')).queryByText('Referred by customer')).not.toBeInTheDocument();
   });
 });

@@ -3,10 +3,13 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { getFragmentData } from '../../gql';
+import type { LeadDetail_LeadFragment } from '../../gql/graphql';
 import { addressLines, dateLabel, dateTimeLabel, enumLabel, money, phoneLabel } from '../../lib/format';
 import { Badge, Button, ButtonLink, Card, EmptyState, ErrorState, PageHeader, Spinner } from '../../ui';
+import { InsuranceClaimCard } from '../claims/InsuranceClaimCard';
 import { ConvertLeadDialog } from './ConvertLeadDialog';
 import { EditLeadDialog } from './EditLeadDialog';
+import { Facts } from './Facts';
 import { LeadAssignee } from './LeadAssignee';
 import { leadName } from './LeadCard';
 import { LeadDetailFragment, LeadDetailQuery } from './leadDetailQuery';
@@ -15,17 +18,25 @@ import { ScorePill } from './ScoreBadge';
 import { ScoreFactorList } from './ScoreFactorList';
 import styles from './leadDetail.module.css';
 
-function Facts({ items }: { items: ReadonlyArray<[string, ReactNode]> }) {
+/** The referring partner (a link to it) and the person there. */
+function ReferredBy({ referral }: { referral: NonNullable<LeadDetail_LeadFragment['referredBy']> }) {
   return (
-    <dl className={styles.facts}>
-      {items.map(([term, value]) => (
-        <div key={term} className={styles.fact}>
-          <dt>{term}</dt>
-          <dd>{value ?? <span className={styles.muted}>—</span>}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <Link to={`/partners/${referral.partner.id}`}>{referral.partner.name}</Link>
+      {referral.contact && ` · ${referral.contact.name}${referral.contact.role ? ` (${referral.contact.role})` : ''}`}
+    </>
   );
+}
+
+/** Who referred the lead: a partner (and the person there), or a customer from the rating page's referral form. */
+function referralFacts(lead: LeadDetail_LeadFragment): Array<[string, ReactNode]> {
+  const facts: Array<[string, ReactNode]> = [];
+  if (lead.referredBy) facts.push(['Referred by', <ReferredBy referral={lead.referredBy} />]);
+  if (lead.referringCustomer) {
+    const customer = lead.referringCustomer;
+    facts.push(['Referred by customer', <Link to={`/customers/${customer.id}`}>{customer.name}</Link>]);
+  }
+  return facts;
 }
 
 const backLink = (
@@ -153,6 +164,7 @@ export default function LeadDetailPage() {
               <p className={styles.muted}>Once the lead is won, it can be converted into a project.</p>
             )}
           </Card>
+          <InsuranceClaimCard claims={data.lead.claims} on={{ leadId: lead.id }} canStart={!deleted} className={styles.o6} />
         </div>
 
         <div className={styles.main}>
@@ -166,6 +178,7 @@ export default function LeadDetailPage() {
                 ['Contact name', lead.contactName],
                 ['Phone', phone && <a href={`tel:${phone}`}>{phoneLabel(phone)}</a>],
                 ['E-mail', email && <a href={`mailto:${email}`}>{email}</a>],
+                ...referralFacts(lead),
               ]}
             />
           </Card>

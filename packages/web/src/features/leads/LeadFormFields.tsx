@@ -1,6 +1,7 @@
 import type { SelectOption } from '../../ui';
 import { Select, TextArea, TextField } from '../../ui';
 import { CustomerPicker, type PickedCustomer } from '../customers/CustomerPicker';
+import { ReferralFields } from '../partners/ReferralFields';
 import type { LeadFormErrors, LeadFormValues } from './leadForm';
 import { enumOptions, LEAD_PRIORITIES, LEAD_SOURCES, PROJECT_TYPES } from './options';
 import styles from './leadForms.module.css';
@@ -88,12 +89,13 @@ export function LeadFormFields({
             aria-required={!values.customer}
             {...text('contactName')}
           />
+          {/* Neither is required on its own: a phone or an e-mail is enough (the server's rule). */}
           <TextField
-            label={values.customer ? 'Phone' : 'Phone *'}
+            label="Phone"
             type="tel"
             autoComplete="off"
             error={errors.contactPhone}
-            hint={values.customer ? undefined : 'A phone or an e-mail is required.'}
+            hint={values.customer ? undefined : 'A phone or an e-mail: one is enough.'}
             {...text('contactPhone')}
           />
           <TextField label="E-mail" type="email" autoComplete="off" error={errors.contactEmail} {...text('contactEmail')} />
@@ -121,6 +123,17 @@ export function LeadFormFields({
             aria-required
             {...text('source')}
           />
+          {values.source === 'PARTNER' && (
+            <div className={styles.referral}>
+              <ReferralFields
+                partner={values.partner}
+                partnerContactId={values.partnerContactId}
+                onChange={onChange}
+                errors={{ partner: errors['referredBy.partnerId'], contact: errors['referredBy.contactId'] }}
+                disabled={disabled}
+              />
+            </div>
+          )}
           <Select
             label="Project type"
             placeholder="Not known yet"

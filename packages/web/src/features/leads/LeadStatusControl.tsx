@@ -3,7 +3,7 @@ import type { LeadStatus } from '../../gql/graphql';
 import type { UserErrorLike } from '../../lib/formErrors';
 import { Badge, Button } from '../../ui';
 import { LostReasonDialog } from './LostReasonDialog';
-import { BOARD_STATUSES, LEAD_TRANSITIONS, statusLabel, statusTone } from './statuses';
+import { BOARD_STATUSES, moveLabel, statusLabel, statusTone } from './statuses';
 import { useMoveLead, type MovableLead } from './useMoveLead';
 import styles from './leadDetail.module.css';
 
@@ -13,20 +13,13 @@ export interface LeadStatusControlProps {
   readOnly?: boolean;
 }
 
-function moveLabel(from: LeadStatus, to: LeadStatus): string {
-  if (to === 'LOST') return 'Mark as lost';
-  if (to === 'WON') return 'Mark as won';
-  if (from === 'LOST') return 'Reopen';
-  return BOARD_STATUSES.indexOf(to) < BOARD_STATUSES.indexOf(from) ? `Back to ${statusLabel(to)}` : `Move to ${statusLabel(to)}`;
-}
-
-/** The lead's stage and the moves the pipeline allows from it (the same mutation as the board). */
+/** The lead's stage and the moves the server allows the viewer now (`allowedStatuses`; the same mutation as the board). */
 export function LeadStatusControl({ lead, name, readOnly = false }: LeadStatusControlProps) {
   const move = useMoveLead();
   const [pending, setPending] = useState<LeadStatus | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [losing, setLosing] = useState(false);
-  const targets = LEAD_TRANSITIONS[lead.status];
+  const targets = lead.allowedStatuses;
 
   const moveTo = async (to: LeadStatus, lostReason?: string): Promise<readonly UserErrorLike[]> => {
     setNotice(null);

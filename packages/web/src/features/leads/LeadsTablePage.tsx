@@ -1,20 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, type MouseEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
+import { isOffice } from '../../app/nav';
 import { getFragmentData, graphql } from '../../gql';
 import type { LeadOrderField } from '../../gql/graphql';
-import { enumLabel, initials, money } from '../../lib/format';
 import { useLoadMore, useSearchBox } from '../../lib/listPage';
 import { NARROW_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
-import { Badge, Button, CollapsibleFilters, cx, EmptyState, ListBody, ListFooter, Select, tableStyles, TextField } from '../../ui';
-import { LeadCardFragment, leadName } from './LeadCard';
+import { Button, CollapsibleFilters, columnLabel, EmptyState, ListBody, ListFooter, Select, Table, TextField } from '../../ui';
+import { TableTools } from '../views/TableTools';
+import { useTableSetup } from '../views/useTableSetup';
+import { LeadCardFragment } from './LeadCard';
+import { useLeadColumns } from './leadColumns';
 import { LeadsHeader } from './LeadsHeader';
 import { enumOptions, LEAD_PRIORITIES, LEAD_SOURCES } from './options';
-import { ScoreBadge } from './ScoreBadge';
-import { BOARD_STATUSES, statusLabel, statusTone } from './statuses';
+import { BOARD_STATUSES } from './statuses';
 import { useAssignableUsers } from './useAssignableUsers';
-import { FILTER_KEYS, FIRST_DIRECTION, SORT_LABELS, SORT_OPTIONS, readParams, shortDate, shortDateTime } from './leadsTableParams';
+import { FILTER_KEYS, FIRST_DIRECTION, leadsView, SORT_LABELS, SORT_OPTIONS, readParams } from './leadsTableParams';
 import styles from './leadsTable.module.css';
 
 // A row shows what a board card shows, and when the lead was created and is next followed up.
@@ -119,27 +121,9 @@ export default function LeadsTablePage() {
 
   const more = useLoadMore(list, fetchMore);
 
-  // A click anywhere on a row opens the lead; links, buttons and the score badge keep their own behaviour.
-  const openRow = (e: MouseEvent<HTMLTableRowElement>, id: string) => {
-    if (e.target instanceof Element && e.target.closest('a, button, select, input, label')) return;
-    if (window.getSelection()?.toString()) return;
-    void navigate(`/leads/${id}`);
-  };
-
-  const sortHeader = (field: LeadOrderField, label: string, numeric = false) => {
-    const active = orderBy.field === field;
-    const sort = active ? (orderBy.direction === 'ASC' ? 'ascending' : 'descending') : 'none';
-    return (
-      <th scope="col" aria-sort={sort} className={numeric ? styles.numeric : undefined}>
-        <button type="button" className={styles.sortButton} onClick={() => sortBy(field)}>
-          {label}
-          <span aria-hidden="true" className={active ? styles.sortActive : styles.sortIdle}>
-            {active ? (orderBy.direction === 'ASC' ? '▲' : '▼') : '↕'}
-          </span>
-        </button>
-      </th>
-    );
-  };
+  const canEdit = viewer ? isOffice(viewer.role) : false;
+  const columns = useLeadColumns({ orderBy, onSort: sortBy, viewerId: viewer?.id, canEdit });
+  const setup = useTableSetup('leads', columns);
 
   const body = (
     <ListBody
@@ -163,75 +147,20 @@ export default function LeadsTablePage() {
               </Button>
             </p>
           )}
-          <div className={styles.tableWrap} aria-busy={loading || undefined}>
-            <table className={cx(tableStyles.table, styles.table)}>
-              <caption className="visually-hidden">
-                Leads, sorted by {SORT_LABELS[orderBy.field].toLowerCase()}{' '}
-                {orderBy.direction === 'ASC' ? 'ascending' : 'descending'}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Lead</th>
-                  <th scope="col">Status · priority</th>
-                  {sortHeader('SCORE', 'Score')}
-                  {sortHeader('ESTIMATED_VALUE', 'Value', true)}
-                  <th scope="col">Source</th>
-                  <th scope="col">Assignee</th>
-                  {sortHeader('NEXT_FOLLOW_UP_AT', 'Follow-up')}
-                  {sortHeader('CREATED_AT', 'Created')}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((lead) => (
-                  <tr key={lead.id} className={styles.row} onClick={(e) => openRow(e, lead.id)}>
-                    <td className={styles.leadCell}>
-                      <Link to={`/leads/${lead.id}`} className={styles.leadLink}>
-                        {leadName(lead)}
-                      </Link>
-                      <span className={styles.sub}>
-                        {[lead.propertyAddress.city, lead.projectType && enumLabel(lead.projectType)]
-                          .filter(Boolean)
-                          .join(' · ') || 'No address yet'}
-                      </span>
-                    </td>
-                    <td data-label="Status" className={styles.statusCell}>
-                      <span className={styles.badges}>
-                        <Badge tone={statusTone(lead.status)}>{statusLabel(lead.status)}</Badge>
-                        {(lead.priority === 'URGENT' || lead.priority === 'HIGH') && (
-                          <Badge tone={lead.priority === 'URGENT' ? 'danger' : 'warning'}>{enumLabel(lead.priority)}</Badge>
-                        )}
-                      </span>
-                    </td>
-                    <td data-label="Score" className={styles.scoreCell}>
-                      <ScoreBadge score={lead.score} factors={lead.scoreFactors} />
-                    </td>
-                    <td data-label="Value" className={styles.numeric}>
-                      {money(lead.estimatedValue)}
-                    </td>
-                    <td data-label="Source" className={tableStyles.nowrap}>{enumLabel(lead.source)}</td>
-                    <td data-label="Assignee">
-                      {lead.assignee ? (
-                        <span className={styles.assignee}>
-                          <span className={styles.avatar} aria-hidden="true">
-                            {initials(lead.assignee.name)}
-                          </span>
-                          {lead.assignee.id === viewer?.id ? 'You' : lead.assignee.name}
-                        </span>
-                      ) : (
-                        <span className={styles.muted}>Unassigned</span>
-                      )}
-                    </td>
-                    <td data-label="Follow-up" className={tableStyles.nowrap}>
-                      {lead.nextFollowUpAt ? shortDateTime(lead.nextFollowUpAt) : <span className={styles.muted}>—</span>}
-                    </td>
-                    <td data-label="Created" className={cx(tableStyles.nowrap, styles.createdCell)}>
-                      {shortDate(lead.createdAt)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={`Leads, sorted by ${SORT_LABELS[orderBy.field].toLowerCase()} ${orderBy.direction === 'ASC' ? 'ascending' : 'descending'}`}
+            columns={setup.columns}
+            rows={rows}
+            rowKey={(lead) => lead.id}
+            density={setup.density}
+            busy={loading}
+            empty={null}
+            className={styles.table}
+            wrapClassName={styles.tableWrap}
+            rowClassName={() => styles.row}
+            cellLabel={(c) => (c.key === 'lead' ? undefined : columnLabel(c))}
+            onRowClick={(lead) => void navigate(`/leads/${lead.id}`)}
+          />
           <ListFooter noun="leads" {...more.footer(list)} />
         </>
       )}
@@ -240,7 +169,7 @@ export default function LeadsTablePage() {
 
   return (
     <>
-      <LeadsHeader view="table" subtitle="Search, filter and sort every lead you may see." />
+      <LeadsHeader view="table" subtitle="Search, filter and sort every lead you may see." exportAs={{ list: 'leads', filter, orderBy }} />
       <form className={styles.filters} role="search" aria-label="Filter leads" onSubmit={(e) => e.preventDefault()}>
         <TextField
           label="Search"
@@ -277,6 +206,9 @@ export default function LeadsTablePage() {
             </Button>
           )}
         </CollapsibleFilters>
+        <div className={styles.tools}>
+          <TableTools setup={setup} views={leadsView} />
+        </div>
       </form>
       {body}
     </>

@@ -32,8 +32,11 @@ export function ScorePill({ score }: { score: number }) {
   );
 }
 
-/** The lead score; hover, focus or tap shows the reasons behind it. */
-export function ScoreBadge({ score, factors }: { score: number; factors: readonly ScoreFactorView[] }) {
+/**
+ * The lead score; hover, focus or tap shows the reasons behind it. `tabIndex={-1}` takes it out of the tab order
+ * where something else reaches it (a board card focuses it on S).
+ */
+export function ScoreBadge({ score, factors, tabIndex }: { score: number; factors: readonly ScoreFactorView[]; tabIndex?: number }) {
   // Fixed to the viewport (placed under the badge) so scrolling board columns cannot clip it.
   const [position, setPosition] = useState<CSSProperties | null>(null);
   const ref = useRef<HTMLSpanElement>(null);
@@ -53,6 +56,8 @@ export function ScoreBadge({ score, factors }: { score: number; factors: readonl
         aria-label={`Score ${score} of 100`}
         aria-describedby={tipId}
         aria-expanded={position !== null}
+        tabIndex={tabIndex}
+        data-score=""
         onFocus={open}
         onBlur={close}
         onClick={open}

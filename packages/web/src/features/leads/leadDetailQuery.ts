@@ -16,7 +16,20 @@ export const LeadDetailFragment = graphql(`
     }
     propertyAddress { street city state zip }
     source
+    referredBy {
+      partner { ...PartnerPicker_partner @unmask }
+      contact {
+        id
+        name
+        role
+      }
+    }
+    referringCustomer {
+      id
+      name
+    }
     status
+    allowedStatuses
     lostReason
     ...LeadScore_lead @unmask
     assignee {
@@ -54,6 +67,10 @@ export const LeadDetailQuery = graphql(`
     lead(id: $id) {
       id
       ...LeadDetail_lead
+      claims {
+        id
+        ...ClaimSummary_claim
+      }
     }
   }
 `);

@@ -3,11 +3,14 @@ import type {
   LeadPriority,
   LeadSource,
   ProjectType,
+  ReferralInput,
   UpdateLeadInput,
 } from '../../gql/graphql';
-import { toLocalInput } from '../../lib/dateInputs';
+import { fromLocalInput, localInstant, toLocalInput } from '../../lib/dateInputs';
+import { phoneProblem } from '../../lib/phone';
 import type { AddressLike } from '../../lib/format';
 import type { PickedCustomer } from '../customers/CustomerPicker';
+import type { PickedPartner } from '../partners/PartnerPicker';
 import { LEAD_PRIORITIES, LEAD_SOURCES, oneOf, PROJECT_TYPES } from './options';
 
 /** What the create and edit forms hold: text as typed; converted to an input on submit. */
@@ -31,6 +34,10 @@ export interface LeadFormValues {
   teamId: string;
   /** Create only; empty: the team's assignment rule picks. */
   assigneeId: string;
+  /** The referring partner (source `PARTNER` only). */
+  partner: PickedPartner | null;
+  /** One of its contacts; empty: none. */
+  partnerContactId: string;
 }
 
 /** The error keys of the form: the server's `UserError.field` paths joined with dots. */
@@ -51,6 +58,8 @@ export const LEAD_FORM_FIELDS = [
   'nextFollowUpAt',
   'teamId',
   'assigneeId',
+  'referredBy.partnerId',
+  'referredBy.contactId',
 ] as const;
 export type LeadFormField = (typeof LEAD_FORM_FIELDS)[number];
 export type LeadFormErrors = Partial<Record<LeadFormField, string>>;
@@ -72,6 +81,8 @@ export const emptyLeadForm = (): LeadFormValues => ({
   nextFollowUpAt: '',
   teamId: '',
   assigneeId: '',
+  partner: null,
+  partnerContactId: '',
 });
 
 /** The lead as the edit form starts from. */
@@ -87,6 +98,7 @@ export interface EditableLead {
   estimatedValue?: string | null;
   notes?: string | null;
   nextFollowUpAt?: string | null;
+  referredBy?: { partner: PickedPartner; contact?: { id: string } | null } | null;
 }
 
 export const leadFormFrom = (lead: EditableLead): LeadFormValues => ({
@@ -106,6 +118,8 @@ export const leadFormFrom = (lead: EditableLead): LeadFormValues => ({
   nextFollowUpAt: toLocalInput(lead.nextFollowUpAt),
   teamId: '',
   assigneeId: '',
+  partner: lead.referredBy?.partner ?? null,
+  partnerContactId: lead.referredBy?.contact?.id ?? '',
 });
 
 // The server's scalars reject a malformed Money or Email before any field check, so they are checked here first.
@@ -117,7 +131,7 @@ const ZIP = /^\d{5}(-\d{4})?$/;
 /** `$14,500` → `14500`; the empty string stays empty. */
 export const normaliseMoney = (value: string) => value.replace(/[\s$,]/g, '');
 
-/** The checks the browser can make before asking the server (which checks everything again). */
+/** The checks the browser can make before asking the server (which checks everything again); all fields at once. */
 export function validateLeadForm(values: LeadFormValues): LeadFormErrors {
   const errors: LeadFormErrors = {};
   const hasCustomer = Boolean(values.customer);
@@ -128,6 +142,8 @@ export function validateLeadForm(values: LeadFormValues): LeadFormErrors {
   if (values.contactEmail.trim() && !EMAIL.test(values.contactEmail.trim())) {
     errors.contactEmail = 'Enter a valid e-mail address, e.g. dana@example.com.';
   }
+  const phone = phoneProblem(values.contactPhone);
+  if (phone) errors.contactPhone = phone;
   if (values.state.trim() && !STATE.test(values.state.trim())) {
     errors['propertyAddress.state'] = 'Use the two-letter code, e.g. MN.';
   }
@@ -135,7 +151,7 @@ export function validateLeadForm(values: LeadFormValues): LeadFormErrors {
   if (!oneOf(LEAD_SOURCES, values.source)) errors.source = 'Choose where the lead came from.';
   const money = normaliseMoney(values.estimatedValue);
   if (money && !MONEY.test(money)) errors.estimatedValue = 'Enter an amount in dollars, e.g. 14500 or 14500.50.';
-  if (values.nextFollowUpAt && Number.isNaN(new Date(values.nextFollowUpAt).getTime())) {
+  if (values.nextFollowUpAt && !localInstant(values.nextFollowUpAt)) {
     errors.nextFollowUpAt = 'Enter a date and time.';
   }
   return errors;
@@ -153,8 +169,17 @@ function address(values: LeadFormValues) {
   return Object.values(a).some(Boolean) ? a : null;
 }
 
-const followUp = (values: LeadFormValues) =>
-  values.nextFollowUpAt ? new Date(values.nextFollowUpAt).toISOString() : null;
+/** The follow-up time typed in (the company's clock) as an instant. */
+const followUp = (values: LeadFormValues) => (values.nextFollowUpAt ? fromLocalInput(values.nextFollowUpAt) : null);
+
+/** The referral the form gives: a partner only while the source is `PARTNER`. */
+export function referralOf(values: LeadFormValues): ReferralInput | null {
+  if (values.source !== 'PARTNER' || !values.partner) return null;
+  return values.partnerContactId ? { partnerId: values.partner.id, contactId: values.partnerContactId } : { partnerId: values.partner.id };
+}
+
+const sameReferral = (a: ReferralInput | null, b: ReferralInput | null) =>
+  a?.partnerId === b?.partnerId && (a?.contactId ?? null) === (b?.contactId ?? null);
 
 /** The `createLead` input: only what was filled in, so the server's defaults apply to the rest. */
 export function toCreateInput(values: LeadFormValues): CreateLeadInput {
@@ -174,12 +199,20 @@ export function toCreateInput(values: LeadFormValues): CreateLeadInput {
   if (next) input.nextFollowUpAt = next;
   if (values.teamId) input.teamId = values.teamId;
   if (values.assigneeId) input.assigneeId = values.assigneeId;
+  const referral = referralOf(values);
+  if (referral) input.referredBy = referral;
   return input;
 }
 
-/** The `updateLead` input: every field the form shows, null clearing the empty optional ones. */
-export function toUpdateInput(id: string, values: LeadFormValues): UpdateLeadInput {
+/**
+ * The `updateLead` input: every field the form shows, null clearing the empty optional ones. The referral only when
+ * it changed from `initial` (the form's starting values): a referral the viewer may not see stays as it is.
+ */
+export function toUpdateInput(id: string, values: LeadFormValues, initial?: LeadFormValues): UpdateLeadInput {
+  const referral = referralOf(values);
+  const initialReferral = initial ? referralOf(initial) : null;
   return {
+    ...(sameReferral(referral, initialReferral) ? {} : { referredBy: referral }),
     id,
     customerId: values.customer?.id ?? null,
     contactName: text(values.contactName),

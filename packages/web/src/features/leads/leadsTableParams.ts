@@ -1,6 +1,8 @@
 import type { LeadFilter, LeadOrder, LeadOrderField, SortDirection } from '../../gql/graphql';
+import type { ListViewSpec, ViewSort } from '../views/listView';
 import { LEAD_ORDER_FIELDS, LEAD_PRIORITIES, LEAD_SOURCES, oneOf } from './options';
 import { BOARD_STATUSES } from './statuses';
+import { wallClock, zonedFormat } from '../../lib/timeZone';
 
 /** The leads table's URL state (filters and order) and its date labels. */
 
@@ -35,18 +37,16 @@ export const SORT_OPTIONS = [
 export const DEFAULT_ORDER: LeadOrder = { field: 'CREATED_AT', direction: 'DESC' };
 export const FILTER_KEYS = ['q', 'status', 'source', 'priority', 'assignee'] as const;
 
-const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
-const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
-const dayYear = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
-/** `Nov 29, 3 PM` (minutes only when not on the hour). */
+/** `Nov 29, 3 PM` in the company's time zone (minutes only when not on the hour). */
 export const shortDateTime = (iso: string) => {
   const d = new Date(iso);
-  return `${shortDate(iso)}, ${time.format(d).replace(':00', '')}`;
+  return `${shortDate(iso)}, ${zonedFormat({ hour: 'numeric', minute: '2-digit' }).format(d).replace(':00', '')}`;
 };
-/** `Nov 20`, with the year when it is not this year's. */
+/** `Nov 20` (the company's day), with the year when it is not this year's. */
 export const shortDate = (iso: string) => {
   const d = new Date(iso);
-  return (d.getFullYear() === new Date().getFullYear() ? day : dayYear).format(d);
+  const thisYear = wallClock(d).year === wallClock(new Date()).year;
+  return zonedFormat(thisYear ? { month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric', year: 'numeric' }).format(d);
 };
 
 /** The filters and order in the URL (`?q=&status=&source=&priority=&assignee=me|none|<id>&sort=&dir=`). */
@@ -71,3 +71,11 @@ export function readParams(params: URLSearchParams, viewerId: string | undefined
   return { filter, orderBy, filtered: FILTER_KEYS.some((k) => params.get(k)) };
 }
 
+
+/** The table's filter parameters and order, for saved views (features/views). */
+export const leadsView: ListViewSpec = {
+  table: 'leads',
+  filterKeys: FILTER_KEYS,
+  sortOf: (params) => readParams(params, undefined).orderBy as ViewSort,
+  sortParams: (sort) => ({ sort: sort.field, dir: sort.direction.toLowerCase() }),
+};

@@ -5,7 +5,12 @@ import { LEAD_FORM_FIELDS, type LeadFormErrors, type LeadFormValues } from './le
 const ADDRESS_KEYS = ['street', 'city', 'state', 'zip'];
 
 /** The input path a form value is sent as (its messages come back under it). */
-const pathOf = (key: string) => (key === 'customer' ? 'customerId' : ADDRESS_KEYS.includes(key) ? `propertyAddress.${key}` : key);
+const PATHS: Record<string, string> = {
+  customer: 'customerId',
+  partner: 'referredBy.partnerId',
+  partnerContactId: 'referredBy.contactId',
+};
+const pathOf = (key: string) => PATHS[key] ?? (ADDRESS_KEYS.includes(key) ? `propertyAddress.${key}` : key);
 
 /** The lead form's values and messages (create and edit): a changed value's message no longer applies. */
 export function useLeadFormState(initial: () => LeadFormValues, { focus = false } = {}) {

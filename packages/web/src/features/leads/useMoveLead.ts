@@ -10,6 +10,7 @@ const UpdateLeadStatusMutation = graphql(`
       lead {
         id
         status
+        allowedStatuses
         lostReason
         ...LeadScore_lead @unmask
         updatedAt
@@ -23,6 +24,8 @@ const UpdateLeadStatusMutation = graphql(`
 export interface MovableLead {
   id: string;
   status: LeadStatus;
+  /** The stages the server lets the viewer move it to. */
+  allowedStatuses: readonly LeadStatus[];
   score: number;
   scoreFactors: ReadonlyArray<{ __typename: 'ScoreFactor'; factor: string; points: number; explanation: string }>;
 }
@@ -44,6 +47,8 @@ export function useMoveLead() {
             __typename: 'Lead',
             id: lead.id,
             status: to,
+            // Unknown until the server answers: no moves are offered meanwhile.
+            allowedStatuses: [],
             lostReason: lostReason ?? null,
             score: lead.score,
             scoreFactors: [...lead.scoreFactors],

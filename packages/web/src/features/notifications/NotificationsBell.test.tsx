@@ -44,7 +44,30 @@ function ProjectPage() {
   return <h1>Project {useParams().id}</h1>;
 }
 
+function ReviewPage() {
+  return <h1>Review {useParams().id}</h1>;
+}
+
 describe('NotificationsBell', () => {
+  it('shows phone numbers as everywhere else, not raw E.164', async () => {
+    renderWithApi(
+      <NotificationsBell />,
+      [
+        meMock('SALES'),
+        bellMock(
+          [notification('Tm90aWZpY2F0aW9uOjM', 'Follow up with Pat Lee', { kind: 'FOLLOW_UP_DUE', body: 'The follow-up was due Mon.\nPhone: +17635559486' })],
+          1,
+        ),
+      ],
+      { path: '/settings' },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+    const panel = screen.getByRole('region', { name: 'Notifications' });
+    expect(within(panel).getByText(/Phone:/)).toHaveTextContent('Phone: (763) 555-9486');
+    expect(panel).not.toHaveTextContent('+17635559486');
+  });
+
+
   it('marks a clicked notification read and opens what it is about', async () => {
     const marked = jest.fn();
     renderWithApi(
@@ -99,5 +122,37 @@ describe('NotificationsBell', () => {
     const panel = screen.getByRole('region', { name: 'Notifications' });
     expect(within(panel).queryByRole('button', { name: /A lead you no longer see/ })).not.toBeInTheDocument();
     expect(within(panel).getByText('A lead you no longer see')).toBeInTheDocument();
+  });
+
+  it('opens the review an unhappy customer left from a review follow-up', async () => {
+    renderWithApi(
+      <NotificationsBell />,
+      [
+        meMock('SALES'),
+        bellMock(
+          [
+            notification('Tm90aWZpY2F0aW9uOjQ', 'Call Dana Hansen back: 2 stars', {
+              kind: 'REVIEW_FOLLOW_UP',
+              body: 'The customer of Hansen – full replacement was unhappy on the rating page.',
+              readAt: '2026-11-22T10:00:00.000Z',
+              subject: { __typename: 'Review', id: 'UmV2aWV3Ojk' },
+            }),
+          ],
+          0,
+        ),
+      ],
+      { path: '/settings', routes: { '/reviews/:id': <ReviewPage /> } },
+    );
+    const user = userEvent.setup();
+    // Nothing unread: the bell's name is the same before and after the list loads, so wait for the item itself.
+    await user.click(await screen.findByRole('button', { name: 'Notifications' }));
+    const link = await within(screen.getByRole('region', { name: 'Notifications' })).findByRole('link', {
+      name: /Call Dana Hansen back: 2 stars/,
+    });
+    expect(link).toHaveAttribute('href', '/reviews/UmV2aWV3Ojk');
+    expect(link).toHaveTextContent('Open review →');
+
+    await user.click(link);
+    expect(await screen.findByRole('heading', { name: 'Review UmV2aWV3Ojk' })).toBeInTheDocument();
   });
 });

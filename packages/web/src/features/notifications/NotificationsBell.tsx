@@ -5,7 +5,7 @@ import { subjectLabel, subjectPath } from './subjectLink';
 import { useMarkNotificationRead } from './useMarkNotificationRead';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { timeAgo } from '../../lib/format';
+import { phonesInText, timeAgo } from '../../lib/format';
 import { Button, cx, Icon, Spinner, useDismiss } from '../../ui';
 import { useViewer } from '../../app/auth';
 import popover from '../../ui/popover.module.css';
@@ -64,9 +64,10 @@ export function NotificationItem({ notification, role, onOpen, className }: Noti
     <>
       <span className={styles.notificationTitle}>
         {!n.readAt && <span className="visually-hidden">Unread: </span>}
-        {n.title}
+        {phonesInText(n.title)}
       </span>
-      {n.body && <span className={styles.notificationBody}>{n.body}</span>}
+      {/* Phone numbers as everywhere else, also in notifications written before the server formatted them. */}
+      {n.body && <span className={styles.notificationBody}>{phonesInText(n.body)}</span>}
       <span className={styles.notificationMeta}>
         <time dateTime={n.createdAt}>{timeAgo(n.createdAt)}</time>
         {path && <span className={styles.notificationOpen}>{subjectLabel(n.subject)} →</span>}

@@ -75,7 +75,7 @@ export default function NotificationsPage() {
           <EmptyState
             icon="bell"
             title={unreadOnly ? 'No unread notifications' : 'No notifications yet'}
-            description="Lead assignments, bookings, project changes and reminders show up here."
+            description="Lead assignments, bookings, project changes, reminders and unhappy customers to call back show up here."
           />
         ) : (
           <>

@@ -9,7 +9,8 @@ export interface SubjectRef {
 
 /**
  * The page of the record a notification or alert is about, or null when the app has no page for it (or the viewer's
- * role may not open it: field techs have no lead or customer pages).
+ * role may not open it: field techs have no lead or customer pages). A review (`REVIEW_FOLLOW_UP`,
+ * `UNHAPPY_CUSTOMER`: the customer's answer on the rating page) opens for every role.
  */
 export function subjectPath(subject: SubjectRef | null | undefined, role: Role): string | null {
   if (!subject) return null;
@@ -25,6 +26,8 @@ export function subjectPath(subject: SubjectRef | null | undefined, role: Role):
       return `/appointments?id=${subject.id}`;
     case 'Interaction':
       return `/interactions?id=${subject.id}`;
+    case 'Review':
+      return `/reviews/${subject.id}`;
     default:
       return null;
   }

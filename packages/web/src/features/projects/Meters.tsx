@@ -56,7 +56,7 @@ export function BudgetMeter({
           <span className={cx(styles.fill, styles.fillCost, over && styles.fillOver)} style={{ width: `${width}%` }} />
         </div>
       )}
-      {over && <span className={styles.overText}>{money(String(f.over))} over budget</span>}
+      {over && <span className={styles.overNote}>{money(String(f.over))} over budget</span>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ProjectDetail_ProjectFragment } from '../../gql/graphql';
-import { addressLines, calendarDateLabel, enumLabel, phoneLabel } from '../../lib/format';
+import { addressLines, dateLabel, dateTimeLabel, enumLabel, phoneLabel } from '../../lib/format';
 import { Card } from '../../ui';
 import shared from './projects.module.css';
 import styles from './ProjectCustomerCard.module.css';
@@ -39,7 +39,10 @@ export function ProjectCustomerCard({ project, office }: { project: ProjectDetai
       )}
       {project.createdBy && (
         <p className={styles.aside}>
-          Created by {project.createdBy.name} on {calendarDateLabel(project.createdAt.slice(0, 10))}
+          Created by {project.createdBy.name} on{' '}
+          <time dateTime={project.createdAt} title={dateTimeLabel(project.createdAt)}>
+            {dateLabel(project.createdAt)}
+          </time>
         </p>
       )}
     </Card>

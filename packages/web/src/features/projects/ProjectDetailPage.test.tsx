@@ -1,56 +1,8 @@
-import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Role } from '../../gql/graphql';
-import { ProjectDetailDocument, UpdateProjectDocument } from '../../gql/graphql';
-import { interactionNode, meMock, userError } from '../interactions/testFixtures';
-import { renderMocked } from '../../test/renderMocked';
-import ProjectDetailPage from './ProjectDetailPage';
-
-const PROJECT_ID = 'UHJvamVjdDox';
-
-const project = {
-  __typename: 'Project',
-  id: PROJECT_ID,
-  name: 'Hansen – full replacement',
-  projectType: 'FULL_REPLACEMENT',
-  status: 'IN_PROGRESS',
-  budget: '15000.00',
-  actualCost: '6000.00',
-  completionPercentage: 40,
-  startDate: '2026-11-18',
-  endDate: '2026-11-22',
-  createdAt: '2026-11-10T10:00:00.000Z',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  deletedAt: null,
-  customer: {
-    __typename: 'Customer',
-    id: 'Q3VzdG9tZXI6MQ',
-    name: 'Dana Hansen',
-    phone: '+16125550142',
-    email: 'dana@example.com',
-    address: { __typename: 'Address', street: '1208 Maple Ave', city: 'Minneapolis', state: 'MN', zip: '55401' },
-  },
-  lead: null,
-  team: [{ __typename: 'User', id: 'VXNlcjo5', name: 'Jordan Lee', role: 'FIELD_TECH' }],
-  owningTeam: { __typename: 'Team', id: 'VGVhbTox', name: 'North Metro' },
-  createdBy: { __typename: 'User', id: 'VXNlcjoy', name: 'Riley Brooks' },
-};
-
-/** The page's query answered with `found` (by default the project with one visit logged). */
-const detailMock = (found: object | null = { ...project, appointments: [], interactions: [interactionNode({ type: 'VISIT' })] }) => ({
-  request: { query: ProjectDetailDocument, variables: { id: PROJECT_ID } },
-  result: { data: { project: found } },
-});
-
-const updateMock = (input: Record<string, unknown>, payload: { project: object | null; errors: object[] }) => ({
-  request: { query: UpdateProjectDocument, variables: { input } },
-  result: { data: { updateProject: { __typename: 'ProjectPayload', ...payload } } },
-});
-
-function renderPage(role: Role, mocks: MockLink.MockedResponse[], detail = detailMock()) {
-  renderMocked([meMock(role), detail, ...mocks], `/projects/${PROJECT_ID}`, { '/projects/:id': <ProjectDetailPage /> });
-}
+import { browserTimeZone, setCompanyTimeZone } from '../../lib/timeZone';
+import { userError } from '../interactions/testFixtures';
+import { detailMock, PROJECT_ID, project, renderPage, updateMock } from './testData';
 
 jest.setTimeout(20_000);
 
@@ -114,7 +66,7 @@ describe('ProjectDetailPage for the office', () => {
     renderPage(
       'SALES',
       [updateMock({ id: PROJECT_ID, status: 'COMPLETED' }, { project: { ...over, status: 'COMPLETED', completionPercentage: 100 }, errors: [] })],
-      detailMock({ ...over, appointments: [], interactions: [] }),
+      detailMock({ ...over, appointments: [], interactions: [], reviews: [] }),
     );
     const user = userEvent.setup({ delay: null });
     expect(await screen.findByText(/Over budget by \$1,000/)).toBeInTheDocument();
@@ -126,8 +78,59 @@ describe('ProjectDetailPage for the office', () => {
     expect(screen.getByRole('progressbar', { name: 'Completion' })).toHaveAttribute('aria-valuenow', '100');
   });
 
+  it('lists the project’s reviews with their stars and status, linking to each', async () => {
+    const review = {
+      __typename: 'Review',
+      id: 'UmV2aWV3OjE',
+      platform: 'FACEBOOK',
+      rating: 3,
+      authorName: 'Dana Hansen',
+      text: 'Good roof, but the crew left late.',
+      status: 'FLAGGED',
+      postedAt: '2026-11-23T12:00:00.000Z',
+      project: { __typename: 'Project', id: PROJECT_ID, name: project.name },
+    };
+    renderPage('FIELD_TECH', [], detailMock({ ...project, appointments: [], interactions: [], reviews: [review] }));
+    const list = await screen.findByRole('list', { name: 'Reviews of this project' });
+    expect(within(list).getByRole('link', { name: 'Review by Dana Hansen' })).toHaveAttribute('href', '/reviews/UmV2aWV3OjE');
+    expect(within(list).getByRole('img', { name: '3 of 5 stars' })).toBeInTheDocument();
+    expect(list).toHaveTextContent('Good roof, but the crew left late.');
+    expect(list).toHaveTextContent('Facebook');
+    expect(within(list).getByText('Flagged')).toBeInTheDocument();
+  });
+
+  it('says when the project has no reviews yet', async () => {
+    renderPage('SALES', []);
+    expect(await screen.findByText('No reviews of this project yet.')).toBeInTheDocument();
+  });
+
   it('says so when the project does not exist or is not visible', async () => {
     renderPage('FIELD_TECH', [], detailMock(null));
     expect(await screen.findByText('Project not found')).toBeInTheDocument();
+  });
+});
+
+describe('ProjectDetailPage dates', () => {
+  afterEach(() => setCompanyTimeZone(browserTimeZone()));
+
+  it('shows the creation date on the company’s calendar, not the UTC one', async () => {
+    setCompanyTimeZone('America/Chicago');
+    // 9:30 PM on Nov 23 in Minneapolis is already Nov 24 in UTC.
+    const evening = { ...project, createdAt: '2026-11-24T03:30:00.000Z' };
+    renderPage('MANAGER', [], detailMock({ ...evening, appointments: [], interactions: [], reviews: [] }));
+    const created = await screen.findByText(/^Created by Riley Brooks on/);
+    expect(created).toHaveTextContent('Created by Riley Brooks on Nov 23, 2026');
+    expect(within(created).getByText('Nov 23, 2026')).toHaveAttribute('dateTime', '2026-11-24T03:30:00.000Z');
+  });
+});
+
+describe('ProgressForm', () => {
+  it('shows the completion as it is, in whole percents (66 stays 66, not the nearest 5)', async () => {
+    renderPage('FIELD_TECH', [], detailMock({ ...project, completionPercentage: 66, appointments: [], interactions: [], reviews: [] }));
+    const form = await screen.findByRole('form', { name: 'Update progress' });
+    const slider = within(form).getByRole('slider', { name: 'Completion percentage' });
+    expect(slider).toHaveValue('66');
+    expect(slider).toHaveAttribute('step', '1');
+    expect(within(form).getByText('66%')).toBeInTheDocument();
   });
 });

@@ -6,6 +6,8 @@ import { isOffice } from '../../app/nav';
 import { getFragmentData } from '../../gql';
 import { enumLabel } from '../../lib/format';
 import { Badge, Button, EmptyState, ErrorState, Spinner } from '../../ui';
+import { InsuranceClaimCard } from '../claims/InsuranceClaimCard';
+import { ProjectPhotos } from '../attachments';
 import { LogInteractionDialog } from '../interactions/LogInteractionDialog';
 import { CrewDialog } from './CrewDialog';
 import { EditProjectDialog } from './EditProjectDialog';
@@ -16,14 +18,15 @@ import { ProjectCrewCard } from './ProjectCrewCard';
 import { ProjectCustomerCard } from './ProjectCustomerCard';
 import { ProjectHistoryCard } from './ProjectHistoryCard';
 import { ProjectOverviewCard } from './ProjectOverviewCard';
+import { ProjectReviewsCard } from './ProjectReviewsCard';
 import { statusLabel, statusTone } from './projectFormat';
 import { ProjectDetailFragment, ProjectDetailQuery } from './projectDetailQuery';
 import { useLiveProjectRefresh } from './useLiveProjectRefresh';
 import styles from './ProjectDetailPage.module.css';
 
 /**
- * One project. Everyone: status, progress, cost against budget, dates, crew, customer, appointments and the
- * project's log. Field techs get "Update progress" and "Log interaction" up front; office roles edit the project,
+ * One project. Everyone: status, progress, cost against budget, dates, crew, customer, photos and documents (the crew adds
+ * photos from the roof), appointments, reviews and the project's log; office roles also its review request (and ask for one). Field techs get "Update progress" and "Log interaction" up front; office roles edit the project,
  * move its status and set its crew; admins and managers also see its change history. Live `projectUpdated` events
  * update status, progress and cost in place (they are read from the normalised project).
  */
@@ -67,7 +70,7 @@ export default function ProjectDetailPage() {
   }
 
   const project = getFragmentData(ProjectDetailFragment, data.project);
-  const { appointments, interactions } = data.project;
+  const { appointments, interactions, reviews, reviewRequest, claims } = data.project;
   const fieldTech = viewer?.role === 'FIELD_TECH';
   const seesHistory = viewer?.role === 'ADMIN' || viewer?.role === 'MANAGER';
 
@@ -96,6 +99,7 @@ export default function ProjectDetailPage() {
         <div className={styles.column}>
           {fieldTech && <ProgressForm project={project} />}
           <ProjectOverviewCard project={project} office={office} />
+          <ProjectPhotos projectId={project.id} />
           <ProjectActivityCard
             projectId={project.id}
             interactions={interactions}
@@ -106,8 +110,12 @@ export default function ProjectDetailPage() {
         </div>
         <div className={styles.column}>
           <ProjectCustomerCard project={project} office={office} />
+          {(office || claims.length > 0) && (
+            <InsuranceClaimCard claims={claims} on={{ projectId: project.id }} canStart={office && !project.deletedAt} />
+          )}
           <ProjectCrewCard project={project} canEdit={office} onEdit={() => setDialog('crew')} />
           <ProjectAppointmentsCard appointments={appointments} />
+          <ProjectReviewsCard reviews={reviews} project={project} request={reviewRequest} canAsk={office} />
         </div>
       </div>
 

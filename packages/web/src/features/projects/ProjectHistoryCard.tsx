@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { dateTimeLabel, timeAgo } from '../../lib/format';
 import { Card, Spinner } from '../../ui';
-import { actionLabel, fieldLabel, valueLabel } from './historyFormat';
+import { actionLabel, changeLabel, fieldLabel } from './historyFormat';
 import { ProjectHistoryQuery } from './projectDetailQuery';
 import shared from './projects.module.css';
 import styles from './ProjectHistoryCard.module.css';
@@ -27,7 +27,7 @@ export function ProjectHistoryCard({ projectId }: { projectId: string }) {
                 <ul className={styles.historyChanges}>
                   {e.changes.map((c) => (
                     <li key={c.field}>
-                      {fieldLabel(c.field)}: {valueLabel(c.field, c.before)} → {valueLabel(c.field, c.after)}
+                      {fieldLabel(c.field)}: {changeLabel(c, e.peopleChanges.find((p) => p.field === c.field))}
                     </li>
                   ))}
                 </ul>

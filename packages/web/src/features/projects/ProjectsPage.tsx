@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { ExportButton } from '../export/ExportButton';
+import { TableTools } from '../views/TableTools';
+import { useTableSetup } from '../views/useTableSetup';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { isOffice } from '../../app/nav';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { ProjectRow_ProjectFragment } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
 import { useLoadMore, useSearchBox, useUrlState } from '../../lib/listPage';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/useMediaQuery';
@@ -15,11 +17,10 @@ import {
   PageHeader,
   Select,
   Table,
-  tableStyles,
   TextField,
-  type Column,
 } from '../../ui';
-import { readParams, SORTS, toFilter, toOrder, writeParams, type ProjectListParams } from './listParams';
+import { projectsView, readParams, SORTS, toFilter, toOrder, writeParams, type ProjectListParams } from './listParams';
+import { crewLabel, useProjectColumns } from './projectColumns';
 import { BudgetMeter, CompletionBar } from './Meters';
 import { dateRange, PROJECT_STATUSES, statusLabel, statusTone } from './projectFormat';
 import shared from './projects.module.css';
@@ -76,13 +77,6 @@ const STATUS_OPTIONS = [
   ...PROJECT_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
 ];
 
-/** `Riley Brooks, Taylor Kim +1`. */
-function crewLabel(team: ReadonlyArray<{ name: string }>, max = 2): string {
-  if (!team.length) return 'No crew yet';
-  const names = team.slice(0, max).map((m) => m.name);
-  return team.length > max ? `${names.join(', ')} +${team.length - max}` : names.join(', ');
-}
-
 /**
  * The projects list. Office roles: every project they may see, as a table (cards on phones), filtered by status and
  * search, sorted, paged with "Load more". Field techs: "My projects" (the server returns only their crews'), as cards.
@@ -111,6 +105,9 @@ export default function ProjectsPage() {
   const list = (data ?? (loading ? previousData : undefined))?.projects;
   const more = useLoadMore(list, fetchMore);
   const rows = list?.edges.map((e) => getFragmentData(ProjectRowFragment, e.node)) ?? [];
+
+  const columns = useProjectColumns(office);
+  const setup = useTableSetup('projects', columns);
 
   const title = office ? 'Projects' : 'My projects';
   const subtitle = office
@@ -143,6 +140,11 @@ export default function ProjectsPage() {
           <input type="checkbox" checked={params.mine} onChange={(e) => update({ mine: e.target.checked })} />
           Only projects I am on
         </label>
+      )}
+      {office && !phone && (
+        <div className={styles.tools}>
+          <TableTools setup={setup} views={projectsView(office)} />
+        </div>
       )}
     </div>
   );
@@ -185,7 +187,7 @@ export default function ProjectsPage() {
             </ul>
           ) : (
             <div className={shared.tableCard} aria-busy={loading || undefined}>
-              <Table caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} />
+              <Table caption={title} columns={setup.columns} rows={rows} rowKey={(r) => r.id} density={setup.density} />
             </div>
           )}
           <ListFooter prefix="Showing" blockButtonOnPhones {...more.footer(list)} />
@@ -196,63 +198,12 @@ export default function ProjectsPage() {
 
   return (
     <>
-      <PageHeader title={title} subtitle={subtitle} />
+      <PageHeader title={title} subtitle={subtitle} actions={<ExportButton list="projects" filter={variables.filter} orderBy={variables.orderBy} />} />
       {filters}
       {body}
     </>
   );
 }
-
-const columns: ReadonlyArray<Column<ProjectRow_ProjectFragment>> = [
-  {
-    key: 'name',
-    header: 'Project',
-    render: (p) => (
-      <div className={shared.nameCell}>
-        <Link to={`/projects/${p.id}`} className={styles.nameLink}>
-          {p.name}
-        </Link>
-        <span className={shared.muted}>{enumLabel(p.projectType)}</span>
-      </div>
-    ),
-  },
-  {
-    key: 'customer',
-    header: 'Customer',
-    render: (p) =>
-      p.customer ? (
-        <div className={shared.nameCell}>
-          <Link to={`/customers/${p.customer.id}`}>{p.customer.name}</Link>
-          {p.customer.address.city && <span className={shared.muted}>{p.customer.address.city}</span>}
-        </div>
-      ) : (
-        '—'
-      ),
-  },
-  { key: 'status', header: 'Status', render: (p) => <Badge tone={statusTone(p.status)}>{statusLabel(p.status)}</Badge> },
-  {
-    key: 'progress',
-    header: 'Progress',
-    render: (p) => <CompletionBar value={p.completionPercentage} label={`Completion of ${p.name}`} />,
-  },
-  {
-    key: 'cost',
-    header: 'Cost / budget',
-    render: (p) => <BudgetMeter budget={p.budget} actualCost={p.actualCost} compact />,
-  },
-  {
-    key: 'schedule',
-    header: 'Dates & crew',
-    render: (p) => (
-      <div className={shared.nameCell}>
-        <span className={tableStyles.nowrap}>{dateRange(p.startDate, p.endDate)}</span>
-        <span className={`${shared.muted} ${styles.crew}`} title={p.team.map((m) => m.name).join(', ')}>
-          {crewLabel(p.team)}
-        </span>
-      </div>
-    ),
-  },
-];
 
 /** A project as a card (phones and field techs): the whole card opens the project. */
 function ProjectCard({ project: ref }: { project: FragmentType<typeof ProjectRowFragment> }) {

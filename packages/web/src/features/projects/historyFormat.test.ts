@@ -1,4 +1,4 @@
-import { actionLabel, fieldLabel, valueLabel } from './historyFormat';
+import { actionLabel, changeLabel, fieldLabel, valueLabel } from './historyFormat';
 
 describe('historyFormat', () => {
   it('turns field names into labels', () => {
@@ -20,5 +20,21 @@ describe('historyFormat', () => {
     expect(valueLabel('team', ['a', 'b'])).toBe('2 items');
     expect(valueLabel('team', ['a'])).toBe('1 item');
     expect(valueLabel('other', { a: 1 })).toBe('{"a":1}');
+  });
+
+  it('names who joined or left the crew, not a count of items', () => {
+    const ann = { name: 'Ann Berg' };
+    const dee = { name: 'Dee Fox' };
+    const crew = (before: string[], after: string[]) => ({ field: 'crew', before, after });
+    expect(changeLabel(crew([], ['u1']), { added: [dee], removed: [] })).toBe('Dee Fox joined');
+    expect(changeLabel(crew(['u1', 'u2'], ['u2', 'u3']), { added: [dee], removed: [ann] })).toBe('Dee Fox joined; Ann Berg left');
+    expect(changeLabel(crew(['u1'], ['u1', 'u2', 'u3']), { added: [ann, dee], removed: [] })).toBe('Ann Berg and Dee Fox joined');
+    // People the viewer may not see are counted.
+    expect(changeLabel(crew(['u1', 'u2'], []), { added: [], removed: [ann] })).toBe('Ann Berg and 1 other person left');
+    expect(changeLabel(crew([], ['u1', 'u2']), { added: [], removed: [] })).toBe('2 people joined');
+  });
+
+  it('shows other changes as before → after', () => {
+    expect(changeLabel({ field: 'status', before: 'PLANNING', after: 'SCHEDULED' })).toBe('Planning → Scheduled');
   });
 });

@@ -29,3 +29,41 @@ export const valueLabel = (field: string, v: unknown): string => {
   if (Array.isArray(v)) return `${v.length} ${v.length === 1 ? 'item' : 'items'}`;
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 };
+
+/** A change as the history shows it. */
+export interface HistoryChange {
+  field: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Who joined and left a list of people (a project's crew), as far as the viewer may see them. */
+export interface PeopleChange {
+  added: ReadonlyArray<{ name: string }>;
+  removed: ReadonlyArray<{ name: string }>;
+}
+
+/** `Ann Berg`, `Ann Berg and Bob Ek`, `Ann Berg, Bob Ek and Dee Fox`. */
+const andList = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** `named` by name, and as a number the rest of `count` (people the viewer may not see). */
+function people(named: ReadonlyArray<{ name: string }>, count: number): string {
+  const others = count - named.length;
+  const names = named.map((u) => u.name);
+  if (others > 0) names.push(`${others} ${named.length ? 'other ' : ''}${others === 1 ? 'person' : 'people'}`);
+  return andList(names);
+}
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** What changed, after the field's label: `Dee Fox joined; Ann Berg left` for a list of people, else `before → after`. */
+export function changeLabel(c: HistoryChange, named?: PeopleChange): string {
+  if (named) {
+    const [was, now] = [list(c.before), list(c.after)];
+    const joined = now.filter((id) => !was.includes(id)).length;
+    const left = was.filter((id) => !now.includes(id)).length;
+    const parts = [joined && `${people(named.added, joined)} joined`, left && `${people(named.removed, left)} left`].filter(Boolean);
+    return parts.length ? parts.join('; ') : 'no change';
+  }
+  return `${valueLabel(c.field, c.before)} → ${valueLabel(c.field, c.after)}`;
+}

@@ -1,4 +1,5 @@
 import type { ProjectFilter, ProjectOrder, ProjectOrderField, ProjectStatus, SortDirection } from '../../gql/graphql';
+import type { ListViewSpec, ViewSort } from '../views/listView';
 import { isProjectStatus, OPEN_STATUSES } from './projectFormat';
 
 /** The list's state as it lives in the URL (`?status=open&q=maple&sort=START_DATE-ASC&mine=1`). */
@@ -66,3 +67,14 @@ export function toOrder(sort: SortKey): ProjectOrder {
   const [field, direction] = sort.split('-') as [ProjectOrderField, SortDirection];
   return { field, direction };
 }
+
+/** The list's filter parameters and order, for saved views (features/views). */
+export const projectsView = (office: boolean): ListViewSpec => ({
+  table: 'projects',
+  filterKeys: ['q', 'status', 'mine'],
+  sortOf: (params) => toOrder(readParams(params, office).sort) as ViewSort,
+  sortParams: (sort): Record<string, string> => {
+    const key = `${sort.field}-${sort.direction}`;
+    return SORTS.some((s) => s.value === key) && key !== defaults(office).sort ? { sort: key } : {};
+  },
+});

@@ -48,6 +48,18 @@ export const ProjectDetailQuery = graphql(`
         id
         ...InteractionEntry_interaction
       }
+      reviews(first: 20) {
+        id
+        ...ReviewItem_review
+      }
+      reviewRequest {
+        id
+        ...ProjectReviewRequest_request
+      }
+      claims {
+        id
+        ...ClaimSummary_claim
+      }
     }
   }
 `);
@@ -71,16 +83,26 @@ export const ProjectHistoryQuery = graphql(`
             before
             after
           }
+          peopleChanges {
+            field
+            added { id name }
+            removed { id name }
+          }
         }
       }
     }
   }
 `);
 
+/** Also the project's review request: completing the project makes one, which the Reviews card then shows at once. */
 export const UpdateProjectMutation = graphql(`
   mutation UpdateProject($input: UpdateProjectInput!) {
     updateProject(input: $input) {
-      project { id ...ProjectDetail_project }
+      project {
+        id
+        ...ProjectDetail_project
+        reviewRequest { id ...ProjectReviewRequest_request }
+      }
       errors { field code message }
     }
   }

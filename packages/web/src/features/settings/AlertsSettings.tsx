@@ -45,7 +45,8 @@ const TONE: Record<AlertSeverity, BadgeTone> = { INFO: 'info', WARNING: 'warning
 
 /**
  * Admins (every alert) and managers (their teams'): conditions the background rules raised (hot lead without an
- * assignee, project over budget, appointment without anyone), newest first, with the record and "Resolve".
+ * assignee, project over budget, appointment without anyone) and unhappy customers from the rating page, newest first,
+ * with the record and "Resolve".
  */
 export function AlertsSettings() {
   const { viewer } = useViewer();
@@ -79,8 +80,8 @@ export function AlertsSettings() {
       title="Alerts"
       description={
         viewer?.role === 'ADMIN'
-          ? 'Conditions someone should act on, raised by the background rules. They resolve themselves when the condition clears.'
-          : 'Conditions in your teams someone should act on. They resolve themselves when the condition clears.'
+          ? 'Conditions someone should act on: raised by the background rules (they resolve themselves when the condition clears) and by unhappy customers on the rating page (resolve them once someone has called).'
+          : 'Conditions in your teams someone should act on: raised by the background rules (they resolve themselves when the condition clears) and by unhappy customers on the rating page (resolve them once someone has called).'
       }
       actions={
         <>

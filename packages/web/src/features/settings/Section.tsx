@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { Card, ErrorState, FormAlert, Spinner } from '../../ui';
+import { Button, Card, ErrorState, FormAlert, ListFooter, Spinner } from '../../ui';
 import shared from './settings.module.css';
 import styles from './Section.module.css';
 
@@ -42,6 +42,15 @@ export function FormMessages({ errors, success }: { errors?: readonly string[]; 
   );
 }
 
+/** A section's "Refresh": its query again (while it loads, disabled; a failure keeps what is shown). */
+export function RefreshButton({ refetch, loading }: { refetch: () => Promise<unknown>; loading: boolean }) {
+  return (
+    <Button variant="secondary" onClick={() => void refetch().catch(() => undefined)} disabled={loading}>
+      Refresh
+    </Button>
+  );
+}
+
 export interface LoadedProps<D> {
   data: D | undefined;
   error?: { message: string } | null;
@@ -64,4 +73,30 @@ export function Loaded<D>({ data, error, onRetry, errorTitle, loadingLabel, chil
   }
   if (!data) return <Spinner label={loadingLabel} />;
   return children(data);
+}
+
+export interface ConnectionFooterProps {
+  /** The page shown last: its total and whether another follows. */
+  connection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+  /** Rows shown now. */
+  shown: number;
+  loading: boolean;
+  noun?: string;
+  /** The query's `fetchMore` (the cache appends the page). */
+  fetchMore: (options: { variables: { after: string | null } }) => Promise<unknown>;
+}
+
+/** Under a section's paged table: how many rows of how many, and "Load more" (the page after the last one shown). */
+export function ConnectionFooter({ connection, shown, loading, noun, fetchMore }: ConnectionFooterProps) {
+  const after = connection.pageInfo.endCursor ?? null;
+  return (
+    <ListFooter
+      shown={shown}
+      total={connection.totalCount}
+      hasMore={connection.pageInfo.hasNextPage}
+      loading={loading}
+      noun={noun}
+      onLoadMore={() => void fetchMore({ variables: { after } }).catch(() => undefined)}
+    />
+  );
 }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import SettingsPage from './SettingsPage';
+import { developersMocks } from './developers/testData';
 import { meMock, renderWithApi } from './testUtils';
 
 const tabs = () =>
@@ -25,12 +26,25 @@ describe('SettingsPage', () => {
       pattern: '/settings/*',
     });
     expect(await screen.findByRole('heading', { name: 'Password' })).toBeInTheDocument();
-    expect(tabs()).toEqual(['Profile', 'Password', 'Users', 'Teams', 'Lead scoring', 'Alerts']);
+    expect(tabs()).toEqual(['Profile', 'Password', 'Users', 'Teams', 'Lead scoring', 'Alerts', 'Messages', 'Reviews']);
     expect(screen.getByRole('link', { name: 'Password' })).toHaveAttribute('aria-current', 'page');
     unmount();
 
     renderWithApi(<SettingsPage />, [meMock('ADMIN')], { path: '/settings/password', pattern: '/settings/*' });
     expect(await screen.findByRole('heading', { name: 'Password' })).toBeInTheDocument();
-    expect(tabs()).toEqual(['Profile', 'Password', 'Users', 'Teams', 'Lead scoring', 'Alerts', 'Jobs']);
+    expect(tabs()).toEqual(['Profile', 'Password', 'Users', 'Teams', 'Lead scoring', 'Alerts', 'Messages', 'Reviews', 'Jobs', 'Developers']);
+  });
+
+  it('sends the API keys’ old address to Developers for admins, and others to their profile', async () => {
+    const { unmount } = renderWithApi(<SettingsPage />, [meMock('ADMIN'), ...developersMocks()], { path: '/settings/api-keys', pattern: '/settings/*' });
+    expect(await screen.findByRole('heading', { name: 'Developers' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/settings/developers');
+    expect(screen.getByRole('link', { name: 'Developers' })).toHaveAttribute('aria-current', 'page');
+    unmount();
+
+    renderWithApi(<SettingsPage />, [meMock('MANAGER')], { path: '/settings/developers', pattern: '/settings/*' });
+    expect(await screen.findByRole('heading', { name: 'Profile' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/settings/profile');
+    expect(screen.queryByRole('link', { name: 'Developers' })).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import type { AssignmentStrategy, Role } from '../../gql/graphql';
+import type { AssignmentStrategy, MessageChannel, Role } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
 import type { SelectOption } from '../../ui';
 
@@ -29,6 +29,8 @@ export const STRATEGIES: ReadonlyArray<{ value: AssignmentStrategy; label: strin
 ];
 
 export const strategyLabel = (s: AssignmentStrategy) => STRATEGIES.find((x) => x.value === s)?.label ?? enumLabel(s);
+
+export const channelLabel = (c: MessageChannel) => (c === 'EMAIL' ? 'E-mail' : 'SMS');
 
 /** When a mutation's request failed as a whole (offline, server down, a GraphQL error). */
 export const UNREACHABLE = 'The change could not be saved: the server could not be reached. Check your connection and try again.';

@@ -1,8 +1,10 @@
+import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { typePolicies } from '../../app/cachePolicies';
 import type { Role } from '../../gql/graphql';
 import * as fixtures from '../../test/fixtures';
 import type { MockViewer } from '../../test/fixtures';
@@ -19,14 +21,14 @@ export function LocationProbe() {
   return <div data-testid="location">{pathname + search}</div>;
 }
 
-/** `ui` at `path` (under a memory router and mocked Apollo), plus any other `routes` it may navigate to. */
+/** `ui` at `path` (under a memory router and mocked Apollo with the app's cache policies), plus any other `routes` it may navigate to. */
 export function renderWithApi(
   ui: ReactNode,
   mocks: ReadonlyArray<MockLink.MockedResponse>,
   { path = '/', pattern = '*', routes = {} }: { path?: string; pattern?: string; routes?: Record<string, ReactNode> } = {},
 ) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path={pattern} element={ui} />

@@ -10,6 +10,20 @@ import { DashboardAggregates1764410000000 } from './1764410000000-DashboardAggre
 import { FirstContactIndex1764420000000 } from './1764420000000-FirstContactIndex';
 import { Partners1764430000000 } from './1764430000000-Partners';
 import { LeadReferrals1764440000000 } from './1764440000000-LeadReferrals';
+import { ReferralFees1764450000000 } from './1764450000000-ReferralFees';
+import { ApiKeys1764460000000 } from './1764460000000-ApiKeys';
+import { Webhooks1764470000000 } from './1764470000000-Webhooks';
+import { Messages1764481000000 } from './1764481000000-Messages';
+import { Reviews1764490000000 } from './1764490000000-Reviews';
+import { ReviewRequests1764500000000 } from './1764500000000-ReviewRequests';
+import { MessageLeases1764510000000 } from './1764510000000-MessageLeases';
+import { ImportsAndDuplicates1764520000000 } from './1764520000000-ImportsAndDuplicates';
+import { SearchIndexes1764530000000 } from './1764530000000-SearchIndexes';
+import { TablePreferencesAndSavedViews1764600000000 } from './1764600000000-TablePreferencesAndSavedViews';
+import { InsuranceClaims1764620000000 } from './1764620000000-InsuranceClaims';
+
+import { Attachments1764630000000 } from './1764630000000-Attachments';
+import { ClaimPackages1764640000000 } from './1764640000000-ClaimPackages';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -25,4 +39,17 @@ export const migrations = [
   FirstContactIndex1764420000000,
   Partners1764430000000,
   LeadReferrals1764440000000,
+  ReferralFees1764450000000,
+  ApiKeys1764460000000,
+  Webhooks1764470000000,
+  Messages1764481000000,
+  Reviews1764490000000,
+  ReviewRequests1764500000000,
+  MessageLeases1764510000000,
+  ImportsAndDuplicates1764520000000,
+  SearchIndexes1764530000000,
+  TablePreferencesAndSavedViews1764600000000,
+  InsuranceClaims1764620000000,
+  Attachments1764630000000,
+  ClaimPackages1764640000000,
 ];

@@ -1,0 +1,17 @@
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import '@graphiql/plugin-explorer/style.css';
+import './ide.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { fetchRegisteredOperations } from './api';
+import { Ide } from './ide';
+
+// Monaco's workers come from this origin (graphiql/setup-workers/vite bundles them): nothing from a CDN.
+void fetchRegisteredOperations().then((registered) =>
+  createRoot(document.getElementById('ide')!).render(
+    <StrictMode>
+      <Ide registered={registered} />
+    </StrictMode>,
+  ),
+);

@@ -1,0 +1,7 @@
+import type { Resolvers } from '../../generated/graphql';
+
+export const companyResolvers: Resolvers = {
+  Query: {
+    company: (_, __, { services }) => services.company,
+  },
+};

@@ -1,0 +1,20 @@
+import type { JobDefinition } from '../../platform/jobs/job-queue';
+import type { Services } from '../../services';
+
+export function webhookJobs(services: Services): JobDefinition<object>[] {
+  return [
+    {
+      name: 'webhook-deliver',
+      description: 'Makes the due attempt of one webhook delivery (retries are scheduled by the delivery itself).',
+      retryLimit: 0,
+      expireInSeconds: 120,
+      run: async (data) => ({ outcome: await services.webhookSender.attempt((data as { deliveryId: string }).deliveryId) }),
+    },
+    {
+      name: 'webhook-dispatch',
+      description: 'Turns domain events not yet dispatched into webhook deliveries, and queues again due deliveries whose job was lost (normally the outbox relay wakes the dispatcher at once).',
+      schedule: '* * * * *',
+      run: async () => ({ dispatched: await services.webhookDispatcher.dispatch(), requeued: await services.webhookSender.sweep() }),
+    },
+  ];
+}

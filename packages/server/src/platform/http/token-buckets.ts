@@ -1,0 +1,120 @@
+import Redis from 'ioredis';
+import type { Logger } from '../logger';
+
+/** What taking from a bucket answered. `resetSeconds`: until the bucket is full again; `retryAfterSeconds`: until `take` would succeed. */
+export interface BucketState {
+  ok: boolean;
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Token buckets: each holds up to `capacity` tokens and refills evenly, `capacity` per minute. `take` removes `cost`
+ * tokens when there are that many (ok) and otherwise removes none. Shared by every process through Redis, or
+ * in-process without it.
+ */
+export interface TokenBuckets {
+  readonly kind: 'redis' | 'memory';
+  take(key: string, cost: number, capacity: number): Promise<BucketState>;
+  close(): Promise<void>;
+}
+
+const MINUTE_MS = 60_000;
+
+/** The arithmetic both kinds share: a bucket last seen with `tokens` at `at`, asked for `cost` at `now`. */
+function settle(tokens: number, at: number, cost: number, capacity: number, now: number) {
+  const rate = capacity / MINUTE_MS;
+  const available = Math.min(capacity, tokens + Math.max(0, now - at) * rate);
+  const ok = cost <= available;
+  const left = ok ? available - cost : available;
+  return {
+    left,
+    state: {
+      ok,
+      limit: capacity,
+      remaining: Math.floor(left),
+      resetSeconds: Math.ceil((capacity - left) / rate / 1000),
+      retryAfterSeconds: ok ? 0 : Math.max(1, Math.ceil((Math.min(cost, capacity) - left) / rate / 1000)),
+    },
+  };
+}
+
+export class MemoryTokenBuckets implements TokenBuckets {
+  readonly kind = 'memory';
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  async take(key: string, cost: number, capacity: number): Promise<BucketState> {
+    const now = Date.now();
+    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
+    const { left, state } = settle(bucket.tokens, bucket.at, cost, capacity, now);
+    this.buckets.set(key, { tokens: left, at: now });
+    if (this.buckets.size > 10_000) this.buckets.delete(this.buckets.keys().next().value!);
+    return state;
+  }
+
+  async close(): Promise<void> {
+    this.buckets.clear();
+  }
+}
+
+/** One atomic script per take: read the bucket, refill by the time passed (the server's clock), take or not, store. */
+const TAKE = `
+local capacity = tonumber(ARGV[2])
+local cost = tonumber(ARGV[1])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(b[1]) or capacity
+local at = tonumber(b[2]) or now
+local available = math.min(capacity, tokens + math.max(0, now - at) * capacity / 60000)
+local ok = 0
+if cost <= available then available = available - cost; ok = 1 end
+redis.call('HSET', KEYS[1], 'tokens', tostring(available), 'at', tostring(now))
+redis.call('PEXPIRE', KEYS[1], 120000)
+return { ok, tostring(available), tostring(now) }`;
+
+/**
+ * Buckets in Redis, shared by every process. Fails open: while Redis cannot answer, requests are not limited (and the
+ * outage is logged once) rather than refused.
+ */
+export class RedisTokenBuckets implements TokenBuckets {
+  readonly kind = 'redis';
+  private readonly redis: Redis;
+  private healthy = true;
+  /** The first connection (at most a second): later, commands fail fast instead of waiting for Redis. */
+  private readonly connected: Promise<void>;
+
+  constructor(url: string, private readonly logger: Logger, private readonly prefix = 'crm') {
+    this.redis = new Redis(url, { enableOfflineQueue: false, commandTimeout: 500, maxRetriesPerRequest: 1 });
+    this.redis.on('error', () => undefined);
+    this.connected = new Promise((resolve) => {
+      this.redis.once('ready', () => resolve());
+      setTimeout(resolve, 1_000).unref();
+    });
+  }
+
+  async take(key: string, cost: number, capacity: number): Promise<BucketState> {
+    try {
+      if (this.redis.status !== 'ready') await this.connected;
+      const [ok, left] = (await this.redis.eval(TAKE, 1, `${this.prefix}:bucket:${key}`, cost, capacity)) as [number, string, string];
+      if (!this.healthy) this.logger.info('rate limits: Redis answers again');
+      this.healthy = true;
+      const { state } = settle(Number(left) + (ok ? cost : 0), 0, cost, capacity, 0);
+      return state;
+    } catch (err) {
+      if (this.healthy) this.logger.warn({ err }, 'rate limits: Redis unavailable, not limiting');
+      this.healthy = false;
+      return { ok: true, limit: capacity, remaining: capacity, resetSeconds: 0, retryAfterSeconds: 0 };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}
+
+export function createTokenBuckets(redisUrl: string | null | undefined, logger: Logger, prefix?: string): TokenBuckets {
+  return redisUrl ? new RedisTokenBuckets(redisUrl, logger, prefix) : new MemoryTokenBuckets();
+}

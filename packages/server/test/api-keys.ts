@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { documentIdOf, OPERATIONS_DIR } from '../src/platform/graphql/registered-operations';
+import type { GqlResponse, TestApp } from './harness';
+
+/** The text and `documentId` of a registered partner operation (`operations/partner/<name>.graphql`). */
+export function registered(name: string): { body: string; documentId: string } {
+  const body = readFileSync(path.join(OPERATIONS_DIR, 'partner', `${name}.graphql`), 'utf8');
+  return { body, documentId: documentIdOf(body) };
+}
+
+/** A POST to /graphql with an API key and any body (a `documentId` or a `query`), as a partner's client sends it. */
+export async function keyCall<T = any>(t: TestApp, key: string, body: Record<string, unknown>): Promise<GqlResponse<T>> {
+  const res = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as GqlResponse<T>['body'], headers: res.headers };
+}
+
+/** Runs a registered operation by its `documentId`. */
+export const runRegistered = <T = any>(t: TestApp, key: string, name: string, variables: Record<string, unknown> = {}) =>
+  keyCall<T>(t, key, { documentId: registered(name).documentId, variables });
+
+const CREATE_KEY = `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id prefix scopes status } errors { field code message } } }`;
+
+/** Creates a key as the given admin; returns its secret and id. */
+export async function createKey(t: TestApp, adminToken: string, input: Record<string, unknown>): Promise<{ secret: string; id: string }> {
+  const r = await t.gql(CREATE_KEY, { i: input }, adminToken);
+  const payload = r.body.data?.createApiKey;
+  if (!payload?.secret) throw new Error(`createApiKey failed: ${JSON.stringify(r.body)}`);
+  return { secret: payload.secret, id: payload.apiKey.id };
+}
