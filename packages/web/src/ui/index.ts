@@ -9,6 +9,7 @@ export { EmptyState, ErrorState } from './States';
 export { ClippedText, columnLabel, Table, tableStyles, type Column, type TableDensity, type TableProps } from './Table';
 export { TextField } from './TextField';
 export { useDismiss } from './useDismiss';
+export { placeFloating, useAnchoredPosition, type Placement } from './anchoredPosition';
 export { Icon, PathIcon, type IconName } from './Icon';
 export { ConfirmButtons, Dialog, FormDialog } from './Dialog';
 export { TextArea } from './TextArea';

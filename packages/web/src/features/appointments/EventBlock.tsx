@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type CSSProperties, type DragEvent } from 'react';
-import { cx, useDismiss } from '../../ui';
+import { cx, useAnchoredPosition, useDismiss } from '../../ui';
 import { kindLabel, withWhom, type CalendarEvent } from './appointment';
 import type { Box } from './layout';
 import { enumLabel } from '../../lib/format';
@@ -34,13 +34,6 @@ export function eventLabel(event: CalendarEvent): string {
   ].join(', ');
 }
 
-/** Where the details go: beside the block (right, else left), top-aligned, kept inside the window. */
-function tipPosition(rect: DOMRect): CSSProperties {
-  const width = Math.min(280, window.innerWidth - 16);
-  const left = rect.right + 8 + width <= window.innerWidth ? rect.right + 8 : Math.max(8, rect.left - 8 - width);
-  return { left, top: Math.min(Math.max(8, rect.top), Math.max(8, window.innerHeight - 180)), width };
-}
-
 /**
  * One appointment in a day column: its time and title (whole lines, ellipsised), the details on hover or keyboard
  * focus (a tooltip fixed to the window, so the calendar's scrolling cannot clip it); a click opens it, drag moves it.
@@ -49,13 +42,13 @@ export function EventBlock({ event, box, text, showAssignee, draggable, pending,
   const a = event.data;
   const ref = useRef<HTMLButtonElement>(null);
   const tipId = useId();
-  const [tip, setTip] = useState<CSSProperties | null>(null);
-  const show = () => {
-    const rect = ref.current?.getBoundingClientRect();
-    if (rect) setTip(tipPosition(rect));
-  };
-  const hide = () => setTip(null);
-  useDismiss(ref, tip !== null, hide);
+  const tip = useRef<HTMLSpanElement>(null);
+  const [shown, setShown] = useState(false);
+  // Beside the block (right, else left), top-aligned, inside the window.
+  const tipStyle = useAnchoredPosition(shown, ref, tip, 'right-start');
+  const show = () => setShown(true);
+  const hide = () => setShown(false);
+  useDismiss(ref, shown, hide);
   const style: CSSProperties = {
     top: `${box.top}%`,
     height: `${box.height}%`,
@@ -102,7 +95,7 @@ export function EventBlock({ event, box, text, showAssignee, draggable, pending,
         </span>
         {showAssignee && text.meta && <span className={styles.eventMeta}>{a.assignee?.name ?? 'Unassigned'}</span>}
       </button>
-      <span id={tipId} role="tooltip" className={styles.tip} style={tip ?? undefined} hidden={!tip}>
+      <span ref={tip} id={tipId} role="tooltip" className={styles.tip} style={tipStyle} hidden={!shown}>
         <strong className={styles.tipTitle}>{a.title}</strong>
         <span>
           {dayLabel(event.start)} · {timeRangeLabel(event.start, event.end, true)}

@@ -1,6 +1,6 @@
-import { useCallback, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { LeadStatus } from '../../gql/graphql';
-import { cx, useDismiss } from '../../ui';
+import { cx, useAnchoredPosition, useDismiss } from '../../ui';
 import popover from '../../ui/popover.module.css';
 import { moveLabel } from './statuses';
 import styles from './MoveMenu.module.css';
@@ -19,33 +19,27 @@ export interface MoveMenuProps {
   disabled?: boolean;
 }
 
-const ITEM_HEIGHT = 34;
-
 /**
  * A card's "Move" menu button and the menu it opens (menu button pattern: the first item is focused, arrows move,
  * Escape closes). The button is no tab stop of its own (the card is; M on the card opens the menu), and the menu is
- * fixed to the window under the button so a scrolling column cannot clip it.
+ * fixed to the window beside the button (under it, else above, always inside the window) so a scrolling column cannot
+ * clip it.
  */
 export function MoveMenu({ name, from, targets, open, onOpenChange, onMove, onReturnFocus, disabled = false }: MoveMenuProps) {
   const ref = useRef<HTMLSpanElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  const [position, setPosition] = useState<CSSProperties | null>(null);
   // Stable, so the effect below runs when the menu opens, not on every render of the card.
   const onOpenChangeRef = useRef(onOpenChange);
   onOpenChangeRef.current = onOpenChange;
   const close = useCallback(() => onOpenChangeRef.current(false), []);
   useDismiss(ref, open, close);
+  const position = useAnchoredPosition(open, button, menu, 'below-end');
 
   useLayoutEffect(() => {
     if (!open) return;
     const rect = button.current?.getBoundingClientRect();
-    if (rect) {
-      const right = Math.max(8, window.innerWidth - rect.right);
-      const fitsBelow = rect.bottom + 12 + targets.length * ITEM_HEIGHT <= window.innerHeight;
-      setPosition(fitsBelow ? { top: rect.bottom + 4, right } : { bottom: window.innerHeight - rect.top + 4, right });
-    }
     // Not scrolled to: the menu is fixed to the window already.
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
     // A fixed menu would stay behind when its column or the page scrolls the button away: close it then (a scroll
@@ -56,7 +50,7 @@ export function MoveMenu({ name, from, targets, open, onOpenChange, onMove, onRe
     };
     document.addEventListener('scroll', onScroll, true);
     return () => document.removeEventListener('scroll', onScroll, true);
-  }, [open, targets.length, close]);
+  }, [open, close]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -101,7 +95,7 @@ export function MoveMenu({ name, from, targets, open, onOpenChange, onMove, onRe
           role="menu"
           aria-label={`Move ${name} to`}
           className={cx(popover.popover, styles.menu)}
-          style={position ?? { visibility: 'hidden' }}
+          style={position}
           onKeyDown={onKeyDown}
         >
           {targets.map((to) => (

@@ -1,6 +1,6 @@
-import { useId, useRef, useState, type CSSProperties } from 'react';
+import { useId, useRef, useState } from 'react';
 import { graphql } from '../../gql';
-import { useDismiss } from '../../ui';
+import { useAnchoredPosition, useDismiss } from '../../ui';
 import styles from './ScoreBadge.module.css';
 
 /** What the score badge and the list of reasons show; spread with `@unmask` where a lead's score is read. */
@@ -37,16 +37,15 @@ export function ScorePill({ score }: { score: number }) {
  * where something else reaches it (a board card focuses it on S).
  */
 export function ScoreBadge({ score, factors, tabIndex }: { score: number; factors: readonly ScoreFactorView[]; tabIndex?: number }) {
-  // Fixed to the viewport (placed under the badge) so scrolling board columns cannot clip it.
-  const [position, setPosition] = useState<CSSProperties | null>(null);
+  // Fixed to the viewport (under the badge, else above it) so scrolling board columns cannot clip it.
+  const [shown, setShown] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);
+  const tip = useRef<HTMLSpanElement>(null);
   const tipId = useId();
-  const open = () => {
-    const rect = ref.current?.getBoundingClientRect();
-    if (rect) setPosition({ top: rect.bottom + 6, right: Math.max(8, window.innerWidth - rect.right) });
-  };
-  const close = () => setPosition(null);
-  useDismiss(ref, position !== null, close);
+  const position = useAnchoredPosition(shown, ref, tip, 'below-end');
+  const open = () => setShown(true);
+  const close = () => setShown(false);
+  useDismiss(ref, shown, close);
 
   return (
     <span ref={ref} className={styles.scoreWrap} onMouseEnter={open} onMouseLeave={close}>
@@ -55,7 +54,7 @@ export function ScoreBadge({ score, factors, tabIndex }: { score: number; factor
         className={`${styles.score} ${tone(score)}`}
         aria-label={`Score ${score} of 100`}
         aria-describedby={tipId}
-        aria-expanded={position !== null}
+        aria-expanded={shown}
         tabIndex={tabIndex}
         data-score=""
         onFocus={open}
@@ -64,7 +63,7 @@ export function ScoreBadge({ score, factors, tabIndex }: { score: number; factor
       >
         {score}
       </button>
-      <span id={tipId} role="tooltip" className={styles.tip} style={position ?? undefined} hidden={!position}>
+      <span ref={tip} id={tipId} role="tooltip" className={styles.tip} style={position} hidden={!shown}>
         <strong className={styles.tipTitle}>Why {score}?</strong>
         {factors.length === 0 ? (
           <span>No scoring reasons recorded yet.</span>
