@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger';
 import type { JobMetrics } from '../metrics/jobs';
@@ -49,12 +50,19 @@ export interface JobQueueOptions {
   metrics?: JobMetrics;
 }
 
+const STOP_TIMEOUT_MS = 10_000;
+/** pg-boss looks whether its stopping workers have left once a second. */
+const WORKER_EXIT_CHECK_MS = 1_100;
+
 /**
  * PostgreSQL-backed job queue (pg-boss, schema `pgboss`): works with the embedded database too, and each job runs
  * once across all server processes (row locks with SKIP LOCKED); failed runs retry with backoff.
  */
 export class JobQueue implements JobSender {
   private stopMetrics = () => {};
+  private working = false;
+  /** Handlers running now (a job past the stop timeout still runs; its worker leaves when it ends). */
+  private readonly running = new Set<Promise<unknown>>();
 
   private constructor(
     private readonly boss: PgBoss,
@@ -109,10 +117,17 @@ export class JobQueue implements JobSender {
 
   async stop(): Promise<void> {
     this.stopMetrics();
-    await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    await this.boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS, wait: true });
+    // pg-boss lets its workers go in the background: a loop that looks every second until each has left its fetch or
+    // job, with no event at the end. Outlive one such look, so nothing of the queue runs after stop() (a test file's
+    // environment ends right after; a process exits).
+    if (!this.working) return;
+    await Promise.race([Promise.allSettled(this.running), sleep(STOP_TIMEOUT_MS)]);
+    await sleep(WORKER_EXIT_CHECK_MS);
   }
 
   private async startWorkers(logger: Logger, pollingIntervalSeconds: number, recordRun?: JobQueueOptions['recordRun']): Promise<void> {
+    this.working = true;
     for (const def of this.definitions) {
       await this.boss.work<object>(def.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
         if (!job) return;
@@ -120,7 +135,9 @@ export class JobQueue implements JobSender {
         const started = Date.now();
         const ended = this.metrics?.started(def.name);
         try {
-          const result = await def.run(job.data, { jobId: job.id, logger: log });
+          const run = def.run(job.data, { jobId: job.id, logger: log });
+          this.running.add(run);
+          const result = await run.finally(() => this.running.delete(run));
           ended?.('completed');
           log.info({ ms: Date.now() - started }, 'job completed');
           // A failure to record must not fail (and so repeat) a run that did its work.
