@@ -123,7 +123,7 @@ export function createServices(d: ServiceDeps) {
     apiKeys: new ApiKeyService(d.ds, audit),
     apiUsage: new ApiUsageService(d.ds),
     webhookDispatcher,
-    webhookSender: new WebhookSender(d.ds, d.jobs, notifications, () => ({ policy: webhookPolicy(), retrySeconds: d.config.webhooks.retrySeconds, disableAfter: d.config.webhooks.disableAfter }), d.logger.child({ component: 'webhook-sender' })),
+    webhookSender: new WebhookSender(d.ds, d.jobs, notifications, () => ({ policy: webhookPolicy(), retrySeconds: d.config.webhooks.retrySeconds, disableAfter: d.config.webhooks.disableAfter, retentionDays: d.config.webhooks.retentionDays }), d.logger.child({ component: 'webhook-sender' })),
     webhooks: new WebhookService(d.ds, audit, webhookDispatcher, d.jobs, webhookPolicy),
     projects: new ProjectService(d.ds, audit, notifications, outbox, { completed: (m, project) => reviewRequests.projectCompleted(m, project) }),
     appointments: new AppointmentService(d.ds, audit, notifications, outbox),

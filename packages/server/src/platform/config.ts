@@ -71,6 +71,8 @@ const schema = z
     // Failed deliveries in a row that disable an endpoint (admins are told).
     WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(20),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    // Days a finished delivery and its attempts are kept after its last attempt (then the webhook-cleanup job deletes them).
+    WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     // Outgoing messages (platform/messaging): the channels this deployment really sends (`none`: none), and their
     // transports. A channel without a transport keeps its messages in the database (the local outbox); production
     // refuses to start when a channel listed here has none.
@@ -223,6 +225,7 @@ function toConfig(env: z.infer<typeof schema>) {
       retrySeconds: env.WEBHOOK_RETRY_SCHEDULE.split(',').map(Number),
       disableAfter: env.WEBHOOK_DISABLE_AFTER,
       timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retentionDays: env.WEBHOOK_RETENTION_DAYS,
       maxResponseBytes: 64 * 1024,
     },
     messaging: {

@@ -9,13 +9,17 @@ export interface SenderSettings {
   policy: OutboundPolicy;
   /** Seconds before each retry; after the last, the delivery is DEAD. */
   retrySeconds: number[];
-  /** Failed deliveries in a row that disable an endpoint. */
+  /** Failed deliveries in a row (each counted once, when DEAD) that disable an endpoint. */
   disableAfter: number;
+  /** Days a finished delivery (and its attempts) is kept after its last attempt. */
+  retentionDays: number;
 }
 
 /** How long a claimed attempt may take before the sweeper may queue it again. */
 const LEASE_SECONDS = 120;
 const EXCERPT = 500;
+/** Deliveries deleted per statement when pruning. */
+const PRUNE_BATCH = 1_000;
 
 export type AttemptOutcome = 'succeeded' | 'retrying' | 'dead' | 'skipped' | 'not-due';
 
@@ -23,8 +27,8 @@ export type AttemptOutcome = 'succeeded' | 'retrying' | 'dead' | 'skipped' | 'no
  * Makes one attempt of a delivery: claims it (due and PENDING; a lease against a second worker), signs the stored body
  * with the endpoint's secret (and the previous one during a rotation's grace), POSTs it through the outbound guard,
  * and records the attempt. A failure schedules the next attempt (exponential backoff, `retrySeconds`) or, after the
- * last, makes it DEAD; `disableAfter` failures in a row disable the endpoint and tell the admins. URL and secret are
- * never logged.
+ * last, makes it DEAD; `disableAfter` deliveries DEAD in a row (any successful attempt resets the count) disable the
+ * endpoint and tell the admins. URL and secret are never logged.
  */
 export class WebhookSender {
   private readonly listeners = new Set<(attempt: { deliveryId: string; endpointId: string; outcome: AttemptOutcome }) => void>();
@@ -76,7 +80,7 @@ export class WebhookSender {
       );
       if (result.ok) {
         await m.query('UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = $1', [claimed.endpoint_id]);
-      } else {
+      } else if (outcome === 'dead') {
         await this.failed(m, claimed.endpoint_id, s.disableAfter);
       }
     });
@@ -86,7 +90,10 @@ export class WebhookSender {
     return outcome;
   }
 
-  /** One more failure in a row; at `disableAfter`, the endpoint is disabled and every admin told once. */
+  /**
+   * One more failed delivery in a row (one atomic increment, so deliveries dying at once each count, and exactly one
+   * reaches `disableAfter`); at `disableAfter`, the endpoint is disabled and every admin told once.
+   */
   private async failed(m: import('typeorm').EntityManager, endpointId: string, disableAfter: number): Promise<void> {
     const [[e]] = await m.query(
       `UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1,
@@ -117,5 +124,26 @@ export class WebhookSender {
     );
     for (const d of due) await this.jobs.send('webhook-deliver', { deliveryId: d.id });
     return due.length;
+  }
+
+  /**
+   * Deletes finished deliveries (SUCCEEDED, DEAD, SKIPPED; never PENDING) created more than `retentionDays` ago and
+   * with no attempt since (a redelivery keeps one), their attempts with them, `batch` at a time.
+   */
+  async prune(batch = PRUNE_BATCH): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const [, count]: [unknown, number] = await this.ds.query(
+        // The status again on the deleted row: one made PENDING meanwhile (redelivered) stays.
+        `DELETE FROM webhook_deliveries WHERE status <> 'PENDING' AND id IN (
+           SELECT d.id FROM webhook_deliveries d
+            WHERE d.status <> 'PENDING' AND d.created_at < now() - make_interval(days => $1)
+              AND NOT EXISTS (SELECT 1 FROM webhook_attempts a WHERE a.delivery_id = d.id AND a.at >= now() - make_interval(days => $1))
+            LIMIT $2)`,
+        [this.settings().retentionDays, batch],
+      );
+      deleted += count;
+      if (count < batch) return deleted;
+    }
   }
 }

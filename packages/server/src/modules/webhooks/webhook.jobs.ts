@@ -16,5 +16,11 @@ export function webhookJobs(services: Services): JobDefinition<object>[] {
       schedule: '* * * * *',
       run: async () => ({ dispatched: await services.webhookDispatcher.dispatch(), requeued: await services.webhookSender.sweep() }),
     },
+    {
+      name: 'webhook-cleanup',
+      description: 'Deletes finished webhook deliveries (succeeded, dead, skipped; never pending) and their attempts after WEBHOOK_RETENTION_DAYS without an attempt.',
+      schedule: '50 3 * * *',
+      run: async () => ({ deleted: await services.webhookSender.prune() }),
+    },
   ];
 }

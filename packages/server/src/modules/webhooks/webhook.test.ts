@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { createKey, keyCall } from '../../../test/api-keys';
 import { pdfDocument, upload } from '../../../test/attachments';
 import { createCustomer, createProject, twoTeamCast } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
+import { unschedule } from '../../../test/notification-factories';
 import { startReceiver } from '../../../test/webhook-receiver';
-import { toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, toGlobalId } from '../../platform/graphql/global-id';
+import { webhookJobs } from './webhook.jobs';
 
 /**
  * Webhooks through the API against real PostgreSQL and the job queue, to receivers on loopback (allowed explicitly):
@@ -35,12 +38,13 @@ afterAll(async () => {
   fs.rmSync(files, { recursive: true, force: true });
 });
 
-/** Resolves when this process records an attempt of the endpoint's with one of `outcomes` (a signal, not a poll). */
-function attempted(endpointGlobalId: string, ...outcomes: string[]): Promise<void> {
-  const endpointId = Buffer.from(endpointGlobalId, 'base64url').toString().split(':')[1];
+/** Resolves when this process has recorded `times` attempts of the endpoint's with `outcome` (a signal, not a poll). */
+function attempted(endpointGlobalId: string, outcome: string, times = 1): Promise<void> {
+  const endpointId = idOf('WebhookEndpoint', endpointGlobalId);
+  let left = times;
   return new Promise((resolve) => {
     const stop = t.app.services.webhookSender.onAttempt((a) => {
-      if (a.endpointId === endpointId && outcomes.includes(a.outcome)) {
+      if (a.endpointId === endpointId && a.outcome === outcome && --left === 0) {
         stop();
         resolve();
       }
@@ -161,7 +165,7 @@ it("sends attachment events to company endpoints, and the files shared with an a
   // Every event was dispatched by then: the adjuster's endpoint got the three files shared with it (the internal one only
   // once shared), as AdjusterPhoto-shaped data; the other adjuster's nothing.
   const deliveries = async (endpointGlobalId: string) =>
-    (await t.ds.query(`SELECT event_type, payload FROM webhook_deliveries WHERE endpoint_id = $1`, [Buffer.from(endpointGlobalId, 'base64url').toString().split(':')[1]])) as Array<{ event_type: string; payload: string }>;
+    (await t.ds.query(`SELECT event_type, payload FROM webhook_deliveries WHERE endpoint_id = $1`, [idOf('WebhookEndpoint', endpointGlobalId)])) as Array<{ event_type: string; payload: string }>;
   const toOurs = (await deliveries(ours.endpoint.endpoint.id)).map((d) => JSON.parse(d.payload) as { type: string; data: Record<string, unknown> });
   expect(toOurs.map((e) => [e.type, e.data.id]).sort()).toEqual([['claim.photo.added', shared], ['claim.photo.added', onSupplement], ['claim.photo.updated', internal]].sort());
   const of = (id: string) => toOurs.find((e) => e.data.id === id)!.data;
@@ -209,19 +213,89 @@ it('signs with both secrets during a rotation, then the new one only', async () 
   expect(() => verify(fresh, hook.received[1]!)).toThrow();
 });
 
-it('gives up after the retry schedule (DEAD), disables the endpoint after failures in a row and tells the admins', async () => {
+const ENDPOINT_STATE = `query($id: ID!) { webhookEndpoint(id: $id) { active disabledReason consecutiveFailures } }`;
+const SEND_TEST = `mutation($id: ID!) { sendTestWebhook(endpointId: $id) { errors { code } } }`;
+const ATTEMPTS = 4; // the first attempt and the three retries of WEBHOOK_RETRY_SCHEDULE
+
+it('counts a delivery as failed once, when it is DEAD, and any success resets the count', async () => {
+  const hook = await receiver({ failFirst: 3 * ATTEMPTS }); // three deliveries fail every attempt, then all succeed
+  const { endpoint } = (await t.gql(CREATE, { i: { url: hook.url, eventTypes: ['lead.created'] } }, admin())).body.data.createWebhookEndpoint;
+  const dead = attempted(endpoint.id, 'dead', 3);
+  for (let i = 0; i < 3; i++) expect((await t.gql(SEND_TEST, { id: endpoint.id }, admin())).body.data.sendTestWebhook.errors).toEqual([]);
+  await dead;
+  // 12 failed attempts, 3 failed deliveries: under WEBHOOK_DISABLE_AFTER (4), so still on.
+  expect((await t.gql(ENDPOINT_STATE, { id: endpoint.id }, admin())).body.data.webhookEndpoint).toEqual({ active: true, disabledReason: null, consecutiveFailures: 3 });
+  const deliveries = (await t.gql(DELIVERIES, { id: endpoint.id }, admin())).body.data.webhookDeliveries.edges.map((e: any) => e.node);
+  expect(deliveries.map((d: { status: string; attempts: number }) => [d.status, d.attempts])).toEqual(Array(3).fill(['DEAD', ATTEMPTS]));
+  const succeeded = attempted(endpoint.id, 'succeeded');
+  await t.gql(SEND_TEST, { id: endpoint.id }, admin());
+  await succeeded;
+  expect((await t.gql(ENDPOINT_STATE, { id: endpoint.id }, admin())).body.data.webhookEndpoint).toEqual({ active: true, disabledReason: null, consecutiveFailures: 0 });
+  expect(hook.received).toHaveLength(3 * ATTEMPTS + 1);
+});
+
+it('disables the endpoint once WEBHOOK_DISABLE_AFTER deliveries are DEAD in a row, even ending together, and tells the admins once', async () => {
   const hook = await receiver({ failFirst: 1000 });
   const { endpoint } = (await t.gql(CREATE, { i: { url: hook.url, eventTypes: ['lead.created'] } }, admin())).body.data.createWebhookEndpoint;
-  const dead = attempted(endpoint.id, 'dead');
-  await t.gql(`mutation($id: ID!) { sendTestWebhook(endpointId: $id) { errors { code } } }`, { id: endpoint.id }, admin());
-  await dead; // the first attempt and three retries: then DEAD, and 4 failures in a row disable it
-  const state = (await t.gql(`query($id: ID!) { webhookEndpoint(id: $id) { active disabledReason consecutiveFailures } }`, { id: endpoint.id }, admin())).body.data.webhookEndpoint;
+  const endpointId = idOf('WebhookEndpoint', endpoint.id);
+  const dead = attempted(endpoint.id, 'dead', 4);
+  // Four deliveries at once: their attempts interleave and they die within moments of each other.
+  const sent = await Promise.all([1, 2, 3, 4].map(() => t.gql(SEND_TEST, { id: endpoint.id }, admin())));
+  for (const r of sent) expect(r.body.data.sendTestWebhook.errors).toEqual([]);
+  await dead;
+  const state = (await t.gql(ENDPOINT_STATE, { id: endpoint.id }, admin())).body.data.webhookEndpoint;
   expect(state).toMatchObject({ active: false, consecutiveFailures: 4, disabledReason: expect.stringContaining('4 failed deliveries') });
-  const delivery = (await t.gql(DELIVERIES, { id: endpoint.id }, admin())).body.data.webhookDeliveries.edges[0].node;
-  expect(delivery).toMatchObject({ status: 'DEAD', attempts: 4 });
+  const deliveries = (await t.gql(DELIVERIES, { id: endpoint.id }, admin())).body.data.webhookDeliveries.edges.map((e: any) => e.node);
+  expect(deliveries.map((d: { status: string; attempts: number }) => [d.status, d.attempts])).toEqual(Array(4).fill(['DEAD', ATTEMPTS]));
+  expect(hook.received).toHaveLength(4 * ATTEMPTS);
+  const admins = Number((await t.ds.query(`SELECT count(*) AS n FROM users WHERE role = 'ADMIN' AND deactivated_at IS NULL`))[0].n);
+  const alerts = await t.ds.query(`SELECT count(*)::int AS n FROM notifications WHERE dedupe_key LIKE $1`, [`webhook-disabled:${endpointId}:%`]);
+  expect(alerts[0].n).toBe(admins); // one each, though four deliveries died together
   const notes = await t.gql(`query { notifications(first: 5) { edges { node { kind title } } } }`, {}, admin());
   expect(notes.body.data.notifications.edges.map((e: any) => e.node)).toContainEqual({ kind: 'ALERT', title: 'A webhook endpoint was disabled' });
-  expect(hook.received).toHaveLength(4);
+  // Off: no more sends until it is turned back on.
+  expect((await t.gql(SEND_TEST, { id: endpoint.id }, admin())).body.data.sendTestWebhook.errors).toEqual([{ code: 'INVALID' }]);
+});
+
+it('webhook-cleanup deletes finished deliveries and their attempts after WEBHOOK_RETENTION_DAYS, never pending ones', async () => {
+  await unschedule(t, ['webhook-cleanup']); // only the run below
+  const hook = await receiver();
+  const { endpoint } = (await t.gql(CREATE, { i: { url: hook.url, eventTypes: ['lead.created'] } }, admin())).body.data.createWebhookEndpoint;
+  const endpointId = idOf('WebhookEndpoint', endpoint.id);
+  // [event id, status, created days ago, last attempt days ago]: the default retention is 30 days.
+  const rows: Array<[string, string, number, number | null]> = [
+    ['evt_old_ok', 'SUCCEEDED', 40, 40],
+    ['evt_old_dead', 'DEAD', 31, 31],
+    ['evt_old_skipped', 'SKIPPED', 31, null],
+    ['evt_old_pending', 'PENDING', 40, 40], // waiting for its next attempt: kept however old
+    ['evt_recent_ok', 'SUCCEEDED', 29, 29],
+    ['evt_redelivered', 'DEAD', 40, 2], // redelivered two days ago: kept until its last attempt is old
+  ];
+  for (const [eventId, status, created, attempt] of rows) {
+    const [{ id }] = await t.ds.query(
+      `INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, payload, status, attempts, next_attempt_at, created_at)
+       VALUES ($1, $2, 'lead.created', '{}', $3::varchar, $4, CASE WHEN $3::varchar = 'PENDING' THEN now() + interval '1 day' END, now() - make_interval(days => $5)) RETURNING id`,
+      [endpointId, eventId, status, attempt === null ? 0 : 1, created],
+    );
+    if (attempt !== null) {
+      await t.ds.query(`INSERT INTO webhook_attempts (delivery_id, number, at, status_code, latency_ms, succeeded) VALUES ($1, 1, now() - make_interval(days => $2), 500, 12, false)`, [id, attempt]);
+    }
+  }
+  const cleanup = webhookJobs(t.app.services).find((j) => j.name === 'webhook-cleanup')!;
+  expect(await cleanup.run({}, { jobId: 'test', logger: pino({ level: 'silent' }) })).toEqual({ deleted: 3 });
+  const left = await t.ds.query(`SELECT event_id FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY event_id`, [endpointId]);
+  expect(left.map((r: { event_id: string }) => r.event_id)).toEqual(['evt_old_pending', 'evt_recent_ok', 'evt_redelivered']);
+  const attempts = await t.ds.query(`SELECT d.event_id FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = $1 ORDER BY 1`, [endpointId]);
+  expect(attempts.map((r: { event_id: string }) => r.event_id)).toEqual(['evt_old_pending', 'evt_recent_ok', 'evt_redelivered']);
+  expect((await t.ds.query(`SELECT count(*)::int AS n FROM webhook_attempts a WHERE NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = a.delivery_id)`))[0].n).toBe(0);
+  // In batches: more old deliveries than one batch are all deleted.
+  await t.ds.query(
+    `INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, payload, status, attempts, created_at)
+     SELECT $1, 'evt_batch_' || n, 'lead.created', '{}', 'SUCCEEDED', 1, now() - interval '31 days' FROM generate_series(1, 5) n`,
+    [endpointId],
+  );
+  expect(await t.app.services.webhookSender.prune(2)).toBe(5);
+  expect((await t.ds.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1`, [endpointId]))[0].n).toBe(3);
 });
 
 it('is for admins and keys with webhooks:manage only', async () => {

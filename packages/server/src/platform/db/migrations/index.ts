@@ -24,6 +24,7 @@ import { InsuranceClaims1764620000000 } from './1764620000000-InsuranceClaims';
 
 import { Attachments1764630000000 } from './1764630000000-Attachments';
 import { ClaimPackages1764640000000 } from './1764640000000-ClaimPackages';
+import { WebhookRetention1764700000000 } from './1764700000000-WebhookRetention';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -52,4 +53,5 @@ export const migrations = [
   InsuranceClaims1764620000000,
   Attachments1764630000000,
   ClaimPackages1764640000000,
+  WebhookRetention1764700000000,
 ];
