@@ -16,6 +16,7 @@ import { apiKeyGate, callerOf, rateLimited } from './platform/graphql/api-key-ga
 import { isApiKey } from './platform/auth/api-caller';
 import { OPERATIONS_DIR, RegisteredOperations } from './platform/graphql/registered-operations';
 import { createTokenBuckets } from './platform/http/token-buckets';
+import { KeyFailureLimit } from './platform/http/key-failures';
 import { ExecutionBudget } from './platform/graphql/budget';
 import type { GraphQLContext } from './graphql-context';
 import type { PlatformContext } from './platform/graphql/context';
@@ -169,6 +170,7 @@ export async function createApp(d: AppDeps): Promise<App> {
   const operations = RegisteredOperations.load(keySchema, path.join(OPERATIONS_DIR, 'partner'));
   graphqlMetrics.names.allow(operations.operations.map((o) => o.name));
   const buckets = createTokenBuckets(d.config.redisUrl, d.logger, d.config.cachePrefix);
+  const keyFailures = new KeyFailureLimit(buckets, d.config.apiKeyFailures);
   const keyApollo = createApollo<GraphQLContext>({
     schema: keySchema,
     config: d.config,
@@ -262,7 +264,11 @@ export async function createApp(d: AppDeps): Promise<App> {
       signedIn: async (req, audience) => {
         const token = BEARER.exec(req.header('authorization') ?? '')?.[1];
         if (!token) return false;
-        if (isApiKey(token)) return audience === 'partner' && (await services.apiKeys.authenticate(token, req.ip ?? null)) !== null;
+        if (isApiKey(token)) {
+          if (audience !== 'partner') return false;
+          const checked = await keyFailures.check(req.ip, () => services.apiKeys.authenticate(token, req.ip ?? null));
+          return checked.limited ? { limited: checked.state } : checked.caller !== null;
+        }
         return services.auth.viewerFromAccessToken(token).then(() => true, () => false);
       },
     }),
@@ -275,6 +281,7 @@ export async function createApp(d: AppDeps): Promise<App> {
     apiKeyGate({
       authenticate: (secret, ip) => services.apiKeys.authenticate(secret, ip),
       buckets,
+      failures: keyFailures,
       operations,
       refused: (caller) => services.apiUsage.record(caller.keyId, 'refused', true, 0),
     }),

@@ -57,6 +57,10 @@ const schema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
     TRUST_PROXY: trustProxySetting.optional(),
+    // Failed API-key authentications one client address may make (a burst), refilled evenly over the window; then
+    // its requests with any API key are refused (429) before the key is looked up.
+    API_KEY_FAILURES: z.coerce.number().int().min(1).max(100_000).default(30),
+    API_KEY_FAILURES_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
     // Address ranges webhook URLs may point to besides public ones (comma list of loopback, private, link-local).
     // Default: loopback in development, none otherwise (tests allow loopback explicitly).
     WEBHOOK_ALLOW_TARGETS: z
@@ -219,6 +223,8 @@ function toConfig(env: z.infer<typeof schema>) {
     shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
     /** Express `trust proxy`: false (default), a hop count, or proxy addresses/CIDRs (see http/trust-proxy.ts). */
     trustProxy: env.TRUST_PROXY ?? false,
+    /** Failed API-key authentications per client address (platform/http/key-failures.ts). */
+    apiKeyFailures: { failures: env.API_KEY_FAILURES, windowSeconds: env.API_KEY_FAILURES_WINDOW_SECONDS },
     webhooks: {
       allowTargets: new Set((env.WEBHOOK_ALLOW_TARGETS ?? (env.NODE_ENV === 'development' ? 'loopback' : '')).split(',').filter(Boolean) as Array<'loopback' | 'private' | 'link-local'>),
       httpsOnly: !dev,

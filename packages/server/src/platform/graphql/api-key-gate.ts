@@ -2,7 +2,8 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { isApiKey, type ApiCaller } from '../auth/api-caller';
 import { appError, ErrorCode } from '../errors';
-import type { BucketState, TokenBuckets } from '../http/token-buckets';
+import type { KeyFailureLimit } from '../http/key-failures';
+import { rateLimitHeaders, type BucketState, type TokenBuckets } from '../http/token-buckets';
 import { scopeOf } from '../http/request-scope';
 import type { RegisteredOperations } from './registered-operations';
 
@@ -10,6 +11,8 @@ export interface ApiKeyGateParams {
   /** The caller a presented key stands for, or null for any key that is not good (malformed, unknown, revoked, expired). */
   authenticate(secret: string, ip: string | null): Promise<ApiCaller | null>;
   buckets: TokenBuckets;
+  /** Failed authentications per client address: refused before the lookup once they are used up. */
+  failures: KeyFailureLimit;
   operations: RegisteredOperations;
   /** Counts a request refused here (rate limited, unregistered document) in the key's usage. */
   refused(caller: ApiCaller): Promise<void>;
@@ -25,17 +28,9 @@ export function apiKeyOf(req: Request): string | null {
 
 export const callerOf = (res: Response): ApiCaller | null => (res.locals.apiCaller as ApiCaller | undefined) ?? null;
 
-/** RateLimit headers (IETF draft `RateLimit-Limit/Remaining/Reset`) of a bucket's state. */
-function setRateHeaders(res: Response, state: BucketState): void {
-  res.setHeader('RateLimit-Limit', String(state.limit));
-  res.setHeader('RateLimit-Remaining', String(state.remaining));
-  res.setHeader('RateLimit-Reset', String(state.resetSeconds));
-}
-
 /** A GraphQL-over-HTTP error answer from before GraphQL runs. */
-function answer(res: Response, status: number, error: GraphQLError, headers: Record<string, string> = {}): void {
+function answer(res: Response, status: number, error: GraphQLError): void {
   const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.status(status).json({ errors: [{ message: error.message, extensions: { ...extensions, requestId: scopeOf(res)?.requestId } }] });
 }
 
@@ -48,22 +43,30 @@ export function rateLimited(message: string, state: BucketState): GraphQLError {
 }
 
 /**
- * In front of `/graphql` for requests that bring an API key: the key (one answer for every bad key), the key's request
- * rate (token bucket, RateLimit headers on every answer), and registered operations: a `documentId` becomes its
- * document; a free-form query is refused unless the key allows it. Requests without a key pass untouched.
+ * In front of `/graphql` for requests that bring an API key: the client address's failed authentications (none left:
+ * 429 before any lookup, whatever the key), the key (one answer for every bad key, with the address's RateLimit
+ * headers), the key's request rate (token bucket, RateLimit headers on every answer), and registered operations: a
+ * `documentId` becomes its document; a free-form query is refused unless the key allows it. Requests without a key
+ * pass untouched.
  */
 export function apiKeyGate(p: ApiKeyGateParams): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const secret = apiKeyOf(req);
     if (!secret) return next();
     try {
-      const caller = await p.authenticate(secret, req.ip ?? null);
-      if (!caller) return answer(res, 401, appError(ErrorCode.UNAUTHENTICATED, 'The API key is not valid.'));
+      const ip = req.ip ?? null;
+      const checked = await p.failures.check(ip, () => p.authenticate(secret, ip));
+      if (checked.limited || !checked.caller) {
+        res.set(rateLimitHeaders(checked.state));
+        if (checked.limited) return answer(res, 429, rateLimited('Too many requests with API keys that are not valid from this address.', checked.state));
+        return answer(res, 401, appError(ErrorCode.UNAUTHENTICATED, 'The API key is not valid.'));
+      }
+      const caller = checked.caller;
       const state = await p.buckets.take(`req:${caller.keyId}`, 1, caller.rateLimitPerMinute);
-      setRateHeaders(res, state);
+      res.set(rateLimitHeaders(state));
       if (!state.ok) {
         await p.refused(caller);
-        return answer(res, 429, rateLimited(`Too many requests for this API key: ${caller.rateLimitPerMinute} a minute.`, state), { 'Retry-After': String(state.retryAfterSeconds) });
+        return answer(res, 429, rateLimited(`Too many requests for this API key: ${caller.rateLimitPerMinute} a minute.`, state));
       }
       const refusal = resolveDocument(req, caller, p.operations);
       if (refusal) {

@@ -1,6 +1,7 @@
 import { printSchema, type GraphQLSchema } from 'graphql';
 import type { Request, RequestHandler } from 'express';
 import type { IntrospectionAccess } from './operation-guard';
+import { rateLimitHeaders, type BucketState } from '../http/token-buckets';
 
 export type SchemaAudience = 'staff' | 'partner';
 
@@ -11,9 +12,10 @@ export interface SchemaDownloadParams {
   access: IntrospectionAccess;
   /**
    * Whether the request's bearer (staff access token or API key) may read `audience`'s schema when only signed-in
-   * callers may: staff any, keys their own.
+   * callers may: staff any, keys their own. `limited`: an API key refused before its lookup, its client address having
+   * used up its failed authentications (the address's bucket).
    */
-  signedIn: (req: Request, audience: SchemaAudience) => Promise<boolean>;
+  signedIn: (req: Request, audience: SchemaAudience) => Promise<boolean | { limited: BucketState }>;
 }
 
 /**
@@ -27,7 +29,12 @@ export function schemaDownload(p: SchemaDownloadParams): RequestHandler {
       const audience: SchemaAudience | null = req.query.audience === undefined || req.query.audience === 'staff' ? 'staff' : req.query.audience === 'partner' ? 'partner' : null;
       if (audience === null) return void res.status(400).type('text/plain').send('audience: staff (default) or partner.\n');
       if (p.access === 'off') return void res.status(404).type('text/plain').send('The schema is not published by this server.\n');
-      if (p.access === 'signed-in' && !(await p.signedIn(req, audience))) {
+      const signedIn = p.access === 'signed-in' ? await p.signedIn(req, audience) : true;
+      if (typeof signedIn === 'object') {
+        res.set(rateLimitHeaders(signedIn.limited));
+        return void res.status(429).type('text/plain').send('Too many requests with API keys that are not valid from this address: try again later.\n');
+      }
+      if (!signedIn) {
         res.setHeader('www-authenticate', 'Bearer');
         return void res.status(401).type('text/plain').send('Sign in to read the schema: Authorization: Bearer <access token or API key>.\n');
       }

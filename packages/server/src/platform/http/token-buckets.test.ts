@@ -38,12 +38,49 @@ describe.each(kinds)('%s token buckets', (_kind, make) => {
     expect(await buckets.take(key, 300, 1000)).toMatchObject({ ok: true, remaining: 0 });
   });
 
+  it('gives tokens back with a negative cost, never above the capacity', async () => {
+    const key = randomUUID();
+    await buckets.take(key, 1, 2);
+    await buckets.take(key, 1, 2);
+    expect(await buckets.take(key, 1, 2)).toMatchObject({ ok: false, remaining: 0 });
+    expect(await buckets.take(key, -1, 2)).toMatchObject({ ok: true, remaining: 1 });
+    expect(await buckets.take(key, 1, 2)).toMatchObject({ ok: true, remaining: 0 });
+    expect(await buckets.take(randomUUID(), -1, 2)).toMatchObject({ ok: true, remaining: 2 });
+  });
+
+  it('refills over a period other than a minute', async () => {
+    const key = randomUUID();
+    await buckets.take(key, 2, 2, 1_000);
+    const refused = await buckets.take(key, 1, 2, 1_000);
+    // One token comes back every 500 ms.
+    expect(refused).toMatchObject({ ok: false, limit: 2, remaining: 0, retryAfterSeconds: 1, resetSeconds: 1 });
+    let state = refused;
+    for (let i = 0; i < 100 && !state.ok; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = await buckets.take(key, 1, 2, 1_000);
+    }
+    expect(state.ok).toBe(true);
+  });
+
   it('keeps buckets apart by key', async () => {
     const [a, b] = [randomUUID(), randomUUID()];
     await buckets.take(a, 1, 1);
     expect((await buckets.take(a, 1, 1)).ok).toBe(false);
     expect((await buckets.take(b, 1, 1)).ok).toBe(true);
   });
+});
+
+it('refills by the clock it is given (in-process)', async () => {
+  let now = 1_000_000;
+  const buckets = new MemoryTokenBuckets(() => now);
+  await buckets.take('k', 3, 3, 3_000);
+  expect(await buckets.take('k', 1, 3, 3_000)).toMatchObject({ ok: false, retryAfterSeconds: 1, resetSeconds: 3 });
+  now += 999;
+  expect((await buckets.take('k', 1, 3, 3_000)).ok).toBe(false);
+  now += 1;
+  expect(await buckets.take('k', 1, 3, 3_000)).toMatchObject({ ok: true, remaining: 0 });
+  now += 60_000;
+  expect(await buckets.take('k', 0, 3, 3_000)).toMatchObject({ ok: true, remaining: 3 });
 });
 
 it('does not limit while Redis cannot answer (fails open)', async () => {

@@ -11,24 +11,25 @@ export interface BucketState {
 }
 
 /**
- * Token buckets: each holds up to `capacity` tokens and refills evenly, `capacity` per minute. `take` removes `cost`
- * tokens when there are that many (ok) and otherwise removes none. Shared by every process through Redis, or
- * in-process without it.
+ * Token buckets: each holds up to `capacity` tokens and refills evenly, `capacity` per period (a minute unless
+ * `periodMs` says otherwise). `take` removes `cost` tokens when there are that many (ok) and otherwise removes none; a
+ * negative cost gives tokens back (never above the capacity). Shared by every process through Redis, or in-process
+ * without it.
  */
 export interface TokenBuckets {
   readonly kind: 'redis' | 'memory';
-  take(key: string, cost: number, capacity: number): Promise<BucketState>;
+  take(key: string, cost: number, capacity: number, periodMs?: number): Promise<BucketState>;
   close(): Promise<void>;
 }
 
 const MINUTE_MS = 60_000;
 
 /** The arithmetic both kinds share: a bucket last seen with `tokens` at `at`, asked for `cost` at `now`. */
-function settle(tokens: number, at: number, cost: number, capacity: number, now: number) {
-  const rate = capacity / MINUTE_MS;
+function settle(tokens: number, at: number, cost: number, capacity: number, now: number, periodMs: number) {
+  const rate = capacity / periodMs;
   const available = Math.min(capacity, tokens + Math.max(0, now - at) * rate);
   const ok = cost <= available;
-  const left = ok ? available - cost : available;
+  const left = ok ? Math.min(capacity, available - cost) : available;
   return {
     left,
     state: {
@@ -45,10 +46,13 @@ export class MemoryTokenBuckets implements TokenBuckets {
   readonly kind = 'memory';
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
-  async take(key: string, cost: number, capacity: number): Promise<BucketState> {
-    const now = Date.now();
+  /** `now`: the clock (milliseconds), for tests. */
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async take(key: string, cost: number, capacity: number, periodMs = MINUTE_MS): Promise<BucketState> {
+    const now = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
-    const { left, state } = settle(bucket.tokens, bucket.at, cost, capacity, now);
+    const { left, state } = settle(bucket.tokens, bucket.at, cost, capacity, now, periodMs);
     this.buckets.set(key, { tokens: left, at: now });
     if (this.buckets.size > 10_000) this.buckets.delete(this.buckets.keys().next().value!);
     return state;
@@ -63,16 +67,17 @@ export class MemoryTokenBuckets implements TokenBuckets {
 const TAKE = `
 local capacity = tonumber(ARGV[2])
 local cost = tonumber(ARGV[1])
+local period = tonumber(ARGV[3])
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
 local tokens = tonumber(b[1]) or capacity
 local at = tonumber(b[2]) or now
-local available = math.min(capacity, tokens + math.max(0, now - at) * capacity / 60000)
+local available = math.min(capacity, tokens + math.max(0, now - at) * capacity / period)
 local ok = 0
-if cost <= available then available = available - cost; ok = 1 end
+if cost <= available then available = math.min(capacity, available - cost); ok = 1 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(available), 'at', tostring(now))
-redis.call('PEXPIRE', KEYS[1], 120000)
+redis.call('PEXPIRE', KEYS[1], math.max(120000, 2 * period))
 return { ok, tostring(available), tostring(now) }`;
 
 /**
@@ -95,13 +100,13 @@ export class RedisTokenBuckets implements TokenBuckets {
     });
   }
 
-  async take(key: string, cost: number, capacity: number): Promise<BucketState> {
+  async take(key: string, cost: number, capacity: number, periodMs = MINUTE_MS): Promise<BucketState> {
     try {
       if (this.redis.status !== 'ready') await this.connected;
-      const [ok, left] = (await this.redis.eval(TAKE, 1, `${this.prefix}:bucket:${key}`, cost, capacity)) as [number, string, string];
+      const [ok, left] = (await this.redis.eval(TAKE, 1, `${this.prefix}:bucket:${key}`, cost, capacity, periodMs)) as [number, string, string];
       if (!this.healthy) this.logger.info('rate limits: Redis answers again');
       this.healthy = true;
-      const { state } = settle(Number(left) + (ok ? cost : 0), 0, cost, capacity, 0);
+      const { state } = settle(Number(left) + (ok ? cost : 0), 0, cost, capacity, 0, periodMs);
       return state;
     } catch (err) {
       if (this.healthy) this.logger.warn({ err }, 'rate limits: Redis unavailable, not limiting');
@@ -117,4 +122,14 @@ export class RedisTokenBuckets implements TokenBuckets {
 
 export function createTokenBuckets(redisUrl: string | null | undefined, logger: Logger, prefix?: string): TokenBuckets {
   return redisUrl ? new RedisTokenBuckets(redisUrl, logger, prefix) : new MemoryTokenBuckets();
+}
+
+/** A bucket's state as response headers: RateLimit (IETF draft `RateLimit-Limit/Remaining/Reset`), and Retry-After when refused. */
+export function rateLimitHeaders(state: BucketState): Record<string, string> {
+  return {
+    'RateLimit-Limit': String(state.limit),
+    'RateLimit-Remaining': String(state.remaining),
+    'RateLimit-Reset': String(state.resetSeconds),
+    ...(state.ok ? {} : { 'Retry-After': String(state.retryAfterSeconds) }),
+  };
 }
