@@ -19,6 +19,7 @@ let context: BrowserContext;
 let page: Page;
 let watched: ReturnType<typeof watchPage>;
 const aborted: string[] = [];
+const editorWarnings: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(path.resolve(__dirname, '../../ide/dist/index.html'))) {
@@ -38,9 +39,14 @@ beforeAll(async () => {
   });
   page = await context.newPage();
   watched = watchPage(page);
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().startsWith('IDE: the editor')) editorWarnings.push(m.text());
+  });
 }, 120_000);
 
 afterAll(async () => {
+  // Bare values the editor threw (logged by the page, not errors of ours): printed, to learn what they are.
+  if (editorWarnings.length) console.log(`IDE editor warnings:\n${editorWarnings.join('\n')}`);
   await browser?.close();
   await stack?.stop();
 });
@@ -157,4 +163,14 @@ it("with a partner's API key: the docs show the partner schema, SubmitReferral g
   const docs = page.locator('.graphiql-plugin');
   await docs.getByText('ReferralStage', { exact: true }).first().waitFor();
   expect(await docs.getByText('Customer', { exact: true }).count()).toBe(0);
+});
+
+it('keeps a bare value thrown by the editor out of the page errors, as a warning (real Errors stay uncaught)', async () => {
+  const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().startsWith('IDE: the editor threw'));
+  await page.evaluate(() => void setTimeout(() => { throw { cut: 'short' }; }));
+  await warned;
+  const rejected = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().startsWith('IDE: the editor rejected'));
+  await page.evaluate(() => void Promise.reject({ cut: 'short' }));
+  await rejected;
+  // afterEach: no page errors.
 });
