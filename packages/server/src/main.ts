@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const schema = buildAppSchema();
   const db = await locateDatabase(config, logger);
   cleanups.push(db.stop);
-  const ds = createDataSource({ url: db.url, poolSize: config.databasePoolSize, logger, entities });
+  const ds = createDataSource({ url: db.url, poolSize: config.databasePoolSize, poolWaitMs: config.databasePoolWaitMs, logger, entities });
   // Migrations and first-start data one process at a time: replicas may start together over an empty database.
   const { seededDemo } = await withSetupLock(db.url, logger, async () => {
     await openDatabase(ds, logger);

@@ -79,7 +79,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     queries.push(q);
     queryParameters.push(parameters);
   };
-  const ds = createDataSource({ url: db.url, poolSize: 5, logger, entities, onQuery });
+  const ds = createDataSource({ url: db.url, poolSize: 5, poolWaitMs: config.databasePoolWaitMs, logger, entities, onQuery });
   await openDatabase(ds, logger);
   const keys = opts.shareDatabaseOf?.keys ?? generateSigningKeys(); // processes of one deployment share the key
   const bus = createEventBus(config.redisUrl, logger, config.cachePrefix);

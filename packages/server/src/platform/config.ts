@@ -16,6 +16,7 @@ const schema = z
     DATA_DIR: z.string().default(path.resolve(__dirname, '../../../../.data')),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     // As root, where the embedded PostgreSQL's binaries and data go when the postgres user cannot reach them in place.
     EMBEDDED_PG_SYSTEM_DIR: z.string().optional(),
@@ -175,6 +176,7 @@ function toConfig(env: z.infer<typeof schema>) {
     dataDir: env.DATA_DIR,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databasePoolWaitMs: env.DATABASE_POOL_WAIT_MS,
     embeddedPgPort: env.EMBEDDED_PG_PORT,
     embeddedPgSystemDir: env.EMBEDDED_PG_SYSTEM_DIR,
     redisUrl: env.REDIS_URL,

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isPoolWaitTimeout } from './db/pool-wait';
 
 /**
  * The one catalogue of GraphQL error codes clients can see. Anything else is masked as INTERNAL.
@@ -16,6 +17,7 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
 
@@ -81,10 +83,22 @@ export function domainErrorOf(error: unknown): DomainError | null {
   return original instanceof DomainError ? original : null;
 }
 
-/** For code that fails before execution: a domain error as its catalogue GraphQLError (so its HTTP status applies). */
+/** What a request refused for want of a free database connection says (SERVICE_UNAVAILABLE). */
+export const BUSY_MESSAGE = 'The server is busy. Retry in a moment.';
+
+/**
+ * For code that fails before execution: a domain error as its catalogue GraphQLError (so its HTTP status applies), and
+ * a saturated database pool as SERVICE_UNAVAILABLE (503, retry after a second): nothing ran, so a retry is safe.
+ */
 export const asGraphQLError = (error: unknown): unknown => {
   const domain = domainErrorOf(error);
-  return domain ? toGraphQLError(domain) : error;
+  if (domain) return toGraphQLError(domain);
+  if (isPoolWaitTimeout(error)) {
+    return new GraphQLError(BUSY_MESSAGE, {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter: 1, http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+    });
+  }
+  return error;
 };
 
 export const queryTooComplex = (message: string, limit: string) => appError(ErrorCode.QUERY_TOO_COMPLEX, message, { limit });

@@ -10,6 +10,8 @@ types.setTypeParser(types.builtins.DATE, (v) => v);
 export interface DataSourceParams {
   url: string;
   poolSize: number;
+  /** How long a request waits for a free connection before it is refused as busy (pool-wait.ts). */
+  poolWaitMs?: number;
   logger: Logger;
   /** Receives every SQL statement with its parameters; used by tests that count or explain queries. */
   onQuery?: (sql: string, parameters?: readonly unknown[]) => void;
@@ -39,7 +41,7 @@ export function createDataSource(p: DataSourceParams): DataSource {
       : undefined,
     applicationName: p.applicationName ?? 'crm-server',
     // JIT costs more than it saves on these OLTP and dashboard queries (measured: ~400 ms on the largest widget).
-    extra: { max: p.poolSize, connectionTimeoutMillis: 5_000, statement_timeout: 30_000, options: '-c jit=off' },
+    extra: { max: p.poolSize, connectionTimeoutMillis: p.poolWaitMs ?? 10_000, statement_timeout: 30_000, options: '-c jit=off' },
     poolErrorHandler: (err: unknown) => p.logger.error({ err }, 'postgres pool error'),
   };
   return new DataSource(options);

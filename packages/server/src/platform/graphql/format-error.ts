@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { domainErrorOf, ErrorCode, INTERNAL_MESSAGE, isPublicCode, toGraphQLError } from '../errors';
+import { isPoolWaitTimeout } from '../db/pool-wait';
+import { BUSY_MESSAGE, domainErrorOf, ErrorCode, INTERNAL_MESSAGE, isPublicCode, toGraphQLError } from '../errors';
 import { requestScope } from '../logger';
 import { isTokenLimitError, LIMITS } from './limits';
 
@@ -32,7 +33,13 @@ export function formatError(received: GraphQLFormattedError, error: unknown): Gr
       : formatted.message.replace(SUGGESTION, '');
     return { ...formatted, message, extensions: { ...extensions, code, ...(isTokenLimitError(formatted.message) ? { limit: 'tokens' } : {}) } };
   }
-  scope?.logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error');
+  const original = unwrapResolverError(error);
+  if (isPoolWaitTimeout(original)) {
+    // Saturated, not broken: a retry later succeeds. The status stays 200 (other fields, a mutation's, may have data).
+    scope?.logger.warn({ path: formatted.path }, 'no database connection free in time');
+    return { message: BUSY_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, requestId: scope?.requestId } };
+  }
+  scope?.logger.error({ err: original, path: formatted.path }, 'internal error');
   return {
     message: INTERNAL_MESSAGE,
     locations: formatted.locations,
