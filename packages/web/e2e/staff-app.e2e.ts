@@ -248,3 +248,26 @@ it('the first dashboard load: scripts and styles arrive brotli-compressed, under
   for (const a of assets.filter((x) => x.decoded > 10_000)) expect(a.encoded).toBeLessThan(a.decoded / 3);
   expect(js.transferredBytes).toBeLessThan(js.decodedBytes / 3);
 });
+
+it("a page's code is fetched when the page is first opened, not before: a hashed chunk, brotli, cached for good", async () => {
+  const { page } = await open(MANAGER);
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const loaded = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')),
+  );
+  expect(loaded.filter((p) => /\/DashboardPage-[\w-]+\.js$/.test(p))).toHaveLength(1);
+  expect(loaded.filter((p) => /\/(Claims|Customers|Projects|Settings|LeadsBoard)Page-/.test(p))).toEqual([]);
+
+  const chunk = page.waitForResponse((r) => /^\/assets\/ClaimsPage-[\w-]+\.js$/.test(new URL(r.url()).pathname));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Claims' }).click();
+  const response = await chunk;
+  await page.getByRole('heading', { name: 'Insurance claims', level: 1 }).waitFor();
+  expect(response.status()).toBe(200);
+  expect(await response.allHeaders()).toMatchObject({
+    'cache-control': 'public, max-age=31536000, immutable',
+    'content-encoding': 'br',
+    'content-type': expect.stringMatching(/^(text|application)\/javascript/),
+  });
+});

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Suspense, useEffect, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
+import { preloadPages } from '../lib/lazyLoad';
 import { companyTimeZone, setCompanyTimeZone, zoneDiffers, zoneName } from '../lib/timeZone';
 import { cx, ErrorState, Icon, SkipLink, Spinner } from '../ui';
 import { RedirectNotice } from './access';
@@ -49,6 +50,9 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
   useEffect(() => setMenuOpen(false), [pathname]);
+  // The page's code downloads while the account loads, not after (pages render once it has).
+  const matches = useMatches();
+  useEffect(() => preloadPages(matches), [matches]);
 
   if (!viewer || !company.data) {
     if (loading || company.loading) return <Spinner label="Loading your workspace…" />;

@@ -28,9 +28,11 @@ export interface ErrorStateProps {
   /** The error to explain; its message is shown as is (the server never puts internals in it). */
   error?: { message: string } | null;
   onRetry?: () => void;
+  /** The retry button's text. */
+  retryLabel?: string;
 }
 
-export function ErrorState({ title = 'Something went wrong', error, onRetry }: ErrorStateProps) {
+export function ErrorState({ title = 'Something went wrong', error, onRetry, retryLabel = 'Try again' }: ErrorStateProps) {
   return (
     <div className={styles.state} role="alert">
       <span className={styles.stateIcon}>
@@ -38,7 +40,7 @@ export function ErrorState({ title = 'Something went wrong', error, onRetry }: E
       </span>
       <p className={styles.stateTitle}>{title}</p>
       {error && <p>{error.message}</p>}
-      {onRetry && <Button onClick={onRetry}>Try again</Button>}
+      {onRetry && <Button onClick={onRetry}>{retryLabel}</Button>}
     </div>
   );
 }

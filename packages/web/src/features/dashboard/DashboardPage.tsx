@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { graphql } from '../../gql';
 import { ErrorState, PageHeader, Spinner } from '../../ui';
+import { preloadCharts } from './charts';
 import { ClaimsSummary } from './ClaimsSummary';
 import { DashboardFilters, RANGES } from './DashboardFilters';
 import { FunnelChart } from './FunnelChart';
@@ -46,6 +48,7 @@ export default function DashboardPage() {
   const teamId = params.get('team');
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { variables: { range, teamId } });
   const dashboard = data?.dashboard;
+  useEffect(preloadCharts, []);
 
   const subtitle =
     viewer?.role === 'SALES' ? 'Your numbers' : dashboard?.team ? `Team ${dashboard.team.name}` : 'Whole company';

@@ -1,7 +1,6 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { money } from '../../lib/format';
 import { Card, EmptyState } from '../../ui';
+import { PipelineBars } from './charts';
 import styles from './dashboard.module.css';
 
 const PipelineChartFragment = graphql(`
@@ -37,21 +36,7 @@ export function PipelineChart({ dashboard }: { dashboard: FragmentType<typeof Pi
         <EmptyState title="No leads in this period" />
       ) : (
         <div className={styles.chart} role="img" aria-label={rows.map((r) => `${r.stage}: ${r.leads}`).join(', ')}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
-              <CartesianGrid horizontal={false} stroke="var(--c-border)" />
-              <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} tickLine={false} axisLine={false} />
-              <YAxis type="category" dataKey="stage" width={84} tick={{ fontSize: 12 }} tickLine={false} />
-              <Tooltip
-                formatter={(value) => [value, 'Leads']}
-                labelFormatter={(stage) => {
-                  const row = rows.find((r) => r.stage === stage);
-                  return row ? `${row.stage} · ${money(String(row.value))}` : String(stage);
-                }}
-              />
-              <Bar dataKey="leads" fill="var(--chart-1)" radius={[0, 4, 4, 0]} barSize={22} />
-            </BarChart>
-          </ResponsiveContainer>
+          <PipelineBars rows={rows} />
         </div>
       )}
     </Card>

@@ -1,7 +1,7 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { money, monthLabel } from '../../lib/format';
 import { Card, EmptyState } from '../../ui';
+import { RevenueBars } from './charts';
 import styles from './dashboard.module.css';
 
 const RevenueChartFragment = graphql(`
@@ -35,20 +35,7 @@ export function RevenueChart({ dashboard }: { dashboard: FragmentType<typeof Rev
           role="img"
           aria-label={rows.map((r) => `${r.month}: ${money(String(r.revenue))}`).join(', ')}
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-              <CartesianGrid vertical={false} stroke="var(--c-border)" />
-              <XAxis dataKey="month" tick={{ fontSize: 12 }} tickLine={false} />
-              <YAxis
-                tickFormatter={(v: number) => money(String(v), true)}
-                tick={{ fontSize: 12 }}
-                tickLine={false}
-                axisLine={false}
-              />
-              <Tooltip formatter={(value) => [money(String(value)), 'Revenue']} />
-              <Bar dataKey="revenue" fill="var(--chart-2)" radius={[4, 4, 0, 0]} />
-            </BarChart>
-          </ResponsiveContainer>
+          <RevenueBars rows={rows} />
         </div>
       )}
     </Card>
