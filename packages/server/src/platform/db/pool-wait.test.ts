@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { BUSY_MESSAGE } from '../errors';
+import { createKey, runRegistered } from '../../../test/api-keys';
 import { signedIn } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 
@@ -47,5 +48,16 @@ describe('no database connection free in time', () => {
         extensions: { code: 'SERVICE_UNAVAILABLE', requestId: r.headers.get('x-request-id') },
       },
     ]);
+  });
+
+  it('refuses an API-key request whose key check finds none with 503 SERVICE_UNAVAILABLE and Retry-After', async () => {
+    const admin = await signedIn(t, 'ADMIN');
+    const partner = await t.gql(`mutation { createPartner(input: { name: "Busy Realty", kind: REALTOR }) { partner { id } } }`, {}, admin.accessToken);
+    const key = await createKey(t, admin.accessToken, { name: 'busy', partnerId: partner.body.data.createPartner.partner.id, scopes: ['PARTNER_READ'] });
+    const r = await withPoolHeld(() => runRegistered(t, key.secret, 'MyPartner'));
+    expect(r.status).toBe(503);
+    expect(r.headers.get('retry-after')).toBe('1');
+    expect(r.body.errors).toEqual([{ message: BUSY_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: 1 } }]);
+    expect((await runRegistered(t, key.secret, 'MyPartner')).status).toBe(200);
   });
 });

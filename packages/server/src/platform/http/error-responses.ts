@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ErrorCode, INTERNAL_MESSAGE } from '../errors';
+import { isPoolWaitTimeout } from '../db/pool-wait';
+import { BUSY_MESSAGE, ErrorCode, INTERNAL_MESSAGE } from '../errors';
 import { scopeOf } from './request-scope';
 
 /** What body-parser's error types mean to a client (its own messages may name internals). */
@@ -25,7 +26,8 @@ interface HttpishError {
 /**
  * The last error handler for `/graphql`: whatever failed before GraphQL ran (malformed JSON, a body over the limit,
  * an unknown or corrupt Content-Encoding, …) answers a GraphQL-over-HTTP JSON body with a catalogue code, in every
- * mode — never Express's HTML page, a stack or a file path. Anything unexpected is INTERNAL with the request id.
+ * mode — never Express's HTML page, a stack or a file path. A saturated database pool is SERVICE_UNAVAILABLE (503,
+ * retry in a second); anything unexpected is INTERNAL with the request id.
  */
 export const graphqlErrorHandler: ErrorRequestHandler = (err: HttpishError, _req, res, next) => {
   if (res.headersSent) return next(err);
@@ -34,6 +36,11 @@ export const graphqlErrorHandler: ErrorRequestHandler = (err: HttpishError, _req
   let answer = err.type ? BODY_ERRORS[err.type] : undefined;
   if (!answer && status >= 400 && status < 500) {
     answer = { status, code: status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST, message: 'The request body could not be read.' };
+  }
+  if (isPoolWaitTimeout(err)) {
+    scope?.logger.warn('no database connection free in time');
+    res.status(503).set('retry-after', '1').json({ errors: [{ message: BUSY_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter: 1 } }] });
+    return;
   }
   if (answer) {
     scope?.logger.info({ type: err.type, status: answer.status }, 'bad request body');
@@ -52,6 +59,11 @@ export const notFound: RequestHandler = (_req, res) => {
 export const lastErrorHandler: ErrorRequestHandler = (err: HttpishError, _req, res, next) => {
   if (res.headersSent) return next(err);
   const scope = scopeOf(res);
+  if (isPoolWaitTimeout(err)) {
+    scope?.logger.warn('no database connection free in time');
+    res.status(503).set('retry-after', '1').json({ error: BUSY_MESSAGE, requestId: scope?.requestId });
+    return;
+  }
   const status = err.status ?? err.statusCode ?? 500;
   if (status >= 500) scope?.logger.error({ err }, 'internal error');
   res.status(status >= 400 && status < 600 ? status : 500).json({ error: status >= 500 ? 'Internal error' : 'Bad request', requestId: scope?.requestId });
