@@ -28,7 +28,8 @@ export const EVENT_TYPES = [
   { name: 'attachment.added', audience: 'COMPANY', description: 'A photo or document was uploaded to a lead, project, claim or supplement.' },
   { name: 'attachment.updated', audience: 'COMPANY', description: "An attachment's details or sharing changed, its thumbnail is ready, or it was deleted or restored." },
   { name: 'referral.created', audience: 'PARTNER', description: 'One of your referrals was received.' },
-  { name: 'referral.updated', audience: 'PARTNER', description: 'One of your referrals moved on: stage, booking or fee.' },
+  { name: 'referral.updated', audience: 'PARTNER', description: 'One of your referrals moved on: stage, booking or fee; or it was restored.' },
+  { name: 'referral.deleted', audience: 'PARTNER', description: 'The contractor withdrew one of your referrals (moved it to the trash): it is no longer in myReferrals.' },
   { name: 'claim.photo.added', audience: 'PARTNER', description: 'A photo or document was uploaded shared with you on a claim you adjust (or on its supplement).' },
   { name: 'claim.photo.updated', audience: 'PARTNER', description: 'A photo or document of a claim you adjust was shared with you after its upload, or its caption, kind or thumbnail changed.' },
 ] as const;
@@ -190,6 +191,13 @@ const referral = (type: WebhookEventName, leadOf: (m: EntityManager, id: string)
   return found && { type, ...found };
 };
 
+/** A referral moved to the trash: its partner hears which one (and its own reference), nothing more. */
+const withdrawn: PartnerRoute = async (m, id) => {
+  const l = await m.getRepository(LeadEntity).findOne({ where: { id }, withDeleted: true });
+  if (!l?.referredPartnerId || !l.deletedAt) return null;
+  return { type: 'referral.deleted', partnerId: l.referredPartnerId, data: { id: gid('Lead', l.id), externalReference: l.partnerReference, deletedAt: iso(l.deletedAt) } };
+};
+
 /** A file shared with the adjuster of its claim, as that partner's `type` event. */
 const photo = (type: WebhookEventName): PartnerRoute => async (m, id) => {
   const found = await sharedPhoto(m, id);
@@ -201,6 +209,7 @@ const partnerData: Record<string, PartnerRoute> = {
   'lead.created': referral('referral.created', async (_m, id) => id),
   'lead.updated': referral('referral.updated', async (_m, id) => id),
   'lead.restored': referral('referral.updated', async (_m, id) => id),
+  'lead.deleted': withdrawn,
   'referralFee.updated': referral('referral.updated', async (m, id) => (await m.getRepository(ReferralFeeEntity).findOneBy({ id }))?.leadId ?? null),
   'attachment.added': photo('claim.photo.added'),
   'attachment.updated': photo('claim.photo.updated'),

@@ -103,7 +103,7 @@ it("sends a partner's endpoint only its own referrals, with partner-facing paylo
   const [lakesKey, southKey] = [await keyOf(await partner('Lakes Realty', w.as.manager.accessToken)), await keyOf(await partner('South Realty', w.as.otherManager.accessToken))];
   const [lakesHook, southHook] = [await receiver(), await receiver()];
   const register = async (key: string, url: string) =>
-    (await keyCall(t, key, { query: CREATE, variables: { i: { url, eventTypes: ['referral.created', 'referral.updated'] } } })).body.data.createWebhookEndpoint;
+    (await keyCall(t, key, { query: CREATE, variables: { i: { url, eventTypes: ['referral.created', 'referral.updated', 'referral.deleted'] } } })).body.data.createWebhookEndpoint;
   const lakes = await register(lakesKey, lakesHook.url);
   const south = await register(southKey, southHook.url);
   expect(lakes.errors).toEqual([]);
@@ -118,6 +118,13 @@ it("sends a partner's endpoint only its own referrals, with partner-facing paylo
   expect(event.type).toBe('referral.created');
   expect(event.data).toMatchObject({ id: referralId, contactName: 'Noor Amari', stage: 'RECEIVED' });
   for (const staffField of ['score', 'notes', 'assigneeId', 'teamId', 'contactPhone']) expect(event.data).not.toHaveProperty(staffField);
+  // The contractor withdraws it (trash): the partner hears which one, and nothing else about it.
+  expect((await t.gql('mutation($id: ID!) { deleteLead(id: $id) { errors { code } } }', { id: referralId }, admin())).body.data.deleteLead.errors).toEqual([]);
+  await lakesHook.waitFor(2);
+  const gone = verify(lakes.secret, lakesHook.received[1]!);
+  expect(gone.type).toBe('referral.deleted');
+  expect(Object.keys(gone.data).sort()).toEqual(['deletedAt', 'externalReference', 'id']);
+  expect(gone.data).toMatchObject({ id: referralId, deletedAt: expect.any(String) });
   // South hears nothing of it: its test event, sent after, is the first and only thing it receives.
   await keyCall(t, southKey, { query: 'mutation($id: ID!) { sendTestWebhook(endpointId: $id) { errors { code } } }', variables: { id: south.endpoint.id } });
   await southHook.waitFor(1);
