@@ -1,8 +1,8 @@
 /**
  * CSV import benchmark: generates a file of `--rows` customers or leads (1 % of them bad), then times the upload
- * (streamed into the database), the dry run and the run through ImportService, as the jobs run them; then a second
- * import of the same file (every row matched, nothing to change) and one changing every row (every row an update);
- * for customers, last, the duplicates scan over what they left.
+ * (streamed into the database) through ImportService, the dry run and the run through ImportWorker, as the jobs run
+ * them; then a second import of the same file (every row matched, nothing to change) and one changing every row (every
+ * row an update); for customers, last, the duplicates scan over what they left.
  * Prints rows per second and writes bench/results/imports-<time>.json (gitignored). See bench/README.md.
  *
  *   cd packages/server && DATABASE_URL=postgres://… npx tsx ../../bench/imports/run.ts [--rows 100000] [--kind CUSTOMER|LEAD]
@@ -16,6 +16,7 @@ import type { ImportKind } from '../../packages/server/src/generated/graphql';
 import { AuditService } from '../../packages/server/src/modules/audit/audit.service';
 import { DuplicateService } from '../../packages/server/src/modules/duplicates/duplicate.service';
 import { ImportService } from '../../packages/server/src/modules/imports/import.service';
+import { ImportWorker } from '../../packages/server/src/modules/imports/import-worker';
 import { OutboxService } from '../../packages/server/src/modules/realtime/outbox.service';
 import { LeadScoringService } from '../../packages/server/src/modules/scoring/scoring.service';
 import type { Viewer } from '../../packages/server/src/platform/auth/viewer';
@@ -63,7 +64,8 @@ async function main(): Promise<void> {
   const jobs: JobSender = { definitions: [], send: async () => null };
   const audit = new AuditService(ds);
   const outbox = new OutboxService();
-  const imports = new ImportService(ds, audit, outbox, new LeadScoringService(ds, jobs, audit, outbox), jobs, logger);
+  const imports = new ImportService(ds, audit, jobs);
+  const worker = new ImportWorker(ds, audit, outbox, new LeadScoringService(ds, jobs, audit, outbox), logger, 'America/Chicago');
   const stamp = Date.now().toString(36);
   const [team] = await ds.query(`INSERT INTO teams (name) VALUES ($1) RETURNING id`, [`Bench imports ${stamp}`]);
   const [user] = await ds.query(
@@ -87,9 +89,9 @@ async function main(): Promise<void> {
     const imp = await time(`${name}: upload`, () => imports.upload(viewer, KIND, `${name}.csv`, chunks(buffer)).then((i) => ({ id: i.id, bytes: buffer.length })));
     const refused = (await imports.check(viewer, imp.id)).errors;
     if (refused.length) throw new Error(JSON.stringify(refused));
-    await time(`${name}: dry run`, () => imports.runCheck({ importId: imp.id, actorId: viewer.id }));
+    await time(`${name}: dry run`, () => worker.runCheck({ importId: imp.id, actorId: viewer.id }));
     await imports.run(viewer, imp.id);
-    await time(`${name}: run`, () => imports.runImport({ importId: imp.id, actorId: viewer.id }));
+    await time(`${name}: run`, () => worker.runImport({ importId: imp.id, actorId: viewer.id }));
     const [state] = await ds.query('SELECT status, failure FROM imports WHERE id = $1', [imp.id]);
     if (state.status !== 'COMPLETED') throw new Error(`${name}: ${state.status} ${state.failure}`);
   };

@@ -26,6 +26,7 @@ import { WebhookSender } from './modules/webhooks/webhook-sender';
 import { WebhookService } from './modules/webhooks/webhook.service';
 import { InteractionService } from './modules/interactions/interaction.service';
 import { ImportService } from './modules/imports/import.service';
+import { ImportWorker } from './modules/imports/import-worker';
 import { DuplicateService } from './modules/duplicates/duplicate.service';
 import { CustomerMerger } from './modules/duplicates/customer-merge';
 import { LeadService } from './modules/leads/lead.service';
@@ -128,7 +129,8 @@ export function createServices(d: ServiceDeps) {
     projects: new ProjectService(d.ds, audit, notifications, outbox, { completed: (m, project) => reviewRequests.projectCompleted(m, project) }),
     appointments: new AppointmentService(d.ds, audit, notifications, outbox),
     interactions: new InteractionService(d.ds, audit, scoring, outbox),
-    imports: new ImportService(d.ds, audit, outbox, scoring, d.jobs, d.logger.child({ component: 'imports' }), d.config.company.timeZone, { completed: (m) => duplicates.scanSoon(m) }),
+    imports: new ImportService(d.ds, audit, d.jobs),
+    importWorker: new ImportWorker(d.ds, audit, outbox, scoring, d.logger.child({ component: 'imports' }), d.config.company.timeZone, { completed: (m) => duplicates.scanSoon(m) }),
     duplicates,
     customerMerges: new CustomerMerger(d.ds, audit, outbox, scoring, duplicates),
     search: new SearchService(d.ds),

@@ -1,4 +1,5 @@
-import type { ImportField, ImportKind } from '../../generated/graphql';
+import type { ImportColumnInput, ImportField, ImportKind } from '../../generated/graphql';
+import type { Validator } from '../../platform/validation';
 
 /** A field an import of one kind fills: its label, whether a row needs it, what cells may hold, header aliases. */
 export interface FieldSpec {
@@ -84,4 +85,30 @@ export function mappingToSave(headers: string[], mapping: Array<ImportField | nu
     if (key && !(key in saved)) saved[key] = mapping[i] ?? null;
   });
   return saved;
+}
+
+/**
+ * The mapping that `columns` choose on a file with `headers`: the field of each column, null for the columns not
+ * given. A column out of range, a field an import of `kind` does not fill, or a field chosen twice is reported on `v`.
+ */
+export function chosenMapping(kind: ImportKind, headers: string[], columns: ImportColumnInput[], v: Validator): Array<ImportField | null> {
+  const allowed = new Set(IMPORT_FIELDS[kind].map((spec) => spec.field));
+  const mapping: Array<ImportField | null> = headers.map(() => null);
+  const used = new Set<ImportField>();
+  columns.forEach((c, i) => {
+    if (c.index < 0 || c.index >= headers.length) return v.add(`columns.${i}.index`, 'OUT_OF_RANGE', `The file has columns 0 to ${headers.length - 1}.`);
+    if (!c.field) return;
+    if (!allowed.has(c.field)) return v.add(`columns.${i}.field`, 'INVALID', `An import of ${kind.toLowerCase()}s has no field ${c.field}.`);
+    if (used.has(c.field)) return v.add(`columns.${i}.field`, 'CONFLICT', 'Map each field from one column only.');
+    used.add(c.field);
+    mapping[c.index] = c.field;
+  });
+  return mapping;
+}
+
+/** Reports on `v` each field an import of `kind` requires that `mapping` leaves out. */
+export function checkRequiredFields(kind: ImportKind, mapping: Array<ImportField | null>, v: Validator): void {
+  for (const spec of IMPORT_FIELDS[kind]) {
+    if (spec.required && !mapping.includes(spec.field)) v.add('columns', 'REQUIRED', `Choose the column with the ${spec.label.toLowerCase()}.`);
+  }
 }

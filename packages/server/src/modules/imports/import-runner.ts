@@ -4,6 +4,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import type { Logger } from '../../platform/logger';
 import type { EventSink } from '../realtime/event-definition';
 import { csvRecords } from './csv';
+import { fileOf } from './import-file';
 import type { ImportCountsData, ImportEntity, ImportRowErrorData } from './import.entity';
 import { reject, type ImportContext, type ImportRowInput, type ImportTarget, type Planned } from './import-target';
 
@@ -11,7 +12,7 @@ import { reject, type ImportContext, type ImportRowInput, type ImportTarget, typ
 export const IMPORT_BATCH_ROWS = 1000;
 
 /**
- * The target table's statistics are refreshed every this many batches (and after a large run: import.service.ts): an
+ * The target table's statistics are refreshed every this many batches (and after a large run: import-worker.ts): an
  * import can grow a table many times over, and matching a batch by e-mail and phone must keep using their indexes
  * (autovacuum may lag, or be off). Small imports never wait for it.
  */
@@ -21,19 +22,6 @@ export const emptyCounts = (): ImportCountsData => ({ rows: 0, create: 0, update
 
 /** Another run of the same import moved on (a retried job overtaking a stalled one): this one stops. */
 class Superseded extends Error {}
-
-/** The bytes of an import's file, chunk by chunk, a few at a time. */
-export async function* fileOf(ds: DataSource, importId: string): AsyncGenerator<Buffer> {
-  let next = 0;
-  for (;;) {
-    const rows: Array<{ seq: number; data: Buffer }> = await ds.query('SELECT seq, data FROM import_chunks WHERE import_id = $1 AND seq >= $2 ORDER BY seq LIMIT 4', [importId, next]);
-    if (!rows.length) return;
-    for (const r of rows) {
-      yield r.data;
-      next = r.seq + 1;
-    }
-  }
-}
 
 /** The file's data rows with their mapped values (trimmed; blank cells absent), the header skipped. */
 async function* rowsOf(ds: DataSource, imp: ImportEntity): AsyncGenerator<ImportRowInput> {

@@ -11,7 +11,7 @@ export const imports: Feature = {
   resolvers: importResolvers,
   loaders: createImportLoaders,
   nodeTypes: [{ typeName: 'Import', entity: ImportEntity, load: (id, _g, { loaders }) => loaders.importById.load(id) }],
-  jobs: (services) => importJobs(services.imports),
+  jobs: (services) => importJobs(services.importWorker),
 };
 
 declare module '../loaders' {
