@@ -1357,7 +1357,10 @@ export type CreateClaimInput = {
   carrier: Scalars['String']['input'];
   /** What damaged the roof. */
   causeOfLoss: CauseOfLoss;
-  /** The carrier's claim number, at most 100 characters. */
+  /**
+   * The carrier's claim number, at most 100 characters. A number another claim outside the trash has for the same
+   * carrier (trimmed, case-insensitive) is a TAKEN error, naming that claim's project or customer when you may see it.
+   */
   claimNumber?: InputMaybe<Scalars['String']['input']>;
   /** The date of the loss; not in the future. */
   dateOfLoss: Scalars['Date']['input'];
@@ -2263,7 +2266,7 @@ export type InsuranceClaim = Node & {
   carrier: Scalars['String']['output'];
   /** What damaged the roof. */
   causeOfLoss: CauseOfLoss;
-  /** The carrier's claim number. */
+  /** The carrier's claim number: one claim outside the trash per carrier and number (trimmed, case-insensitive). */
   claimNumber?: Maybe<Scalars['String']['output']>;
   /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
@@ -2378,6 +2381,11 @@ export type InsuranceClaimOrderField =
   | 'CREATED_AT'
   /** Date of loss. */
   | 'DATE_OF_LOSS'
+  /**
+   * The recoverable depreciation deadline (`depreciationDeadline`): `ASC` is soonest first. Claims without a deadline
+   * come last in either direction.
+   */
+  | 'DEPRECIATION_DEADLINE'
   /** When last changed. */
   | 'UPDATED_AT';
 
@@ -3302,7 +3310,10 @@ export type Mutation = {
   restoreAppointment: AppointmentPayload;
   /** Brings a deleted attachment back. Admins and managers. */
   restoreAttachment: AttachmentPayload;
-  /** Brings a claim back from the trash. Admins and managers. */
+  /**
+   * Brings a claim back from the trash. Admins and managers. A TAKEN error on `claimNumber` when another claim has
+   * taken its carrier's claim number meanwhile.
+   */
   restoreClaim: InsuranceClaimPayload;
   /** Brings a soft-deleted customer back. Admins and managers. */
   restoreCustomer: CustomerPayload;
@@ -6714,7 +6725,7 @@ export type UpdateClaimInput = {
   carrier?: InputMaybe<Scalars['String']['input']>;
   /** What damaged the roof. */
   causeOfLoss?: InputMaybe<CauseOfLoss>;
-  /** The claim number. */
+  /** The claim number; one another claim of the carrier has (outside the trash) is a TAKEN error, as in `createClaim`. */
   claimNumber?: InputMaybe<Scalars['String']['input']>;
   /** The date of the loss. */
   dateOfLoss?: InputMaybe<Scalars['Date']['input']>;

@@ -377,7 +377,10 @@ export type CreateClaimInput = {
   carrier: string;
   /** What damaged the roof. */
   causeOfLoss: CauseOfLoss;
-  /** The carrier's claim number, at most 100 characters. */
+  /**
+   * The carrier's claim number, at most 100 characters. A number another claim outside the trash has for the same
+   * carrier (trimmed, case-insensitive) is a TAKEN error, naming that claim's project or customer when you may see it.
+   */
   claimNumber?: string | null | undefined;
   /** The date of the loss; not in the future. */
   dateOfLoss: string;
@@ -781,6 +784,11 @@ export type InsuranceClaimOrderField =
   | 'CREATED_AT'
   /** Date of loss. */
   | 'DATE_OF_LOSS'
+  /**
+   * The recoverable depreciation deadline (`depreciationDeadline`): `ASC` is soonest first. Claims without a deadline
+   * come last in either direction.
+   */
+  | 'DEPRECIATION_DEADLINE'
   /** When last changed. */
   | 'UPDATED_AT';
 
@@ -1627,7 +1635,7 @@ export type UpdateClaimInput = {
   carrier?: string | null | undefined;
   /** What damaged the roof. */
   causeOfLoss?: CauseOfLoss | null | undefined;
-  /** The claim number. */
+  /** The claim number; one another claim of the carrier has (outside the trash) is a TAKEN error, as in `createClaim`. */
   claimNumber?: string | null | undefined;
   /** The date of the loss. */
   dateOfLoss?: string | null | undefined;

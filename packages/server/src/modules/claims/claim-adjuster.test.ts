@@ -24,9 +24,11 @@ let realtorKey: string;
 const as = (role: keyof typeof w.as) => w.as[role].accessToken;
 const partner = async (name: string, kind: string) =>
   (await t.gql(`mutation($i: CreatePartnerInput!) { createPartner(input: $i) { partner { id contacts { id } } } }`, { i: { name, kind, contacts: [{ name: `${name} Person` }] } }, as('manager'))).body.data.createPartner.partner;
+/** Claim numbers are unique per carrier: each claim its own. */
+let numbered = 0;
 async function claim(adjusterPartnerId: string | null, over: Record<string, unknown> = {}) {
   const r = await t.gql(`mutation($i: CreateClaimInput!) { createClaim(input: $i) { claim { id } errors { message } } }`, {
-    i: { carrier: 'Travelers', claimNumber: 'TR-1', dateOfLoss: '2026-06-01', causeOfLoss: 'HAIL', projectId, adjuster: adjusterPartnerId ? { partnerId: adjusterPartnerId } : undefined, money: { rcv: '20000.00', recoverableDepreciation: '3000.00', deductible: '1000.00' }, ...over },
+    i: { carrier: 'Travelers', claimNumber: `TR-${++numbered}`, dateOfLoss: '2026-06-01', causeOfLoss: 'HAIL', projectId, adjuster: adjusterPartnerId ? { partnerId: adjusterPartnerId } : undefined, money: { rcv: '20000.00', recoverableDepreciation: '3000.00', deductible: '1000.00' }, ...over },
   }, as('sales'));
   return r.body.data.createClaim.claim.id as string;
 }

@@ -15,6 +15,7 @@ import { ProjectEntity } from '../projects/project.entity';
 import { canWriteProject, projectScope } from '../projects/project.policy';
 import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { addDays, adjusterColumns, DEPRECIATION_DAYS, moneyColumns, ownerColumn, type AdjusterValues } from './claim-input';
+import { claimNumberTaken, withUniqueNumber } from './claim-number';
 import { ClaimStatusChangeEntity } from './claim-status-change.entity';
 import { claimTransitionError, CLAIM_STAGE_NAMES, CLAIM_TRANSITIONS, needsReason } from './claim-transitions';
 import { ClaimEntity } from './claim.entity';
@@ -50,11 +51,22 @@ export interface ClaimResult {
 /** Who writes a claim: a staff member, or (null) an adjuster's API key. Status history names staff only. */
 export type ClaimActor = Viewer | null;
 
-const ORDER_COLUMNS = {
-  CREATED_AT: { sql: 'c.created_at', value: (c: ClaimEntity) => c.createdAt },
-  UPDATED_AT: { sql: 'c.updated_at', value: (c: ClaimEntity) => c.updatedAt },
-  DATE_OF_LOSS: { sql: 'c.date_of_loss', value: (c: ClaimEntity) => c.dateOfLoss },
-} as const;
+type Direction = 'ASC' | 'DESC';
+type OrderColumn = (d: Direction) => { sql: string; value: (c: ClaimEntity) => string | Date };
+
+/** Stands in for a missing deadline: after every real one in either direction (claims without one come last). */
+const DATE_LAST = { ASC: 'infinity', DESC: '-infinity' } as const;
+
+/** Each order's leading key (the id breaks ties); indexed for keyset pages (migrations InsuranceClaims, ClaimNumbers). */
+const ORDER_COLUMNS: Record<InsuranceClaimOrder['field'], OrderColumn> = {
+  CREATED_AT: () => ({ sql: 'c.created_at', value: (c) => c.createdAt }),
+  UPDATED_AT: () => ({ sql: 'c.updated_at', value: (c) => c.updatedAt }),
+  DATE_OF_LOSS: () => ({ sql: 'c.date_of_loss', value: (c) => c.dateOfLoss }),
+  DEPRECIATION_DEADLINE: (d) => ({
+    sql: `COALESCE(c.depreciation_deadline, '${DATE_LAST[d]}'::date)`,
+    value: (c) => c.depreciationDeadline ?? DATE_LAST[d],
+  }),
+};
 
 const asClaim = (r: RecordResult<ClaimEntity>): ClaimResult => ({ claim: r.row, errors: r.errors });
 const refused = (errors: UserErrorData[]): ClaimResult => ({ claim: null, errors });
@@ -84,8 +96,9 @@ export class ClaimService {
 
   /** Claims the viewer may see, filtered, newest first unless told, keyset-paginated. */
   list(viewer: Viewer, args: PageArgs & { filter?: ClaimListFilter | null; orderBy?: InsuranceClaimOrder | null }): Promise<ClaimConnection> {
-    const order = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'];
-    return this.store.page(viewer, args, order, args.orderBy?.direction ?? 'DESC', (qb) => filter(qb, args.filter));
+    const direction = args.orderBy?.direction ?? 'DESC';
+    const order = ORDER_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'](direction);
+    return this.store.page(viewer, args, order, direction, (qb) => filter(qb, args.filter));
   }
 
   /** The stages the viewer may move the claim to now (none when they may not change it, or it is deleted). */
@@ -129,11 +142,16 @@ export class ClaimService {
     };
     Object.assign(values, moneyColumns(v, input.money, values as ClaimEntity));
     if (!v.ok) return refused(v.errors);
-    return this.ds.transaction(async (m) => {
-      const claim = await this.store.writer.create(m, viewer, values);
-      await this.history(m, viewer, claim.id, null, claim.status, null);
-      return { claim, errors: [] };
-    });
+    const key = { carrier: values.carrier!, claimNumber: values.claimNumber ?? null };
+    const taken = await claimNumberTaken(this.ds, viewer, key, null);
+    if (taken) return refused([taken]);
+    const write = () =>
+      this.ds.transaction(async (m): Promise<ClaimResult> => {
+        const claim = await this.store.writer.create(m, viewer, values);
+        await this.history(m, viewer, claim.id, null, claim.status, null);
+        return { claim, errors: [] };
+      });
+    return withUniqueNumber(this.ds, viewer, key, null, write, refused);
   }
 
   async update(viewer: Viewer, input: ClaimChanges): Promise<ClaimResult> {
@@ -154,7 +172,12 @@ export class ClaimService {
     if (input.notes !== undefined) patch.notes = v.text('notes', input.notes, { max: 5000 });
     Object.assign(patch, moneyColumns(v, input.money, claim));
     if (!v.ok) return refused(v.errors);
-    return this.ds.transaction(async (m) => ({ claim: await this.write(m, viewer, claim, patch), errors: [] }));
+    const key = { carrier: patch.carrier ?? claim.carrier, claimNumber: patch.claimNumber === undefined ? claim.claimNumber : patch.claimNumber };
+    const renumbered = 'carrier' in patch || 'claimNumber' in patch;
+    const taken = renumbered ? await claimNumberTaken(this.ds, viewer, key, claim.id) : null;
+    if (taken) return refused([taken]);
+    const write = () => this.ds.transaction(async (m): Promise<ClaimResult> => ({ claim: await this.write(m, viewer, claim, patch), errors: [] }));
+    return withUniqueNumber(this.ds, viewer, key, claim.id, write, refused);
   }
 
   /** Moves the claim along its road; a move not allowed, or without a reason it needs, is an INVALID_TRANSITION/REQUIRED UserError. */
@@ -177,8 +200,13 @@ export class ClaimService {
     return this.store.softDelete(viewer, id).then(asClaim);
   }
 
-  restore(viewer: Viewer, id: string | null): Promise<ClaimResult> {
-    return this.store.restore(viewer, id).then(asClaim);
+  /** Brings a claim back from the trash, unless another claim has taken its carrier's claim number meanwhile (TAKEN). */
+  async restore(viewer: Viewer, id: string | null): Promise<ClaimResult> {
+    const trashed = await this.store.find(viewer, id, true);
+    const taken = trashed?.deletedAt ? await claimNumberTaken(this.ds, viewer, trashed, trashed.id) : null;
+    if (taken) return refused([taken]);
+    const restore = () => this.store.restore(viewer, id).then(asClaim);
+    return trashed ? withUniqueNumber(this.ds, viewer, trashed, trashed.id, restore, refused) : restore();
   }
 
   hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {

@@ -6,5 +6,5 @@ export const claimTable: ListTable = {
   roles: ['ADMIN', 'MANAGER', 'SALES', 'FIELD_TECH'],
   columns: ['claim', 'customer', 'carrier', 'status', 'loss', 'approved', 'carrierOwes', 'deadline'],
   filters: ['q', 'status', 'carrier'],
-  sorts: ['CREATED_AT', 'UPDATED_AT', 'DATE_OF_LOSS'],
+  sorts: ['CREATED_AT', 'UPDATED_AT', 'DATE_OF_LOSS', 'DEPRECIATION_DEADLINE'],
 };

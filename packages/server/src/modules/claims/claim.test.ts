@@ -210,3 +210,120 @@ describe('dashboard', () => {
     expect(other.body.data.dashboard.claims).toEqual({ openByStatus: [], supplementsRequested: '0.00', depreciationToCollect: '0.00' });
   });
 });
+
+describe('claim numbers', () => {
+  const numberOf = async (id: string) => (await t.ds.query(`SELECT carrier, claim_number FROM insurance_claims WHERE id = $1`, [idOf('InsuranceClaim', id)]))[0];
+  const countNumber = async (n: string) => (await t.ds.query(`SELECT count(*)::int AS n FROM insurance_claims WHERE lower(claim_number) = lower($1)`, [n]))[0].n;
+  const restore = async (id: string) => (await t.gql(`mutation($id: ID!) { restoreClaim(id: $id) { claim { deletedAt } errors { field code message } } }`, { id }, as('manager'))).body.data.restoreClaim;
+  const trash = (id: string) => t.gql(`mutation($id: ID!) { deleteClaim(id: $id) { errors { code } } }`, { id }, as('manager'));
+
+  it("refuses a carrier's number another claim has (trimmed, any case), naming its project; another carrier's is fine", async () => {
+    const first = await claim({ carrier: 'State Farm', claimNumber: 'NUM-100' });
+    expect(first.errors).toEqual([]);
+    const again = await claim({ carrier: '  state farm ', claimNumber: ' num-100 ' });
+    const name = (await t.ds.query(`SELECT name FROM projects WHERE id = $1`, [projectRow.id]))[0].name;
+    expect(again).toEqual({ claim: null, errors: [{ field: ['claimNumber'], code: 'TAKEN', message: `state farm claim number num-100 is already on a claim on the project “${name}”.` }] });
+    expect(await countNumber('NUM-100')).toBe(1);
+    const allstate = await claim({ carrier: 'Allstate', claimNumber: 'NUM-100' });
+    expect(allstate.errors).toEqual([]);
+
+    // Changing the carrier or the number onto a taken pair: the same error, and nothing changes.
+    const toCarrier = await t.gql(UPDATE, { i: { id: allstate.claim.id, carrier: 'STATE FARM', notes: 'moved' } }, as('sales'));
+    expect(toCarrier.body.data.updateClaim.errors).toEqual([expect.objectContaining({ field: ['claimNumber'], code: 'TAKEN' })]);
+    const other = await claim({ carrier: 'State Farm', claimNumber: 'NUM-101' });
+    const toNumber = await t.gql(UPDATE, { i: { id: other.claim.id, claimNumber: 'Num-100' } }, as('sales'));
+    expect(toNumber.body.data.updateClaim).toEqual({ claim: null, errors: [expect.objectContaining({ field: ['claimNumber'], code: 'TAKEN' })] });
+    expect(await numberOf(allstate.claim.id)).toEqual({ carrier: 'Allstate', claim_number: 'NUM-100' });
+    expect(await numberOf(other.claim.id)).toEqual({ carrier: 'State Farm', claim_number: 'NUM-101' });
+    // A claim keeps its own number through other changes.
+    expect((await t.gql(UPDATE, { i: { id: first.claim.id, claimNumber: 'num-100', notes: 'same number' } }, as('sales'))).body.data.updateClaim.errors).toEqual([]);
+  });
+
+  it('names no claim the viewer may not see', async () => {
+    const theirs = await createProject(t.ds, await createCustomer(t.ds, { teamId: w.south }));
+    const taken = await claim({ carrier: 'Farmers', claimNumber: 'FA-7', projectId: toGlobalId('Project', theirs.id) }, 'otherSales');
+    expect(taken.errors).toEqual([]);
+    expect((await claim({ carrier: 'Farmers', claimNumber: 'fa-7' })).errors).toEqual([
+      { field: ['claimNumber'], code: 'TAKEN', message: 'Another claim already has Farmers claim number fa-7.' },
+    ]);
+  });
+
+  it("frees a trashed claim's number; restoring it onto a number taken meanwhile is TAKEN and leaves it in the trash", async () => {
+    const old = await claim({ carrier: 'USAA', claimNumber: 'US-1' });
+    await trash(old.claim.id);
+    const fresh = await claim({ carrier: 'USAA', claimNumber: 'us-1' });
+    expect(fresh.errors).toEqual([]);
+    expect(await restore(old.claim.id)).toEqual({ claim: null, errors: [expect.objectContaining({ field: ['claimNumber'], code: 'TAKEN' })] });
+    const [row] = await t.ds.query(`SELECT deleted_at FROM insurance_claims WHERE id = $1`, [idOf('InsuranceClaim', old.claim.id)]);
+    expect(row.deleted_at).not.toBeNull();
+    await trash(fresh.claim.id);
+    expect((await restore(old.claim.id)).errors).toEqual([]);
+  });
+
+  it('answers TAKEN, not an internal error, when a concurrent write took the number after the check (the unique index decides)', async () => {
+    // Another writer's claim, not yet committed: the API's check does not see it, its insert waits on the index.
+    const other = t.ds.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    await other.query(
+      `INSERT INTO insurance_claims (project_id, team_id, carrier, claim_number, date_of_loss, cause_of_loss, status) VALUES ($1, $2, 'Nationwide', 'NW-1', '2026-05-01', 'HAIL', 'FILED')`,
+      [projectRow.id, w.north],
+    );
+    const racing = claim({ carrier: 'Nationwide', claimNumber: 'nw-1' });
+    await lockWaiter();
+    await other.commitTransaction();
+    await other.release();
+    expect(await racing).toEqual({
+      claim: null,
+      errors: [{ field: ['claimNumber'], code: 'TAKEN', message: `Nationwide claim number nw-1 is already on a claim on the project “${(await t.ds.query(`SELECT name FROM projects WHERE id = $1`, [projectRow.id]))[0].name}”.` }],
+    });
+    expect(await countNumber('NW-1')).toBe(1);
+  });
+});
+
+/** Until a backend of the test's database waits on a lock. */
+async function lockWaiter(): Promise<void> {
+  for (;;) {
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+    if (n > 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('order by the depreciation deadline', () => {
+  const LIST = `query($p: ID!, $first: Int, $after: String, $dir: SortDirection!) {
+    claims(first: $first, after: $after, filter: { projectId: $p }, orderBy: { field: DEPRECIATION_DEADLINE, direction: $dir }) {
+      edges { node { id depreciationDeadline } } pageInfo { hasNextPage endCursor } } }`;
+  let project: string;
+  let expected: { ASC: string[]; DESC: string[] };
+
+  beforeAll(async () => {
+    const row = await createProject(t.ds, await createCustomer(t.ds, { teamId: w.north }));
+    project = toGlobalId('Project', row.id);
+    const made: Array<{ id: string; deadline: string | null }> = [];
+    for (const deadline of ['2026-07-01', null, '2026-06-01', '2026-07-01', null, '2026-08-15']) {
+      const { claim: c } = await claim({ projectId: project, depreciationDeadline: '2026-09-01' });
+      await t.gql(UPDATE, { i: { id: c.id, depreciationDeadline: deadline } }, as('sales'));
+      made.push({ id: c.id, deadline });
+    }
+    // Soonest first, ties by id; claims without a deadline last in either direction.
+    const key = (c: { id: string }) => idOf('InsuranceClaim', c.id)!;
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const asc = (a: (typeof made)[0], b: (typeof made)[0]) => cmp(a.deadline ?? '9999', b.deadline ?? '9999') || cmp(key(a), key(b));
+    const desc = (a: (typeof made)[0], b: (typeof made)[0]) => cmp(b.deadline ?? '0000', a.deadline ?? '0000') || cmp(key(b), key(a));
+    expected = { ASC: [...made].sort(asc).map((c) => c.id), DESC: [...made].sort(desc).map((c) => c.id) };
+  });
+
+  it.each(['ASC', 'DESC'] as const)('pages %s two at a time across the claims without one', async (dir) => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: any = await t.gql(LIST, { p: project, first: 2, after, dir }, as('sales'));
+      const page = r.body.data.claims;
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected[dir]);
+  });
+});

@@ -59,7 +59,7 @@ describe('ClaimsPage', () => {
     const link = await screen.findByRole('link', { name: 'Claim 13-4471-Z92 with State Farm' });
     expect(link).toHaveAttribute('href', `/claims/${hansen.id}`);
     // The table's default columns (the date of loss and the approved total are for the user to add).
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Claim', 'Customer', 'Carrier', 'Status', 'Carrier owes', 'Depreciation due']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Claim', 'Customer', 'Carrier', 'Status', 'Carrier owes', 'Depreciation due↕']);
     const row = link.closest('tr')!;
     expect(within(row).getByRole('link', { name: 'Dana Hansen' })).toHaveAttribute('href', '/customers/Q3VzdG9tZXI6MQ');
     expect(within(row).getByText('State Farm')).toHaveAttribute('title', 'State Farm');
@@ -114,10 +114,20 @@ describe('ClaimsPage', () => {
     await waitFor(() => expect(screen.getByRole('columnheader', { name: /Date of loss/ })).toHaveAttribute('aria-sort', 'descending'));
   });
 
+  it('sorts by the depreciation deadline, soonest first, from its column header and the order menu', async () => {
+    const soonest = { orderBy: { field: 'DEPRECIATION_DEADLINE', direction: 'ASC' } };
+    renderPage('MANAGER', [listMock({}, claimPage([hansen])), listMock(soonest, claimPage([hansen])), listMock(soonest, claimPage([hansen]))]);
+    await screen.findByRole('link', { name: /13-4471-Z92/ });
+    await user.click(screen.getByRole('button', { name: /Depreciation due/ }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('?sort=deadline&dir=asc'));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /Depreciation due/ })).toHaveAttribute('aria-sort', 'ascending'));
+    expect(screen.getByRole('option', { name: 'Depreciation due soonest' })).toHaveProperty('selected', true);
+  });
+
   it('shows the columns the user chose, in their order', async () => {
     renderPage('SALES', [listMock({}, claimPage([hansen]))], '/claims', ['claim', 'carrierOwes', 'deadline']);
     await screen.findByRole('link', { name: /13-4471-Z92/ });
-    await waitFor(() => expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Claim', 'Carrier owes', 'Depreciation due']));
+    await waitFor(() => expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Claim', 'Carrier owes', 'Depreciation due↕']));
     expect(screen.getByRole('button', { name: /Columns/ })).toBeInTheDocument();
   });
 

@@ -51,6 +51,7 @@ export const claimListVariables = (state: ClaimListState) => ({
 const ORDER_NOTE: Record<InsuranceClaimOrderField, [string, string]> = {
   CREATED_AT: ['Newest first', 'Oldest first'],
   DATE_OF_LOSS: ['Latest loss first', 'Earliest loss first'],
+  DEPRECIATION_DEADLINE: ['Latest depreciation deadline first', 'Soonest depreciation deadline first'],
   UPDATED_AT: ['Recently changed first', 'Least recently changed first'],
 };
 

@@ -44,7 +44,7 @@ export interface ClaimColumnsOptions {
 /**
  * The claims table's columns (the user picks and orders them: features/views): the claim (its number, opening it),
  * customer, carrier, stage, date of loss (sortable), approved total, what the carrier still owes and the recoverable
- * depreciation's deadline — amounts to the cent as the server sends them. By default all but the date of loss and the
+ * depreciation's deadline (sortable, soonest first; claims without one last) — amounts to the cent as the server sends them. By default all but the date of loss and the
  * approved total, so they fit a laptop's width (compact rows cut long names with an ellipsis).
  */
 export function useClaimColumns({ order, onSort, linkCustomers, listSearch }: ClaimColumnsOptions): ReadonlyArray<Column<ClaimRow>> {
@@ -106,6 +106,7 @@ export function useClaimColumns({ order, onSort, linkCustomers, listSearch }: Cl
       {
         key: 'deadline',
         header: 'Depreciation due',
+        sort: { field: 'DEPRECIATION_DEADLINE', order, onSort: onSort as (f: string) => void },
         className: tableStyles.nowrap,
         render: (c) => (
           <DeadlineLabel

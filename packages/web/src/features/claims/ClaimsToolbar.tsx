@@ -11,6 +11,7 @@ const SORT_OPTIONS = [
   { value: 'CREATED_AT:ASC', label: 'Oldest first' },
   { value: 'DATE_OF_LOSS:DESC', label: 'Latest loss first' },
   { value: 'DATE_OF_LOSS:ASC', label: 'Earliest loss first' },
+  { value: 'DEPRECIATION_DEADLINE:ASC', label: 'Depreciation due soonest' },
   { value: 'UPDATED_AT:DESC', label: 'Recently changed' },
 ];
 

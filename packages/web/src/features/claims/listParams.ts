@@ -15,7 +15,7 @@ export interface ClaimListState {
   order: { field: InsuranceClaimOrderField; direction: SortDirection };
 }
 
-const SORT_PARAM: Record<InsuranceClaimOrderField, string> = { CREATED_AT: 'created', UPDATED_AT: 'updated', DATE_OF_LOSS: 'loss' };
+const SORT_PARAM: Record<InsuranceClaimOrderField, string> = { CREATED_AT: 'created', UPDATED_AT: 'updated', DATE_OF_LOSS: 'loss', DEPRECIATION_DEADLINE: 'deadline' };
 
 /** Newest recorded first, as the server orders when no order is given. */
 export const DEFAULT_ORDER: ClaimListState['order'] = { field: 'CREATED_AT', direction: 'DESC' };
@@ -55,10 +55,10 @@ export function claimFilterOf(state: ClaimListState): InsuranceClaimFilter {
 
 export const claimOrderOf = (state: ClaimListState): InsuranceClaimOrder => ({ ...state.order });
 
-/** The same column flips direction; another starts newest first. */
+/** The same column flips direction; another starts newest first — the depreciation deadline soonest first. */
 export function toggledClaimOrder(current: ClaimListState['order'], field: InsuranceClaimOrderField): ClaimListState['order'] {
   if (current.field === field) return { field, direction: current.direction === 'ASC' ? 'DESC' : 'ASC' };
-  return { field, direction: 'DESC' };
+  return { field, direction: field === 'DEPRECIATION_DEADLINE' ? 'ASC' : 'DESC' };
 }
 
 /** Whether search or a filter narrows the list. */

@@ -25,6 +25,7 @@ import { InsuranceClaims1764620000000 } from './1764620000000-InsuranceClaims';
 import { Attachments1764630000000 } from './1764630000000-Attachments';
 import { ClaimPackages1764640000000 } from './1764640000000-ClaimPackages';
 import { WebhookRetention1764700000000 } from './1764700000000-WebhookRetention';
+import { ClaimNumbers1764710000000 } from './1764710000000-ClaimNumbers';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -54,4 +55,5 @@ export const migrations = [
   Attachments1764630000000,
   ClaimPackages1764640000000,
   WebhookRetention1764700000000,
+  ClaimNumbers1764710000000,
 ];
