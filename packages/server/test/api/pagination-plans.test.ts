@@ -161,7 +161,6 @@ const LISTS: List[] = [
     column: snake,
     where: 'deleted_at IS NULL',
     forwardOnly: true,
-    rowRuleGap: "claimScope's EXISTS on leads for sales is read as a hashed subplan (a sequential scan of leads)",
   },
 ];
 

@@ -16,10 +16,12 @@ export function claimScope(viewer: Viewer, alias: string): Scope {
     case 'MANAGER':
       return teamRows(viewer, alias);
     case 'SALES':
+      // OFFSET 0 keeps the lead check a lookup by the claim's lead_id, row by row as a page is walked; without it
+      // PostgreSQL hashes every lead of the teams first (a scan of leads on every page, however small).
       return {
         sql: `((${alias}.project_id IS NOT NULL AND ${alias}.team_id = ANY(:scopeTeamIds))
           OR (${alias}.project_id IS NULL AND EXISTS (SELECT 1 FROM leads cl WHERE cl.id = ${alias}.lead_id AND cl.deleted_at IS NULL
-                AND (cl.assignee_id = :scopeUserId OR (cl.assignee_id IS NULL AND cl.team_id = ANY(:scopeTeamIds))))))`,
+                AND (cl.assignee_id = :scopeUserId OR (cl.assignee_id IS NULL AND cl.team_id = ANY(:scopeTeamIds))) OFFSET 0)))`,
         params: scopeParams(viewer),
       };
     case 'FIELD_TECH':
