@@ -7,7 +7,7 @@ import { useSuite } from './suite';
 /**
  * Settings → Developers end to end: an admin registers a webhook endpoint in the staff app (the signing secret shown
  * once); creating a lead sends it a signed `lead.created`, checked here as a receiver would (Standard Webhooks HMAC);
- * the delivery shows in the endpoint's deliveries.
+ * the delivery shows in the endpoint's deliveries. Editing the endpoint's description shows the new one in its row.
  */
 jest.setTimeout(120_000);
 
@@ -63,4 +63,11 @@ it('admin: registers a webhook from the developer page; a new lead arrives signe
   expect(JSON.parse(delivery.body)).toMatchObject({ type: 'lead.created', data: { id: created.createLead.lead.id, contactName: 'Iris Holm' } });
   await page.getByText(hookUrl).first().waitFor();
   await screenshot(page, 'developers-02-endpoints');
+
+  await page.getByRole('button', { name: `Edit ${hookUrl}` }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit webhook endpoint' });
+  await edit.getByLabel('Description').fill('Marketing CRM sync (EU)');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await edit.waitFor({ state: 'detached' });
+  await page.getByRole('row').filter({ hasText: hookUrl }).getByText('Marketing CRM sync (EU)').waitFor();
 });

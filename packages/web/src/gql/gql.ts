@@ -218,6 +218,7 @@ type Documents = {
     "\n  query SettingsApiKeys($first: Int!, $after: String, $filter: ApiKeyFilter) {\n    apiKeys(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node { id ...ApiKeyRow_apiKey }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SettingsApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id name previousSecretValidUntil ...ApiKeyRow_apiKey }\n      secret\n      errors { field code message }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RotateApiKey($id: ID!, $graceMinutes: Int) {\n    rotateApiKey(id: $id, graceMinutes: $graceMinutes) {\n      apiKey { id name previousSecretValidUntil ...ApiKeyRow_apiKey }\n      secret\n      errors { field code message }\n    }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsage(filter: $filter) {\n      day\n      operation\n      count\n      errors\n    }\n  }\n": typeof types.ApiKeyUsageDocument,
     "\n  fragment WebhookEndpoint_fields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    active\n    disabledReason\n    partnerId\n    secretPrefix\n    previousSecretValidUntil\n    consecutiveFailures\n    createdAt\n    updatedAt\n  }\n": typeof types.WebhookEndpoint_FieldsFragmentDoc,
@@ -449,6 +450,7 @@ const documents: Documents = {
     "\n  query SettingsApiKeys($first: Int!, $after: String, $filter: ApiKeyFilter) {\n    apiKeys(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node { id ...ApiKeyRow_apiKey }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SettingsApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id name previousSecretValidUntil ...ApiKeyRow_apiKey }\n      secret\n      errors { field code message }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RotateApiKey($id: ID!, $graceMinutes: Int) {\n    rotateApiKey(id: $id, graceMinutes: $graceMinutes) {\n      apiKey { id name previousSecretValidUntil ...ApiKeyRow_apiKey }\n      secret\n      errors { field code message }\n    }\n  }\n": types.RotateApiKeyDocument,
+    "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n": types.UpdateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsage(filter: $filter) {\n      day\n      operation\n      count\n      errors\n    }\n  }\n": types.ApiKeyUsageDocument,
     "\n  fragment WebhookEndpoint_fields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    active\n    disabledReason\n    partnerId\n    secretPrefix\n    previousSecretValidUntil\n    consecutiveFailures\n    createdAt\n    updatedAt\n  }\n": types.WebhookEndpoint_FieldsFragmentDoc,
@@ -1306,6 +1308,10 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RotateApiKey($id: ID!, $graceMinutes: Int) {\n    rotateApiKey(id: $id, graceMinutes: $graceMinutes) {\n      apiKey { id name previousSecretValidUntil ...ApiKeyRow_apiKey }\n      secret\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiKey($id: ID!, $graceMinutes: Int) {\n    rotateApiKey(id: $id, graceMinutes: $graceMinutes) {\n      apiKey { id name previousSecretValidUntil ...ApiKeyRow_apiKey }\n      secret\n      errors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { useId, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { Button } from './Button';
 import { cx } from './cx';
 import { useDismiss } from './useDismiss';
@@ -17,11 +17,30 @@ export interface DialogProps {
   children: ReactNode;
 }
 
+/**
+ * Puts the focus back on what had it when the dialog opened (the button that opened it) once the dialog is gone,
+ * unless something else has taken it meanwhile or that element is gone too.
+ */
+function useReturnFocus(ref: RefObject<HTMLElement | null>) {
+  // Read while rendering: a field with `autoFocus` takes the focus before any effect runs.
+  const [opener] = useState(() => document.activeElement);
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (dialog?.isConnected) return; // still shown (effects run twice in development)
+      const focused = document.activeElement;
+      const lost = !focused || focused === document.body || !!dialog?.contains(focused);
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [ref, opener]);
+}
+
 /** A modal dialog (a form when `onSubmit` is given) over a dimmed page; full width on phones. */
 export function Dialog({ title, onClose, onSubmit, busy = false, actions, size = 'sm', children }: DialogProps) {
   const ref = useRef<HTMLElement>(null);
   const titleId = useId();
   useDismiss(ref, !busy, onClose);
+  useReturnFocus(ref);
   const shared = {
     className: cx(styles.dialog, styles[`dialog_${size}`]),
     role: 'dialog',

@@ -5,6 +5,7 @@ import {
   CreateApiKeyDocument,
   RevokeApiKeyDocument,
   RotateApiKeyDocument,
+  UpdateApiKeyDocument,
 } from '../../../gql/graphql';
 import { ApiKeysSettings } from './ApiKeysSettings';
 import { usageByDay } from './ApiUsageChart';
@@ -67,6 +68,77 @@ describe('ApiKeysSettings', () => {
     await user.click(within(secret).getByRole('button', { name: 'I have stored it' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByText(SECRET)).not.toBeInTheDocument();
+  });
+
+  it('edits a key’s name and scopes; the row shows them and the focus goes back to Edit', async () => {
+    const update = jest.fn(() => ({
+      data: {
+        updateApiKey: {
+          __typename: 'ApiKeyPayload',
+          apiKey: apiKey({ name: 'Lakes web form', scopes: ['REFERRALS_WRITE', 'REFERRALS_READ'] }),
+          errors: [],
+        },
+      },
+    }));
+    renderWithApi(<ApiKeysSettings />, [
+      meMock('ADMIN'),
+      apiKeysMock([apiKey()]),
+      {
+        request: {
+          query: UpdateApiKeyDocument,
+          // Only what changed is sent: limits, expiry and query mode stay.
+          variables: { input: { id: 'QXBpS2V5OjE', name: 'Lakes web form', scopes: ['REFERRALS_WRITE', 'REFERRALS_READ'] } },
+        },
+        result: update,
+      },
+    ]);
+    const edit = await screen.findByRole('button', { name: 'Edit Lakes referral form' });
+    await user.click(edit);
+    const dialog = screen.getByRole('dialog', { name: 'Edit API key' });
+    const name = within(dialog).getByLabelText('Name');
+    expect(name).toHaveValue('Lakes referral form');
+    expect(name).toHaveFocus();
+    expect(dialog).toHaveTextContent('acts for Lakes Realty');
+    expect(within(dialog).getByRole('checkbox', { name: /referrals:write/ })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: /referrals:read/ })).not.toBeChecked();
+    expect(within(dialog).getByLabelText('Requests per minute')).toHaveValue('60');
+
+    await user.clear(name);
+    await user.type(name, 'Lakes web form');
+    await user.click(within(dialog).getByRole('checkbox', { name: /referrals:read/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(update).toHaveBeenCalledTimes(1);
+    const row = screen.getByText('Lakes web form', { selector: 'strong' }).closest('tr')!;
+    expect(row).toHaveTextContent('referrals:writereferrals:read');
+    expect(screen.getByRole('status')).toHaveTextContent('Lakes web form is saved.');
+    expect(within(row).getByRole('button', { name: 'Edit Lakes web form' })).toHaveFocus();
+  });
+
+  it('shows the server refusing a scope next to the scopes', async () => {
+    renderWithApi(<ApiKeysSettings />, [
+      meMock('ADMIN'),
+      apiKeysMock([apiKey()]),
+      {
+        request: { query: UpdateApiKeyDocument, variables: { input: { id: 'QXBpS2V5OjE', scopes: ['REFERRALS_WRITE', 'WEBHOOKS_MANAGE'] } } },
+        result: {
+          data: {
+            updateApiKey: {
+              __typename: 'ApiKeyPayload',
+              apiKey: null,
+              errors: [{ __typename: 'UserError', field: ['scopes'], code: 'INVALID', message: 'This partner may not manage webhooks.' }],
+            },
+          },
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Edit Lakes referral form' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit API key' });
+    await user.click(within(dialog).getByRole('checkbox', { name: /webhooks:manage/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    const scopes = within(dialog).getByRole('group', { name: 'Scopes' });
+    expect(await within(scopes).findByText('This partner may not manage webhooks.')).toBeInTheDocument();
   });
 
   it('asks for at least one scope', async () => {

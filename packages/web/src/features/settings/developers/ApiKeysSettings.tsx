@@ -9,8 +9,9 @@ import { RevokeKeyDialog, RotateKeyDialog } from './ApiKeyDialogs';
 import { ApiKeyRowFragment, KEY_STATUS_TONE, scopeLabel, SettingsApiKeysQuery } from './apiKeyDocuments';
 import { ApiUsageDialog } from './ApiUsageChart';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
+import { EditApiKeyDialog } from './EditApiKeyDialog';
 import { SecretDialog } from './SecretDialog';
-import { ConnectionFooter, Loaded, Section } from '../Section';
+import { ConnectionFooter, FormMessages, Loaded, Section } from '../Section';
 import { StackedTable, type StackedColumn } from '../StackedTable';
 import shared from '../settings.module.css';
 import styles from './Developers.module.css';
@@ -19,7 +20,7 @@ const PAGE_SIZE = 25;
 type Key = ApiKeyRow_ApiKeyFragment;
 type Open =
   | { kind: 'create' }
-  | { kind: 'rotate' | 'revoke' | 'usage'; key: Key }
+  | { kind: 'edit' | 'rotate' | 'revoke' | 'usage'; key: Key }
   | { kind: 'secret'; title: string; secret: string; note?: string }
   | null;
 
@@ -93,6 +94,9 @@ function columns(setOpen: (open: Open) => void): StackedColumn<Key>[] {
           </Button>
           {k.status !== 'REVOKED' && (
             <>
+              <Button size="sm" onClick={() => setOpen({ kind: 'edit', key: k })} aria-label={`Edit ${k.name}`}>
+                Edit
+              </Button>
               <Button size="sm" onClick={() => setOpen({ kind: 'rotate', key: k })} aria-label={`Rotate ${k.name}`}>
                 Rotate
               </Button>
@@ -109,7 +113,7 @@ function columns(setOpen: (open: Open) => void): StackedColumn<Key>[] {
 
 /**
  * Admins: the API keys partners and integrations call the API with: their scopes, state and last use; create one
- * (its secret shown once), rotate it with a grace period, revoke it, and see its use per day.
+ * (its secret shown once), change its name, scopes, limits or expiry, rotate it with a grace period, revoke it, and see its use per day.
  */
 export function ApiKeysSettings() {
   const [status, setStatus] = useState<ApiKeyStatus | ''>('');
@@ -119,6 +123,7 @@ export function ApiKeysSettings() {
     notifyOnNetworkStatusChange: true,
   });
   const [open, setOpen] = useState<Open>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const close = () => setOpen(null);
 
   return (
@@ -131,6 +136,7 @@ export function ApiKeysSettings() {
         </Button>
       }
     >
+      <FormMessages success={saved} />
       <Card>
         <div className={styles.filters}>
           <Select
@@ -166,6 +172,16 @@ export function ApiKeysSettings() {
         <CreateApiKeyDialog
           onClose={close}
           onCreated={({ name, secret }) => setOpen({ kind: 'secret', title: `Key created: ${name}`, secret })}
+        />
+      )}
+      {open?.kind === 'edit' && (
+        <EditApiKeyDialog
+          apiKey={open.key}
+          onClose={close}
+          onSaved={(name) => {
+            close();
+            setSaved(`${name} is saved.`);
+          }}
         />
       )}
       {open?.kind === 'rotate' && (

@@ -1,39 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
-import type { ApiScope, CreateApiKeyInput } from '../../../gql/graphql';
-import { dayBoundary } from '../../../lib/dateInputs';
-import { useFormErrors } from '../../../lib/useFormErrors';
-import { Fieldset, FormDialog, TextField } from '../../../ui';
+import type { CreateApiKeyInput } from '../../../gql/graphql';
+import { FormDialog } from '../../../ui';
 import { PartnerPicker, type PickedPartner } from '../../partners/PartnerPicker';
-import { CreateApiKeyMutation, REFRESH_KEYS, SCOPES } from './apiKeyDocuments';
+import { ApiKeyFields, expiryOf, keyProblems, type KeyValues } from './ApiKeyFields';
+import { CreateApiKeyMutation, REFRESH_KEYS } from './apiKeyDocuments';
 import { UNREACHABLE } from '../options';
-import { FormMessages } from '../Section';
-import styles from './Developers.module.css';
+import { useDeveloperForm } from './useDeveloperForm';
 
 const FIELDS = ['name', 'partnerId', 'scopes', 'rateLimitPerMinute', 'costPerMinute', 'expiresAt', 'allowFreeFormQueries'];
 
-interface Values {
-  name: string;
+interface Values extends KeyValues {
   partner: PickedPartner | null;
-  scopes: ApiScope[];
-  rate: string;
-  cost: string;
-  /** `YYYY-MM-DD`: the key works through that day. */
-  expiresOn: string;
-  freeForm: boolean;
-}
-
-const between = (text: string, min: number, max: number) => /^\d+$/.test(text.trim()) && +text >= min && +text <= max;
-
-function problems(v: Values): Record<string, string | undefined> {
-  const expiresAt = v.expiresOn ? dayBoundary(v.expiresOn, true) : null;
-  return {
-    name: v.name.trim().length < 2 || v.name.trim().length > 100 ? 'Name must be 2 to 100 characters.' : undefined,
-    scopes: v.scopes.length ? undefined : 'Choose at least one scope.',
-    rateLimitPerMinute: between(v.rate, 1, 6000) ? undefined : 'Requests per minute: 1 to 6,000.',
-    costPerMinute: between(v.cost, 100, 1_000_000) ? undefined : 'Query cost per minute: 100 to 1,000,000.',
-    expiresAt: v.expiresOn && (!expiresAt || Date.parse(expiresAt) <= Date.now()) ? 'Choose a day in the future, or none.' : undefined,
-  };
 }
 
 function inputOf(v: Values): CreateApiKeyInput {
@@ -45,7 +22,7 @@ function inputOf(v: Values): CreateApiKeyInput {
     costPerMinute: Number(v.cost),
   };
   if (v.partner) input.partnerId = v.partner.id;
-  const expiresAt = v.expiresOn ? dayBoundary(v.expiresOn, true) : null;
+  const expiresAt = expiryOf(v);
   if (expiresAt) input.expiresAt = expiresAt;
   return input;
 }
@@ -58,26 +35,15 @@ export interface CreateApiKeyDialogProps {
 
 /** Admins: a new API key for a partner (or the company) with its scopes, limits, expiry and query mode. */
 export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogProps) {
-  const [values, setValues] = useState<Values>({
-    name: '',
-    partner: null,
-    scopes: ['PARTNER_READ', 'REFERRALS_READ'],
-    rate: '60',
-    cost: '20000',
-    expiresOn: '',
-    freeForm: false,
-  });
-  const form = useFormErrors(FIELDS, { focus: true });
+  const apiKey = useDeveloperForm<Values>(
+    { name: '', partner: null, scopes: ['PARTNER_READ', 'REFERRALS_READ'], rate: '60', cost: '20000', expiresOn: '', freeForm: false },
+    FIELDS,
+  );
+  const { values, set, form } = apiKey;
   const [create, { loading }] = useMutation(CreateApiKeyMutation, { refetchQueries: REFRESH_KEYS });
-  const set = (patch: Partial<Values>, ...paths: string[]) => {
-    setValues((v) => ({ ...v, ...patch }));
-    form.clear(...paths);
-  };
-  const toggleScope = (scope: ApiScope) =>
-    set({ scopes: values.scopes.includes(scope) ? values.scopes.filter((s) => s !== scope) : [...values.scopes, scope] }, 'scopes');
 
   const submit = async () => {
-    if (form.check(problems(values))) return;
+    if (form.check(keyProblems(values))) return;
     const saved = await form.save(async () => (await create({ variables: { input: inputOf(values) } })).data?.createApiKey, {
       ok: (p) => p.secret,
       nothing: 'The key was not created.',
@@ -88,16 +54,7 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
 
   return (
     <FormDialog title="New API key" size="md" busy={loading} onClose={onClose} onSubmit={submit} submitLabel="Create key">
-      <div className={styles.form}>
-        <TextField
-          label="Name"
-          value={values.name}
-          maxLength={100}
-          placeholder="e.g. Website referral form"
-          autoComplete="off"
-          error={form.errors.name}
-          onChange={(e) => set({ name: e.target.value }, 'name')}
-        />
+      <ApiKeyFields apiKey={apiKey}>
         <PartnerPicker
           label="Partner"
           optional
@@ -106,48 +63,7 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
           error={form.errors.partnerId}
           hint={values.partner ? 'The key acts for this partner: its own referrals only.' : 'Leave empty for a company integration key.'}
         />
-        <Fieldset legend="Scopes" error={form.errors.scopes}>
-          {SCOPES.map((s) => (
-            <label key={s.value} className={styles.checkbox}>
-              <input type="checkbox" checked={values.scopes.includes(s.value)} onChange={() => toggleScope(s.value)} />
-              <span>
-                <code>{s.label}</code> <span className={styles.note}>{s.description}</span>
-              </span>
-            </label>
-          ))}
-        </Fieldset>
-        <div className={styles.grid}>
-          <TextField
-            label="Requests per minute"
-            inputMode="numeric"
-            value={values.rate}
-            error={form.errors.rateLimitPerMinute}
-            onChange={(e) => set({ rate: e.target.value }, 'rateLimitPerMinute')}
-          />
-          <TextField
-            label="Query cost per minute"
-            inputMode="numeric"
-            value={values.cost}
-            error={form.errors.costPerMinute}
-            onChange={(e) => set({ cost: e.target.value }, 'costPerMinute')}
-          />
-          <TextField
-            label="Expires after"
-            type="date"
-            value={values.expiresOn}
-            hint="Empty: never"
-            error={form.errors.expiresAt}
-            onChange={(e) => set({ expiresOn: e.target.value }, 'expiresAt')}
-          />
-        </div>
-        <label className={styles.checkbox}>
-          <input type="checkbox" checked={values.freeForm} onChange={(e) => set({ freeForm: e.target.checked }, 'allowFreeFormQueries')} />
-          <span>
-            Allow free-form queries <span className={styles.note}>(otherwise only registered operations, by documentId)</span>
-          </span>
-        </label>
-        <FormMessages errors={form.general} />
-      </div>
+      </ApiKeyFields>
     </FormDialog>
   );
 }

@@ -1,31 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import type { CreateWebhookEndpointInput } from '../../../gql/graphql';
-import { useFormErrors } from '../../../lib/useFormErrors';
-import { FormDialog, TextField } from '../../../ui';
+import { FormDialog } from '../../../ui';
 import { PartnerPicker, type PickedPartner } from '../../partners/PartnerPicker';
 import { UNREACHABLE } from '../options';
-import { FormMessages } from '../Section';
+import { useDeveloperForm } from './useDeveloperForm';
 import { CreateWebhookEndpointMutation, REFRESH_ENDPOINTS } from './webhookDocuments';
-import { WebhookEventChoices } from './WebhookEventChoices';
-import styles from './Developers.module.css';
+import { endpointProblems, WebhookEndpointFields, type EndpointValues } from './WebhookEndpointFields';
 
 const FIELDS = ['url', 'description', 'eventTypes', 'partnerId'];
 
-interface Values {
-  url: string;
-  description: string;
+interface Values extends EndpointValues {
   partner: PickedPartner | null;
-  /** Event type names (`lead.created`). */
-  events: string[];
-}
-
-function problems(v: Values): Record<string, string | undefined> {
-  return {
-    url: /^https?:\/\/\S+$/i.test(v.url.trim()) ? undefined : 'Enter the full address, starting with https://.',
-    description: v.description.trim().length > 200 ? 'At most 200 characters.' : undefined,
-    eventTypes: v.events.length ? undefined : 'Choose at least one event.',
-  };
 }
 
 function inputOf(v: Values): CreateWebhookEndpointInput {
@@ -43,21 +28,15 @@ export interface CreateWebhookDialogProps {
 
 /** Admins: a new webhook endpoint, the company's or (with a partner picked) a partner's, and the events it wants. */
 export function CreateWebhookDialog({ onClose, onCreated }: CreateWebhookDialogProps) {
-  const [values, setValues] = useState<Values>({ url: '', description: '', partner: null, events: [] });
-  const form = useFormErrors(FIELDS, { focus: true });
+  const endpoint = useDeveloperForm<Values>({ url: '', description: '', partner: null, events: [] }, FIELDS);
+  const { values, set, form } = endpoint;
   const [create, { loading }] = useMutation(CreateWebhookEndpointMutation, { refetchQueries: REFRESH_ENDPOINTS });
-  const set = (patch: Partial<Values>, ...paths: string[]) => {
-    setValues((v) => ({ ...v, ...patch }));
-    form.clear(...paths);
-  };
-  const toggle = (event: string) =>
-    set({ events: values.events.includes(event) ? values.events.filter((e) => e !== event) : [...values.events, event] }, 'eventTypes');
   // A company endpoint and a partner's take different events: the ones chosen go when the audience changes.
   const pickPartner = (partner: PickedPartner | null) =>
     set({ partner, events: !partner === !values.partner ? values.events : [] }, 'partnerId', 'eventTypes');
 
   const submit = async () => {
-    if (form.check(problems(values))) return;
+    if (form.check(endpointProblems(values))) return;
     const saved = await form.save(async () => (await create({ variables: { input: inputOf(values) } })).data?.createWebhookEndpoint, {
       ok: (p) => p.secret,
       nothing: 'The endpoint was not created.',
@@ -68,25 +47,7 @@ export function CreateWebhookDialog({ onClose, onCreated }: CreateWebhookDialogP
 
   return (
     <FormDialog title="New webhook endpoint" size="md" busy={loading} onClose={onClose} onSubmit={submit} submitLabel="Create endpoint">
-      <div className={styles.form}>
-        <TextField
-          label="URL"
-          type="url"
-          value={values.url}
-          placeholder="https://example.com/webhooks/crm"
-          autoComplete="off"
-          error={form.errors.url}
-          hint="Events are POSTed here, signed. https, not a private address."
-          onChange={(e) => set({ url: e.target.value }, 'url')}
-        />
-        <TextField
-          label="Description"
-          value={values.description}
-          maxLength={200}
-          placeholder="e.g. ERP lead sync"
-          error={form.errors.description}
-          onChange={(e) => set({ description: e.target.value }, 'description')}
-        />
+      <WebhookEndpointFields endpoint={endpoint} audience={values.partner ? 'PARTNER' : 'COMPANY'}>
         <PartnerPicker
           label="Partner"
           optional
@@ -95,14 +56,7 @@ export function CreateWebhookDialog({ onClose, onCreated }: CreateWebhookDialogP
           error={form.errors.partnerId}
           hint={values.partner ? 'A partner endpoint: it is told about this partner’s referrals only.' : 'Leave empty for a company integration.'}
         />
-        <WebhookEventChoices
-          audience={values.partner ? 'PARTNER' : 'COMPANY'}
-          value={values.events}
-          onToggle={toggle}
-          error={form.errors.eventTypes}
-        />
-        <FormMessages errors={form.general} />
-      </div>
+      </WebhookEndpointFields>
     </FormDialog>
   );
 }

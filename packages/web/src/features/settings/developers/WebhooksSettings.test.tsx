@@ -175,6 +175,88 @@ describe('WebhooksSettings', () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Webhooks are turned off.');
   });
 
+  it('edits an endpoint’s URL and events; the row shows the saved values and the focus goes back to Edit', async () => {
+    const update = jest.fn(() => ({
+      data: {
+        updateWebhookEndpoint: {
+          __typename: 'WebhookEndpointPayload',
+          endpoint: endpoint({ url: 'https://erp.example.com/v2/hooks', eventTypes: ['lead.created', 'lead.updated', 'project.updated'] }),
+          errors: [],
+        },
+      },
+    }));
+    renderWithApi(<WebhooksSettings />, [
+      meMock('ADMIN'),
+      endpointsMock([endpoint()]),
+      eventTypesMock(),
+      {
+        request: {
+          query: UpdateWebhookEndpointDocument,
+          // Only what changed is sent: the description stays as it was.
+          variables: { input: { id: ID, url: 'https://erp.example.com/v2/hooks', eventTypes: ['lead.created', 'lead.updated', 'project.updated'] } },
+        },
+        result: update,
+      },
+    ]);
+    const edit = await screen.findByRole('button', { name: 'Edit https://erp.example.com/hooks/crm' });
+    await user.click(edit);
+    const dialog = screen.getByRole('dialog', { name: 'Edit webhook endpoint' });
+    const url = within(dialog).getByLabelText('URL');
+    expect(url).toHaveValue('https://erp.example.com/hooks/crm');
+    expect(url).toHaveFocus();
+    expect(within(dialog).getByLabelText('Description')).toHaveValue('ERP lead sync');
+    expect(await within(dialog).findByRole('checkbox', { name: /lead\.created/ })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: /lead\.updated/ })).toBeChecked();
+    // The partner events are not offered to a company endpoint.
+    expect(eventBoxes(dialog)).toEqual(['lead.created', 'lead.updated', 'project.updated', 'partner.updated']);
+
+    await user.clear(url);
+    await user.type(url, 'https://erp.example.com/v2/hooks');
+    await user.click(within(dialog).getByRole('checkbox', { name: /project\.updated/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(update).toHaveBeenCalledTimes(1);
+    const row = screen.getByText('https://erp.example.com/v2/hooks', { selector: 'strong' }).closest('tr')!;
+    expect(row).toHaveTextContent('lead.createdlead.updatedproject.updated');
+    expect(screen.getByRole('status')).toHaveTextContent('https://erp.example.com/v2/hooks is saved.');
+    expect(within(row).getByRole('button', { name: 'Edit https://erp.example.com/v2/hooks' })).toHaveFocus();
+  });
+
+  it('shows the server refusing a new URL next to the URL field, and keeps the endpoint as it was', async () => {
+    renderWithApi(<WebhooksSettings />, [
+      meMock('ADMIN'),
+      endpointsMock([endpoint()]),
+      eventTypesMock(),
+      mocked(
+        UpdateWebhookEndpointDocument,
+        {
+          updateWebhookEndpoint: {
+            __typename: 'WebhookEndpointPayload',
+            endpoint: null,
+            errors: [userError(['url'], 'INVALID', 'The URL points at a private address.')],
+          },
+        },
+        { variables: { input: { id: ID, url: 'https://10.0.0.5/hook' } } },
+      ),
+    ]);
+    const edit = await screen.findByRole('button', { name: 'Edit https://erp.example.com/hooks/crm' });
+    await user.click(edit);
+    const dialog = screen.getByRole('dialog', { name: 'Edit webhook endpoint' });
+    const url = within(dialog).getByLabelText('URL');
+    await user.clear(url);
+    await user.type(url, 'https://10.0.0.5/hook');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(url).toHaveAccessibleDescription(expect.stringContaining('The URL points at a private address.')));
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(url).toHaveFocus());
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByText('https://erp.example.com/hooks/crm')).toBeInTheDocument();
+    expect(edit).toHaveFocus();
+  });
+
   it('rotates the signing secret with grace minutes and shows the new one once', async () => {
     renderWithApi(<WebhooksSettings />, [
       meMock('ADMIN'),

@@ -6,6 +6,7 @@ import { ConnectionFooter, FormMessages, Loaded, Section } from '../Section';
 import { StackedTable } from '../StackedTable';
 import shared from '../settings.module.css';
 import { CreateWebhookDialog } from './CreateWebhookDialog';
+import { EditWebhookDialog } from './EditWebhookDialog';
 import { SecretDialog } from './SecretDialog';
 import { useWebhookActions } from './useWebhookActions';
 import { endpointColumns, type EndpointAction } from './webhookColumns';
@@ -16,13 +17,13 @@ import { SettingsWebhookEndpointsQuery } from './webhookDocuments';
 const PAGE_SIZE = 20;
 type Open =
   | { kind: 'create' }
-  | { kind: 'rotate' | 'delete' | 'deliveries'; endpoint: Endpoint }
+  | { kind: 'edit' | 'rotate' | 'delete' | 'deliveries'; endpoint: Endpoint }
   | { kind: 'secret'; title: string; secret: string; note?: string }
   | null;
 
 /**
  * Admins: the URLs the server POSTs signed events to (the company's integrations and partners' endpoints): their
- * events, state and secret; create one (its secret shown once), rotate its secret, disable, enable or delete it, send
+ * events, state and secret; create one (its secret shown once), change its URL, description or events, rotate its secret, disable, enable or delete it, send
  * it a test event, and look through its deliveries.
  */
 export function WebhooksSettings() {
@@ -72,6 +73,16 @@ export function WebhooksSettings() {
       </Card>
       {open?.kind === 'create' && (
         <CreateWebhookDialog onClose={close} onCreated={({ url, secret }) => setOpen({ kind: 'secret', title: `Endpoint created: ${url}`, secret })} />
+      )}
+      {open?.kind === 'edit' && (
+        <EditWebhookDialog
+          endpoint={open.endpoint}
+          onClose={close}
+          onSaved={(url) => {
+            close();
+            actions.announce(`${url} is saved.`);
+          }}
+        />
       )}
       {open?.kind === 'rotate' && (
         <RotateWebhookDialog

@@ -61,6 +61,15 @@ export const RotateApiKeyMutation = graphql(`
   }
 `);
 
+export const UpdateApiKeyMutation = graphql(`
+  mutation UpdateApiKey($input: UpdateApiKeyInput!) {
+    updateApiKey(input: $input) {
+      apiKey { id ...ApiKeyRow_apiKey }
+      errors { field code message }
+    }
+  }
+`);
+
 export const RevokeApiKeyMutation = graphql(`
   mutation RevokeApiKey($id: ID!) {
     revokeApiKey(id: $id) {

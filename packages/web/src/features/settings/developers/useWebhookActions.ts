@@ -34,17 +34,20 @@ export function useActionResult() {
       setBusyId(null);
     }
   };
-  return { result, busyId, run };
+  /** Says that something was done elsewhere (a dialog saved). */
+  const announce = (success: string) => setResult({ success, errors: [] });
+  return { result, busyId, run, announce };
 }
 
 /** The endpoint actions that need no dialog: disable or enable it, send it a test event. */
 export function useWebhookActions() {
-  const { result, busyId, run } = useActionResult();
+  const { result, busyId, run, announce } = useActionResult();
   const [update] = useMutation(UpdateWebhookEndpointMutation);
   const [sendTest] = useMutation(SendTestWebhookMutation, { refetchQueries: REFRESH_DELIVERIES });
   return {
     result,
     busyId,
+    announce,
     setActive: (endpoint: Endpoint, active: boolean) =>
       run(
         endpoint.id,

@@ -7,7 +7,7 @@ import type { Endpoint } from './WebhookDialogs';
 import styles from './Developers.module.css';
 import own from './Webhooks.module.css';
 
-export type EndpointAction = 'deliveries' | 'test' | 'rotate' | 'toggle' | 'delete';
+export type EndpointAction = 'edit' | 'deliveries' | 'test' | 'rotate' | 'toggle' | 'delete';
 
 function EndpointState({ endpoint: e }: { endpoint: Endpoint }) {
   return (
@@ -72,6 +72,9 @@ export function endpointColumns(act: (action: EndpointAction, endpoint: Endpoint
       actions: true,
       render: (e) => (
         <div className={own.endpointActions}>
+          <Button size="sm" onClick={() => act('edit', e)} aria-label={`Edit ${e.url}`}>
+            Edit
+          </Button>
           <Button size="sm" onClick={() => act('deliveries', e)} aria-label={`Deliveries to ${e.url}`}>
             Deliveries
           </Button>
