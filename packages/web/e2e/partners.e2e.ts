@@ -44,8 +44,9 @@ it('admin: a partner and its key; realtor: a referral by API; sales: live on the
   const form = admin.page.getByRole('dialog', { name: 'New partner' });
   await form.getByLabel('Name *').fill(partnerName);
   await form.getByLabel('Kind').selectOption('REALTOR');
-  const team = form.getByLabel('Team');
-  if (await team.count()) await team.selectOption({ label: 'North Metro' });
+  // The Team field appears once the admin's teams have loaded: wait for it (a partner without a team gets referrals
+  // with none).
+  await form.getByLabel('Team').selectOption({ label: 'North Metro' });
   await form.getByLabel('Fee').selectOption('PERCENT');
   await form.getByLabel('Percent of the contract *').fill('5');
   await form.getByRole('button', { name: /create/i }).click();
