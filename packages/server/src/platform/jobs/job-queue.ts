@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger';
 import type { JobMetrics } from '../metrics/jobs';
+import { JobDb } from './job-db';
 
 export interface JobContext {
   jobId: string;
@@ -53,6 +54,7 @@ export interface JobQueueOptions {
 const STOP_TIMEOUT_MS = 10_000;
 /** pg-boss looks whether its stopping workers have left once a second. */
 const WORKER_EXIT_CHECK_MS = 1_100;
+const CONNECTIONS = 4;
 
 /**
  * PostgreSQL-backed job queue (pg-boss, schema `pgboss`): works with the embedded database too, and each job runs
@@ -61,26 +63,24 @@ const WORKER_EXIT_CHECK_MS = 1_100;
 export class JobQueue implements JobSender {
   private stopMetrics = () => {};
   private working = false;
-  /** Handlers running now (a job past the stop timeout still runs; its worker leaves when it ends). */
+  /** Jobs running now, each to its recorded end (a job past the stop timeout still runs; its worker leaves when it ends). */
   private readonly running = new Set<Promise<unknown>>();
 
   private constructor(
     private readonly boss: PgBoss,
+    private readonly sql: JobDb,
     readonly definitions: JobDefinition<object>[],
     private readonly metrics?: JobMetrics,
   ) {}
 
   static async start(url: string, logger: Logger, definitions: JobDefinition<object>[], options: JobQueueOptions): Promise<JobQueue> {
-    const boss = new PgBoss({
-      connectionString: url,
-      schema: 'pgboss',
-      max: 4,
-      supervise: options.work,
-      schedule: options.work,
-      application_name: 'crm-jobs',
-    });
+    const sql = new JobDb(url, logger, CONNECTIONS);
+    const boss = new PgBoss({ db: sql, schema: 'pgboss', supervise: options.work, schedule: options.work });
     boss.on('error', (err) => logger.error({ err }, 'job queue error'));
-    await boss.start();
+    await boss.start().catch(async (err: unknown) => {
+      await sql.end();
+      throw err;
+    });
     for (const def of definitions) {
       await boss.createQueue(def.name, {
         name: def.name,
@@ -90,7 +90,7 @@ export class JobQueue implements JobSender {
         expireInSeconds: def.expireInSeconds ?? 15 * 60,
       });
     }
-    const queue = new JobQueue(boss, definitions, options.metrics);
+    const queue = new JobQueue(boss, sql, definitions, options.metrics);
     if (options.metrics) {
       options.metrics.defined(definitions);
       const db = boss.getDb();
@@ -118,12 +118,48 @@ export class JobQueue implements JobSender {
   async stop(): Promise<void> {
     this.stopMetrics();
     await this.boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS, wait: true });
-    // pg-boss lets its workers go in the background: a loop that looks every second until each has left its fetch or
-    // job, with no event at the end. Outlive one such look, so nothing of the queue runs after stop() (a test file's
-    // environment ends right after; a process exits).
-    if (!this.working) return;
-    await Promise.race([Promise.allSettled(this.running), sleep(STOP_TIMEOUT_MS)]);
+    if (this.working) await this.workersGone();
+    await this.sql.end();
+  }
+
+  /**
+   * pg-boss lets its workers go in the background: each leaves after its current fetch (and the jobs that fetch
+   * found), and a loop looks once a second until all have left, with no event at the end. Wait until no statement of
+   * the queue and no job is left, then outlive one such look, so nothing of the queue runs after stop() (a test file's
+   * environment ends right after; a process exits).
+   */
+  private async workersGone(): Promise<void> {
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      await Promise.race([Promise.allSettled([this.sql.idle(), ...this.running]), sleep(deadline - Date.now())]);
+      // A fetch hands its jobs to the handler within the same turn: look again after it.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.sql.pending === 0 && this.running.size === 0) break;
+    }
     await sleep(WORKER_EXIT_CHECK_MS);
+  }
+
+  private async runJob(
+    def: JobDefinition<object>,
+    job: { id: string; data: object },
+    logger: Logger,
+    recordRun?: JobQueueOptions['recordRun'],
+  ): Promise<unknown> {
+    const log = logger.child({ job: def.name, jobId: job.id });
+    const started = Date.now();
+    const ended = this.metrics?.started(def.name);
+    try {
+      const result = await def.run(job.data, { jobId: job.id, logger: log });
+      ended?.('completed');
+      log.info({ ms: Date.now() - started }, 'job completed');
+      // A failure to record must not fail (and so repeat) a run that did its work.
+      await recordRun?.({ name: def.name, jobId: job.id, result }).catch((err: unknown) => log.warn({ err }, 'job run not recorded'));
+      return result;
+    } catch (err) {
+      ended?.('failed');
+      log.error({ err, ms: Date.now() - started }, 'job failed');
+      throw err;
+    }
   }
 
   private async startWorkers(logger: Logger, pollingIntervalSeconds: number, recordRun?: JobQueueOptions['recordRun']): Promise<void> {
@@ -131,23 +167,9 @@ export class JobQueue implements JobSender {
     for (const def of this.definitions) {
       await this.boss.work<object>(def.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
         if (!job) return;
-        const log = logger.child({ job: def.name, jobId: job.id });
-        const started = Date.now();
-        const ended = this.metrics?.started(def.name);
-        try {
-          const run = def.run(job.data, { jobId: job.id, logger: log });
-          this.running.add(run);
-          const result = await run.finally(() => this.running.delete(run));
-          ended?.('completed');
-          log.info({ ms: Date.now() - started }, 'job completed');
-          // A failure to record must not fail (and so repeat) a run that did its work.
-          await recordRun?.({ name: def.name, jobId: job.id, result }).catch((err: unknown) => log.warn({ err }, 'job run not recorded'));
-          return result;
-        } catch (err) {
-          ended?.('failed');
-          log.error({ err, ms: Date.now() - started }, 'job failed');
-          throw err;
-        }
+        const run = this.runJob(def, job, logger, recordRun);
+        this.running.add(run);
+        return run.finally(() => this.running.delete(run));
       });
       if (def.schedule) await this.boss.schedule(def.name, def.schedule, {}, { tz: def.scheduleTimeZone ?? 'UTC' });
     }
