@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useRef, type DragEvent, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { LeadStatus } from '../../gql/graphql';
@@ -52,6 +52,12 @@ export interface LeadCardProps {
   tabStop?: boolean;
   /** The id of the text that tells what the keys do on a card. */
   keysHintId?: string;
+  /**
+   * Whether the card's Move menu is open. The board holds it, by lead: a card drawn anew (a live update moved it, or
+   * re-sorted its column) keeps its open menu.
+   */
+  menuOpen: boolean;
+  onMenuOpenChange: (open: boolean) => void;
 }
 
 export const leadName = (lead: { customer?: { name: string } | null; contactName?: string | null }) =>
@@ -65,10 +71,17 @@ const shortName = (name: string) => name.replace(/^(\S+)\s+(\S).*$/, '$1 $2.');
  * Move menu. One tab stop, its name (a link to the lead): the score and the menu are reached from it by keyboard
  * (S and M; the board's arrows move between cards).
  */
-export function LeadCard({ lead: ref, pending = false, onMove, tabStop = true, keysHintId }: LeadCardProps) {
+export function LeadCard({
+  lead: ref,
+  pending = false,
+  onMove,
+  tabStop = true,
+  keysHintId,
+  menuOpen,
+  onMenuOpenChange,
+}: LeadCardProps) {
   const lead = getFragmentData(LeadCardFragment, ref);
   const name = leadName(lead);
-  const [menuOpen, setMenuOpen] = useState(false);
   const link = useRef<HTMLAnchorElement>(null);
   const card = useRef<HTMLElement>(null);
   const onDragStart = (e: DragEvent) => {
@@ -84,7 +97,7 @@ export function LeadCard({ lead: ref, pending = false, onMove, tabStop = true, k
     const key = e.key.toLowerCase();
     if ((key === 'm' && !e.shiftKey) || e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
       e.preventDefault();
-      if (canMove) setMenuOpen(true);
+      if (canMove) onMenuOpenChange(true);
     } else if (key === 's' && !e.shiftKey) {
       e.preventDefault();
       card.current?.querySelector<HTMLElement>('[data-score]')?.focus();
@@ -140,7 +153,7 @@ export function LeadCard({ lead: ref, pending = false, onMove, tabStop = true, k
             from={lead.status}
             targets={lead.allowedStatuses}
             open={menuOpen && canMove}
-            onOpenChange={setMenuOpen}
+            onOpenChange={onMenuOpenChange}
             onMove={onMove}
             onReturnFocus={() => link.current?.focus()}
             disabled={pending}

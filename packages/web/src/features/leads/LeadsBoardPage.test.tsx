@@ -70,12 +70,12 @@ const cacheWithViewer = () => {
   cache.writeQuery({ query: MeDocument, data: VIEWER.data });
   return cache;
 };
-const renderBoard = (mocks: MockLink.MockedResponse[], shown: (typeof lead)[] = [lead]) =>
+const renderBoard = (mocks: MockLink.MockedResponse[], shown: (typeof lead)[] = [lead], cache = cacheWithViewer()) =>
   renderMocked(
     [boardMock(shown), ...mocks],
     '/leads',
     { '/leads': <LeadsBoardPage />, '/leads/:id': <p>The lead’s page</p> },
-    cacheWithViewer(),
+    cache,
   );
 const openMoveMenu = async (name: string) => {
   await userEvent.click(within(screen.getByRole('article', { name })).getByRole('button', { name: `Move ${name} to…` }));
@@ -315,5 +315,33 @@ describe('LeadsBoardPage', () => {
     await waitFor(() => expect(within(column('Contacted')).getByRole('link', { name: 'Pat Lee' })).toHaveFocus());
     await waitFor(() => expect(screen.getByRole('article', { name: 'Pat Lee' })).not.toHaveAttribute('aria-busy'));
     expect(within(column('Contacted')).getByRole('link', { name: 'Pat Lee' })).toHaveFocus();
+  });
+
+  it('keeps a card’s open Move menu when a live update draws the card anew in another stage', async () => {
+    const cache = cacheWithViewer();
+    renderBoard([], [lead], cache);
+    await screen.findByRole('article', { name: 'Pat Lee' });
+    await openMoveMenu('Pat Lee');
+
+    // Another user moved the lead: the live update lands in the cache, and the card is drawn in its new stage.
+    act(() => {
+      cache.modify({
+        id: cache.identify(lead),
+        fields: { status: () => 'CONTACTED', allowedStatuses: () => ['INSPECTION_SCHEDULED', 'NEW', 'LOST'] },
+      });
+    });
+
+    const card = await within(column('Contacted')).findByRole('article', { name: 'Pat Lee' });
+    expect(within(column('New')).queryByRole('article')).not.toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Move Pat Lee to…' })).toHaveAttribute('aria-expanded', 'true');
+    const menu = screen.getByRole('menu', { name: 'Move Pat Lee to' });
+    expect(within(menu).getAllByRole('menuitem').map((o) => o.textContent)).toEqual([
+      'Move to Inspection scheduled',
+      'Back to New',
+      'Mark as lost',
+    ]);
+    // Escape closes it, as before the update.
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
 });

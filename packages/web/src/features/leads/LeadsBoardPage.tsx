@@ -25,6 +25,8 @@ export default function LeadsBoardPage() {
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [losing, setLosing] = useState<LeadCard_LeadFragment | null>(null);
+  // The lead whose Move menu is open: held here, so a card drawn anew by a live update keeps it open.
+  const [menuFor, setMenuFor] = useState<string | null>(null);
   const columns = useMemo(() => (data ? boardColumns(data) : []), [data]);
   const keyboard = useBoardKeyboard(columns);
   const stages = useCollapsedStages();
@@ -130,6 +132,8 @@ export default function LeadsBoardPage() {
                 onMove={(to) => void moveLead(lead, to)}
                 tabStop={keyboard.isTabStop(column.status, lead.id)}
                 keysHintId={keysHintId}
+                menuOpen={menuFor === lead.id}
+                onMenuOpenChange={(open) => setMenuFor((current) => (open ? lead.id : current === lead.id ? null : current))}
               />
             ))}
           </LeadColumn>
