@@ -3408,6 +3408,12 @@ export type Mutation = {
   updateUser: UserPayload;
   /** Changes an endpoint's URL, description, events or active flag (disable it with `active: false`). */
   updateWebhookEndpoint: WebhookEndpointPayload;
+  /**
+   * Voids a fee that is not owed after all (`ACCRUED` or `APPROVED` → `VOID`), recording who, when and why; a void fee
+   * can no longer be approved or paid. A `PAID` or already `VOID` fee: `INVALID_TRANSITION`. Admins and managers of its
+   * team.
+   */
+  voidReferralFee: ReferralFeePayload;
 };
 
 
@@ -4033,6 +4039,12 @@ export type MutationUpdateWebhookEndpointArgs = {
   input: UpdateWebhookEndpointInput;
 };
 
+
+/** Write operations. Each returns a payload whose `errors` lists expected failures. */
+export type MutationVoidReferralFeeArgs = {
+  input: VoidReferralFeeInput;
+};
+
 /** An object with a globally unique, opaque ID that can be fetched again with `node(id:)`. */
 export type Node = {
   /** Globally unique, opaque identifier. */
@@ -4434,7 +4446,10 @@ export type PartnerReferralFee = {
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was paid. */
   paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where it stands: accrued, approved for payment, or paid. */
+  /**
+   * Where it stands: accrued, approved for payment, or paid; or `VOID` when the contractor voided it (the job was
+   * cancelled or refunded, or the referral duplicated another): not owed and never paid.
+   */
   status: ReferralFeeStatus;
 };
 
@@ -5575,6 +5590,12 @@ export type ReferralFee = Node & {
   status: ReferralFeeStatus;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Why it was voided (1 to 500 characters); null unless `VOID`. */
+  voidReason?: Maybe<Scalars['String']['output']>;
+  /** When it was voided; null unless `VOID`. */
+  voidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who voided it. */
+  voidedBy?: Maybe<User>;
 };
 
 /** What happened to a referral fee. */
@@ -5584,7 +5605,9 @@ export type ReferralFeeChange =
   /** It was approved. */
   | 'APPROVED'
   /** It was marked paid. */
-  | 'PAID';
+  | 'PAID'
+  /** It was voided. */
+  | 'VOID';
 
 /** A page of referral fees. */
 export type ReferralFeeConnection = {
@@ -5606,7 +5629,7 @@ export type ReferralFeeEdge = {
   node: ReferralFee;
 };
 
-/** A referral fee accrued, approved or paid, delivered live to admins and the managers of its team. */
+/** A referral fee accrued, approved, paid or voided, delivered live to admins and the managers of its team. */
 export type ReferralFeeEvent = {
   __typename?: 'ReferralFeeEvent';
   /** What happened. */
@@ -5650,23 +5673,34 @@ export type ReferralFeeKind =
   /** A percentage of the won contract value. */
   | 'PERCENT';
 
-/** Result of approving or paying a referral fee. */
+/** Result of approving, paying or voiding a referral fee. */
 export type ReferralFeePayload = {
   __typename?: 'ReferralFeePayload';
-  /** Why the change was refused, if it was (`NOT_FOUND`, `FORBIDDEN`, `INVALID_TRANSITION`). */
+  /**
+   * Why the change was refused, if it was (`NOT_FOUND`, `FORBIDDEN`, `INVALID_TRANSITION`; voiding: `REQUIRED` or
+   * `TOO_LONG` on `reason`).
+   */
   errors: Array<UserError>;
   /** The fee after the change, if it succeeded. */
   referralFee?: Maybe<ReferralFee>;
 };
 
-/** Where a referral fee stands: `ACCRUED` when the referred lead became a project, then `APPROVED`, then `PAID`. */
+/**
+ * Where a referral fee stands: `ACCRUED` when the referred lead became a project, then `APPROVED`, then `PAID`; or
+ * `VOID` (from `ACCRUED` or `APPROVED`) when it is not owed after all.
+ */
 export type ReferralFeeStatus =
   /** Owed: accrued when the referred lead was converted into a project, not yet approved. */
   | 'ACCRUED'
   /** Approved for payment by an admin or a manager of its team. */
   | 'APPROVED'
   /** Paid to the partner. */
-  | 'PAID';
+  | 'PAID'
+  /**
+   * Voided from `ACCRUED` or `APPROVED` (the job was cancelled or refunded, the referral was a duplicate): not owed, never
+   * paid, and final. Left out of the owed and paid sums (partner performance counts it apart, `ReferralFeeTotals.voided`).
+   */
+  | 'VOID';
 
 /** The referral-fee terms agreed with a partner. */
 export type ReferralFeeTerms = {
@@ -5681,7 +5715,10 @@ export type ReferralFeeTerms = {
   percent?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Fee sums of a partner's referrals, by where the fees stand. */
+/**
+ * Fee sums of a partner's referrals, by where the fees stand. Each fee counts in one sum: what is owed is `accrued` +
+ * `approved`, what was paid `paid`; void fees are in `voided` only.
+ */
 export type ReferralFeeTotals = {
   __typename?: 'ReferralFeeTotals';
   /** Accrued, not yet approved. */
@@ -5690,6 +5727,8 @@ export type ReferralFeeTotals = {
   approved: Scalars['Money']['output'];
   /** Paid. */
   paid: Scalars['Money']['output'];
+  /** Voided (not owed, never paid): in none of the other sums. */
+  voided: Scalars['Money']['output'];
 };
 
 /** A referral as given on a lead. */
@@ -6368,7 +6407,7 @@ export type Subscription = {
   partnerUpdated: PartnerEvent;
   /** Changes to one project, or to every project you may see when `projectId` is omitted. */
   projectUpdated: ProjectEvent;
-  /** Referral fees accrued, approved or paid that you may see. Admins and managers. */
+  /** Referral fees accrued, approved, paid or voided that you may see. Admins and managers. */
   referralFeeUpdated: ReferralFeeEvent;
   /** Reviews recorded, changed, deleted or restored that you may see. */
   reviewUpdated: ReviewEvent;
@@ -7116,6 +7155,14 @@ export type ViewerEvent = {
   user: User;
 };
 
+/** What `voidReferralFee` takes. */
+export type VoidReferralFeeInput = {
+  /** The fee to void. */
+  id: Scalars['ID']['input'];
+  /** Why it is not owed (e.g. the job was cancelled, the referral was a duplicate), 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** One try to deliver an event. */
 export type WebhookAttempt = {
   __typename?: 'WebhookAttempt';
@@ -7789,6 +7836,7 @@ export type ResolversTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   ViewerEvent: ResolverTypeWrapper<OutboxEventModelModel>;
+  VoidReferralFeeInput: VoidReferralFeeInput;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRowModel>;
   WebhookAudience: WebhookAudience;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntityModel>;
@@ -8100,6 +8148,7 @@ export type ResolversParentTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   ViewerEvent: OutboxEventModelModel;
+  VoidReferralFeeInput: VoidReferralFeeInput;
   WebhookAttempt: WebhookAttemptRowModel;
   WebhookDelivery: WebhookDeliveryEntityModel;
   WebhookDeliveryConnection: WebhookDeliveryConnectionModel;
@@ -9173,6 +9222,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateTeamAssignment?: Resolver<ResolversTypes['TeamPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateTeamAssignmentArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateUserArgs, 'input'>>;
   updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
+  voidReferralFee?: Resolver<ResolversTypes['ReferralFeePayload'], ParentType, SignedIn<ContextType>, RequireFields<MutationVoidReferralFeeArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -9495,6 +9545,9 @@ export type ReferralFeeResolvers<ContextType = GraphQLContext, ParentType extend
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralFeeStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  voidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  voidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -9533,6 +9586,7 @@ export type ReferralFeeTotalsResolvers<ContextType = GraphQLContext, ParentType 
   accrued?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   approved?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   paid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  voided?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type ReputationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reputation'] = ResolversParentTypes['Reputation']> = ResolversObject<{

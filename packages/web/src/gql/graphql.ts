@@ -1315,14 +1315,22 @@ export type ReferralFeeKind =
   /** A percentage of the won contract value. */
   | 'PERCENT';
 
-/** Where a referral fee stands: `ACCRUED` when the referred lead became a project, then `APPROVED`, then `PAID`. */
+/**
+ * Where a referral fee stands: `ACCRUED` when the referred lead became a project, then `APPROVED`, then `PAID`; or
+ * `VOID` (from `ACCRUED` or `APPROVED`) when it is not owed after all.
+ */
 export type ReferralFeeStatus =
   /** Owed: accrued when the referred lead was converted into a project, not yet approved. */
   | 'ACCRUED'
   /** Approved for payment by an admin or a manager of its team. */
   | 'APPROVED'
   /** Paid to the partner. */
-  | 'PAID';
+  | 'PAID'
+  /**
+   * Voided from `ACCRUED` or `APPROVED` (the job was cancelled or refunded, the referral was a duplicate): not owed, never
+   * paid, and final. Left out of the owed and paid sums (partner performance counts it apart, `ReferralFeeTotals.voided`).
+   */
+  | 'VOID';
 
 /** A referral as given on a lead. */
 export type ReferralInput = {

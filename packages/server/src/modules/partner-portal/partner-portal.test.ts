@@ -128,6 +128,25 @@ it('follows a referral through the pipeline: stage, booking and its fee as the c
   expect(won.body.data.myReferrals.edges.map((e: any) => e.node.contactName)).toEqual(['Won Home']);
 });
 
+it('shows a fee the contractor voided as VOID, without the reason (staff text)', async () => {
+  const paying = await partner(w.as.manager.accessToken, { name: 'Void Realty', kind: 'REALTOR', referralFee: { kind: 'FLAT', flatAmount: '400.00' } });
+  const key = (await createKey(t, w.as.admin.accessToken, { name: 'Void key', partnerId: paying.id, scopes: FULL_SCOPES })).secret;
+  const lead = await createLead(t.ds, { status: 'WON', source: 'PARTNER', referredPartnerId: idOf('Partner', paying.id), teamId: w.north, contactName: 'Cancelled Home' });
+  await t.gql(`mutation($i: ConvertLeadInput!) { convertLead(input: $i) { errors { code } } }`, { i: { id: toGlobalId('Lead', lead.id) } }, w.as.manager.accessToken);
+  const [fee] = await t.ds.query('SELECT id FROM referral_fees WHERE lead_id = $1', [lead.id]);
+  const voided = await t.gql(
+    `mutation($i: VoidReferralFeeInput!) { voidReferralFee(input: $i) { errors { code } } }`,
+    { i: { id: toGlobalId('ReferralFee', fee.id), reason: 'Homeowner cancelled.' } },
+    w.as.manager.accessToken,
+  );
+  expect(voided.body.data.voidReferralFee.errors).toEqual([]);
+  const mine = await runRegistered(t, key, 'MyReferrals', { first: 10 });
+  expect(mine.body.data.myReferrals.edges.map((e: any) => [e.node.contactName, e.node.fee])).toEqual([
+    ['Cancelled Home', { amount: '400.00', status: 'VOID', accruedAt: expect.any(String), approvedAt: null, paidAt: null }],
+  ]);
+  expect(JSON.stringify(mine.body)).not.toContain('Homeowner cancelled');
+});
+
 it('shows the partnership to its own key; a company key has none and cannot send referrals', async () => {
   const r = await runRegistered(t, lakesKey, 'MyPartner');
   expect(r.body.data.myPartner).toMatchObject({ name: 'Lakes Realty', kind: 'REALTOR', status: 'ACTIVE', contacts: [{ name: 'Maya Lund', email: 'maya@lakes.example' }] });

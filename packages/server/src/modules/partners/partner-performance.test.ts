@@ -7,7 +7,7 @@ const { t, w } = useTestApp(twoTeamCast);
 
 const CREATE_PARTNER = `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { partner { id } } }`;
 const CONVERT = `mutation($i: ConvertLeadInput!) { convertLead(input: $i) { errors { code } } }`;
-const ROW = `partner { name } referrals wins wonRevenue conversionRate averageDaysToWin fees { accrued approved paid }`;
+const ROW = `partner { name } referrals wins wonRevenue conversionRate averageDaysToWin fees { accrued approved paid voided }`;
 const REPORT = `query($r: DateRangeInput!, $first: Int) { partnerPerformance(range: $r, first: $first) { ${ROW} } }`;
 const TOP = `query($team: ID) { dashboard(range: LAST_30_DAYS, teamId: $team) { topPartners(first: 5) { ${ROW} } } }`;
 
@@ -47,12 +47,16 @@ beforeAll(async () => {
   await referral(alpha, 2, { status: 'LOST', assignee: 'manager' });
   await referral(alpha, 40, { status: 'WON', budget: '30000.00' }); // before the period
   await referral(beta, 1, { assignee: null });
-  await referral(south, 3, { status: 'WON', budget: '8000.00', team: 'south' });
+  const voided = await referral(south, 3, { status: 'WON', budget: '8000.00', team: 'south' });
 
-  const [fee] = await t.ds.query('SELECT id FROM referral_fees WHERE lead_id = $1', [paid]);
+  const feeOf = async (leadId: string) => toGlobalId('ReferralFee', (await t.ds.query('SELECT id FROM referral_fees WHERE lead_id = $1', [leadId]))[0].id);
+  const fee = await feeOf(paid);
   for (const step of ['approveReferralFee', 'markReferralFeePaid']) {
-    await t.gql(`mutation($id: ID!) { ${step}(id: $id) { errors { code } } }`, { id: toGlobalId('ReferralFee', fee.id) }, token('manager'));
+    await t.gql(`mutation($id: ID!) { ${step}(id: $id) { errors { code } } }`, { id: fee }, token('manager'));
   }
+  // The south win's fee is voided: counted apart, in neither what is owed nor what was paid.
+  const v = await t.gql(`mutation($i: VoidReferralFeeInput!) { voidReferralFee(input: $i) { errors { code } } }`, { i: { id: await feeOf(voided), reason: 'Job cancelled.' } }, token('otherManager'));
+  expect(v.body.data.voidReferralFee.errors).toEqual([]);
 });
 
 const alpha = (fees: boolean) => ({
@@ -62,7 +66,7 @@ const alpha = (fees: boolean) => ({
   wonRevenue: '15000.00',
   conversionRate: 2 / 3,
   averageDaysToWin: 7,
-  fees: fees ? { accrued: '500.00', approved: '0.00', paid: '1000.00' } : null,
+  fees: fees ? { accrued: '500.00', approved: '0.00', paid: '1000.00', voided: '0.00' } : null,
 });
 const beta = (fees: boolean) => ({
   partner: { name: 'Beta Inspections' },
@@ -71,10 +75,10 @@ const beta = (fees: boolean) => ({
   wonRevenue: '0.00',
   conversionRate: 0,
   averageDaysToWin: null,
-  fees: fees ? { accrued: '0.00', approved: '0.00', paid: '0.00' } : null,
+  fees: fees ? { accrued: '0.00', approved: '0.00', paid: '0.00', voided: '0.00' } : null,
 });
 const quiet = (fees: boolean) => ({ ...beta(fees), partner: { name: 'Quiet Supply' }, referrals: 0 });
-const south = { partner: { name: 'South Claims' }, referrals: 1, wins: 1, wonRevenue: '8000.00', conversionRate: 1, averageDaysToWin: 3, fees: { accrued: '300.00', approved: '0.00', paid: '0.00' } };
+const south = { partner: { name: 'South Claims' }, referrals: 1, wins: 1, wonRevenue: '8000.00', conversionRate: 1, averageDaysToWin: 3, fees: { accrued: '0.00', approved: '0.00', paid: '0.00', voided: '300.00' } };
 
 const lastMonth = () => ({ from: new Date(Date.now() - 30 * DAY).toISOString(), to: new Date().toISOString() });
 

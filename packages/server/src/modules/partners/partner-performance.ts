@@ -4,6 +4,18 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { badUserInput } from '../../platform/errors';
 import { partnerScope, referralFeeScope, seesReferralFees } from './partner.policy';
 
+/** Fee sums by status (`ReferralFeeTotals`). */
+export interface FeeTotals {
+  accrued: string;
+  approved: string;
+  paid: string;
+  voided: string;
+}
+
+/** Each status's sum; a void fee is owed and paid in none of the others. */
+const FEE_SUMS: Record<keyof FeeTotals, string> = { accrued: 'ACCRUED', approved: 'APPROVED', paid: 'PAID', voided: 'VOID' };
+const FEE_KEYS = Object.keys(FEE_SUMS) as Array<keyof FeeTotals>;
+
 /** What GraphQL's `PartnerPerformance` resolves from. */
 export interface PartnerPerformanceModel {
   partnerId: string;
@@ -12,8 +24,8 @@ export interface PartnerPerformanceModel {
   wonRevenue: string;
   conversionRate: number;
   averageDaysToWin: number | null;
-  /** Null for viewers who may not see fee amounts (sales). */
-  fees: { accrued: string; approved: string; paid: string } | null;
+  /** By status, each fee in one sum (void ones in `voided` only); null for viewers who may not see fee amounts (sales). */
+  fees: FeeTotals | null;
 }
 
 /** What one report reads: the cohort of referred leads created in [from, to], per partner of `partners`. */
@@ -37,7 +49,7 @@ const condition = (scope: Scope) => (scope ? scope.sql : 'true');
 /**
  * Per partner: the period's referred leads (not deleted), wins (stage WON), won revenue (the converted projects'
  * budgets, cancelled and deleted projects excluded: `leads.converted_revenue`), average days from creation to
- * conversion, and the sums of those leads' fees by status. One statement; best won revenue first.
+ * conversion, and the sums of those leads' fees by status (void fees apart). One statement; best won revenue first.
  */
 export async function partnerPerformanceRows(ds: DataSource, q: PerformanceQuery): Promise<PartnerPerformanceModel[]> {
   const withFees = q.fees !== false;
@@ -47,8 +59,7 @@ export async function partnerPerformanceRows(ds: DataSource, q: PerformanceQuery
   const cohort = `l.referred_partner_id = p.id AND l.deleted_at IS NULL AND l.created_at >= :from AND l.created_at <= :to ${assignee}`;
   const fees = withFees
     ? `LEFT JOIN LATERAL (
-         SELECT sum(f.amount) FILTER (WHERE f.status = 'ACCRUED') AS accrued, sum(f.amount) FILTER (WHERE f.status = 'APPROVED') AS approved,
-                sum(f.amount) FILTER (WHERE f.status = 'PAID') AS paid
+         SELECT ${FEE_KEYS.map((k) => `sum(f.amount) FILTER (WHERE f.status = '${FEE_SUMS[k]}') AS ${k}`).join(', ')}
            FROM referral_fees f JOIN leads l ON l.id = f.lead_id
           WHERE f.partner_id = p.id AND ${cohort} AND ${condition(q.fees || null)}
        ) fe ON true`
@@ -57,7 +68,7 @@ export async function partnerPerformanceRows(ds: DataSource, q: PerformanceQuery
     SELECT p.id AS "partnerId", coalesce(r.referrals, 0)::int AS referrals, coalesce(r.wins, 0)::int AS wins,
            ${MONEY('r.revenue')} AS "wonRevenue",
            round((r.days)::numeric, 1)::float8 AS "averageDaysToWin"
-           ${withFees ? `, ${MONEY('fe.accrued')} AS accrued, ${MONEY('fe.approved')} AS approved, ${MONEY('fe.paid')} AS paid` : ''}
+           ${withFees ? FEE_KEYS.map((k) => `, ${MONEY(`fe.${k}`)} AS ${k}`).join('') : ''}
       FROM partners p
       LEFT JOIN LATERAL (
         SELECT count(*) AS referrals, count(*) FILTER (WHERE l.status = 'WON') AS wins, sum(l.converted_revenue) AS revenue,
@@ -70,14 +81,11 @@ export async function partnerPerformanceRows(ds: DataSource, q: PerformanceQuery
      ORDER BY coalesce(r.revenue, 0) DESC, coalesce(r.wins, 0) DESC, p.name, p.id
      LIMIT :limit`;
   const [text, values] = ds.driver.escapeQueryWithParameters(sql, params);
-  const rows: Array<Omit<PartnerPerformanceModel, 'conversionRate' | 'fees'> & { accrued?: string; approved?: string; paid?: string }> = await ds.query(
-    `/* partners:performance */ ${text}`,
-    values,
-  );
-  return rows.map(({ accrued, approved, paid, ...r }) => ({
+  const rows: Array<Omit<PartnerPerformanceModel, 'conversionRate' | 'fees'> & Partial<FeeTotals>> = await ds.query(`/* partners:performance */ ${text}`, values);
+  return rows.map(({ accrued, approved, paid, voided, ...r }) => ({
     ...r,
     conversionRate: r.referrals ? r.wins / r.referrals : 0,
-    fees: withFees ? { accrued: accrued!, approved: approved!, paid: paid! } : null,
+    fees: withFees ? { accrued: accrued!, approved: approved!, paid: paid!, voided: voided! } : null,
   }));
 }
 

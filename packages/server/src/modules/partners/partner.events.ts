@@ -40,7 +40,7 @@ export const partnerUpdated = defineEvent<RecordWrite<Pick<PartnerEntity, 'id' |
   },
 });
 
-/** A referral fee accrued, approved or paid: to admins and the managers of its team (whoever may see it now). */
+/** A referral fee accrued, approved, paid or voided: to admins and the managers of its team (whoever may see it now). */
 export const referralFeeUpdated = defineEvent<RecordWrite<Pick<ReferralFeeEntity, 'id' | 'teamId' | 'partnerId' | 'status'>>>({
   type: 'referralFee.updated',
   graphqlType: 'ReferralFeeEvent',

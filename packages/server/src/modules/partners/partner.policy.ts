@@ -12,7 +12,7 @@ export const partnerScope = (viewer: Viewer, alias: string): Scope => roleScope(
 export const canWritePartner = (viewer: Viewer, partner: PartnerEntity): boolean => canWriteTeamRecord(viewer, partner);
 
 /**
- * Referral fees a viewer may see (and approve or mark paid): admins all; managers their teams' fees; sales and field
+ * Referral fees a viewer may see (and approve, mark paid or void): admins all; managers their teams' fees; sales and field
  * techs none (fee amounts are the office's; sales follow referrals through `Partner.referrals`).
  */
 export function referralFeeScope(viewer: Viewer, alias: string): Scope {

@@ -1,4 +1,4 @@
-import type { Resolvers } from '../../generated/graphql';
+import type { ReferralFeeChange, Resolvers } from '../../generated/graphql';
 import { primeFrom } from '../../platform/db/loaders';
 import { idOf, keyOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { Loaders } from '../loaders';
@@ -39,6 +39,8 @@ export const partnerResolvers: Resolvers = {
     restorePartner: (_, { id }, { services, viewer, loaders }) => services.partners.restore(viewer, idOf('Partner', id)).then(primed(loaders)),
     approveReferralFee: (_, { id }, { services, viewer, loaders }) => services.referralFees.approve(viewer, idOf('ReferralFee', id)).then(primedFee(loaders)),
     markReferralFeePaid: (_, { id }, { services, viewer, loaders }) => services.referralFees.markPaid(viewer, idOf('ReferralFee', id)).then(primedFee(loaders)),
+    voidReferralFee: (_, { input }, { services, viewer, loaders }) =>
+      services.referralFees.voidFee(viewer, idOf('ReferralFee', input.id), input.reason).then(primedFee(loaders)),
   },
   Subscription: {
     partnerUpdated: liveStream([partnerUpdated], byPartner),
@@ -73,6 +75,7 @@ export const partnerResolvers: Resolvers = {
     owningTeam: (f, _, { loaders }) => (f.teamId ? loaders.teamById.load(f.teamId) : null),
     approvedBy: (f, _, { loaders }) => (f.approvedById ? loaders.userById.load(f.approvedById) : null),
     paidBy: (f, _, { loaders }) => (f.paidById ? loaders.userById.load(f.paidById) : null),
+    voidedBy: (f, _, { loaders }) => (f.voidedById ? loaders.userById.load(f.voidedById) : null),
   },
   ReferralFeeConnection: {
     totalCount: (c) => c.totalCount(),
@@ -91,7 +94,7 @@ export const partnerResolvers: Resolvers = {
   },
   ReferralFeeEvent: {
     ...eventFields,
-    change: (e) => e.data.change as 'ACCRUED' | 'APPROVED' | 'PAID',
+    change: (e) => e.data.change as ReferralFeeChange,
     referralFee: (e, _, { loaders }) => (e.entityId ? loaders.referralFeeById.load(e.entityId) : null),
   },
 };

@@ -3,7 +3,7 @@ import type { ReferralFeeStatus } from '../../generated/graphql';
 
 /**
  * The fee owed to a partner for one won job (`referral_fees`): accrued when a lead it referred is converted into a
- * project, then approved, then paid. One per project at most (`project_id` is unique). Not soft-deletable: a fee is
+ * project, then approved, then paid; or voided (from accrued or approved) when not owed after all. One per project at most (`project_id` is unique). Not soft-deletable: a fee is
  * history; `deletedAt` is always null (the entity writer's record shape).
  */
 @Entity('referral_fees')
@@ -44,6 +44,15 @@ export class ReferralFeeEntity {
 
   @Column({ name: 'paid_by_id', type: 'uuid', nullable: true })
   paidById: string | null;
+
+  @Column({ name: 'voided_at', type: 'timestamptz', precision: 3, nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ name: 'voided_by_id', type: 'uuid', nullable: true })
+  voidedById: string | null;
+
+  @Column({ name: 'void_reason', type: 'varchar', length: 500, nullable: true })
+  voidReason: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

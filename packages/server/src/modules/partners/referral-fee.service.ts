@@ -5,7 +5,7 @@ import type { Viewer } from '../../platform/auth/viewer';
 import { EntityWriter, type AuditRecorder } from '../../platform/db/entity-writer';
 import { fetchOne } from '../../platform/db/hydrate';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
-import { userError, type UserErrorData } from '../../platform/validation';
+import { userError, Validator, type UserErrorData } from '../../platform/validation';
 import { writeEffects, type EventSink } from '../realtime/event-definition';
 import { referralFeeWrites } from './partner.events';
 import { referralFeeScope, seesReferralFees } from './partner.policy';
@@ -32,11 +32,15 @@ export interface ConvertedReferral {
   project: { id: string; budget: string | null };
 }
 
-/** The only moves a fee makes: who and when are recorded in the columns of the step. */
+/** The only moves a fee makes: who and when are recorded in the columns of the step. VOID and PAID are final. */
 const STEPS = {
-  approve: { from: 'ACCRUED', to: 'APPROVED', at: 'approvedAt', by: 'approvedById' },
-  pay: { from: 'APPROVED', to: 'PAID', at: 'paidAt', by: 'paidById' },
-} as const;
+  approve: { from: ['ACCRUED'], to: 'APPROVED', at: 'approvedAt', by: 'approvedById' },
+  pay: { from: ['APPROVED'], to: 'PAID', at: 'paidAt', by: 'paidById' },
+  void: { from: ['ACCRUED', 'APPROVED'], to: 'VOID', at: 'voidedAt', by: 'voidedById' },
+} as const satisfies Record<string, { from: readonly ReferralFeeStatus[]; to: ReferralFeeStatus; at: keyof ReferralFeeEntity; by: keyof ReferralFeeEntity }>;
+
+/** The longest void reason (`referral_fees.void_reason`). */
+export const VOID_REASON_MAX = 500;
 
 /**
  * The fee from the terms of partner `p`, in SQL (exact decimals): `PERCENT` of the contract value `value` (0 when the
@@ -73,7 +77,7 @@ export class ReferralFeeWriter {
   }
 }
 
-/** Referral fees: lists and approval under the fee rule (admins; managers of the fee's team), every step audited. */
+/** Referral fees: lists, approval, payment and voiding under the fee rule (admins; managers of the fee's team), every step audited. */
 export class ReferralFeeService {
   readonly fees: ReferralFeeWriter;
 
@@ -119,17 +123,25 @@ export class ReferralFeeService {
     return this.step(viewer, id, STEPS.pay);
   }
 
-  /** The fee locked and checked in one transaction, so two concurrent steps cannot both pass. */
-  private async step(viewer: Viewer, id: string | null, step: (typeof STEPS)[keyof typeof STEPS]): Promise<ReferralFeeResult> {
+  /** ACCRUED or APPROVED → VOID (not owed after all: never paid), recording who, when and why (1–500 characters). */
+  voidFee(viewer: Viewer, id: string | null, reason: string): Promise<ReferralFeeResult> {
+    const v = new Validator();
+    const voidReason = v.text('reason', reason, { max: VOID_REASON_MAX, required: true });
+    if (!v.ok) return Promise.resolve({ referralFee: null, errors: v.errors });
+    return this.step(viewer, id, STEPS.void, { voidReason });
+  }
+
+  /** The fee locked and checked in one transaction, so two concurrent steps (say, void and pay) cannot both pass. */
+  private async step(viewer: Viewer, id: string | null, step: (typeof STEPS)[keyof typeof STEPS], extra: Partial<ReferralFeeEntity> = {}): Promise<ReferralFeeResult> {
     if (!id || !seesReferralFees(viewer)) return { referralFee: null, errors: [userError('id', 'NOT_FOUND', 'No such referral fee.')] };
     return this.ds.transaction(async (m) => {
       const fee = await fetchOne(this.visible(viewer, m).andWhere('f.id = :id', { id }).setLock('pessimistic_write'));
       if (!fee) return { referralFee: null, errors: [userError('id', 'NOT_FOUND', 'No such referral fee.')] };
-      if (fee.status !== step.from) {
-        const message = `Only an ${step.from} fee can become ${step.to}; this one is ${fee.status}.`;
+      if (!(step.from as readonly ReferralFeeStatus[]).includes(fee.status)) {
+        const message = `Only an ${step.from.join(' or ')} fee can become ${step.to}; this one is ${fee.status}.`;
         return { referralFee: null, errors: [userError('id', 'INVALID_TRANSITION', message)] };
       }
-      const patch: Partial<ReferralFeeEntity> = { status: step.to, [step.at]: new Date(), [step.by]: viewer.id };
+      const patch: Partial<ReferralFeeEntity> = { ...extra, status: step.to, [step.at]: new Date(), [step.by]: viewer.id };
       return { referralFee: await this.fees.writer.update(m, viewer, fee, patch), errors: [] };
     });
   }

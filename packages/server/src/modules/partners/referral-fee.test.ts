@@ -5,17 +5,19 @@ import type { LeadEntity } from '../leads/lead.entity';
 
 /**
  * Referral fees: accrued with the conversion of a referred lead (at most once per project, under concurrency too),
- * approved and paid by admins and the managers of the fee's team, seen by them only; partner live events.
+ * approved, paid or voided by admins and the managers of the fee's team, seen by them only; partner live events.
  */
 const { t, w } = useTestApp(twoTeamCast);
 
 const CREATE_PARTNER = `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { partner { id name } errors { code } } }`;
 const CONVERT = `mutation($i: ConvertLeadInput!) { convertLead(input: $i) { project { id budget } errors { code message } } }`;
-const FEE = `id amount status accruedAt approvedAt approvedBy { name } paidAt paidBy { name } partner { name } project { id } lead { id } owningTeam { name }`;
+const FEE = `id amount status accruedAt approvedAt approvedBy { name } paidAt paidBy { name } voidedAt voidedBy { name } voidReason
+  partner { name } project { id } lead { id } owningTeam { name }`;
 const FEES = `query($f: ReferralFeeFilter) { referralFees(filter: $f, first: 100) { totalCount edges { node { ${FEE} } } } }`;
 const GET_FEE = `query($id: ID!) { referralFee(id: $id) { ${FEE} } }`;
 const APPROVE = `mutation($id: ID!) { approveReferralFee(id: $id) { referralFee { ${FEE} } errors { field code message } } }`;
 const PAY = `mutation($id: ID!) { markReferralFeePaid(id: $id) { referralFee { ${FEE} } errors { field code message } } }`;
+const VOID = `mutation($i: VoidReferralFeeInput!) { voidReferralFee(input: $i) { referralFee { ${FEE} } errors { field code message } } }`;
 
 type Who = keyof typeof w.as;
 const token = (who: Who) => w.as[who].accessToken;
@@ -46,6 +48,13 @@ async function wonLead(partner: string | null, over: Partial<LeadEntity> = {}, t
     estimatedValue: '20000.00',
     ...over,
   });
+}
+
+/** The fee accrued by converting a new won lead of `partner` (north), as a global ID. */
+async function accruedFee(partner = 'Flat Inspections'): Promise<string> {
+  const lead = await wonLead(partner);
+  await convert(lead);
+  return toGlobalId('ReferralFee', (await t.ds.query('SELECT id FROM referral_fees WHERE lead_id = $1', [lead.id]))[0].id);
 }
 
 async function convert(lead: LeadEntity, who: Who = 'manager', budget?: string) {
@@ -177,9 +186,7 @@ describe('who sees fees', () => {
 describe('approving and paying', () => {
   let fee: string;
   beforeAll(async () => {
-    const lead = await wonLead('Percent Realty');
-    await convert(lead);
-    fee = toGlobalId('ReferralFee', (await t.ds.query('SELECT id FROM referral_fees WHERE lead_id = $1', [lead.id]))[0].id);
+    fee = await accruedFee('Percent Realty');
   });
 
   it('moves ACCRUED -> APPROVED -> PAID with who and when, each step audited; anything else is an INVALID_TRANSITION', async () => {
@@ -212,12 +219,87 @@ describe('approving and paying', () => {
   });
 
   it('lets exactly one of concurrent approvals through', async () => {
-    const lead = await wonLead('Flat Inspections');
-    await convert(lead);
-    const id = toGlobalId('ReferralFee', (await t.ds.query('SELECT id FROM referral_fees WHERE lead_id = $1', [lead.id]))[0].id);
+    const id = await accruedFee();
     const results = await Promise.all(Array.from({ length: 4 }, () => t.gql(APPROVE, { id }, token('manager'))));
     const codes = results.map((r) => r.body.data.approveReferralFee.errors[0]?.code ?? 'OK').sort();
     expect(codes).toEqual(['INVALID_TRANSITION', 'INVALID_TRANSITION', 'INVALID_TRANSITION', 'OK']);
+  });
+});
+
+describe('voiding', () => {
+  const voidAs = async (who: Who, id: string, reason = 'The homeowner cancelled the job.') =>
+    (await t.gql(VOID, { i: { id, reason } }, token(who))).body.data.voidReferralFee as { referralFee: any; errors: Array<{ field: string[]; code: string }> };
+  const codeOf = (r: { errors: Array<{ code: string }> }) => r.errors[0]?.code ?? 'OK';
+
+  it('voids an ACCRUED fee with who, when and why, audited; then nothing moves it', async () => {
+    const id = await accruedFee();
+    const voided = await voidAs('manager', id, '  Duplicate of an earlier referral.  ');
+    expect(voided.errors).toEqual([]);
+    expect(voided.referralFee).toMatchObject({ status: 'VOID', voidedBy: { name: w.as.manager.user.name }, voidReason: 'Duplicate of an earlier referral.', approvedAt: null, paidAt: null });
+    expect(voided.referralFee.voidedAt).toBeTruthy();
+    const [audit] = await t.ds.query(
+      `SELECT changes->'status'->>'after' AS status, changes->'voidReason'->>'after' AS reason FROM audit_log WHERE entity_type = 'ReferralFee' AND entity_id = $1 AND action = 'UPDATE'`,
+      [Buffer.from(id, 'base64url').toString().split(':')[1]],
+    );
+    expect(audit).toEqual({ status: 'VOID', reason: 'Duplicate of an earlier referral.' });
+    for (const [q, field] of [[APPROVE, 'approveReferralFee'], [PAY, 'markReferralFeePaid']] as const) {
+      expect((await t.gql(q, { id }, token('admin'))).body.data[field]).toMatchObject({ referralFee: null, errors: [{ code: 'INVALID_TRANSITION' }] });
+    }
+    expect(await voidAs('admin', id)).toMatchObject({ referralFee: null, errors: [{ field: ['id'], code: 'INVALID_TRANSITION' }] });
+  });
+
+  it('voids an APPROVED fee, keeping its approval; a PAID fee is refused', async () => {
+    const id = await accruedFee();
+    await t.gql(APPROVE, { id }, token('manager'));
+    const voided = await voidAs('admin', id);
+    expect(voided.referralFee).toMatchObject({ status: 'VOID', approvedBy: { name: w.as.manager.user.name }, voidedBy: { name: w.as.admin.user.name }, paidAt: null });
+    expect((await t.gql(PAY, { id }, token('admin'))).body.data.markReferralFeePaid.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
+
+    const paid = await accruedFee();
+    await t.gql(APPROVE, { id: paid }, token('manager'));
+    await t.gql(PAY, { id: paid }, token('manager'));
+    expect(await voidAs('manager', paid)).toMatchObject({ referralFee: null, errors: [{ field: ['id'], code: 'INVALID_TRANSITION' }] });
+    expect((await t.gql(GET_FEE, { id: paid }, token('manager'))).body.data.referralFee).toMatchObject({ status: 'PAID', voidedAt: null, voidReason: null });
+  });
+
+  it.each([
+    ['', 'REQUIRED'],
+    ['   ', 'REQUIRED'],
+    ['x'.repeat(501), 'TOO_LONG'],
+  ])('needs a reason of 1 to 500 characters (%j)', async (reason, code) => {
+    const id = await accruedFee();
+    expect(await voidAs('manager', id, reason)).toMatchObject({ referralFee: null, errors: [{ field: ['reason'], code }] });
+    expect((await t.gql(GET_FEE, { id }, token('manager'))).body.data.referralFee.status).toBe('ACCRUED');
+    expect((await voidAs('manager', id, 'x'.repeat(500))).errors).toEqual([]);
+  });
+
+  it("is closed to sales and field techs, and another team's manager finds no such fee", async () => {
+    const id = await accruedFee();
+    for (const who of ['sales', 'tech'] as const) {
+      expect((await t.gql(VOID, { i: { id, reason: 'No.' } }, token(who))).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await voidAs('otherManager', id)).toMatchObject({ referralFee: null, errors: [{ code: 'NOT_FOUND' }] });
+    expect((await t.gql(GET_FEE, { id }, token('admin'))).body.data.referralFee.status).toBe('ACCRUED');
+  });
+
+  it('lets exactly one of concurrent voids and payments through', async () => {
+    const id = await accruedFee();
+    await t.gql(APPROVE, { id }, token('manager'));
+    const pay = async () => (await t.gql(PAY, { id }, token('admin'))).body.data.markReferralFeePaid;
+    const [void1, paid1, void2, paid2] = await Promise.all([voidAs('manager', id), pay(), voidAs('admin', id), pay()]);
+    expect([void1, paid1, void2, paid2].map(codeOf).sort()).toEqual(['INVALID_TRANSITION', 'INVALID_TRANSITION', 'INVALID_TRANSITION', 'OK']);
+    const winner = [void1, void2].some((r) => codeOf(r) === 'OK') ? 'VOID' : 'PAID';
+    const now = (await t.gql(GET_FEE, { id }, token('admin'))).body.data.referralFee;
+    expect({ status: now.status, paid: now.paidAt !== null, voided: now.voidedAt !== null }).toEqual({ status: winner, paid: winner === 'PAID', voided: winner === 'VOID' });
+  });
+
+  it("is live to the fee's viewers as a VOID change", async () => {
+    const id = await accruedFee();
+    const sub = await subscribed(t, t.wsClient(token('manager')), `subscription { referralFeeUpdated { change referralFee { id status voidReason } } }`);
+    await voidAs('manager', id, 'Refunded.');
+    await sub.waitFor(1);
+    expect(sub.results.map((r: any) => r.data.referralFeeUpdated)).toEqual([{ change: 'VOID', referralFee: { id, status: 'VOID', voidReason: 'Refunded.' } }]);
+    sub.unsubscribe();
   });
 });
 
