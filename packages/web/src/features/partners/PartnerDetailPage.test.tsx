@@ -8,6 +8,7 @@ import {
   PartnerDetailDocument,
   PartnerFeesDocument,
   PartnerReferralsDocument,
+  VoidReferralFeeDocument,
   type Role,
 } from '../../gql/graphql';
 import { meMock, mocked } from '../../test/fixtures';
@@ -75,7 +76,7 @@ const referralsMock = mocked(
   { variables: { id: ID, first: REFERRALS_PAGE }, maxUsageCount: Number.POSITIVE_INFINITY },
 );
 
-const fee = (id: string, status: 'ACCRUED' | 'APPROVED' | 'PAID', amount: string) => ({
+const fee = (id: string, status: 'ACCRUED' | 'APPROVED' | 'PAID' | 'VOID', amount: string) => ({
   __typename: 'ReferralFee' as const,
   id,
   amount,
@@ -85,6 +86,9 @@ const fee = (id: string, status: 'ACCRUED' | 'APPROVED' | 'PAID', amount: string
   approvedBy: status === 'ACCRUED' ? null : OWNER,
   paidAt: null,
   paidBy: null,
+  voidedAt: null,
+  voidedBy: null,
+  voidReason: null,
   lead: { __typename: 'Lead' as const, id: 'TGVhZDoy', contactName: 'Kim Ode', customer: null },
   project: { __typename: 'Project' as const, id: 'UHJvamVjdDox', name: 'Ode roof' },
 });
@@ -114,7 +118,7 @@ const perf = (withFees: boolean) =>
     numbers(
       ID,
       { referrals: 4, wins: 2, wonRevenue: '30000.00', conversionRate: 0.5 },
-      withFees ? { accrued: '725.00', approved: '400.00', paid: '0.00' } : null,
+      withFees ? { accrued: '725.00', approved: '400.00', paid: '0.00', voided: '0.00' } : null,
     ),
   ]);
 
@@ -184,5 +188,54 @@ describe('PartnerDetailPage', () => {
     await waitFor(() => expect(markPaid).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(within(fees).getAllByText('Paid')).toHaveLength(1));
     expect(within(fees).queryByRole('button', { name: 'Mark the $400 fee paid' })).not.toBeInTheDocument();
+  });
+
+  it('voids an approved fee with a reason, showing refusals on the field, then a neutral Void badge and the reason', async () => {
+    const ID2 = 'UmVmZXJyYWxGZWU6Mg';
+    const refused = jest.fn(() => ({
+      data: {
+        voidReferralFee: {
+          __typename: 'ReferralFeePayload',
+          referralFee: null,
+          errors: [{ __typename: 'UserError', field: ['reason'], code: 'TOO_LONG', message: 'Reason must be at most 500 characters.' }],
+        },
+      },
+    }));
+    const voided = jest.fn(() => ({
+      data: {
+        voidReferralFee: {
+          __typename: 'ReferralFeePayload',
+          referralFee: { ...fee(ID2, 'VOID', '400.00'), voidedAt: '2026-11-03T12:00:00.000Z', voidedBy: OWNER, voidReason: 'Job cancelled.' },
+          errors: [],
+        },
+      },
+    }));
+    const request = (reason: string) => ({ query: VoidReferralFeeDocument, variables: { input: { id: ID2, reason } } });
+    renderPage('MANAGER', [feesMock, { request: request('Dup'), result: refused }, { request: request('Job cancelled.'), result: voided }, perf(true), perf(true)]);
+    const fees = await screen.findByRole('list', { name: 'Referral fees' });
+
+    await user.click(within(fees).getByRole('button', { name: 'Void the $400 fee' }));
+    const dialog = screen.getByRole('dialog', { name: 'Void the $400 fee' });
+    const reason = within(dialog).getByLabelText('Reason *');
+    // Without a reason nothing is sent.
+    await user.click(within(dialog).getByRole('button', { name: 'Void fee' }));
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(reason, 'Dup');
+    await user.click(within(dialog).getByRole('button', { name: 'Void fee' }));
+    expect(await within(dialog).findByText('Reason must be at most 500 characters.')).toBeInTheDocument();
+    expect(refused).toHaveBeenCalledTimes(1);
+
+    await user.clear(reason);
+    await user.type(reason, 'Job cancelled.');
+    await user.click(within(dialog).getByRole('button', { name: 'Void fee' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(voided).toHaveBeenCalledTimes(1);
+    const item = within(fees).getByText('Void: Job cancelled.').closest('li')!;
+    expect(within(item).getByText('Void')).toHaveClass('neutral');
+    expect(within(item).getByText(/voided Nov 3, 2026 by Sam Carter/)).toBeInTheDocument();
+    // A void fee takes no more steps.
+    expect(within(item).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(fees).getByRole('button', { name: 'Void the $725 fee' })).toBeInTheDocument();
   });
 });

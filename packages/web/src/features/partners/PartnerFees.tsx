@@ -8,6 +8,7 @@ import { useLoadMore } from '../../lib/listPage';
 import { Badge, Button, Card, ErrorState, ListFooter, Notice, Spinner } from '../../ui';
 import { FEE_STATUS_TONE } from './partnerFormat';
 import { refusalOf } from '../../lib/trashActions';
+import { VoidFeeDialog } from './VoidFeeDialog';
 import styles from './PartnerDetail.module.css';
 
 export const PartnerFeeRowFragment = graphql(`
@@ -26,6 +27,12 @@ export const PartnerFeeRowFragment = graphql(`
       id
       name
     }
+    voidedAt
+    voidedBy {
+      id
+      name
+    }
+    voidReason
     lead {
       id
       contactName
@@ -83,13 +90,14 @@ export const FEES_PAGE = 10;
 // The partner's fee sums (partnerPerformance) follow a fee's move: they load again when shown.
 const refreshNumbers = { refetchQueries: ['PartnerNumbers'] };
 
-/** Who, what and when of one fee: the referral it is for and its accrual, approval and payment. */
+/** Who, what and when of one fee: the referral it is for and its accrual, approval and payment or voiding (and why). */
 function FeeLine({ fee }: { fee: PartnerFeeRow_FeeFragment }) {
   const who = fee.lead?.customer?.name ?? fee.lead?.contactName ?? 'A referral';
   const steps = [
     `accrued ${dateLabel(fee.accruedAt)}`,
     fee.approvedAt && `approved ${dateLabel(fee.approvedAt)}${fee.approvedBy ? ` by ${fee.approvedBy.name}` : ''}`,
     fee.paidAt && `paid ${dateLabel(fee.paidAt)}${fee.paidBy ? ` by ${fee.paidBy.name}` : ''}`,
+    fee.voidedAt && `voided ${dateLabel(fee.voidedAt)}${fee.voidedBy ? ` by ${fee.voidedBy.name}` : ''}`,
   ].filter(Boolean);
   return (
     <div className={styles.itemMain}>
@@ -105,12 +113,26 @@ function FeeLine({ fee }: { fee: PartnerFeeRow_FeeFragment }) {
         )}
         {steps.join(' · ')}
       </span>
+      {fee.voidReason && <span className={styles.itemMeta}>Void: {fee.voidReason}</span>}
     </div>
   );
 }
 
-/** Approve (accrued) or Mark paid (approved); nothing once paid. */
-function FeeAction({ fee, onRefused }: { fee: PartnerFeeRow_FeeFragment; onRefused: (message: string) => void }) {
+/** Approve (accrued) or Mark paid (approved), and Void for either; nothing once paid or void. */
+function FeeActions({ fee, onRefused, onVoid }: { fee: PartnerFeeRow_FeeFragment; onRefused: (message: string) => void; onVoid: () => void }) {
+  if (fee.status !== 'ACCRUED' && fee.status !== 'APPROVED') return null;
+  return (
+    <>
+      <FeeStep fee={fee} onRefused={onRefused} />
+      <Button size="sm" variant="ghost" aria-label={`Void the ${money(fee.amount)} fee`} onClick={onVoid}>
+        Void
+      </Button>
+    </>
+  );
+}
+
+/** The fee's next step: Approve (accrued) or Mark paid (approved). */
+function FeeStep({ fee, onRefused }: { fee: PartnerFeeRow_FeeFragment; onRefused: (message: string) => void }) {
   const [approve, approving] = useMutation(ApproveReferralFeeMutation, refreshNumbers);
   const [markPaid, paying] = useMutation(MarkReferralFeePaidMutation, refreshNumbers);
   const run = async (action: () => Promise<readonly { message: string }[] | undefined>, failure: string) => {
@@ -150,12 +172,14 @@ function FeeAction({ fee, onRefused }: { fee: PartnerFeeRow_FeeFragment; onRefus
 }
 
 /**
- * The fees owed to the partner, newest first, with Approve and Mark paid. Fee records are for admins and managers:
+ * The fees owed to the partner, newest first, with Approve, Mark paid and Void. Fee records are for admins and managers:
  * render it for them only (the server answers null to sales).
  */
 export function PartnerFees({ partnerId }: { partnerId: string }) {
   const { data, error, refetch, fetchMore } = useQuery(PartnerFeesQuery, { variables: { id: partnerId, first: FEES_PAGE } });
   const [notice, setNotice] = useState<string | null>(null);
+  // The fee being voided: the dialog stays while the fee changes under it (it shows the server's refusal).
+  const [voiding, setVoiding] = useState<PartnerFeeRow_FeeFragment | null>(null);
   const fees = data?.partner?.referralFees;
   const more = useLoadMore(fees ?? undefined, fetchMore);
   return (
@@ -191,7 +215,7 @@ export function PartnerFees({ partnerId }: { partnerId: string }) {
                   <FeeLine fee={fee} />
                   <div className={styles.itemActions}>
                     <Badge tone={FEE_STATUS_TONE[fee.status]}>{enumLabel(fee.status)}</Badge>
-                    <FeeAction fee={fee} onRefused={setNotice} />
+                    <FeeActions fee={fee} onRefused={setNotice} onVoid={() => setVoiding(fee)} />
                   </div>
                 </li>
               );
@@ -201,6 +225,7 @@ export function PartnerFees({ partnerId }: { partnerId: string }) {
           {fees.pageInfo.hasNextPage && <ListFooter {...more.footer(fees)} noun="fees" />}
         </>
       )}
+      {voiding && <VoidFeeDialog fee={voiding} onClose={() => setVoiding(null)} />}
     </Card>
   );
 }

@@ -8,7 +8,7 @@ import styles from './PartnerDetail.module.css';
 
 /**
  * How the partner's referrals of a period did: referrals, wins, won revenue, conversion, time to win and (admins
- * and managers) the fee sums by status. Read from `partnerPerformance` for this partner.
+ * and managers) the fee sums by status (void fees apart, owed and paid in neither). Read from `partnerPerformance` for this partner.
  */
 export function PartnerRevenue({ partnerId, deleted }: { partnerId: string; deleted: boolean }) {
   const [period, setPeriod] = useState<Period>('LAST_12_MONTHS');
@@ -40,7 +40,8 @@ export function PartnerRevenue({ partnerId, deleted }: { partnerId: string; dele
       ['Days to win', n?.averageDaysToWin != null ? n.averageDaysToWin.toFixed(0) : '—'],
     ];
     if (n?.fees) {
-      rows.push(['Fees accrued', money(n.fees.accrued)], ['Fees approved', money(n.fees.approved)], ['Fees paid', money(n.fees.paid)]);
+      const { accrued, approved, paid, voided } = n.fees;
+      rows.push(['Fees accrued', money(accrued)], ['Fees approved', money(approved)], ['Fees paid', money(paid)], ['Fees voided', money(voided)]);
     }
     body = (
       <dl className={styles.numbers}>

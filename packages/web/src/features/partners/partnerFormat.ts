@@ -30,7 +30,7 @@ export const FEE_KIND_OPTIONS: readonly SelectOption[] = [
 
 export const STATUS_TONE: Record<PartnerStatus, BadgeTone> = { ACTIVE: 'success', PAUSED: 'warning', ENDED: 'neutral' };
 
-export const FEE_STATUS_TONE: Record<ReferralFeeStatus, BadgeTone> = { ACCRUED: 'warning', APPROVED: 'info', PAID: 'success' };
+export const FEE_STATUS_TONE: Record<ReferralFeeStatus, BadgeTone> = { ACCRUED: 'warning', APPROVED: 'info', PAID: 'success', VOID: 'neutral' };
 
 export interface FeeTermsLike {
   kind: ReferralFeeKind;

@@ -42,7 +42,7 @@ export function partnerPage(rows: ReadonlyArray<{ id: string }>, opts = { totalC
 }
 
 /** One partner's numbers as `partnerPerformance` answers them (fees null, as for sales, unless given). */
-export function numbers(partnerId: string, over: { referrals: number; wins: number; wonRevenue: string; conversionRate: number }, fees: null | { accrued: string; approved: string; paid: string } = null) {
+export function numbers(partnerId: string, over: { referrals: number; wins: number; wonRevenue: string; conversionRate: number }, fees: null | { accrued: string; approved: string; paid: string; voided: string } = null) {
   return {
     __typename: 'PartnerPerformance' as const,
     partner: { __typename: 'Partner' as const, id: partnerId },

@@ -19,6 +19,7 @@ export const PartnerNumbersQuery = graphql(`
         accrued
         approved
         paid
+        voided
       }
     }
   }
