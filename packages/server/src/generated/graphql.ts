@@ -879,8 +879,14 @@ export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
   /** What was done. */
   action: AuditAction;
-  /** Who did it (null for system jobs). */
+  /** The staff member who did it; null for system jobs and API keys (see `apiKey`). */
   actor?: Maybe<User>;
+  /**
+   * The API key it was done with: a partner's (a referral sent, an adjuster's answer on a claim) or an integration's. Null
+   * for staff changes and system jobs, and for anyone but admins, who alone may see keys: others see such an entry as
+   * the system's.
+   */
+  apiKey?: Maybe<ApiKey>;
   /** The fields that changed. */
   changes: Array<AuditChange>;
   /** Global ID of the record. */
@@ -923,6 +929,8 @@ export type AuditLogFilter = {
   actions?: InputMaybe<Array<AuditAction>>;
   /** Only changes by this user. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes made with this API key (admins; for others, who may not see keys, it matches nothing). */
+  apiKeyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this record (global ID). */
   entityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this kind of record, e.g. `Lead`. */
@@ -4766,7 +4774,7 @@ export type Query = {
   attachment?: Maybe<Attachment>;
   /** The photos and documents of one record (a lead, project, claim or supplement) that you may see, newest first. */
   attachments: AttachmentConnection;
-  /** The audit log, newest first. Admins see everything; managers see changes to their teams' records. */
+  /** The audit log, newest first. Admins see everything; managers see changes to their teams' records (not which API key made them). */
   auditLog: AuditEntryConnection;
   /** One claim, if it exists and you may see it (admins and managers: also in the trash). */
   claim?: Maybe<InsuranceClaim>;
@@ -8444,6 +8452,7 @@ export type AuditChangeResolvers<ContextType = GraphQLContext, ParentType extend
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -16,6 +16,8 @@ export function createLogger(level: string): Logger {
 export interface RequestScope {
   requestId: string;
   logger: Logger;
+  /** The API key the request came with, once the key is accepted (see api-key-gate.ts): its changes are audited as the key's. */
+  apiKeyId?: string;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -13,8 +13,13 @@ export class AuditEntryEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   occurredAt: Date;
 
+  /** The staff member who made the change; null for the system and for API keys. */
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
+
+  /** The API key the change was made with (a partner's or an integration's); null for staff and the system. */
+  @Column({ name: 'api_key_id', type: 'uuid', nullable: true })
+  apiKeyId: string | null;
 
   @Column({ name: 'entity_type', type: 'varchar', length: 40 })
   entityType: string;

@@ -9,7 +9,7 @@ beforeAll(async () => {
   teamId = r.body.data.createTeam.team.id;
 });
 
-const LOG = `query($f: AuditLogFilter) { auditLog(first: 10, filter: $f) { edges { node { id entityType entityId action actor { id } } } } }`;
+const LOG = `query($f: AuditLogFilter) { auditLog(first: 10, filter: $f) { edges { node { id entityType entityId action actor { id } apiKey { id } } } } }`;
 const entries = async (f: Record<string, unknown>, token = admin.accessToken) => {
   const r = await t.gql(LOG, { f }, token);
   return r.body.data ? r.body.data.auditLog.edges.map((e: { node: unknown }) => e.node) : r.body.errors;
@@ -17,7 +17,7 @@ const entries = async (f: Record<string, unknown>, token = admin.accessToken) =>
 
 it('filters by the record and the actor given as global IDs', async () => {
   const byRecord = await entries({ entityId: teamId });
-  expect(byRecord).toEqual([{ id: expect.any(String), entityType: 'Team', entityId: teamId, action: 'CREATE', actor: { id: admin.id } }]);
+  expect(byRecord).toEqual([{ id: expect.any(String), entityType: 'Team', entityId: teamId, action: 'CREATE', actor: { id: admin.id }, apiKey: null }]);
   expect(await entries({ entityId: teamId, actorId: admin.id })).toEqual(byRecord);
 });
 
@@ -25,6 +25,8 @@ it('matches nothing for an ID that is malformed or names another kind of record'
   expect(await entries({ entityId: 'garbage' })).toEqual([]);
   expect(await entries({ entityId: teamId, actorId: teamId })).toEqual([]);
   expect(await entries({ entityId: teamId, actorId: 'garbage' })).toEqual([]);
+  expect(await entries({ entityId: teamId, apiKeyId: teamId })).toEqual([]);
+  expect(await entries({ entityId: teamId, apiKeyId: 'garbage' })).toEqual([]);
 });
 
 it('fetches an entry by its global ID through node(id:)', async () => {

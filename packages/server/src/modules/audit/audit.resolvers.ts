@@ -20,7 +20,7 @@ export const auditResolvers: Resolvers = {
       services.audit.list(viewer, {
         ...rest,
         filter: filter && {
-          ...keysIn(filter, { actorId: 'User' }),
+          ...keysIn(filter, { actorId: 'User', apiKeyId: 'ApiKey' }),
           // Any type of record: the key inside whatever the ID names.
           entityId: filter.entityId && (fromGlobalId(filter.entityId)?.id ?? NO_MATCH_ID),
         },
@@ -29,6 +29,8 @@ export const auditResolvers: Resolvers = {
   AuditEntry: {
     id: (e) => toGlobalId('AuditEntry', e.id),
     actor: (e, _, { loaders }) => (e.actorId ? loaders.userById.load(e.actorId) : null),
+    // The request's by-id loader of keys: admins only (null for anyone else).
+    apiKey: (e, _, { loaders }) => (e.apiKeyId ? loaders.apiKeyById.load(e.apiKeyId) : null),
     entityId: (e) => toGlobalId(e.entityType, e.entityId),
     changes: (e) => Object.entries(e.changes).map(([field, { before, after }]) => ({ field, before, after })),
     // Who joined or left a list of people, so the history can name them (the JSON holds their keys).

@@ -5,14 +5,16 @@ import { viewerTeamIds } from '../../platform/auth/viewer';
 import { paginate, type Connection, type PageArgs } from '../../platform/db/pagination';
 import { forbidden } from '../../platform/errors';
 import { requestScope } from '../../platform/logger';
+import { mayManageKeys } from '../api-keys/api-key.policy';
 import { AuditEntryEntity, type AuditChanges } from './audit-entry.entity';
 
 export type AuditEntryConnection = Connection<AuditEntryEntity>;
 
 /** The `auditLog` filter as the service takes it: keys for IDs (NO_MATCH_ID when an ID named nothing). */
-export interface AuditLogListFilter extends Omit<AuditLogFilter, 'entityId' | 'actorId'> {
+export interface AuditLogListFilter extends Omit<AuditLogFilter, 'entityId' | 'actorId' | 'apiKeyId'> {
   entityId?: string | null;
   actorId?: string | null;
+  apiKeyId?: string | null;
 }
 
 /** Fields never worth recording. */
@@ -31,6 +33,14 @@ export function diff(before: object | null, after: object | null): AuditChanges 
     if (JSON.stringify(b) !== JSON.stringify(a)) changes[key] = { before: b, after: a };
   }
   return changes;
+}
+
+/**
+ * Who made a change: the staff member given; else the API key the request came with (a partner's or an integration's,
+ * whatever service wrote on its behalf: they take no staff viewer); else nobody, the system (a job, an inbound message).
+ */
+function authorOf(actor: Viewer | null): { actorId: string | null; apiKeyId: string | null } {
+  return { actorId: actor?.id ?? null, apiKeyId: actor ? null : (requestScope.getStore()?.apiKeyId ?? null) };
 }
 
 export interface AuditRecord {
@@ -53,7 +63,7 @@ export class AuditService {
     const changes = diff(r.before, r.after);
     if (r.action === 'UPDATE' && Object.keys(changes).length === 0) return false;
     await m.getRepository(AuditEntryEntity).insert({
-      actorId: actor?.id ?? null,
+      ...authorOf(actor),
       entityType: r.entityType,
       entityId: r.entityId,
       action: r.action,
@@ -71,11 +81,13 @@ export class AuditService {
    */
   async recordMany(m: EntityManager, actor: Viewer | null, records: AuditRecord[], requestId?: string): Promise<number> {
     const request = requestId ?? requestScope.getStore()?.requestId ?? null;
+    const { actorId, apiKeyId } = authorOf(actor);
     const rows = records
       .map((r) => ({ r, changes: diff(r.before, r.after) }))
       .filter(({ r, changes }) => r.action !== 'UPDATE' || Object.keys(changes).length > 0)
       .map(({ r, changes }) => ({
-        actor_id: actor?.id ?? null,
+        actor_id: actorId,
+        api_key_id: apiKeyId,
         entity_type: r.entityType,
         entity_id: r.entityId,
         action: r.action,
@@ -85,8 +97,8 @@ export class AuditService {
       }));
     if (!rows.length) return 0;
     await m.query(
-      `INSERT INTO audit_log (actor_id, entity_type, entity_id, action, changes, team_id, request_id)
-       SELECT actor_id, entity_type, entity_id, action, changes, team_id, request_id FROM json_populate_recordset(NULL::audit_log, $1::json)`,
+      `INSERT INTO audit_log (actor_id, api_key_id, entity_type, entity_id, action, changes, team_id, request_id)
+       SELECT actor_id, api_key_id, entity_type, entity_id, action, changes, team_id, request_id FROM json_populate_recordset(NULL::audit_log, $1::json)`,
       [JSON.stringify(rows)],
     );
     return rows.length;
@@ -98,13 +110,18 @@ export class AuditService {
     await this.record(this.ds.manager, null, { entityType: 'Job', entityId: run.jobId, action: 'RUN', before: null, after: { job: run.name, ...outcome } });
   }
 
-  /** Admins see every entry; managers the entries of their teams' records and of their own actions. */
+  /**
+   * Admins see every entry; managers the entries of their teams' records and of their own actions. Which API key made
+   * an entry is for admins (`AuditEntry.apiKey`, the `apiKeyId` filter), as keys are.
+   */
   list(viewer: Viewer, args: PageArgs & { filter?: AuditLogListFilter | null }): Promise<AuditEntryConnection> {
     const qb = this.visible(viewer);
     const f = args.filter;
     if (f?.entityType) qb.andWhere('a.entity_type = :type', { type: f.entityType });
     if (f?.entityId) qb.andWhere('a.entity_id = :eid', { eid: f.entityId });
     if (f?.actorId) qb.andWhere('a.actor_id = :actor', { actor: f.actorId });
+    // Keys are the admins' to see: for anyone else, a key's entries are not told apart from the system's.
+    if (f?.apiKeyId) qb.andWhere(mayManageKeys(viewer) ? 'a.api_key_id = :key' : 'false', { key: f.apiKeyId });
     if (f?.actions?.length) qb.andWhere('a.action = ANY(:actions)', { actions: f.actions });
     if (f?.occurredAt?.from) qb.andWhere('a.occurred_at >= :from', { from: f.occurredAt.from });
     if (f?.occurredAt?.to) qb.andWhere('a.occurred_at <= :to', { to: f.occurredAt.to });

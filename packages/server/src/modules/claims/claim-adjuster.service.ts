@@ -23,7 +23,8 @@ const missing = (): ClaimResult => ({ claim: null, errors: [userError('id', 'NOT
 /**
  * What an adjuster partner does through its API key: reads the claims its partner adjusts, sets their inspection and
  * approved total, and answers their supplements — nothing else. Every read and write is under
- * `claimsVisibleToPartner`; anything else behaves as missing. Writes are audited with no staff actor.
+ * `claimsVisibleToPartner`; anything else behaves as missing. Writes are audited with no staff actor: as the key's (the
+ * request's, see AuditService).
  */
 export class ClaimAdjusterService {
   constructor(

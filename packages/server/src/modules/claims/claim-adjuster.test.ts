@@ -18,6 +18,7 @@ let projectId: string;
 let ours: { id: string; contacts: Array<{ id: string }> };
 let theirs: { id: string };
 let oursKey: string;
+let oursKeyId: string;
 let theirsKey: string;
 let realtorKey: string;
 
@@ -48,7 +49,7 @@ beforeAll(async () => {
   ours = await partner('North Adjusting', 'INSURANCE_ADJUSTER');
   theirs = await partner('Other Adjusting', 'INSURANCE_ADJUSTER');
   const realtor = await partner('Lakes Realty', 'REALTOR');
-  oursKey = (await createKey(t, as('admin'), { name: 'Ours', partnerId: ours.id, scopes: SCOPES, allowFreeFormQueries: true, rateLimitPerMinute: 6000, costPerMinute: 1000000 })).secret;
+  ({ secret: oursKey, id: oursKeyId } = await createKey(t, as('admin'), { name: 'Ours', partnerId: ours.id, scopes: SCOPES, allowFreeFormQueries: true, rateLimitPerMinute: 6000, costPerMinute: 1000000 }));
   theirsKey = (await createKey(t, as('admin'), { name: 'Theirs', partnerId: theirs.id, scopes: SCOPES, allowFreeFormQueries: true, rateLimitPerMinute: 6000, costPerMinute: 1000000 })).secret;
   realtorKey = (await createKey(t, as('admin'), { name: 'Realtor', partnerId: realtor.id, scopes: ['PARTNER_READ', 'REFERRALS_READ'], allowFreeFormQueries: true })).secret;
 });
@@ -90,7 +91,13 @@ it("sees only its partner's claims (sent supplements, payments, the property) â€
   expect((await keyCall(t, realtorKey, { query: `mutation { adjustClaim(input: { id: "${mine}", approvedTotal: "1.00" }) { errors { code } } }` })).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
 
-it('books the inspection and sets the approved total of its claims; audited with no staff actor; nothing else', async () => {
+/** The audit entries of a record, as an admin reads them: what was done, and by whom (a staff member or a key). */
+async function auditOf(entityId: string) {
+  const r = await t.gql(`query($f: AuditLogFilter) { auditLog(first: 20, filter: $f) { edges { node { entityType action actor { id } apiKey { id } } } } }`, { f: { entityId } }, as('admin'));
+  return r.body.data.auditLog.edges.map((e: any) => e.node);
+}
+
+it("books the inspection and sets the approved total of its claims; audited as its key's; nothing else", async () => {
   const mine = await claim(ours.id);
   const r = await runRegistered(t, oursKey, 'AdjustClaim', { input: { id: mine, inspectionAt: '2026-06-10T14:00:00Z', approvedTotal: '18500.55' } });
   expect(r.body.data.adjustClaim).toEqual({
@@ -102,6 +109,10 @@ it('books the inspection and sets the approved total of its claims; audited with
   const [entry] = await t.ds.query(`SELECT actor_id, changes FROM audit_log WHERE entity_type = 'InsuranceClaim' AND action = 'UPDATE' ORDER BY id DESC LIMIT 1`);
   expect(entry.actor_id).toBeNull();
   expect(Object.keys(entry.changes).sort()).toEqual(['approvedTotal', 'inspectionAt', 'status']);
+  expect(await auditOf(mine)).toEqual([
+    { entityType: 'InsuranceClaim', action: 'UPDATE', actor: null, apiKey: { id: oursKeyId } },
+    { entityType: 'InsuranceClaim', action: 'CREATE', actor: { id: w.as.sales.id }, apiKey: null },
+  ]);
   const tooLow = await runRegistered(t, oursKey, 'AdjustClaim', { input: { id: mine, approvedTotal: '2999.99' } });
   expect(tooLow.body.data.adjustClaim.errors).toEqual([expect.objectContaining({ field: ['approvedTotal'], code: 'OUT_OF_RANGE' })]);
   const others = await runRegistered(t, theirsKey, 'AdjustClaim', { input: { id: mine, approvedTotal: '1.00' } });
@@ -125,6 +136,10 @@ it('answers the supplements sent on its claims, line by line; drafts and others\
   expect(partly.body.data.adjustSupplement.supplement).toMatchObject({ status: 'PARTIALLY_APPROVED', requestedTotal: '1267.13', approvedTotal: '703.31', answeredAt: expect.any(String) });
   const all = await runRegistered(t, oursKey, 'AdjustSupplement', { input: { id: supplement.id, status: 'APPROVED' } });
   expect(all.body.data.adjustSupplement.supplement).toMatchObject({ status: 'APPROVED', approvedTotal: '1267.13' });
+  expect((await auditOf(supplement.id)).slice(0, 2)).toEqual([
+    { entityType: 'Supplement', action: 'UPDATE', actor: null, apiKey: { id: oursKeyId } },
+    { entityType: 'Supplement', action: 'UPDATE', actor: null, apiKey: { id: oursKeyId } },
+  ]);
   const money = (await runRegistered(t, oursKey, 'MyClaim', { id: mine })).body.data.myClaim.money;
   expect(money).toMatchObject({ supplementsApproved: '1267.13', carrierOwes: '17267.13' });
   expect((await runRegistered(t, theirsKey, 'AdjustSupplement', { input: { id: supplement.id, status: 'DENIED' } })).body.data.adjustSupplement.errors[0].code).toBe('NOT_FOUND');

@@ -13,6 +13,8 @@ let lakes: { id: string; contacts: Array<{ id: string; name: string }> };
 let south: { id: string; contacts: Array<{ id: string; name: string }> };
 let lakesKey: string;
 let southKey: string;
+let lakesKeyId: string;
+let southKeyId: string;
 
 const partner = async (token: string, input: Record<string, unknown>) => (await t.gql(CREATE_PARTNER, { i: input }, token)).body.data.createPartner.partner;
 const submit = (key: string, input: Record<string, unknown>) => runRegistered(t, key, 'SubmitReferral', { input });
@@ -22,8 +24,8 @@ const leadCount = async () => Number((await t.ds.query('SELECT count(*) AS n FRO
 beforeAll(async () => {
   lakes = await partner(w.as.manager.accessToken, { name: 'Lakes Realty', kind: 'REALTOR', contacts: [{ name: 'Maya Lund', email: 'maya@lakes.example' }] });
   south = await partner(w.as.otherManager.accessToken, { name: 'South Claims', kind: 'INSURANCE_ADJUSTER', contacts: [{ name: 'Ola Berg' }] });
-  lakesKey = (await createKey(t, w.as.admin.accessToken, { name: 'Lakes form', partnerId: lakes.id, scopes: FULL_SCOPES })).secret;
-  southKey = (await createKey(t, w.as.admin.accessToken, { name: 'South form', partnerId: south.id, scopes: FULL_SCOPES })).secret;
+  ({ secret: lakesKey, id: lakesKeyId } = await createKey(t, w.as.admin.accessToken, { name: 'Lakes form', partnerId: lakes.id, scopes: FULL_SCOPES }));
+  ({ secret: southKey, id: southKeyId } = await createKey(t, w.as.admin.accessToken, { name: 'South form', partnerId: south.id, scopes: FULL_SCOPES }));
 });
 
 it("turns a referral into a PARTNER lead of the partner's team: assigned, scored, notified, live on the board, audited", async () => {
@@ -51,8 +53,24 @@ it("turns a referral into a PARTNER lead of the partner's team: assigned, scored
   expect(staff.body.data.lead.score).toBeGreaterThan(0);
   const notes = await t.gql(`query { notifications(first: 5) { edges { node { title } } } }`, {}, w.as.sales.accessToken);
   expect(notes.body.data.notifications.edges.map((e: any) => e.node.title)).toContain('New referral: Pat Lee');
-  const [audit] = await t.ds.query(`SELECT action, actor_id FROM audit_log WHERE entity_type = 'Lead' AND entity_id = $1`, [idOf('Lead', id)]);
-  expect(audit).toMatchObject({ action: 'CREATE', actor_id: null });
+  const [audit] = await t.ds.query(`SELECT action, actor_id, api_key_id FROM audit_log WHERE entity_type = 'Lead' AND entity_id = $1`, [idOf('Lead', id)]);
+  expect(audit).toMatchObject({ action: 'CREATE', actor_id: null, api_key_id: idOf('ApiKey', lakesKeyId) });
+});
+
+it("audits a referral as its key's: admins see which key, managers the entry without it; staff changes stay the staff's", async () => {
+  const id = (await submit(lakesKey, referral({ contactName: 'Audit Home' }))).body.data.submitReferral.referral.id;
+  const LOG = `query($f: AuditLogFilter) { auditLog(first: 20, filter: $f) { edges { node { action actor { id } apiKey { id name partner { name } } } } } }`;
+  const log = async (token: string, f: Record<string, unknown>) => (await t.gql(LOG, { f }, token)).body.data.auditLog.edges.map((e: any) => e.node);
+  const byKey = { action: 'CREATE', actor: null, apiKey: { id: lakesKeyId, name: 'Lakes form', partner: { name: 'Lakes Realty' } } };
+  expect(await log(w.as.admin.accessToken, { entityId: id, actions: ['CREATE'] })).toEqual([byKey]);
+  expect(await log(w.as.admin.accessToken, { entityId: id, apiKeyId: lakesKeyId })).toContainEqual(byKey);
+  expect(await log(w.as.admin.accessToken, { entityId: id, apiKeyId: southKeyId })).toEqual([]);
+  // The lead is the manager's team's, so its entries are theirs to read; the key is not (keys are the admins'), nor a filter by it.
+  expect(await log(w.as.manager.accessToken, { entityId: id, actions: ['CREATE'] })).toEqual([{ action: 'CREATE', actor: null, apiKey: null }]);
+  expect(await log(w.as.manager.accessToken, { entityId: id, apiKeyId: lakesKeyId })).toEqual([]);
+  const moved = await t.gql(`mutation($i: UpdateLeadStatusInput!) { updateLeadStatus(input: $i) { errors { code } } }`, { i: { id, status: 'CONTACTED' } }, w.as.manager.accessToken);
+  expect(moved.body.data.updateLeadStatus.errors).toEqual([]);
+  expect(await log(w.as.admin.accessToken, { entityId: id, actorId: w.as.manager.id })).toContainEqual({ action: 'UPDATE', actor: { id: w.as.manager.id }, apiKey: null });
 });
 
 it('answers a resent externalReference with the referral already made, also when sent twice at once', async () => {

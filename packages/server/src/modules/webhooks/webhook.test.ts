@@ -108,6 +108,9 @@ it("sends a partner's endpoint only its own referrals, with partner-facing paylo
   const south = await register(southKey, southHook.url);
   expect(lakes.errors).toEqual([]);
   expect(lakes.endpoint.partnerId).not.toBeNull();
+  // Audited as the key's: no staff member made it.
+  const log = await t.gql(`query($e: ID!) { auditLog(filter: { entityId: $e }) { edges { node { action actor { id } apiKey { name partner { name } } } } } }`, { e: lakes.endpoint.id }, admin());
+  expect(log.body.data.auditLog.edges.map((e: any) => e.node)).toEqual([{ action: 'CREATE', actor: null, apiKey: { name: 'Hooks', partner: { name: 'Lakes Realty' } } }]);
   // A key sees only its own endpoints.
   const listed = await keyCall(t, southKey, { query: '{ webhookEndpoints { totalCount edges { node { id } } } }' });
   expect(listed.body.data.webhookEndpoints.edges.map((e: any) => e.node.id)).toEqual([south.endpoint.id]);

@@ -74,6 +74,7 @@ export function apiKeyGate(p: ApiKeyGateParams): RequestHandler {
         return answer(res, 400, refusal);
       }
       res.locals.apiCaller = caller;
+      scopeOf(res).apiKeyId = caller.keyId;
       next();
     } catch (err) {
       next(err);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { dateTimeLabel, timeAgo } from '../../lib/format';
 import { Card, Spinner } from '../../ui';
-import { actionLabel, changeLabel, fieldLabel } from './historyFormat';
+import { actionLabel, authorLabel, changeLabel, fieldLabel } from './historyFormat';
 import { ProjectHistoryQuery } from './projectDetailQuery';
 import shared from './projects.module.css';
 import styles from './ProjectHistoryCard.module.css';
@@ -19,7 +19,7 @@ export function ProjectHistoryCard({ projectId }: { projectId: string }) {
         <ul className={styles.history}>
           {entries.map((e) => (
             <li key={e.id}>
-              <strong>{e.actor?.name ?? 'System'}</strong> {actionLabel(e.action)} ·{' '}
+              <strong>{authorLabel(e)}</strong> {actionLabel(e.action)} ·{' '}
               <span className={shared.muted} title={dateTimeLabel(e.occurredAt)}>
                 {timeAgo(e.occurredAt)}
               </span>

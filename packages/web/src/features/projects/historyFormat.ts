@@ -19,6 +19,19 @@ const ACTIONS: Record<string, string> = {
 /** What an audit action did to the project, as the rest of a sentence starting with who did it. */
 export const actionLabel = (action: string) => ACTIONS[action] ?? enumLabel(action).toLowerCase();
 
+/** Who made an audit entry, as far as the viewer may see: a staff member, an API key (admins see keys), or neither. */
+export interface HistoryAuthor {
+  actor?: { name: string } | null;
+  apiKey?: { name: string; partner?: { name: string } | null } | null;
+}
+
+/** The name a history line starts with: the staff member, `API key <name> (<partner>)`, else `System`. */
+export function authorLabel({ actor, apiKey }: HistoryAuthor): string {
+  if (actor) return actor.name;
+  if (apiKey) return `API key ${apiKey.name}${apiKey.partner ? ` (${apiKey.partner.name})` : ''}`;
+  return 'System';
+}
+
 /** A before or after value of a changed field, formatted for the field. */
 export const valueLabel = (field: string, v: unknown): string => {
   if (v === null || v === undefined || v === '') return '—';

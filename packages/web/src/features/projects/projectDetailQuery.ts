@@ -78,6 +78,14 @@ export const ProjectHistoryQuery = graphql(`
             id
             name
           }
+          apiKey {
+            id
+            name
+            partner {
+              id
+              name
+            }
+          }
           changes {
             field
             before

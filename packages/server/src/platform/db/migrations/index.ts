@@ -26,6 +26,7 @@ import { Attachments1764630000000 } from './1764630000000-Attachments';
 import { ClaimPackages1764640000000 } from './1764640000000-ClaimPackages';
 import { WebhookRetention1764700000000 } from './1764700000000-WebhookRetention';
 import { ClaimNumbers1764710000000 } from './1764710000000-ClaimNumbers';
+import { AuditApiKeys1764720000000 } from './1764720000000-AuditApiKeys';
 import { VoidReferralFees1764730000000 } from './1764730000000-VoidReferralFees';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -57,5 +58,6 @@ export const migrations = [
   ClaimPackages1764640000000,
   WebhookRetention1764700000000,
   ClaimNumbers1764710000000,
+  AuditApiKeys1764720000000,
   VoidReferralFees1764730000000,
 ];
