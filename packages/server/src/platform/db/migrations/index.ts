@@ -26,6 +26,7 @@ import { Attachments1764630000000 } from './1764630000000-Attachments';
 import { ClaimPackages1764640000000 } from './1764640000000-ClaimPackages';
 import { WebhookRetention1764700000000 } from './1764700000000-WebhookRetention';
 import { ClaimNumbers1764710000000 } from './1764710000000-ClaimNumbers';
+import { ApiUsagePages1764740000000 } from './1764740000000-ApiUsagePages';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -56,4 +57,5 @@ export const migrations = [
   ClaimPackages1764640000000,
   WebhookRetention1764700000000,
   ClaimNumbers1764710000000,
+  ApiUsagePages1764740000000,
 ];
