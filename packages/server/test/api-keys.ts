@@ -32,3 +32,23 @@ export async function createKey(t: TestApp, adminToken: string, input: Record<st
   if (!payload?.secret) throw new Error(`createApiKey failed: ${JSON.stringify(r.body)}`);
   return { secret: payload.secret, id: payload.apiKey.id };
 }
+
+/** A usage row as the `api_usage` table holds it (the key's own UUID). */
+export interface UsageSeed {
+  keyId: string;
+  day: string;
+  operation: string;
+  count: number;
+  errors: number;
+  cost: number;
+}
+
+/** Writes usage rows straight into `api_usage` (days and operations the metering of real calls cannot produce). */
+export async function seedUsage(t: TestApp, rows: UsageSeed[]): Promise<void> {
+  const column = <K extends keyof UsageSeed>(k: K) => rows.map((r) => r[k]);
+  await t.ds.query(
+    `INSERT INTO api_usage (key_id, day, operation, count, errors, cost)
+     SELECT * FROM unnest($1::uuid[], $2::date[], $3::varchar[], $4::int[], $5::int[], $6::bigint[])`,
+    [column('keyId'), column('day'), column('operation'), column('count'), column('errors'), column('cost')],
+  );
+}

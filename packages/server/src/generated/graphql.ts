@@ -12,7 +12,8 @@ import type { WebhookEndpointEntity as WebhookEndpointEntityModel } from '../mod
 import type { WebhookDeliveryEntity as WebhookDeliveryEntityModel, WebhookAttemptRow as WebhookAttemptRowModel } from '../modules/webhooks/webhook-delivery.entity';
 import type { WebhookEndpointConnection as WebhookEndpointConnectionModel, WebhookDeliveryConnection as WebhookDeliveryConnectionModel } from '../modules/webhooks/webhook.service';
 import type { ApiKeyConnection as ApiKeyConnectionModel } from '../modules/api-keys/api-key.service';
-import type { UsageRow as UsageRowModel } from '../modules/api-keys/api-usage.service';
+import type { ApiUsageEntity as ApiUsageEntityModel } from '../modules/api-keys/api-usage.entity';
+import type { ApiUsageConnection as ApiUsageConnectionModel } from '../modules/api-keys/api-usage.service';
 import type { LeadEntity as LeadEntityModel } from '../modules/leads/lead.entity';
 import type { ReferralFeeEntity as ReferralFeeEntityModel } from '../modules/partners/referral-fee.entity';
 import type { PartnerReferralConnection as PartnerReferralConnectionModel } from '../modules/partner-portal/partner-portal.service';
@@ -464,7 +465,7 @@ export type ApiScope =
   | 'CLAIMS_ADJUST'
   /** `claims:read`: the claims your adjusters adjust (`myClaims`, `myClaim`). Keys of `INSURANCE_ADJUSTER` partners only. */
   | 'CLAIMS_READ'
-  /** `partner:read`: your partner profile (`myPartner`) and your keys' usage (`apiUsage`). */
+  /** `partner:read`: your partner profile (`myPartner`) and your keys' usage (`apiUsageRows`; `apiUsage` is deprecated). */
   | 'PARTNER_READ'
   /** `referrals:read`: the referrals you sent and how they stand (`myReferrals`, `myReferral`). */
   | 'REFERRALS_READ'
@@ -497,7 +498,43 @@ export type ApiUsage = {
   prefix: Scalars['String']['output'];
 };
 
-/** Narrows `apiUsage`. */
+/** A page of API usage rows (one key's use of one operation on one day). */
+export type ApiUsageConnection = {
+  __typename?: 'ApiUsageConnection';
+  /**
+   * Requests and errors per day over every row matching the filter (all pages), newest day first; days without use are
+   * left out. At most 92 (the longest period a filter may span). Ask with `first: 0` for the totals alone.
+   */
+  dailyTotals: Array<ApiUsageDay>;
+  /** The rows of this page with their cursors. */
+  edges: Array<ApiUsageEdge>;
+  /** Pagination information. */
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One day's use, added up over the rows of a usage list (every key and operation it covers). */
+export type ApiUsageDay = {
+  __typename?: 'ApiUsageDay';
+  /** Requests. */
+  count: Scalars['Int']['output'];
+  /** The day (UTC). */
+  day: Scalars['Date']['output'];
+  /** Requests answered with errors (refusals, limits and failures). */
+  errors: Scalars['Int']['output'];
+};
+
+/** A usage row and its cursor. */
+export type ApiUsageEdge = {
+  __typename?: 'ApiUsageEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ApiUsage;
+};
+
+/** Narrows `apiUsageRows` (and the deprecated `apiUsage`). */
 export type ApiUsageFilter = {
   /** Only this key (admins; a partner key sees its partner's keys). */
   apiKeyId?: InputMaybe<Scalars['ID']['input']>;
@@ -4762,10 +4799,18 @@ export type Query = {
   /** API keys, newest first. Admins. */
   apiKeys: ApiKeyConnection;
   /**
-   * Use of API keys per key, day and operation, newest day first (at most 92 days). Admins see every key; a partner key
-   * with `partner:read` sees its own partner's keys.
+   * Use of API keys per key, day and operation, newest day first (at most 92 days), as one list of at most 500 rows:
+   * rows past the 500th are left out without notice. Admins see every key; a partner key with `partner:read` sees its
+   * own partner's keys.
+   * @deprecated At most 500 rows, the rest left out without notice. Use `apiUsageRows`, which pages through every row and adds them up per day (`dailyTotals`).
    */
   apiUsage: Array<ApiUsage>;
+  /**
+   * Use of API keys per key, day and operation, a page at a time: newest day first, then by key and operation (each
+   * way the same, so pages continue without gaps or repeats); a filter spans at most 92 days. Admins see every key; a
+   * partner key with `partner:read` sees its own partner's keys (a company key: itself).
+   */
+  apiUsageRows: ApiUsageConnection;
   /** One appointment by ID, or null if it does not exist or you may not see it. */
   appointment?: Maybe<Appointment>;
   /** Appointments you may see. */
@@ -4942,6 +4987,19 @@ export type QueryApiKeysArgs = {
  */
 export type QueryApiUsageArgs = {
   filter?: InputMaybe<ApiUsageFilter>;
+};
+
+
+/**
+ * Read operations. Every field declares who may call it with `@auth` or `@public`.
+ *
+ * Records you may not see behave exactly like records that do not exist: `null` from single reads and `node`, absent
+ * from lists, nested fields and `totalCount`, and `NOT_FOUND` in mutation errors.
+ */
+export type QueryApiUsageRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApiUsageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -7509,7 +7567,10 @@ export type ResolversTypes = ResolversObject<{
   ApiKeySecretPayload: ResolverTypeWrapper<Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ApiKeyStatus: ApiKeyStatus;
   ApiScope: ApiScope;
-  ApiUsage: ResolverTypeWrapper<UsageRowModel>;
+  ApiUsage: ResolverTypeWrapper<ApiUsageEntityModel>;
+  ApiUsageConnection: ResolverTypeWrapper<ApiUsageConnectionModel>;
+  ApiUsageDay: ResolverTypeWrapper<ApiUsageDay>;
+  ApiUsageEdge: ResolverTypeWrapper<Omit<ApiUsageEdge, 'node'> & { node: ResolversTypes['ApiUsage'] }>;
   ApiUsageFilter: ApiUsageFilter;
   Appointment: ResolverTypeWrapper<AppointmentEntityModel>;
   AppointmentChange: AppointmentChange;
@@ -7882,7 +7943,10 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKeyFilter: ApiKeyFilter;
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   ApiKeySecretPayload: Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
-  ApiUsage: UsageRowModel;
+  ApiUsage: ApiUsageEntityModel;
+  ApiUsageConnection: ApiUsageConnectionModel;
+  ApiUsageDay: ApiUsageDay;
+  ApiUsageEdge: Omit<ApiUsageEdge, 'node'> & { node: ResolversParentTypes['ApiUsage'] };
   ApiUsageFilter: ApiUsageFilter;
   Appointment: AppointmentEntityModel;
   AppointmentConnection: AppointmentConnectionModel;
@@ -8333,6 +8397,24 @@ export type ApiUsageResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiUsageConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiUsageConnection'] = ResolversParentTypes['ApiUsageConnection']> = ResolversObject<{
+  dailyTotals?: Resolver<Array<ResolversTypes['ApiUsageDay']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ApiUsageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiUsageDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiUsageDay'] = ResolversParentTypes['ApiUsageDay']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiUsageEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiUsageEdge'] = ResolversParentTypes['ApiUsageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiUsage'], ParentType, ContextType>;
 }>;
 
 export type AppointmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
@@ -9477,6 +9559,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, SignedIn<ContextType>, RequireFields<QueryAlertsArgs, 'first' | 'includeResolved'>>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, SignedIn<ContextType>, Partial<QueryApiKeysArgs>>;
   apiUsage?: Resolver<Array<ResolversTypes['ApiUsage']>, ParentType, SignedIn<ContextType>, Partial<QueryApiUsageArgs>>;
+  apiUsageRows?: Resolver<ResolversTypes['ApiUsageConnection'], ParentType, SignedIn<ContextType>, Partial<QueryApiUsageRowsArgs>>;
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, SignedIn<ContextType>, RequireFields<QueryAppointmentArgs, 'id'>>;
   appointments?: Resolver<ResolversTypes['AppointmentConnection'], ParentType, SignedIn<ContextType>, Partial<QueryAppointmentsArgs>>;
   attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, SignedIn<ContextType>, RequireFields<QueryAttachmentArgs, 'id'>>;
@@ -10043,6 +10126,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
   ApiKeySecretPayload?: ApiKeySecretPayloadResolvers<ContextType>;
   ApiUsage?: ApiUsageResolvers<ContextType>;
+  ApiUsageConnection?: ApiUsageConnectionResolvers<ContextType>;
+  ApiUsageDay?: ApiUsageDayResolvers<ContextType>;
+  ApiUsageEdge?: ApiUsageEdgeResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;

@@ -16,6 +16,19 @@ const DECIMAL = /^-?\d{1,8}(\.\d{1,4})?$/;
 /** The shape of a number the `Decimal` scalar accepts: a decimal string with at most four decimals, e.g. `32.67`. */
 export const isDecimal = (text: string) => DECIMAL.test(text);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The shape of an ID the `UUID` scalar accepts (any case; lower-casing is the scalar's). */
+export const isUuid = (text: string) => UUID.test(text);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date `YYYY-MM-DD` that exists (not 2026-02-30), as the `Date` scalar accepts it. */
+export function isCalendarDate(text: string): boolean {
+  const d = new Date(`${text}T00:00:00Z`);
+  return DATE.test(text) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** An ISO-8601 date-time with an offset, as the `DateTime` scalar accepts it; null when it is not one. */

@@ -109,6 +109,12 @@ beforeAll(async () => {
             CASE WHEN p.n % 10 > 0 THEN current_date + (p.n % 400)::int END, now() - p.n * interval '1 minute', now() - p.n * interval '1 second'
      FROM (SELECT id, team_id, row_number() OVER () AS n FROM projects) p`,
   );
+  // Usage of 400 of those keys: every day of the last 50, one operation a day (the keys' partner is the referrer).
+  await q(
+    `INSERT INTO api_usage (key_id, day, operation, count, errors, cost)
+     SELECT k.id, current_date - d, 'Op' || (d % 5), 1 + d % 7, d % 2, d
+     FROM (SELECT id FROM api_keys ORDER BY created_at LIMIT 400) k, generate_series(0, 49) d`,
+  );
   await q('ANALYZE');
 }, 60_000);
 
@@ -261,6 +267,26 @@ describe('a deep page is an index condition', () => {
     const r = await keyCall(t, secret, { query: `{ myReferrals(first: 20, after: "${cursor}") { edges { cursor } } }` });
     expect(r.body.data.myReferrals.edges).toHaveLength(20);
     const at = t.queries.findIndex((sql, i) => i >= before && sql.includes('FROM "leads"') && /LIMIT 21/.test(sql));
+    const [{ 'QUERY PLAN': plan }] = await t.ds.query(`EXPLAIN (FORMAT JSON) ${t.queries[at]}`, [...t.queryParameters[at]!]);
+    expectCursorOnIndex(nodes(plan[0].Plan as PlanNode));
+  });
+
+  it.each([false, true])('apiUsageRows: a deep page (as a partner key: %s)', async (asKey) => {
+    const [row] = await t.ds.query(
+      `SELECT json_build_array(to_char(day, 'YYYY-MM-DD'), key_id, operation) AS keys FROM api_usage WHERE day > current_date - 30
+       ORDER BY day DESC, key_id DESC, operation DESC OFFSET (SELECT count(*) / 2 FROM api_usage WHERE day > current_date - 30) LIMIT 1`,
+    );
+    const query = `{ apiUsageRows(first: 20, after: "${encodeCursor(row.keys as CursorValue[])}") { edges { cursor } } }`;
+    const before = t.queries.length;
+    let r;
+    if (asKey) {
+      const { secret } = await createKey(t, admin.accessToken, { name: 'Usage plans', partnerId: toGlobalId('Partner', referrerId), scopes: ['PARTNER_READ'], allowFreeFormQueries: true });
+      r = await keyCall(t, secret, { query });
+    } else {
+      r = await t.gql(query, {}, admin.accessToken);
+    }
+    expect(r.body.data.apiUsageRows.edges).toHaveLength(20);
+    const at = t.queries.findIndex((sql, i) => i >= before && sql.includes('FROM "api_usage"') && /LIMIT 21/.test(sql));
     const [{ 'QUERY PLAN': plan }] = await t.ds.query(`EXPLAIN (FORMAT JSON) ${t.queries[at]}`, [...t.queryParameters[at]!]);
     expectCursorOnIndex(nodes(plan[0].Plan as PlanNode));
   });

@@ -15,6 +15,7 @@ export const typePolicies: TypePolicies = {
       partners: list('filter', 'orderBy'),
       reviews: list('filter', 'orderBy'),
       apiKeys: list('filter'),
+      apiUsageRows: list('filter'),
       webhookEndpoints: list(),
       webhookDeliveries: list('endpointId', 'filter'),
       leads: list('filter', 'orderBy'),

@@ -221,7 +221,7 @@ type Documents = {
     "\n  mutation RotateApiKey($id: ID!, $graceMinutes: Int) {\n    rotateApiKey(id: $id, graceMinutes: $graceMinutes) {\n      apiKey { id name previousSecretValidUntil ...ApiKeyRow_apiKey }\n      secret\n      errors { field code message }\n    }\n  }\n": typeof types.RotateApiKeyDocument,
     "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n": typeof types.UpdateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsage(filter: $filter) {\n      day\n      operation\n      count\n      errors\n    }\n  }\n": typeof types.ApiKeyUsageDocument,
+    "\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsageRows(first: 0, filter: $filter) {\n      dailyTotals {\n        day\n        count\n        errors\n      }\n    }\n  }\n": typeof types.ApiKeyUsageDocument,
     "\n  fragment WebhookEndpoint_fields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    active\n    disabledReason\n    partnerId\n    secretPrefix\n    previousSecretValidUntil\n    consecutiveFailures\n    createdAt\n    updatedAt\n  }\n": typeof types.WebhookEndpoint_FieldsFragmentDoc,
     "\n  fragment WebhookDelivery_fields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    payload\n    createdAt\n    attemptLog {\n      number\n      at\n      statusCode\n      latencyMs\n      responseExcerpt\n      error\n      succeeded\n    }\n  }\n": typeof types.WebhookDelivery_FieldsFragmentDoc,
     "\n  query WebhookEventTypes {\n    webhookEventTypes {\n      name\n      description\n      audience\n    }\n  }\n": typeof types.WebhookEventTypesDocument,
@@ -454,7 +454,7 @@ const documents: Documents = {
     "\n  mutation RotateApiKey($id: ID!, $graceMinutes: Int) {\n    rotateApiKey(id: $id, graceMinutes: $graceMinutes) {\n      apiKey { id name previousSecretValidUntil ...ApiKeyRow_apiKey }\n      secret\n      errors { field code message }\n    }\n  }\n": types.RotateApiKeyDocument,
     "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n": types.UpdateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey { id ...ApiKeyRow_apiKey }\n      errors { field code message }\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsage(filter: $filter) {\n      day\n      operation\n      count\n      errors\n    }\n  }\n": types.ApiKeyUsageDocument,
+    "\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsageRows(first: 0, filter: $filter) {\n      dailyTotals {\n        day\n        count\n        errors\n      }\n    }\n  }\n": types.ApiKeyUsageDocument,
     "\n  fragment WebhookEndpoint_fields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    active\n    disabledReason\n    partnerId\n    secretPrefix\n    previousSecretValidUntil\n    consecutiveFailures\n    createdAt\n    updatedAt\n  }\n": types.WebhookEndpoint_FieldsFragmentDoc,
     "\n  fragment WebhookDelivery_fields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    payload\n    createdAt\n    attemptLog {\n      number\n      at\n      statusCode\n      latencyMs\n      responseExcerpt\n      error\n      succeeded\n    }\n  }\n": types.WebhookDelivery_FieldsFragmentDoc,
     "\n  query WebhookEventTypes {\n    webhookEventTypes {\n      name\n      description\n      audience\n    }\n  }\n": types.WebhookEventTypesDocument,
@@ -1325,7 +1325,7 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsage(filter: $filter) {\n      day\n      operation\n      count\n      errors\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsage(filter: $filter) {\n      day\n      operation\n      count\n      errors\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsageRows(first: 0, filter: $filter) {\n      dailyTotals {\n        day\n        count\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyUsage($filter: ApiUsageFilter) {\n    apiUsageRows(first: 0, filter: $filter) {\n      dailyTotals {\n        day\n        count\n        errors\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

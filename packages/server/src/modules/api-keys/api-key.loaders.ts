@@ -8,5 +8,10 @@ import { mayManageKeys } from './api-key.policy';
 export function createApiKeyLoaders(ds: DataSource, viewer: Viewer | null) {
   return {
     apiKeyById: byIdLoader(ds, ApiKeyEntity, (qb) => (viewer && mayManageKeys(viewer) ? qb : qb.andWhere('false'))),
+    /**
+     * The key of a usage row, for the row's `prefix` and `name`: unscoped by design, reached only from usage rows the
+     * usage service already read under `usageScope` (a partner's key sees its partner's keys' rows, so their names).
+     */
+    usageKeyById: byIdLoader(ds, ApiKeyEntity),
   };
 }

@@ -1,12 +1,20 @@
 import type { Resolvers } from '../../generated/graphql';
 import { primeFrom } from '../../platform/db/loaders';
 import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
-import { keyStatus } from './api-key.entity';
+import { keyStatus, type ApiKeyEntity } from './api-key.entity';
 import type { ApiKeyResult } from './api-key.service';
+
+/** A usage row's key (its rows go with it: `ON DELETE CASCADE`, so a row without one is a broken invariant). */
+function usageKey(key: ApiKeyEntity | null): ApiKeyEntity {
+  if (!key) throw new Error('A usage row names no key');
+  return key;
+}
 
 export const apiKeyResolvers: Resolvers = {
   Query: {
     apiKeys: (_, { filter, ...page }, { services, viewer }) => services.apiKeys.list(viewer, { ...page, filter: filter && keysIn(filter, { partnerId: 'Partner' }) }),
+    apiUsageRows: (_, { filter, ...page }, { services, viewer, apiCaller }) =>
+      services.apiUsage.page({ viewer, caller: apiCaller }, { ...page, filter: filter && keysIn(filter, { apiKeyId: 'ApiKey' }) }),
     apiUsage: (_, { filter }, { services, viewer, apiCaller }) =>
       services.apiUsage.usage({ viewer, caller: apiCaller }, filter && keysIn(filter, { apiKeyId: 'ApiKey' })),
   },
@@ -31,8 +39,15 @@ export const apiKeyResolvers: Resolvers = {
   },
   ApiUsage: {
     apiKeyId: (u) => toGlobalId('ApiKey', u.keyId),
+    prefix: (u, _, { loaders }) => loaders.usageKeyById.load(u.keyId).then((k) => usageKey(k).prefix),
+    name: (u, _, { loaders }) => loaders.usageKeyById.load(u.keyId).then((k) => usageKey(k).name),
+    cost: (u) => Number(u.cost),
   },
   ApiKeyConnection: {
     totalCount: (c) => c.totalCount(),
+  },
+  ApiUsageConnection: {
+    totalCount: (c) => c.totalCount(),
+    dailyTotals: (c) => c.dailyTotals(),
   },
 };

@@ -131,11 +131,11 @@ it('gives keys a schema without staff fields or types, introspection included', 
   expect(staff.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   const node = await keyCall(t, key.secret, { query: '{ node(id: "x") { id } }' });
   expect(node.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-  const types = await keyCall(t, key.secret, { query: '{ __schema { types { name } queryType { fields { name } } mutationType { fields { name } } } }' });
+  const types = await keyCall(t, key.secret, { query: '{ __schema { types { name } queryType { fields(includeDeprecated: true) { name } } mutationType { fields(includeDeprecated: true) { name } } } }' });
   const names = types.body.data.__schema.types.map((x: { name: string }) => x.name);
   for (const staffType of ['Customer', 'Lead', 'User', 'Partner', 'Project', 'ApiKey', 'Team', 'InsuranceClaim', 'Supplement']) expect(names).not.toContain(staffType);
   expect(types.body.data.__schema.queryType.fields.map((f: { name: string }) => f.name).sort()).toEqual([
-    'apiUsage', 'myClaim', 'myClaims', 'myPartner', 'myReferral', 'myReferrals', 'webhookDeliveries', 'webhookEndpoint', 'webhookEndpoints', 'webhookEventTypes',
+    'apiUsage', 'apiUsageRows', 'myClaim', 'myClaims', 'myPartner', 'myReferral', 'myReferrals', 'webhookDeliveries', 'webhookEndpoint', 'webhookEndpoints', 'webhookEventTypes',
   ]);
   expect(types.body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort()).toEqual([
     'adjustClaim', 'adjustSupplement', 'createWebhookEndpoint', 'deleteWebhookEndpoint', 'redeliverWebhook', 'rotateWebhookSecret', 'sendTestWebhook', 'submitReferral', 'updateWebhookEndpoint',

@@ -26,6 +26,11 @@ export interface SortKey<T> {
   sql: string;
   direction: 'ASC' | 'DESC';
   value: (row: T) => CursorValue | Date;
+  /**
+   * Whether a cursor's value for this key is one the key's SQL can compare (e.g. a valid date for a `date` column);
+   * a cursor with a value it refuses is BAD_USER_INPUT, as a malformed one is, rather than a failed statement.
+   */
+  accepts?: (value: CursorValue) => boolean;
 }
 
 export interface Edge<T> {
@@ -64,10 +69,10 @@ export interface Connection<T> {
 /** The opaque cursor of a row whose keys have these values (what `endCursor` of a page ending at that row is). */
 export const encodeCursor = (values: CursorValue[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
-function decodeCursor(cursor: string, arity: number, field: string): CursorValue[] {
+function decodeCursor<T>(cursor: string, keys: SortKey<T>[], field: string): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values as CursorValue[];
+    if (Array.isArray(values) && values.length === keys.length && keys.every((k, i) => k.accepts?.(values[i] as CursorValue) ?? true)) return values as CursorValue[];
   } catch {
     /* reported below */
   }
@@ -113,7 +118,7 @@ export async function paginate<T extends ObjectLiteral>(
   const cursorField = backward ? 'before' : 'after';
   const cursor = backward ? args.before : args.after;
   if (cursor) {
-    const values = decodeCursor(cursor, keys.length, cursorField);
+    const values = decodeCursor(cursor, keys, cursorField);
     page.andWhere(keysetCondition(keys, backward), Object.fromEntries(values.map((v, i) => [`__k${i}`, v])));
   }
   keys.forEach((k, i) => {

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
-import { isDecimal, isEmail, isMoney, isoDateTime } from '../validation';
+import { isCalendarDate, isDecimal, isEmail, isMoney, isoDateTime, isUuid } from '../validation';
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -18,9 +18,6 @@ function stringScalar(name: string, description: string, parse: (value: string) 
     },
   });
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDateTime(v: string): Date {
   const d = isoDateTime(v);
@@ -49,7 +46,7 @@ export const scalarResolvers = {
     },
   }),
   UUID: stringScalar('UUID', 'RFC 4122 UUID.', (v) => {
-    if (!UUID.test(v)) throw invalid('UUID is malformed.');
+    if (!isUuid(v)) throw invalid('UUID is malformed.');
     return v.toLowerCase();
   }),
   Email: stringScalar('Email', 'E-mail address.', (v) => {
@@ -58,8 +55,7 @@ export const scalarResolvers = {
     return t;
   }),
   Date: stringScalar('Date', 'Calendar date YYYY-MM-DD.', (v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    if (!DATE.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+    if (!isCalendarDate(v)) {
       throw invalid('Date must be a calendar date YYYY-MM-DD, e.g. 2026-12-01.');
     }
     return v;

@@ -28,6 +28,7 @@ import { WebhookRetention1764700000000 } from './1764700000000-WebhookRetention'
 import { ClaimNumbers1764710000000 } from './1764710000000-ClaimNumbers';
 import { AuditApiKeys1764720000000 } from './1764720000000-AuditApiKeys';
 import { VoidReferralFees1764730000000 } from './1764730000000-VoidReferralFees';
+import { ApiUsagePages1764740000000 } from './1764740000000-ApiUsagePages';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -60,4 +61,5 @@ export const migrations = [
   ClaimNumbers1764710000000,
   AuditApiKeys1764720000000,
   VoidReferralFees1764730000000,
+  ApiUsagePages1764740000000,
 ];

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  ApiKeyUsageDocument,
   CreateApiKeyDocument,
   RevokeApiKeyDocument,
   RotateApiKeyDocument,
@@ -10,7 +9,7 @@ import {
 import { ApiKeysSettings } from './ApiKeysSettings';
 import { usageByDay } from './ApiUsageChart';
 import { meMock, renderWithApi } from '../testUtils';
-import { apiKey, apiKeysMock } from './testData';
+import { apiKey, apiKeysMock, usageMock } from './testData';
 
 const user = userEvent.setup({ delay: null });
 const SECRET = 'crmk_ef56gh78.s3cr3t-shown-once';
@@ -203,17 +202,7 @@ describe('ApiKeysSettings', () => {
     renderWithApi(<ApiKeysSettings />, [
       meMock('ADMIN'),
       apiKeysMock([apiKey()]),
-      {
-        request: { query: ApiKeyUsageDocument, variables: { filter: { apiKeyId: 'QXBpS2V5OjE' } } },
-        result: {
-          data: {
-            apiUsage: [
-              { __typename: 'ApiUsage', day: today, operation: 'SubmitReferral', count: 30, errors: 2 },
-              { __typename: 'ApiUsage', day: today, operation: 'refused', count: 10, errors: 10 },
-            ],
-          },
-        },
-      },
+      usageMock([{ day: today, count: 40, errors: 12 }], 'QXBpS2V5OjE'),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Usage of Lakes referral form' }));
     const dialog = screen.getByRole('dialog', { name: 'Usage of Lakes referral form' });
@@ -225,11 +214,11 @@ describe('ApiKeysSettings', () => {
 });
 
 describe('usageByDay', () => {
-  it('adds up operations per day over the last 30 days, oldest first, empty days as zero', () => {
+  it('puts the daily totals on the last 30 days, oldest first, empty days as zero', () => {
     const days = usageByDay(
       [
-        { __typename: 'ApiUsage', day: '2026-11-20', operation: 'a', count: 3, errors: 1 },
-        { __typename: 'ApiUsage', day: '2026-11-20', operation: 'b', count: 2, errors: 0 },
+        { __typename: 'ApiUsageDay', day: '2026-11-22', count: 0, errors: 0 },
+        { __typename: 'ApiUsageDay', day: '2026-11-20', count: 5, errors: 1 },
       ],
       new Date('2026-11-22T12:00:00Z'),
     );

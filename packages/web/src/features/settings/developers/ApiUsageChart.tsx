@@ -14,8 +14,8 @@ export interface UsageDay {
   errors: number;
 }
 
-/** The usage rows (per day and operation) as one total per day, for the `days` days up to `today` (UTC), oldest first. */
-export function usageByDay(rows: ApiKeyUsageQuery['apiUsage'], today = new Date(), days = USAGE_DAYS): UsageDay[] {
+/** The server's totals per day as one entry for each of the `days` days up to `today` (UTC), oldest first, empty days as zero. */
+export function usageByDay(rows: ApiKeyUsageQuery['apiUsageRows']['dailyTotals'], today = new Date(), days = USAGE_DAYS): UsageDay[] {
   const byDay = new Map<string, UsageDay>();
   for (let i = days - 1; i >= 0; i--) {
     const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - i));
@@ -61,7 +61,7 @@ export function UsageSummary({ apiKeyId }: { apiKeyId?: string }) {
       <Spinner label="Loading the usage…" />
     );
   }
-  const days = usageByDay(data.apiUsage);
+  const days = usageByDay(data.apiUsageRows.dailyTotals);
   const requests = days.reduce((n, d) => n + d.requests, 0);
   const errors = days.reduce((n, d) => n + d.errors, 0);
   return (
@@ -82,7 +82,7 @@ export function UsageSummary({ apiKeyId }: { apiKeyId?: string }) {
   );
 }
 
-/** Admins: one key's requests and errors per day over the last 30 days (`apiUsage`). */
+/** Admins: one key's requests and errors per day over the last 30 days (`apiUsageRows`' `dailyTotals`). */
 export function ApiUsageDialog({ apiKey, onClose }: { apiKey: { id: string; name: string }; onClose: () => void }) {
   return (
     <Dialog title={`Usage of ${apiKey.name}`} size="lg" onClose={onClose} actions={<Button onClick={onClose}>Close</Button>}>

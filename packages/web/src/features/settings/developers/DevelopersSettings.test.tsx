@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { meMock, renderWithApi } from '../testUtils';
 import SettingsPage from '../SettingsPage';
-import { allUsageMock, apiKey, apiKeysMock, endpoint, endpointsMock } from './testData';
+import { apiKey, apiKeysMock, endpoint, endpointsMock, usageMock } from './testData';
 
 describe('Settings → Developers', () => {
   it('brings together the links, the API keys, their use per day and the webhook endpoints', async () => {
@@ -11,10 +11,7 @@ describe('Settings → Developers', () => {
       [
         meMock('ADMIN'),
         apiKeysMock([apiKey()]),
-        allUsageMock([
-          { day: today, operation: 'SubmitReferral', count: 30, errors: 2 },
-          { day: today, operation: 'MyReferrals', count: 12, errors: 0 },
-        ]),
+        usageMock([{ day: today, count: 42, errors: 2 }]),
         endpointsMock([endpoint()]),
       ],
       { path: '/settings/developers', pattern: '/settings/*' },

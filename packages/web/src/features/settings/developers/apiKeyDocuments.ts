@@ -79,13 +79,17 @@ export const RevokeApiKeyMutation = graphql(`
   }
 `);
 
+// The chart needs one figure per day, not the rows: the server adds every row up per day (`dailyTotals`, all pages,
+// at most 92 days), so `first: 0` asks for no rows and the answer stays one small object however many keys and
+// operations there are.
 export const ApiKeyUsageQuery = graphql(`
   query ApiKeyUsage($filter: ApiUsageFilter) {
-    apiUsage(filter: $filter) {
-      day
-      operation
-      count
-      errors
+    apiUsageRows(first: 0, filter: $filter) {
+      dailyTotals {
+        day
+        count
+        errors
+      }
     }
   }
 `);

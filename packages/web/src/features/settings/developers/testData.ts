@@ -131,13 +131,13 @@ export const apiKeysMock = (keys: object[]) => ({
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
-/** Every key's use per day (`apiUsage` without a key). */
-export const allUsageMock = (rows: Array<{ day: string; operation: string; count: number; errors: number }>) =>
+/** The usage chart's answer: the server's totals per day (`apiUsageRows.dailyTotals`) of one key, or of every key. */
+export const usageMock = (days: Array<{ day: string; count: number; errors: number }>, apiKeyId?: string) =>
   mocked(
     ApiKeyUsageDocument,
-    { apiUsage: rows.map((r) => ({ __typename: 'ApiUsage' as const, ...r })) },
-    { variables: { filter: {} }, maxUsageCount: Number.POSITIVE_INFINITY },
+    { apiUsageRows: { __typename: 'ApiUsageConnection', dailyTotals: days.map((d) => ({ __typename: 'ApiUsageDay' as const, ...d })) } },
+    { variables: { filter: apiKeyId ? { apiKeyId } : {} }, maxUsageCount: Number.POSITIVE_INFINITY },
   );
 
 /** What the Developers page asks for: keys, usage and endpoints. */
-export const developersMocks = () => [apiKeysMock([apiKey()]), allUsageMock([]), endpointsMock([endpoint()])];
+export const developersMocks = () => [apiKeysMock([apiKey()]), usageMock([]), endpointsMock([endpoint()])];
