@@ -2,7 +2,6 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { fetchMany } from '../../platform/db/hydrate';
 import { paginate, type Connection, type PageArgs, type SortKey } from '../../platform/db/pagination';
 import { badUserInput, forbidden } from '../../platform/errors';
-import { isCalendarDate, isUuid } from '../../platform/validation';
 import { usageScope, type UsageReader } from './api-key.policy';
 import { ApiUsageEntity } from './api-usage.entity';
 
@@ -33,13 +32,12 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
  * Newest day first, then key and operation, all descending: one row comparison `(day, key_id, operation) < (…)` that
- * `api_usage_page_idx` answers. A cursor's values must be a date, a UUID and a string (else BAD_USER_INPUT, not a
- * failed statement).
+ * `api_usage_page_idx` answers.
  */
 const PAGE_ORDER: SortKey<ApiUsageEntity>[] = [
-  { sql: 'u.day', direction: 'DESC', value: (u) => u.day, accepts: (v) => typeof v === 'string' && isCalendarDate(v) },
-  { sql: 'u.key_id', direction: 'DESC', value: (u) => u.keyId, accepts: (v) => typeof v === 'string' && isUuid(v) },
-  { sql: 'u.operation', direction: 'DESC', value: (u) => u.operation, accepts: (v) => typeof v === 'string' && !v.includes('\0') },
+  { sql: 'u.day', direction: 'DESC', value: (u) => u.day },
+  { sql: 'u.key_id', direction: 'DESC', value: (u) => u.keyId },
+  { sql: 'u.operation', direction: 'DESC', value: (u) => u.operation },
 ];
 
 /** What API keys did, per key, day (UTC) and operation: counted as each request is answered, read by `apiUsageRows`. */

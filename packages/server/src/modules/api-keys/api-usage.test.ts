@@ -196,7 +196,7 @@ it('refuses a cursor that is not one of its own as BAD_USER_INPUT on `after`, as
     theirs, // another list's (two keys, not three)
     encodeCursor(['2025-02-30', keys.company.uuid, 'Op1']), // no such day
     encodeCursor(['2025-03-01', 'not-a-uuid', 'Op1']),
-    encodeCursor(['2025-03-01', keys.company.uuid, 7]),
+    encodeCursor(['2025-03-01', keys.company.uuid, 'Op\u0000']), // text PostgreSQL cannot hold
   ];
   for (const after of bad) {
     const r = await asAdmin({ first: 5, after, filter: MARCH });

@@ -26,11 +26,6 @@ export interface SortKey<T> {
   sql: string;
   direction: 'ASC' | 'DESC';
   value: (row: T) => CursorValue | Date;
-  /**
-   * Whether a cursor's value for this key is one the key's SQL can compare (e.g. a valid date for a `date` column);
-   * a cursor with a value it refuses is BAD_USER_INPUT, as a malformed one is, rather than a failed statement.
-   */
-  accepts?: (value: CursorValue) => boolean;
 }
 
 export interface Edge<T> {
@@ -72,11 +67,19 @@ export const encodeCursor = (values: CursorValue[]) => Buffer.from(JSON.stringif
 function decodeCursor<T>(cursor: string, keys: SortKey<T>[], field: string): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === keys.length && keys.every((k, i) => k.accepts?.(values[i] as CursorValue) ?? true)) return values as CursorValue[];
+    if (Array.isArray(values) && values.length === keys.length) return values as CursorValue[];
   } catch {
     /* reported below */
   }
-  throw badUserInput(`\`${field}\` is not a valid cursor for this list.`, field);
+  throw badCursor(field);
+}
+
+const badCursor = (field: string) => badUserInput(`\`${field}\` is not a valid cursor for this list.`, field);
+
+/** PostgreSQL's class 22, data exception: a value its column's type cannot take (invalid text, out of range). */
+function isDataException(err: unknown): boolean {
+  const code = (err as { driverError?: { code?: unknown }; code?: unknown }).driverError?.code ?? (err as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('22');
 }
 
 /** Validates page arguments; returns the page size and direction. */
@@ -126,7 +129,12 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) page.orderBy(k.sql, dir);
     else page.addOrderBy(k.sql, dir);
   });
-  const rows = size === 0 ? [] : await read(page.limit(size + 1), keys, args[PROJECTION]);
+  const rows = size === 0 ? [] : await read(page.limit(size + 1), keys, args[PROJECTION]).catch((err: unknown) => {
+    // A well-formed cursor whose values its columns cannot take (a forged one: not a date, not a UUID, out of range)
+    // fails the statement as a data exception: that is the cursor's fault, not the server's.
+    if (cursor && isDataException(err)) throw badCursor(cursorField);
+    throw err;
+  });
   const hasMore = rows.length > size;
   const nodes = rows.slice(0, size);
   if (backward) nodes.reverse();
