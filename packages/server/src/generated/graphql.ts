@@ -920,10 +920,12 @@ export type AuditEntry = Node & {
   actor?: Maybe<User>;
   /**
    * The API key it was done with: a partner's (a referral sent, an adjuster's answer on a claim) or an integration's. Null
-   * for staff changes and system jobs, and for anyone but admins, who alone may see keys: others see such an entry as
-   * the system's.
+   * for staff changes and system jobs, and for anyone but admins, who alone may see keys (`byApiKey` tells the others
+   * that a key did it).
    */
   apiKey?: Maybe<ApiKey>;
+  /** True when it was done with an API key (which one: `apiKey`, for admins); false for staff changes and system jobs. */
+  byApiKey: Scalars['Boolean']['output'];
   /** The fields that changed. */
   changes: Array<AuditChange>;
   /** Global ID of the record. */
@@ -8535,6 +8537,7 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  byApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -31,6 +31,7 @@ export const auditResolvers: Resolvers = {
     actor: (e, _, { loaders }) => (e.actorId ? loaders.userById.load(e.actorId) : null),
     // The request's by-id loader of keys: admins only (null for anyone else).
     apiKey: (e, _, { loaders }) => (e.apiKeyId ? loaders.apiKeyById.load(e.apiKeyId) : null),
+    byApiKey: (e) => e.apiKeyId !== null,
     entityId: (e) => toGlobalId(e.entityType, e.entityId),
     changes: (e) => Object.entries(e.changes).map(([field, { before, after }]) => ({ field, before, after })),
     // Who joined or left a list of people, so the history can name them (the JSON holds their keys).

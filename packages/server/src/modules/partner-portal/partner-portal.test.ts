@@ -59,18 +59,19 @@ it("turns a referral into a PARTNER lead of the partner's team: assigned, scored
 
 it("audits a referral as its key's: admins see which key, managers the entry without it; staff changes stay the staff's", async () => {
   const id = (await submit(lakesKey, referral({ contactName: 'Audit Home' }))).body.data.submitReferral.referral.id;
-  const LOG = `query($f: AuditLogFilter) { auditLog(first: 20, filter: $f) { edges { node { action actor { id } apiKey { id name partner { name } } } } } }`;
+  const LOG = `query($f: AuditLogFilter) { auditLog(first: 20, filter: $f) { edges { node { action actor { id } apiKey { id name partner { name } } byApiKey } } } }`;
   const log = async (token: string, f: Record<string, unknown>) => (await t.gql(LOG, { f }, token)).body.data.auditLog.edges.map((e: any) => e.node);
-  const byKey = { action: 'CREATE', actor: null, apiKey: { id: lakesKeyId, name: 'Lakes form', partner: { name: 'Lakes Realty' } } };
+  const byKey = { action: 'CREATE', actor: null, apiKey: { id: lakesKeyId, name: 'Lakes form', partner: { name: 'Lakes Realty' } }, byApiKey: true };
   expect(await log(w.as.admin.accessToken, { entityId: id, actions: ['CREATE'] })).toEqual([byKey]);
   expect(await log(w.as.admin.accessToken, { entityId: id, apiKeyId: lakesKeyId })).toContainEqual(byKey);
   expect(await log(w.as.admin.accessToken, { entityId: id, apiKeyId: southKeyId })).toEqual([]);
-  // The lead is the manager's team's, so its entries are theirs to read; the key is not (keys are the admins'), nor a filter by it.
-  expect(await log(w.as.manager.accessToken, { entityId: id, actions: ['CREATE'] })).toEqual([{ action: 'CREATE', actor: null, apiKey: null }]);
+  // The lead is the manager's team's, so its entries are theirs to read; which key is not (keys are the admins'), nor a
+  // filter by it: only that a key did it.
+  expect(await log(w.as.manager.accessToken, { entityId: id, actions: ['CREATE'] })).toEqual([{ action: 'CREATE', actor: null, apiKey: null, byApiKey: true }]);
   expect(await log(w.as.manager.accessToken, { entityId: id, apiKeyId: lakesKeyId })).toEqual([]);
   const moved = await t.gql(`mutation($i: UpdateLeadStatusInput!) { updateLeadStatus(input: $i) { errors { code } } }`, { i: { id, status: 'CONTACTED' } }, w.as.manager.accessToken);
   expect(moved.body.data.updateLeadStatus.errors).toEqual([]);
-  expect(await log(w.as.admin.accessToken, { entityId: id, actorId: w.as.manager.id })).toContainEqual({ action: 'UPDATE', actor: { id: w.as.manager.id }, apiKey: null });
+  expect(await log(w.as.admin.accessToken, { entityId: id, actorId: w.as.manager.id })).toContainEqual({ action: 'UPDATE', actor: { id: w.as.manager.id }, apiKey: null, byApiKey: false });
 });
 
 it('answers a resent externalReference with the referral already made, also when sent twice at once', async () => {

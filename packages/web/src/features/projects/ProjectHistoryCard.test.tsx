@@ -10,7 +10,12 @@ const apiKey = (id: string, name: string, partner: string | null) => ({
   name,
   partner: partner && { __typename: 'Partner', id: 'UGFydG5lcjox', name: partner },
 });
-const entry = (id: string, changes: object[], peopleChanges: object[], by: { actor?: object | null; apiKey?: object | null } = {}) => ({
+const entry = (
+  id: string,
+  changes: object[],
+  peopleChanges: object[],
+  by: { actor?: object | null; apiKey?: object | null; byApiKey?: boolean } = {},
+) => ({
   __typename: 'AuditEntryEdge',
   node: {
     __typename: 'AuditEntry',
@@ -19,6 +24,7 @@ const entry = (id: string, changes: object[], peopleChanges: object[], by: { act
     action: 'UPDATE',
     actor: by.actor === undefined ? user('VXNlcjox', 'Morgan Reyes') : by.actor,
     apiKey: by.apiKey ?? null,
+    byApiKey: by.byApiKey ?? Boolean(by.apiKey),
     changes: changes.map((c) => ({ __typename: 'AuditChange', ...c })),
     peopleChanges: peopleChanges.map((c) => ({ __typename: 'AuditPeopleChange', field: 'crew', ...c })),
   },
@@ -52,15 +58,17 @@ describe('ProjectHistoryCard', () => {
     expect(screen.queryByText(/item/)).not.toBeInTheDocument();
   });
 
-  it('names the API key (and its partner) a change was made with, and the system when neither a person nor a key', async () => {
+  it('names the API key (and its partner) a change was made with, a key it may not see as a key, and the system when neither a person nor a key', async () => {
     const status = [{ field: 'status', before: 'PLANNED', after: 'IN_PROGRESS' }];
     renderHistory([
       entry('QXVkaXQ6Mw', status, [], { actor: null, apiKey: apiKey('QXBpS2V5OjE', 'Lakes form', 'Lakes Realty') }),
       entry('QXVkaXQ6Mg', status, [], { actor: null, apiKey: apiKey('QXBpS2V5OjI', 'Nightly sync', null) }),
+      entry('QXVkaXQ6Mx', status, [], { actor: null, apiKey: null, byApiKey: true }),
       entry('QXVkaXQ6MQ', status, [], { actor: null }),
     ]);
     expect(await screen.findByText('API key Lakes form (Lakes Realty)')).toBeInTheDocument();
     expect(screen.getByText('API key Nightly sync')).toBeInTheDocument();
+    expect(screen.getByText('An API key')).toBeInTheDocument();
     expect(screen.getByText('System')).toBeInTheDocument();
   });
 });

@@ -23,12 +23,18 @@ export const actionLabel = (action: string) => ACTIONS[action] ?? enumLabel(acti
 export interface HistoryAuthor {
   actor?: { name: string } | null;
   apiKey?: { name: string; partner?: { name: string } | null } | null;
+  /** Done with a key, whether or not the viewer may see which. */
+  byApiKey?: boolean;
 }
 
-/** The name a history line starts with: the staff member, `API key <name> (<partner>)`, else `System`. */
-export function authorLabel({ actor, apiKey }: HistoryAuthor): string {
+/**
+ * The name a history line starts with: the staff member, `API key <name> (<partner>)` (admins), `An API key` (a key
+ * the viewer may not see), else `System`.
+ */
+export function authorLabel({ actor, apiKey, byApiKey }: HistoryAuthor): string {
   if (actor) return actor.name;
   if (apiKey) return `API key ${apiKey.name}${apiKey.partner ? ` (${apiKey.partner.name})` : ''}`;
+  if (byApiKey) return 'An API key';
   return 'System';
 }
 

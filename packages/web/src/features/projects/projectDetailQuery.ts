@@ -86,6 +86,7 @@ export const ProjectHistoryQuery = graphql(`
               name
             }
           }
+          byApiKey
           changes {
             field
             before
