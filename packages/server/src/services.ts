@@ -19,6 +19,7 @@ import { ReputationService } from './modules/reviews/reputation';
 import { ReviewService } from './modules/reviews/review.service';
 import { ReviewRequestService } from './modules/reviews/review-request.service';
 import { ReviewAnswerService } from './modules/reviews/review-answer.service';
+import { ReviewRequestCancels } from './modules/reviews/review-request-cancel';
 import { ApiKeyService } from './modules/api-keys/api-key.service';
 import { ApiUsageService } from './modules/api-keys/api-usage.service';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher';
@@ -30,7 +31,7 @@ import { ImportWorker } from './modules/imports/import-worker';
 import { DuplicateService } from './modules/duplicates/duplicate.service';
 import { CustomerMerger } from './modules/duplicates/customer-merge';
 import { LeadService } from './modules/leads/lead.service';
-import { MessageService } from './modules/messages/message.service';
+import { MessageService, type MessageHooks } from './modules/messages/message.service';
 import { ProjectService } from './modules/projects/project.service';
 import { SearchService } from './modules/search/search.service';
 import { TeamService } from './modules/teams/team.service';
@@ -83,10 +84,13 @@ export function createServices(d: ServiceDeps) {
   const assignment = new AssignmentService(d.ds, audit);
   const leads = new LeadService(d.ds, audit, { scoring, assignment, notifications }, outbox);
   const webhookPolicy = () => ({ allow: d.config.webhooks.allowTargets, httpsOnly: d.config.webhooks.httpsOnly, timeoutMs: d.config.webhooks.timeoutMs, maxResponseBytes: d.config.webhooks.maxResponseBytes });
-  const messages = new MessageService(d.ds, d.jobs, d.messenger, audit, { companyName: d.config.company.name, timeZone: d.config.company.timeZone, publicUrl: d.config.messaging.publicUrl }, d.config.messaging.retryLimit, d.logger.child({ component: 'messages' }));
+  // Review messages are checked against their request when sent (`reviewRequestCancels`, made below with `messages`).
+  const reviewChecks: MessageHooks = { beforeSend: { REVIEW: (m, message) => reviewRequestCancels.beforeSend(m, message) } };
+  const messages = new MessageService(d.ds, d.jobs, d.messenger, audit, { companyName: d.config.company.name, timeZone: d.config.company.timeZone, publicUrl: d.config.messaging.publicUrl }, d.config.messaging.retryLimit, d.logger.child({ component: 'messages' }), reviewChecks);
   const alerts = new AlertService(d.ds, notifications, audit);
   const reviews = new ReviewService(d.ds, audit, outbox);
-  const reviewRequests = new ReviewRequestService(d.ds, audit, messages, { companyName: d.config.company.name, publicUrl: d.config.messaging.publicUrl });
+  const reviewRequests = new ReviewRequestService(d.ds, audit, messages, outbox, { companyName: d.config.company.name, publicUrl: d.config.messaging.publicUrl });
+  const reviewRequestCancels = new ReviewRequestCancels(audit, messages, outbox);
   const duplicates = new DuplicateService(d.ds, d.jobs);
   const claims = new ClaimService(d.ds, audit, outbox, d.config.company.timeZone);
   const supplements = new SupplementService(d.ds, audit, claims);
@@ -126,7 +130,10 @@ export function createServices(d: ServiceDeps) {
     webhookDispatcher,
     webhookSender: new WebhookSender(d.ds, d.jobs, notifications, () => ({ policy: webhookPolicy(), retrySeconds: d.config.webhooks.retrySeconds, disableAfter: d.config.webhooks.disableAfter, retentionDays: d.config.webhooks.retentionDays }), d.logger.child({ component: 'webhook-sender' })),
     webhooks: new WebhookService(d.ds, audit, webhookDispatcher, d.jobs, webhookPolicy),
-    projects: new ProjectService(d.ds, audit, notifications, outbox, { completed: (m, project) => reviewRequests.projectCompleted(m, project) }),
+    projects: new ProjectService(d.ds, audit, notifications, outbox, {
+      completed: (m, project) => reviewRequests.projectCompleted(m, project),
+      left: (m, viewer, project, exit) => reviewRequestCancels.projectLeft(m, viewer, project.id, exit),
+    }),
     appointments: new AppointmentService(d.ds, audit, notifications, outbox),
     interactions: new InteractionService(d.ds, audit, scoring, outbox),
     imports: new ImportService(d.ds, audit, d.jobs),

@@ -84,6 +84,19 @@ export async function runJob(t: TestApp, name: string, timeoutMs?: number): Prom
   return waitForJob(t, id, timeoutMs);
 }
 
+/**
+ * Makes the waiting run of `name` whose data contains `data` (e.g. the send job of one message, due in two days) due
+ * now and waits until the workers finished it: that job as queued, run early.
+ */
+export async function runWaitingJob(t: TestApp, name: string, data: Record<string, string>, timeoutMs?: number): Promise<JobRow> {
+  const [rows]: [Array<{ id: string }>] = await t.ds.query(
+    `UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data @> $2::jsonb AND state IN ('created', 'retry') RETURNING id`,
+    [name, JSON.stringify(data)],
+  );
+  if (rows.length !== 1) throw new Error(`${rows.length} waiting ${name} jobs with ${JSON.stringify(data)}`);
+  return waitForJob(t, rows[0]!.id, timeoutMs);
+}
+
 /** Stops the cron schedules of `names` in this test app, so only the runs a test queues happen. */
 export async function unschedule(t: TestApp, names: string[]): Promise<void> {
   for (const name of names) await t.queue.db.unschedule(name);

@@ -3170,7 +3170,7 @@ export type MessagePurpose =
 
 /** Where a message is on its way out. */
 export type MessageStatus =
-  /** Not sent: withdrawn before it went out (a review reminder once the customer has answered). */
+  /** Not sent: withdrawn before it went out (a review reminder once the customer has answered; a review request whose project or customer no longer holds). */
   | 'CANCELLED'
   /** Every attempt failed; `error` says why. */
   | 'FAILED'
@@ -5605,7 +5605,7 @@ export type QueryWebhookEndpointsArgs = {
 };
 
 /** Any live event, as returned by `missedEvents`. */
-export type RealtimeEvent = AppointmentEvent | AppointmentReminderEvent | AttachmentEvent | ClaimEvent | DashboardEvent | LeadEvent | NotificationEvent | PartnerEvent | ProjectEvent | ReferralFeeEvent | ReviewEvent | ViewerEvent;
+export type RealtimeEvent = AppointmentEvent | AppointmentReminderEvent | AttachmentEvent | ClaimEvent | DashboardEvent | LeadEvent | NotificationEvent | PartnerEvent | ProjectEvent | ReferralFeeEvent | ReviewEvent | ReviewRequestEvent | ViewerEvent;
 
 /** Input for `recordCarrierPayment`. */
 export type RecordCarrierPaymentInput = {
@@ -6026,7 +6026,11 @@ export type ReviewRequest = Node & {
   __typename?: 'ReviewRequest';
   /** When the customer answered. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The channel it goes by; null when it was not sent. */
+  /** Why it was cancelled (with `CANCELLED`). */
+  cancelReason?: Maybe<ReviewRequestCancelReason>;
+  /** When it was cancelled (with `CANCELLED`). */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The channel it goes (or went, or would have gone) by; null when the customer had no opted-in channel. */
   channel?: Maybe<MessageChannel>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -6058,6 +6062,26 @@ export type ReviewRequest = Node & {
   status: ReviewRequestStatus;
 };
 
+/** Why a review request was cancelled before its first message went out. */
+export type ReviewRequestCancelReason =
+  /** The customer opted out of the request's channel (e-mail or SMS). */
+  | 'CONSENT_WITHDRAWN'
+  /** The customer was deleted. */
+  | 'CUSTOMER_DELETED'
+  /** The project was cancelled. */
+  | 'PROJECT_CANCELLED'
+  /** The project was moved to the trash (or deleted for good). */
+  | 'PROJECT_DELETED'
+  /** The project was moved back out of `COMPLETED` (work resumed). */
+  | 'PROJECT_REOPENED';
+
+/** What happened to a review request. */
+export type ReviewRequestChange =
+  /** It was cancelled before its first message went out (see `ReviewRequest.cancelReason`). */
+  | 'CANCELLED'
+  /** It was made (the project was completed, or someone asked by hand). */
+  | 'CREATED';
+
 /** A page of review requests. */
 export type ReviewRequestConnection = {
   __typename?: 'ReviewRequestConnection';
@@ -6076,6 +6100,19 @@ export type ReviewRequestEdge = {
   cursor: Scalars['String']['output'];
   /** The request. */
   node: ReviewRequest;
+};
+
+/** A review request made or cancelled, delivered live to those who may see it (admins; managers and sales of its team). */
+export type ReviewRequestEvent = {
+  __typename?: 'ReviewRequestEvent';
+  /** What happened. */
+  change: ReviewRequestChange;
+  /** Monotonically increasing event id. */
+  eventId: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request now (null when it no longer exists or you may no longer see it). */
+  reviewRequest?: Maybe<ReviewRequest>;
 };
 
 /** Narrows the `reviewRequests` list. All given conditions must hold. */
@@ -6114,9 +6151,15 @@ export type ReviewRequestStats = {
 export type ReviewRequestStatus =
   /** The customer answered on the rating page. */
   | 'ANSWERED'
+  /**
+   * Never sent, and never will be: withdrawn before its first message went out because the project left `COMPLETED` or
+   * went to the trash, the customer was deleted, or they opted out of its channel (see `cancelReason`). Final: restoring
+   * the project does not bring it back.
+   */
+  | 'CANCELLED'
   /** Sent, not answered, and its link has expired. */
   | 'EXPIRED'
-  /** Never sent: the customer had no reachable, opted-in channel (see `notSentReason`). */
+  /** Never sent: the customer had no reachable, opted-in channel, or its message failed (see `notSentReason`). */
   | 'NOT_SENT'
   /** Created; its first message goes out at `sendAt`. */
   | 'SCHEDULED'
@@ -6477,6 +6520,8 @@ export type Subscription = {
   projectUpdated: ProjectEvent;
   /** Referral fees accrued, approved, paid or voided that you may see. Admins and managers. */
   referralFeeUpdated: ReferralFeeEvent;
+  /** Review requests made or cancelled that you may see. Admins, managers and sales. */
+  reviewRequestUpdated: ReviewRequestEvent;
   /** Reviews recorded, changed, deleted or restored that you may see. */
   reviewUpdated: ReviewEvent;
   /** Fires when the signed-in user's own account changes (role, team, name), so clients can update what they show. */
@@ -7508,6 +7553,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
     | ( OutboxEventModelModel )
+    | ( OutboxEventModelModel )
   ;
 }>;
 
@@ -7829,8 +7875,11 @@ export type ResolversTypes = ResolversObject<{
   ReviewProfileLink: ResolverTypeWrapper<ReviewProfileLink>;
   ReviewProfileLinkInput: ReviewProfileLinkInput;
   ReviewRequest: ResolverTypeWrapper<ReviewRequestEntityModel>;
+  ReviewRequestCancelReason: ReviewRequestCancelReason;
+  ReviewRequestChange: ReviewRequestChange;
   ReviewRequestConnection: ResolverTypeWrapper<ReviewRequestConnectionModel>;
   ReviewRequestEdge: ResolverTypeWrapper<Omit<ReviewRequestEdge, 'node'> & { node: ResolversTypes['ReviewRequest'] }>;
+  ReviewRequestEvent: ResolverTypeWrapper<OutboxEventModelModel>;
   ReviewRequestFilter: ReviewRequestFilter;
   ReviewRequestPayload: ResolverTypeWrapper<Omit<ReviewRequestPayload, 'reviewRequest'> & { reviewRequest?: Maybe<ResolversTypes['ReviewRequest']> }>;
   ReviewRequestStats: ResolverTypeWrapper<ReviewRequestStats>;
@@ -8155,6 +8204,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewRequest: ReviewRequestEntityModel;
   ReviewRequestConnection: ReviewRequestConnectionModel;
   ReviewRequestEdge: Omit<ReviewRequestEdge, 'node'> & { node: ResolversParentTypes['ReviewRequest'] };
+  ReviewRequestEvent: OutboxEventModelModel;
   ReviewRequestFilter: ReviewRequestFilter;
   ReviewRequestPayload: Omit<ReviewRequestPayload, 'reviewRequest'> & { reviewRequest?: Maybe<ResolversParentTypes['ReviewRequest']> };
   ReviewRequestStats: ReviewRequestStats;
@@ -9622,7 +9672,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type RealtimeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealtimeEvent'] = ResolversParentTypes['RealtimeEvent']> = ResolversObject<{
-  __resolveType?: TypeResolveFn<'AppointmentEvent' | 'AppointmentReminderEvent' | 'AttachmentEvent' | 'ClaimEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'PartnerEvent' | 'ProjectEvent' | 'ReferralFeeEvent' | 'ReviewEvent' | 'ViewerEvent', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AppointmentEvent' | 'AppointmentReminderEvent' | 'AttachmentEvent' | 'ClaimEvent' | 'DashboardEvent' | 'LeadEvent' | 'NotificationEvent' | 'PartnerEvent' | 'ProjectEvent' | 'ReferralFeeEvent' | 'ReviewEvent' | 'ReviewRequestEvent' | 'ViewerEvent', ParentType, ContextType>;
 }>;
 
 export type ReferralFeeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralFee'] = ResolversParentTypes['ReferralFee']> = ResolversObject<{
@@ -9750,6 +9800,8 @@ export type ReviewProfileLinkResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ReviewRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequest'] = ResolversParentTypes['ReviewRequest']> = ResolversObject<{
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['ReviewRequestCancelReason']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['MessageChannel']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -9777,6 +9829,14 @@ export type ReviewRequestConnectionResolvers<ContextType = GraphQLContext, Paren
 export type ReviewRequestEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequestEdge'] = ResolversParentTypes['ReviewRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ReviewRequest'], ParentType, ContextType>;
+}>;
+
+export type ReviewRequestEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequestEvent'] = ResolversParentTypes['ReviewRequestEvent']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['ReviewRequestChange'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reviewRequest?: Resolver<Maybe<ResolversTypes['ReviewRequest']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ReviewRequestPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRequestPayload'] = ResolversParentTypes['ReviewRequestPayload']> = ResolversObject<{
@@ -9904,6 +9964,7 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   partnerUpdated?: SubscriptionResolver<ResolversTypes['PartnerEvent'], "partnerUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionPartnerUpdatedArgs>>;
   projectUpdated?: SubscriptionResolver<ResolversTypes['ProjectEvent'], "projectUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionProjectUpdatedArgs>>;
   referralFeeUpdated?: SubscriptionResolver<ResolversTypes['ReferralFeeEvent'], "referralFeeUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionReferralFeeUpdatedArgs>>;
+  reviewRequestUpdated?: SubscriptionResolver<ResolversTypes['ReviewRequestEvent'], "reviewRequestUpdated", ParentType, SignedIn<ContextType>>;
   reviewUpdated?: SubscriptionResolver<ResolversTypes['ReviewEvent'], "reviewUpdated", ParentType, SignedIn<ContextType>, Partial<SubscriptionReviewUpdatedArgs>>;
   viewerUpdated?: SubscriptionResolver<ResolversTypes['User'], "viewerUpdated", ParentType, SignedIn<ContextType>>;
 }>;
@@ -10278,6 +10339,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReviewRequest?: ReviewRequestResolvers<ContextType>;
   ReviewRequestConnection?: ReviewRequestConnectionResolvers<ContextType>;
   ReviewRequestEdge?: ReviewRequestEdgeResolvers<ContextType>;
+  ReviewRequestEvent?: ReviewRequestEventResolvers<ContextType>;
   ReviewRequestPayload?: ReviewRequestPayloadResolvers<ContextType>;
   ReviewRequestStats?: ReviewRequestStatsResolvers<ContextType>;
   ReviewResponse?: ReviewResponseResolvers<ContextType>;

@@ -69,7 +69,7 @@ export class InteractionService {
 
   /** Admins only: removes the interaction for good. */
   hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    return this.store.hardDelete(viewer, id, (m, row) => this.rescoring(m, row));
+    return this.store.hardDelete(viewer, id, { also: (m, row) => this.rescoring(m, row) });
   }
 
   /** Interactions the viewer may see, filtered, ordered (most recent first by default) and keyset-paginated. */

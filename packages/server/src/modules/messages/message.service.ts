@@ -52,19 +52,47 @@ export interface MessageListFilter extends Omit<MessageFilter, 'customerId'> {
   customerId?: string | null;
 }
 
-export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'suppressed' | 'not-queued' | 'held';
+export type SendOutcome = 'sent' | 'retrying' | 'failed' | 'suppressed' | 'cancelled' | 'not-queued' | 'held';
+
+/** A message the send job has claimed, as a purpose's check sees it. */
+export interface ClaimedMessage {
+  id: string;
+  channel: MessageChannel;
+  customerId: string | null;
+  projectId: string | null;
+}
+
+/** Why a claimed message must not go out: it ends as `status` (CANCELLED: withdrawn; SUPPRESSED: no consent) with `error`. */
+export interface Withdrawal {
+  status: 'CANCELLED' | 'SUPPRESSED';
+  error: string;
+}
+
+/** What other features check before their messages go out (wired by the composition root). */
+export interface MessageHooks {
+  /**
+   * Per purpose: runs in the transaction that claims a message for its send (the message row locked), before the
+   * consent check. A withdrawal ends the message instead of sending it; whatever the check wrote commits with that.
+   */
+  beforeSend?: Partial<Record<MessagePurpose, (m: EntityManager, message: ClaimedMessage) => Promise<Withdrawal | null>>>;
+}
+
+type ClaimedRow = Record<string, unknown> & { id: string; channel: MessageChannel; purpose: MessagePurpose; attempts: number };
 
 /** Replies that opt out of SMS (and, after STOP, back in), as carriers require. */
 const STOP_WORDS = /^\s*(stop|stopall|unsubscribe|cancel|end|quit)\s*$/i;
 const START_WORDS = /^\s*(start|unstop|yes)\s*$/i;
 
 const CONSENT_COLUMN: Record<MessageChannel, string> = { EMAIL: 'email_opt_in', SMS: 'sms_opt_in' };
+/** Why a message that needs consent was not sent after all. */
+export const OPTED_OUT = 'The customer opted out before it was sent.';
 
 /**
  * Outgoing e-mail and SMS. `enqueue` renders the message and writes it with its `message-send` job in the caller's
  * transaction (so it goes out exactly when the change that caused it commits); the job hands it to the transport,
  * outside any request, and retries failures. Marketing and review messages need the customer's opt-in, checked when
- * queued and again when sent; SMS wait out the quiet hours.
+ * queued and again when sent; a purpose may add its own check at send time (`MessageHooks.beforeSend`: review
+ * requests re-check their project and customer); SMS wait out the quiet hours.
  */
 export class MessageService {
   /** The clock (tests move it into the quiet hours). */
@@ -78,6 +106,7 @@ export class MessageService {
     private readonly settings: MessageSettings,
     readonly retryLimit: number,
     private readonly logger: Logger,
+    private readonly hooks: MessageHooks = {},
   ) {}
 
   async enqueue<K extends TemplateName>(m: EntityManager, input: EnqueueInput<K>): Promise<MessageEntity> {
@@ -114,11 +143,15 @@ export class MessageService {
     return row;
   }
 
-  /** Withdraws queued messages in the caller's transaction (their jobs then find nothing to send); how many. */
+  /**
+   * Withdraws queued messages in the caller's transaction (their jobs then find nothing to send); how many. A message
+   * a send holds (its lease running) is on its way out and is left to it: that send's checks or outcome decide.
+   */
   async cancel(m: EntityManager, ids: readonly string[], reason: string): Promise<number> {
     if (!ids.length) return 0;
     const [, count]: [unknown, number] = await m.query(
-      `UPDATE messages SET status = 'CANCELLED', error = $2 WHERE id = ANY($1::uuid[]) AND status = 'QUEUED'`,
+      `UPDATE messages SET status = 'CANCELLED', error = $2
+        WHERE id = ANY($1::uuid[]) AND status = 'QUEUED' AND (lease_until IS NULL OR lease_until < now())`,
       [ids, reason.slice(0, 500)],
     );
     return count;
@@ -126,19 +159,9 @@ export class MessageService {
 
   /** One attempt of the `message-send` job; a failure before the last attempt throws, so the queue retries it. */
   async send(messageId: string): Promise<SendOutcome> {
-    const [[row]]: [Array<Record<string, unknown> & { id: string; channel: MessageChannel; purpose: MessagePurpose; attempts: number }>] = await this.ds.query(
-      `UPDATE messages SET attempts = attempts + 1, attempted_at = now(), lease_until = now() + ${LEASE}
-        WHERE id = $1 AND status = 'QUEUED' AND (lease_until IS NULL OR lease_until < now()) RETURNING *`,
-      [messageId],
-    );
-    if (!row) {
-      const [still] = await this.ds.query(`SELECT 1 FROM messages WHERE id = $1 AND status = 'QUEUED'`, [messageId]);
-      return still ? 'held' : 'not-queued';
-    }
-    if (row.purpose !== 'TRANSACTIONAL' && !(await this.consented(this.ds.manager, row.customer_id as string | null, row.channel))) {
-      await this.finish(messageId, 'SUPPRESSED', { error: 'The customer opted out before it was sent.' });
-      return 'suppressed';
-    }
+    const claimed = await this.ds.transaction((m) => this.claim(m, messageId));
+    if (typeof claimed === 'string') return claimed;
+    const row = claimed;
     try {
       const sent =
         row.channel === 'EMAIL'
@@ -150,16 +173,41 @@ export class MessageService {
               headers: row.unsubscribe_token ? this.unsubscribeHeaders(row.unsubscribe_token as string) : undefined,
             })
           : await this.messenger.sms({ to: row.recipient as string, body: row.text as string });
-      await this.finish(messageId, 'SENT', { provider: sent.provider, providerId: sent.providerId });
+      await this.finish(this.ds.manager, messageId, 'SENT', { provider: sent.provider, providerId: sent.providerId });
       return 'sent';
     } catch (err) {
       const error = (err instanceof Error ? err.message : String(err)).slice(0, 500);
       const final = row.attempts > this.retryLimit;
-      await this.finish(messageId, final ? 'FAILED' : 'QUEUED', { error });
+      await this.finish(this.ds.manager, messageId, final ? 'FAILED' : 'QUEUED', { error });
       this.logger.warn({ messageId, attempt: row.attempts, final, error }, 'message not sent');
       if (!final) throw err;
       return 'failed';
     }
+  }
+
+  /**
+   * Claims a queued message for one send (a lease), then checks in the same transaction that it may still go: its
+   * purpose's own check (`hooks.beforeSend`), then the customer's consent for marketing and review messages. The row
+   * to send, or why there is none: another send holds it, it is no longer queued, or it was withdrawn or suppressed.
+   */
+  private async claim(m: EntityManager, messageId: string): Promise<ClaimedRow | SendOutcome> {
+    const [[row]]: [ClaimedRow[]] = await m.query(
+      `UPDATE messages SET attempts = attempts + 1, attempted_at = now(), lease_until = now() + ${LEASE}
+        WHERE id = $1 AND status = 'QUEUED' AND (lease_until IS NULL OR lease_until < now()) RETURNING *`,
+      [messageId],
+    );
+    if (!row) {
+      const [still] = await m.query(`SELECT 1 FROM messages WHERE id = $1 AND status = 'QUEUED'`, [messageId]);
+      return still ? 'held' : 'not-queued';
+    }
+    const customerId = row.customer_id as string | null;
+    const check = this.hooks.beforeSend?.[row.purpose];
+    const withdrawal: Withdrawal | null =
+      (check ? await check(m, { id: row.id, channel: row.channel, customerId, projectId: row.project_id as string | null }) : null) ??
+      (row.purpose !== 'TRANSACTIONAL' && !(await this.consented(m, customerId, row.channel)) ? { status: 'SUPPRESSED', error: OPTED_OUT } : null);
+    if (!withdrawal) return row;
+    await this.finish(m, messageId, withdrawal.status, { error: withdrawal.error });
+    return withdrawal.status === 'SUPPRESSED' ? 'suppressed' : 'cancelled';
   }
 
   /** Turns off the opt-in named by an unsubscribe token (audited); the customer, or null for an unknown token. */
@@ -251,8 +299,8 @@ export class MessageService {
     return { 'List-Unsubscribe': `<${this.settings.publicUrl}/unsubscribe/${token}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
   }
 
-  private async finish(id: string, status: MessageStatus, f: { provider?: string; providerId?: string | null; error?: string | null }): Promise<void> {
-    await this.ds.query(
+  private async finish(m: EntityManager, id: string, status: MessageStatus, f: { provider?: string; providerId?: string | null; error?: string | null }): Promise<void> {
+    await m.query(
       `UPDATE messages SET status = $2::varchar, provider = coalesce($3, provider), provider_id = coalesce($4, provider_id), error = $5, lease_until = NULL,
               sent_at = CASE WHEN $2::varchar = 'SENT' THEN now() ELSE sent_at END
         WHERE id = $1`,

@@ -47,10 +47,21 @@ const invalid = (v: Validator): ProjectResult => ({ project: null, errors: v.err
 
 const asProject = (r: RecordResult<ProjectEntity>): ProjectResult => ({ project: r.row, errors: r.errors });
 
+/**
+ * How a project stopped being a completed project in use: moved from COMPLETED to CANCELLED or back to an open stage
+ * (the status moves refuse both today: COMPLETED is final), moved to the trash, or about to be deleted for good.
+ */
+export type ProjectExit = 'CANCELLED' | 'REOPENED' | 'TRASHED' | 'DELETED';
+
 /** What other features do in the transaction of a project change (wired by the composition root). */
 export interface ProjectHooks {
   /** The project just became COMPLETED (e.g. the review request). */
   completed?: (m: EntityManager, project: ProjectEntity) => Promise<void>;
+  /**
+   * The project left COMPLETED, or (whatever its status) went to the trash or is about to be deleted for good: e.g. its
+   * queued review request is cancelled. Restoring a project calls nothing: what was cancelled stays so.
+   */
+  left?: (m: EntityManager, viewer: Viewer, project: ProjectEntity, exit: ProjectExit) => Promise<void>;
 }
 
 export class ProjectService {
@@ -75,7 +86,11 @@ export class ProjectService {
   }
 
   async softDelete(viewer: Viewer, id: string | null): Promise<ProjectResult> {
-    return asProject(await this.store.softDelete(viewer, id, { mayChange: canWriteProject }));
+    const also = async (m: EntityManager, project: ProjectEntity) => {
+      await this.hooks.left?.(m, viewer, project, 'TRASHED');
+      return project;
+    };
+    return asProject(await this.store.softDelete(viewer, id, { mayChange: canWriteProject, also }));
   }
 
   async restore(viewer: Viewer, id: string | null): Promise<ProjectResult> {
@@ -84,7 +99,7 @@ export class ProjectService {
 
   /** Admins only: removes the project for good. */
   hardDelete(viewer: Viewer, id: string | null): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
-    return this.store.hardDelete(viewer, id);
+    return this.store.hardDelete(viewer, id, { first: async (m, project) => this.hooks.left?.(m, viewer, project, 'DELETED') });
   }
 
   /** Projects the viewer may see, filtered, ordered and keyset-paginated. */
@@ -141,6 +156,9 @@ export class ProjectService {
       const project = await this.store.writer.update(m, viewer, existing, patch);
       if (project.status !== existing.status) await notifyStatusChanged(m, this.notifications, viewer, project);
       if (project.status === 'COMPLETED' && existing.status !== 'COMPLETED') await this.hooks.completed?.(m, project);
+      if (existing.status === 'COMPLETED' && project.status !== 'COMPLETED') {
+        await this.hooks.left?.(m, viewer, project, project.status === 'CANCELLED' ? 'CANCELLED' : 'REOPENED');
+      }
       return { project, errors: [] };
     });
   }

@@ -60,7 +60,7 @@ interface RequestRow {
 const READ = `SELECT rr.id, rr.status, rr.expires_at, rr.rating, rr.referrals, rr.customer_id, rr.project_id, rr.team_id, rr.message_ids,
                      c.name AS customer_name, p.name AS project_name
                 FROM review_requests rr JOIN projects p ON p.id = rr.project_id LEFT JOIN customers c ON c.id = rr.customer_id
-               WHERE rr.token_hash = $1`;
+               WHERE rr.token_hash = $1 AND rr.status <> 'CANCELLED'`;
 
 /**
  * The public side of review requests: what a token's rating page shows, the customer's answer (an INTERNAL review;
@@ -73,7 +73,7 @@ export class ReviewAnswerService {
     private readonly deps: { reviews: ReviewService; messages: MessageService; alerts: AlertService; notifications: NotificationService; leads: LeadService },
   ) {}
 
-  /** The page for a token; null for a token that names no request (malformed, unknown, never sent). */
+  /** The page for a token; null for a token that names no request (malformed, unknown, never sent, cancelled). */
   async view(token: string): Promise<RatingView | null> {
     const row = await this.find(this.ds.manager, token);
     return row ? this.toView(row) : null;

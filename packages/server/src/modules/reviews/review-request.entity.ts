@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MessageChannel } from '../../generated/graphql';
+import type { MessageChannel, ReviewRequestCancelReason } from '../../generated/graphql';
 
 /** What the table stores; the API's status adds SCHEDULED, SENT and EXPIRED from the messages and the clock. */
-export type StoredRequestStatus = 'PENDING' | 'ANSWERED' | 'NOT_SENT';
+export type StoredRequestStatus = 'PENDING' | 'ANSWERED' | 'NOT_SENT' | 'CANCELLED';
 
 /**
  * A request to a customer to rate a completed project (one per project). Its messages (the request and its
@@ -34,6 +34,13 @@ export class ReviewRequestEntity {
 
   @Column({ name: 'not_sent_reason', type: 'varchar', length: 300, nullable: true })
   notSentReason: string | null;
+
+  /** With CANCELLED: why it was withdrawn before its first message went out. */
+  @Column({ name: 'cancel_reason', type: 'varchar', length: 20, nullable: true })
+  cancelReason: ReviewRequestCancelReason | null;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', precision: 3, nullable: true })
+  cancelledAt: Date | null;
 
   /** The request's message first, then its reminders. */
   @Column({ name: 'message_ids', type: 'uuid', array: true, default: () => "'{}'" })

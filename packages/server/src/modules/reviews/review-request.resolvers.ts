@@ -1,5 +1,7 @@
-import type { Resolvers } from '../../generated/graphql';
+import type { Resolvers, ReviewRequestChange } from '../../generated/graphql';
 import { idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
+import { eventFields, liveStream } from '../realtime/live-stream';
+import { reviewRequestUpdated } from './review-request.events';
 
 const IDS = { projectId: 'Project', customerId: 'Customer' } as const;
 
@@ -17,6 +19,14 @@ export const reviewRequestResolvers: Resolvers = {
     },
     updateReviewSettings: (_, { input }, { services, viewer }) => services.reviewRequests.updateSettings(viewer, input),
   },
+  Subscription: {
+    reviewRequestUpdated: liveStream([reviewRequestUpdated]),
+  },
+  ReviewRequestEvent: {
+    ...eventFields,
+    change: (e) => e.data.change as ReviewRequestChange,
+    reviewRequest: (e, _, { loaders }) => (e.entityId ? loaders.reviewRequestById.load(e.entityId) : null),
+  },
   ReviewRequest: {
     id: (r) => toGlobalId('ReviewRequest', r.id),
     project: (r, _, { loaders }) => loaders.projectById.load(r.projectId),
@@ -25,6 +35,8 @@ export const reviewRequestResolvers: Resolvers = {
     sentAt: (r, _, { loaders }) => loaders.reviewRequestDelivery.load(r.id).then((d) => d.sentAt),
     remindersSent: (r, _, { loaders }) => loaders.reviewRequestDelivery.load(r.id).then((d) => d.remindersSent),
     notSentReason: (r, _, { loaders }) => loaders.reviewRequestDelivery.load(r.id).then((d) => (d.status === 'NOT_SENT' ? d.notSentReason : null)),
+    cancelReason: (r) => (r.status === 'CANCELLED' ? r.cancelReason : null),
+    cancelledAt: (r) => (r.status === 'CANCELLED' ? r.cancelledAt : null),
     rating: (r) => (r.status === 'ANSWERED' ? r.rating : null),
     review: (r, _, { loaders }) => (r.reviewId ? loaders.reviewById.load(r.reviewId) : null),
     referralCount: (r) => r.referrals,

@@ -11,8 +11,10 @@ import type { AuditService } from '../audit/audit.service';
 import type { MessageService } from '../messages/message.service';
 import { projectScope } from '../projects/project.policy';
 import { ProjectEntity } from '../projects/project.entity';
+import type { EventSink } from '../realtime/event-definition';
 import { readSetting, writeSetting } from '../settings/setting-store';
 import { ReviewRequestEntity } from './review-request.entity';
+import { reviewRequestUpdated } from './review-request.events';
 import { reviewRequestScope } from './review-request.policy';
 import { requestStatusSql } from './review-request.sql';
 import { changedReviewSettings, REVIEW_SETTINGS_KEY, reviewSettingsFrom, type ReviewSettingsValue } from './review-settings';
@@ -50,6 +52,7 @@ export class ReviewRequestService {
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly messages: MessageService,
+    private readonly events: EventSink,
     private readonly brand: { companyName: string; publicUrl: string },
   ) {}
 
@@ -174,6 +177,7 @@ export class ReviewRequestService {
     }
     const row = await m.getRepository(ReviewRequestEntity).findOneByOrFail({ id: created.id });
     await this.audit.record(m, viewer, { entityType: 'ReviewRequest', entityId: row.id, action: 'CREATE', before: null, after: { projectId: row.projectId, channel: row.channel, status: row.status, sendAt: row.sendAt }, teamId: row.teamId });
+    await this.events.emit(m, reviewRequestUpdated, { id: row.id, teamId: row.teamId, change: 'CREATED' });
     return row;
   }
 }

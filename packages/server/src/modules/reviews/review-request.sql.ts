@@ -1,6 +1,6 @@
 /**
- * The API's status of a request (alias `a`): stored ANSWERED and NOT_SENT as they are; a PENDING one by its first
- * message: queued → SCHEDULED, sent → SENT (EXPIRED once its link has), withdrawn or failed → NOT_SENT.
+ * The API's status of a request (alias `a`): stored ANSWERED, NOT_SENT and CANCELLED as they are; a PENDING one by
+ * its first message: queued → SCHEDULED, sent → SENT (EXPIRED once its link has), withdrawn or failed → NOT_SENT.
  */
 export const requestStatusSql = (a: string) => `CASE
   WHEN ${a}.status <> 'PENDING' THEN ${a}.status

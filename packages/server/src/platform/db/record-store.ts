@@ -33,6 +33,13 @@ export interface TrashOptions<T> {
   also?: (m: EntityManager, row: T) => Promise<T>;
 }
 
+export interface HardDeleteOptions<T> {
+  /** Work in the deleting transaction before the delete. */
+  first?: (m: EntityManager, row: T) => Promise<unknown>;
+  /** Work in the deleting transaction after the delete (e.g. rescoring). */
+  also?: (m: EntityManager, row: T) => Promise<unknown>;
+}
+
 /**
  * What every soft-deletable, team-owned record of a feature shares: queries under the feature's row-level rule
  * (lists with or without the trash, one by id), and the trash lifecycle — soft delete, restore, hard delete (admins)
@@ -128,13 +135,17 @@ export class RecordStore<T extends DomainRecord> {
     return this.trash(viewer, id, 'restore', o);
   }
 
-  /** Admins only: removes the record for good (`also` runs in the same transaction). */
-  async hardDelete(viewer: Viewer, id: string | null, also?: (m: EntityManager, row: T) => Promise<unknown>): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
+  /**
+   * Admins only: removes the record for good; in the same transaction `first` runs before the delete (while what
+   * cascades with it is still there), `also` after it.
+   */
+  async hardDelete(viewer: Viewer, id: string | null, o: HardDeleteOptions<T> = {}): Promise<{ deletedId: string | null; errors: UserErrorData[] }> {
     const existing = viewer.role === 'ADMIN' ? await this.find(viewer, id, true) : null;
     if (!existing) return { deletedId: null, errors: this.notFound().errors };
     await this.ds.transaction(async (m) => {
+      await o.first?.(m, existing);
       await this.writer.hardDelete(m, viewer, existing);
-      await also?.(m, existing);
+      await o.also?.(m, existing);
     });
     return { deletedId: existing.id, errors: [] };
   }

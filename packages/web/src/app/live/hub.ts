@@ -41,6 +41,9 @@ const MissedEventsQuery = graphql(`
         ... on ReviewEvent {
           eventId
         }
+        ... on ReviewRequestEvent {
+          eventId
+        }
         ... on AttachmentEvent {
           eventId
         }

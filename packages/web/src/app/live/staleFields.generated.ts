@@ -13,5 +13,6 @@ export const STALE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ProjectEvent: ['projects'],
   ReferralFeeEvent: ['partnerPerformance', 'referralFees'],
   ReviewEvent: ['reputation', 'reviews'],
+  ReviewRequestEvent: ['reviewRequests'],
   ViewerEvent: ['me'],
 };

@@ -111,6 +111,18 @@ const ReviewUpdatedSubscription = graphql(`
   }
 `);
 
+const ReviewRequestUpdatedSubscription = graphql(`
+  subscription ReviewRequestUpdated {
+    reviewRequestUpdated {
+      eventId
+      reviewRequest {
+        id
+        ...ProjectReviewRequest_request
+      }
+    }
+  }
+`);
+
 const ClaimUpdatedSubscription = graphql(`
   subscription ClaimUpdated {
     claimUpdated {
@@ -163,6 +175,11 @@ export function useLiveEvents(role: Role): void {
   useSubscription(ReviewUpdatedSubscription, {
     ...options,
     onData: ({ data }) => data.data && live.receive(data.data.reviewUpdated),
+  });
+  useSubscription(ReviewRequestUpdatedSubscription, {
+    ...options,
+    skip: !office,
+    onData: ({ data }) => data.data && live.receive(data.data.reviewRequestUpdated),
   });
   useSubscription(ClaimUpdatedSubscription, {
     ...options,

@@ -61,6 +61,11 @@ describe('ProjectReviewRequest', () => {
       { status: 'NOT_SENT', channel: null, sentAt: null, remindersSent: 0, notSentReason: 'The customer has not opted in to e-mail or SMS.' },
       ['Not sent: The customer has not opted in to e-mail or SMS.', 'ChannelNone'],
     ],
+    [
+      'cancelled',
+      { status: 'CANCELLED', channel: 'SMS', sentAt: null, remindersSent: 0, cancelReason: 'CONSENT_WITHDRAWN', cancelledAt: '2026-11-24T12:00:00.000Z' },
+      ['Cancelled on Nov 24, 2026: The customer opted out of SMS before it went out.', 'ChannelSMS', 'Reminders sent0'],
+    ],
   ])('says when a %s request went out, by which channel and with how many reminders', async (_, overrides, texts) => {
     renderMocked([], '/', {
       '/': (

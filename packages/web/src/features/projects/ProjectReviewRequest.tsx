@@ -6,7 +6,7 @@ import type { ProjectStatus, ProjectReviewRequest_RequestFragment } from '../../
 import { dateLabel, dateTimeLabel, enumLabel } from '../../lib/format';
 import { failureMessage } from '../../lib/formErrors';
 import { Badge, Button, FormAlert } from '../../ui';
-import { REQUEST_STATUS_TONE } from '../reviews/reviewFormat';
+import { cancelReasonText, REQUEST_STATUS_TONE } from '../reviews/reviewFormat';
 import { Stars } from '../reviews/Stars';
 import { channelLabel } from '../settings/options';
 import { ProjectDetailQuery } from './projectDetailQuery';
@@ -20,6 +20,8 @@ export const ProjectReviewRequestFragment = graphql(`
     status
     channel
     notSentReason
+    cancelReason
+    cancelledAt
     sendAt
     sentAt
     remindersSent
@@ -44,7 +46,7 @@ export const RequestReviewMutation = graphql(`
 
 const at = (iso: string, label: (iso: string) => string) => <time dateTime={iso}>{label(iso)}</time>;
 
-/** After the status badge: when it went (or goes) out, was answered (with the stars) or expired; why it was not sent. */
+/** After the status badge: when it went (or goes) out, was answered (with the stars) or expired; why it was not sent or was cancelled. */
 function whenText(r: ProjectReviewRequest_RequestFragment): ReactNode {
   switch (r.status) {
     case 'SCHEDULED':
@@ -72,6 +74,12 @@ function whenText(r: ProjectReviewRequest_RequestFragment): ReactNode {
       return <> on {at(r.expiresAt, dateLabel)}, unanswered</>;
     case 'NOT_SENT':
       return <>: {r.notSentReason ?? 'no reason was recorded.'}</>;
+    case 'CANCELLED':
+      return (
+        <>
+          {r.cancelledAt && <> on {at(r.cancelledAt, dateLabel)}</>}: {cancelReasonText(r.cancelReason, r.channel)}
+        </>
+      );
   }
 }
 

@@ -45,6 +45,8 @@ export const reviewRequestNode = (overrides: Record<string, unknown> = {}) => ({
   status: 'SENT',
   channel: 'EMAIL',
   notSentReason: null,
+  cancelReason: null,
+  cancelledAt: null,
   sendAt: '2026-11-23T15:00:00.000Z',
   sentAt: '2026-11-23T15:00:12.000Z',
   remindersSent: 1,

@@ -1,4 +1,4 @@
-import type { ReviewPlatform, ReviewRequestStatus, ReviewStatus } from '../../gql/graphql';
+import type { MessageChannel, ReviewPlatform, ReviewRequestCancelReason, ReviewRequestStatus, ReviewStatus } from '../../gql/graphql';
 import { enumLabel } from '../../lib/format';
 import type { BadgeTone, SelectOption } from '../../ui';
 
@@ -28,14 +28,29 @@ export const RATINGS = [1, 2, 3, 4, 5] as const;
 
 export const STATUS_TONE: Record<ReviewStatus, BadgeTone> = { NEW: 'info', RESPONDED: 'success', FLAGGED: 'warning' };
 
-/** A review request's badge colour: waiting (neutral, info), answered, expired unanswered, never sent. */
+/** A review request's badge colour: waiting (neutral, info), answered, expired unanswered, never sent, withdrawn. */
 export const REQUEST_STATUS_TONE: Record<ReviewRequestStatus, BadgeTone> = {
   SCHEDULED: 'neutral',
   SENT: 'info',
   ANSWERED: 'success',
   EXPIRED: 'warning',
   NOT_SENT: 'danger',
+  CANCELLED: 'neutral',
 };
+
+const CANCELLED_BECAUSE: Record<Exclude<ReviewRequestCancelReason, 'CONSENT_WITHDRAWN'>, string> = {
+  PROJECT_CANCELLED: 'The project was cancelled',
+  PROJECT_REOPENED: 'The project was moved back out of Completed',
+  PROJECT_DELETED: 'The project was moved to the trash',
+  CUSTOMER_DELETED: 'The customer was deleted',
+};
+
+/** Why a review request was cancelled, as a sentence: `The project was moved to the trash before it went out.` */
+export function cancelReasonText(reason: ReviewRequestCancelReason | null | undefined, channel: MessageChannel | null | undefined): string {
+  if (!reason) return 'It was withdrawn before it went out.';
+  const why = reason === 'CONSENT_WITHDRAWN' ? `The customer opted out of ${channel === 'SMS' ? 'SMS' : 'e-mail'}` : CANCELLED_BECAUSE[reason];
+  return `${why} before it went out.`;
+}
 
 /** `4 of 5 stars` (what screen readers hear for the stars). */
 export const starsLabel = (rating: number) => `${rating} of 5 stars`;

@@ -29,6 +29,7 @@ import { ClaimNumbers1764710000000 } from './1764710000000-ClaimNumbers';
 import { AuditApiKeys1764720000000 } from './1764720000000-AuditApiKeys';
 import { VoidReferralFees1764730000000 } from './1764730000000-VoidReferralFees';
 import { ApiUsagePages1764740000000 } from './1764740000000-ApiUsagePages';
+import { ReviewRequestCancel1764760000000 } from './1764760000000-ReviewRequestCancel';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -62,4 +63,5 @@ export const migrations = [
   AuditApiKeys1764720000000,
   VoidReferralFees1764730000000,
   ApiUsagePages1764740000000,
+  ReviewRequestCancel1764760000000,
 ];

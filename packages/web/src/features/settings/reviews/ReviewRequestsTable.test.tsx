@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { dateTimeLabel } from '../../../lib/format';
 import { meMock, renderWithApi } from '../testUtils';
 import { ReviewRequestsTable } from './ReviewRequestsTable';
 import { requestsMock, reviewRequest } from './testData';
@@ -23,16 +24,24 @@ const notSent = reviewRequest({
 });
 const scheduled = reviewRequest({ status: 'SCHEDULED', channel: 'SMS', sentAt: null, remindersSent: 0, sendAt: '2026-12-07T15:00:00.000Z' });
 const expired = reviewRequest({ status: 'EXPIRED', remindersSent: 2, project: null });
+const cancelled = reviewRequest({
+  status: 'CANCELLED',
+  sentAt: null,
+  remindersSent: 0,
+  cancelReason: 'PROJECT_DELETED',
+  cancelledAt: '2026-11-21T16:30:00.000Z',
+  customer: { __typename: 'Customer', id: 'Q3VzdG9tZXI6OQ', name: 'Lee Park' },
+});
 
 const row = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
 
 describe('ReviewRequestsTable', () => {
   it('shows each request’s customer, project, channel, status with the reason it was not sent, reminders and rating', async () => {
-    renderWithApi(<ReviewRequestsTable />, [meMock('MANAGER'), requestsMock([answered, notSent, scheduled, expired])], {
+    renderWithApi(<ReviewRequestsTable />, [meMock('MANAGER'), requestsMock([answered, notSent, scheduled, expired, cancelled])], {
       routes: { '/projects/:id': <h1>Project page</h1> },
     });
     const table = await screen.findByRole('table', { name: 'Recent review requests' });
-    expect(within(table).getAllByRole('row')).toHaveLength(5);
+    expect(within(table).getAllByRole('row')).toHaveLength(6);
 
     const chris = row('Chris Olson');
     expect(within(chris).getByText('Answered')).toBeInTheDocument();
@@ -53,6 +62,11 @@ describe('ReviewRequestsTable', () => {
     expect(within(gone).getByText('Expired')).toBeInTheDocument();
     expect(within(gone).getByRole('cell', { name: '2' })).toBeInTheDocument();
     expect(within(gone).queryByRole('link')).not.toBeInTheDocument();
+
+    const lee = row('Lee Park');
+    expect(within(lee).getByText('Cancelled')).toBeInTheDocument();
+    expect(within(lee).getByText('The project was moved to the trash before it went out.')).toBeInTheDocument();
+    expect(within(lee).getByText(`Cancelled ${dateTimeLabel('2026-11-21T16:30:00.000Z')}`)).toBeInTheDocument();
 
     await userEvent.click(within(chris).getByRole('link', { name: 'Olson – gutters' }));
     expect(screen.getByTestId('location')).toHaveTextContent('/projects/UHJvamVjdDo3');
@@ -78,6 +92,14 @@ describe('ReviewRequestsTable', () => {
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'NOT_SENT');
     expect(await screen.findByText('1 of 1 requests')).toBeInTheDocument();
     expect(row('Pat Nguyen')).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /Chris Olson/ })).not.toBeInTheDocument();
+  });
+
+  it('narrows to cancelled requests', async () => {
+    renderWithApi(<ReviewRequestsTable />, [meMock('ADMIN'), requestsMock([answered]), requestsMock([cancelled], { filter: { statuses: ['CANCELLED'] } })]);
+    await screen.findByRole('table', { name: 'Recent review requests' });
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'CANCELLED');
+    expect(await screen.findByRole('row', { name: /Lee Park/ })).toBeInTheDocument();
     expect(screen.queryByRole('row', { name: /Chris Olson/ })).not.toBeInTheDocument();
   });
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ReviewRequestStatus, SettingsReviewRequestsQuery } from '../../../gql/graphql';
 import { dateTimeLabel, enumLabel } from '../../../lib/format';
 import { Badge, Card, Select } from '../../../ui';
-import { REQUEST_STATUS_TONE } from '../../reviews/reviewFormat';
+import { cancelReasonText, REQUEST_STATUS_TONE } from '../../reviews/reviewFormat';
 import { Stars } from '../../reviews/Stars';
 import { channelLabel } from '../options';
 import { ConnectionFooter, Loaded, RefreshButton, Section } from '../Section';
@@ -16,7 +16,15 @@ import styles from './ReviewsSettings.module.css';
 type Request = SettingsReviewRequestsQuery['reviewRequests']['edges'][number]['node'];
 
 /** In the SDL's order: how a request goes from made to answered (or not). */
-const STATUSES: readonly ReviewRequestStatus[] = ['SCHEDULED', 'SENT', 'ANSWERED', 'EXPIRED', 'NOT_SENT'];
+const STATUSES: readonly ReviewRequestStatus[] = ['SCHEDULED', 'SENT', 'ANSWERED', 'EXPIRED', 'NOT_SENT', 'CANCELLED'];
+
+/** When it went out; when it is due, or when it was cancelled instead. */
+function sentCell(r: Request) {
+  if (r.sentAt) return dateTimeLabel(r.sentAt);
+  if (r.status === 'SCHEDULED') return <span className={shared.note}>Due {dateTimeLabel(r.sendAt)}</span>;
+  if (r.status === 'CANCELLED' && r.cancelledAt) return <span className={shared.note}>Cancelled {dateTimeLabel(r.cancelledAt)}</span>;
+  return '—';
+}
 
 const columns: StackedColumn<Request>[] = [
   { key: 'customer', header: 'Customer', primary: true, render: (r) => <strong>{r.customer?.name ?? '—'}</strong> },
@@ -33,6 +41,7 @@ const columns: StackedColumn<Request>[] = [
       <div className={styles.status}>
         <Badge tone={REQUEST_STATUS_TONE[r.status]}>{enumLabel(r.status)}</Badge>
         {r.status === 'NOT_SENT' && r.notSentReason && <span className={shared.note}>{r.notSentReason}</span>}
+        {r.status === 'CANCELLED' && <span className={shared.note}>{cancelReasonText(r.cancelReason, r.channel)}</span>}
         {r.status === 'SENT' && <span className={shared.note}>Link works until {dateTimeLabel(r.expiresAt)}</span>}
       </div>
     ),
@@ -41,8 +50,7 @@ const columns: StackedColumn<Request>[] = [
     key: 'sent',
     header: 'Sent',
     nowrap: true,
-    render: (r) =>
-      r.sentAt ? dateTimeLabel(r.sentAt) : r.status === 'SCHEDULED' ? <span className={shared.note}>Due {dateTimeLabel(r.sendAt)}</span> : '—',
+    render: (r) => sentCell(r),
   },
   { key: 'reminders', header: 'Reminders sent', numeric: true, render: (r) => r.remindersSent },
   {

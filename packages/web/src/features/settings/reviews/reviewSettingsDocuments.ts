@@ -47,6 +47,8 @@ export const SettingsReviewRequestsQuery = graphql(`
           status
           channel
           notSentReason
+          cancelReason
+          cancelledAt
           sendAt
           sentAt
           remindersSent

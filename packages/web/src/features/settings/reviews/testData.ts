@@ -38,6 +38,8 @@ export function reviewRequest(over: Partial<RequestNode> = {}): RequestNode {
     status: 'SENT',
     channel: 'EMAIL',
     notSentReason: null,
+    cancelReason: null,
+    cancelledAt: null,
     sendAt: '2026-11-20T15:00:00.000Z',
     sentAt: '2026-11-20T15:00:02.000Z',
     remindersSent: 1,
