@@ -2386,7 +2386,7 @@ export type InsuranceClaimConnection = {
 /** A claim and its cursor. */
 export type InsuranceClaimEdge = {
   __typename?: 'InsuranceClaimEdge';
-  /** Opaque cursor for `after`. */
+  /** Opaque cursor for `after`/`before`. */
   cursor: Scalars['String']['output'];
   /** The claim. */
   node: InsuranceClaim;
@@ -5094,8 +5094,10 @@ export type QueryClaimArgs = {
  */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InsuranceClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsuranceClaimOrder>;
 };
 
@@ -9569,7 +9571,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryAttachmentsArgs, 'ownerId'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, SignedIn<ContextType>, Partial<QueryAuditLogArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['InsuranceClaim']>, ParentType, SignedIn<ContextType>, RequireFields<QueryClaimArgs, 'id'>>;
-  claims?: Resolver<ResolversTypes['InsuranceClaimConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryClaimsArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['InsuranceClaimConnection'], ParentType, SignedIn<ContextType>, Partial<QueryClaimsArgs>>;
   company?: Resolver<ResolversTypes['Company'], ParentType, SignedIn<ContextType>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, SignedIn<ContextType>, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, SignedIn<ContextType>, Partial<QueryCustomersArgs>>;
