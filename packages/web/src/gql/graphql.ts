@@ -518,7 +518,7 @@ export type CreateSavedViewInput = {
 
 /** Input for `createSupplement`. */
 export type CreateSupplementInput = {
-  /** The claim. */
+  /** The claim: one with fewer than 100 supplements (its 101st is an OUT_OF_RANGE error on `claimId`). */
   claimId: string | number;
   /** Its lines (at most 50). */
   lineItems: Array<SupplementLineInput>;
