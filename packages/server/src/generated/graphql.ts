@@ -182,7 +182,12 @@ export type AdjusterClaim = {
   propertyAddress?: Maybe<Address>;
   /** Where the claim stands. */
   status: ClaimStatus;
-  /** The contractor's supplements sent to you (not drafts), oldest first (of its first 10). */
+  /** How many supplements the contractor has sent you on this claim (`supplements` lists the first of them). */
+  supplementCount: Scalars['Int']['output'];
+  /**
+   * The contractor's supplements sent to you (never drafts), oldest first: the first `first` of them. `supplementCount`
+   * says how many there are; a claim has at most 100, so `first: 100` reads them all.
+   */
   supplements: Array<AdjusterSupplement>;
   /** When anything about it last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -193,6 +198,12 @@ export type AdjusterClaim = {
 export type AdjusterClaimPhotosArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<AttachmentKind>>;
+};
+
+
+/** A claim you adjust, as the contractor shares it with you. */
+export type AdjusterClaimSupplementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of the claims you adjust. */
@@ -1563,7 +1574,7 @@ export type CreateSavedViewInput = {
 
 /** Input for `createSupplement`. */
 export type CreateSupplementInput = {
-  /** The claim. */
+  /** The claim: one with fewer than 100 supplements (its 101st is an OUT_OF_RANGE error on `claimId`). */
   claimId: Scalars['ID']['input'];
   /** Its lines (at most 50). */
   lineItems: Array<SupplementLineInput>;
@@ -2356,7 +2367,12 @@ export type InsuranceClaim = Node & {
   status: ClaimStatus;
   /** Its moves between stages, oldest first, with who and why. */
   statusHistory: Array<ClaimStatusChange>;
-  /** Supplements asked of the carrier, oldest first (the first 10). */
+  /** How many supplements the claim has, drafts included (`supplements` lists the first of them). */
+  supplementCount: Scalars['Int']['output'];
+  /**
+   * Supplements asked of the carrier, oldest first: the first `first` of them. `supplementCount` says how many there
+   * are; a claim has at most 100, so `first: 100` reads them all.
+   */
   supplements: Array<Supplement>;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -2370,6 +2386,15 @@ export type InsuranceClaim = Node & {
 export type InsuranceClaimAttachmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<AttachmentKind>>;
+};
+
+
+/**
+ * An insurance claim for storm damage, on a lead (before the job is sold) or on a project. Staff see a claim exactly
+ * when they see its project, or (without a project) its lead; field techs read the claims of their projects.
+ */
+export type InsuranceClaimSupplementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of claims. */
@@ -2386,7 +2411,7 @@ export type InsuranceClaimConnection = {
 /** A claim and its cursor. */
 export type InsuranceClaimEdge = {
   __typename?: 'InsuranceClaimEdge';
-  /** Opaque cursor for `after`. */
+  /** Opaque cursor for `after`/`before`. */
   cursor: Scalars['String']['output'];
   /** The claim. */
   node: InsuranceClaim;
@@ -5094,8 +5119,10 @@ export type QueryClaimArgs = {
  */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InsuranceClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsuranceClaimOrder>;
 };
 
@@ -8339,7 +8366,8 @@ export type AdjusterClaimResolvers<ContextType = GraphQLContext, ParentType exte
   policyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   propertyAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
-  supplements?: Resolver<Array<ResolversTypes['AdjusterSupplement']>, ParentType, ContextType>;
+  supplementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplements?: Resolver<Array<ResolversTypes['AdjusterSupplement']>, ParentType, ContextType, RequireFields<AdjusterClaimSupplementsArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
@@ -9002,7 +9030,8 @@ export type InsuranceClaimResolvers<ContextType = GraphQLContext, ParentType ext
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['ClaimStatusChange']>, ParentType, ContextType>;
-  supplements?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType>;
+  supplementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplements?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType, RequireFields<InsuranceClaimSupplementsArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -9619,7 +9648,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryAttachmentsArgs, 'ownerId'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, SignedIn<ContextType>, Partial<QueryAuditLogArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['InsuranceClaim']>, ParentType, SignedIn<ContextType>, RequireFields<QueryClaimArgs, 'id'>>;
-  claims?: Resolver<ResolversTypes['InsuranceClaimConnection'], ParentType, SignedIn<ContextType>, RequireFields<QueryClaimsArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['InsuranceClaimConnection'], ParentType, SignedIn<ContextType>, Partial<QueryClaimsArgs>>;
   company?: Resolver<ResolversTypes['Company'], ParentType, SignedIn<ContextType>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, SignedIn<ContextType>, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, SignedIn<ContextType>, Partial<QueryCustomersArgs>>;

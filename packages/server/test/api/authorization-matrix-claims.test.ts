@@ -7,7 +7,7 @@ import { useTestApp } from '../harness';
 /**
  * The insurance claims columns of the authorization matrix (authorization-matrix.test.ts has the other records): every
  * role of team A, the manager of team B and an admin × claims {by id, node, list + totalCount, nested under leads and
- * projects, a supplement by node, update, stage move, payment}; and a key of each partner kind × every claim {myClaim,
+ * projects, its supplements and their count, a supplement by node, update, stage move, payment}; and a key of each partner kind × every claim {myClaim,
  * myClaims, adjustClaim, adjustSupplement, staff fields}. A claim is seen as its project (else its lead) is; only the
  * adjuster partner's key reaches its claims. 0 unauthorized reads or writes.
  */
@@ -86,9 +86,9 @@ describe.each(WHO)('%s', (w) => {
 
   it('reads by id, node, list (with totalCount) and nested exactly the claims the rules allow', async () => {
     for (const key of KEYS) {
-      const r = await t.gql(`query($id: ID!, $s: ID!) { claim(id: $id) { id supplements { id } } node(id: $id) { id } supplement: node(id: $s) { id } }`, { id: claims[key], s: supplements[key] }, token());
+      const r = await t.gql(`query($id: ID!, $s: ID!) { claim(id: $id) { id supplementCount supplements(first: 100) { id } } node(id: $id) { id } supplement: node(id: $s) { id } }`, { id: claims[key], s: supplements[key] }, token());
       const sees = SEES[w].includes(key);
-      expect({ key, ...r.body.data }).toEqual({ key, claim: sees ? { id: claims[key], supplements: [{ id: supplements[key] }] } : null, node: sees ? { id: claims[key] } : null, supplement: sees ? { id: supplements[key] } : null });
+      expect({ key, ...r.body.data }).toEqual({ key, claim: sees ? { id: claims[key], supplementCount: 1, supplements: [{ id: supplements[key] }] } : null, node: sees ? { id: claims[key] } : null, supplement: sees ? { id: supplements[key] } : null });
       const parent = parents[key]!;
       const nested = await t.gql(`query($id: ID!) { parent: ${parent.field}(id: $id) { claims { id } } }`, { id: parent.id }, token());
       expect({ key, ids: nested.body.data?.parent?.claims?.map((c: { id: string }) => keyOf(c.id)) ?? [] }).toEqual({ key, ids: sees ? [key] : [] });
@@ -124,9 +124,9 @@ describe.each([...KINDS, 'otherAdjuster'] as const)('a %s key', (kind) => {
 
   it('reaches only the claims its partner adjusts; staff claim fields are not in its schema', async () => {
     for (const key of KEYS) {
-      const r = await keyCall(t, keys[kind], { query: 'query($id: ID!) { myClaim(id: $id) { id supplements { id } } }', variables: { id: claims[key] } });
+      const r = await keyCall(t, keys[kind], { query: 'query($id: ID!) { myClaim(id: $id) { id supplementCount supplements(first: 100) { id } } }', variables: { id: claims[key] } });
       if (!isAdjuster) expect(r.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      else expect({ key, got: r.body.data.myClaim }).toEqual({ key, got: adjusts.includes(key) ? { id: claims[key], supplements: [{ id: supplements[key] }] } : null });
+      else expect({ key, got: r.body.data.myClaim }).toEqual({ key, got: adjusts.includes(key) ? { id: claims[key], supplementCount: 1, supplements: [{ id: supplements[key] }] } : null });
       for (const query of ['query($id: ID!) { claim(id: $id) { id } }', 'query($id: ID!) { node(id: $id) { id } }']) {
         expect((await keyCall(t, keys[kind], { query, variables: { id: claims[key] } })).body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       }

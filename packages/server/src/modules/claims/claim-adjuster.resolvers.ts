@@ -1,5 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
+import { nestedPageSize } from '../../platform/db/pagination';
 import { idOf, toGlobalId } from '../../platform/graphql/global-id';
+import { SUPPLEMENTS_FIRST } from './claim.loaders';
 import { lineFields, linesOf, moneyOf } from './claim.resolvers';
 
 /** The adjuster's API: IDs are the global IDs of the records behind them (a claim's, a supplement's, a line's). */
@@ -23,7 +25,8 @@ export const claimAdjusterResolvers: Resolvers = {
     propertyAddress: (c, _, { loaders }) => loaders.claimPropertyById.load(c.id).then((p) => p.address),
     adjuster: (c, _, { loaders }) => (c.adjusterContactId ? loaders.referralPersonById.load(c.adjusterContactId) : null),
     money: moneyOf,
-    supplements: (c, _, { loaders }) => loaders.supplementsByClaimId.load(c.id).then((all) => all.filter((s) => s.status !== 'DRAFT')),
+    supplements: (c, { first }, { loaders }) => loaders.sentSupplementsByClaimId.load({ key: c.id, first: nestedPageSize(first ?? SUPPLEMENTS_FIRST) }),
+    supplementCount: (c, _, { loaders }) => loaders.supplementCountsByClaimId.load(c.id).then((n) => n.sent),
     payments: (c, _, { loaders }) => loaders.paymentsByClaimId.load(c.id),
   },
   AdjusterSupplement: {

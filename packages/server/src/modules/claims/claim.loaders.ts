@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { applyScope, NONE, scoped } from '../../platform/auth/scope';
 import type { Viewer } from '../../platform/auth/viewer';
 import type { AddressModel } from '../../platform/db/address';
-import { byIdLoader, cappedGroupLoader } from '../../platform/db/loaders';
+import { byIdLoader, cappedGroupLoader, limitedGroupLoader } from '../../platform/db/loaders';
 import { CarrierPaymentEntity } from './carrier-payment.entity';
 import type { ClaimMoneyInputs } from './claim-money';
 import { ClaimStatusChangeEntity } from './claim-status-change.entity';
@@ -14,8 +14,9 @@ import { MAX_LINES } from './supplement.service';
 
 /** The documented bound of `Lead.claims` and `Project.claims`. */
 export const NESTED_CLAIMS_MAX = 5;
-/** The documented bounds of a claim's supplements (10), payments (20) and history (30). */
-const SUPPLEMENTS_MAX = 10;
+/** How many supplements a claim lists when not told (`supplements(first:)`; a claim has at most MAX_SUPPLEMENTS). */
+export const SUPPLEMENTS_FIRST = 10;
+/** The documented bounds of a claim's payments (20) and history (30). */
 const PARTS_MAX = 20;
 const HISTORY_MAX = 30;
 
@@ -29,6 +30,15 @@ export interface ClaimProperty {
 function childrenOf<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, column: string, key: (row: T) => string, order: string, max: number) {
   return cappedGroupLoader(ds, entity, column, key, { sql: `e.${order}`, direction: 'ASC' }, max);
 }
+
+/** How many supplements a claim has: all of them (staff), and those sent to the carrier (its adjuster). */
+export interface SupplementCounts {
+  all: number;
+  sent: number;
+}
+
+const OLDEST = { sql: 'e.created_at', direction: 'ASC' } as const;
+const sentOnly = (qb: SelectQueryBuilder<SupplementEntity>) => qb.andWhere(`e.status <> 'DRAFT'`);
 
 /** Rows of a claim's part by id, when the viewer may see their claim (`node(id:)`). */
 function partById<T extends ObjectLiteral & { id: string; claimId: string }>(ds: DataSource, entity: EntityTarget<T>, viewer: Viewer | null) {
@@ -49,7 +59,20 @@ export function createClaimLoaders(ds: DataSource, viewer: Viewer | null) {
     /** Each project's claims that the viewer may see, oldest first. */
     claimsByProjectId: cappedGroupLoader(ds, ClaimEntity, 'project_id', (c) => c.projectId!, { sql: 'e.created_at', direction: 'ASC' }, NESTED_CLAIMS_MAX, scope),
     /* The parts of a claim the parent field already checked (staff rules, or an adjuster's own claim). */
-    supplementsByClaimId: childrenOf(ds, SupplementEntity, 'claim_id', (s) => s.claimId, 'created_at', SUPPLEMENTS_MAX),
+    /** Each claim's first `first` supplements, oldest first (`{ key: claimId, first }`). */
+    supplementsByClaimId: limitedGroupLoader(ds, SupplementEntity, 'claim_id', (s) => s.claimId, OLDEST),
+    /** Each claim's first `first` supplements sent to the carrier (never drafts): what its adjuster reads. */
+    sentSupplementsByClaimId: limitedGroupLoader(ds, SupplementEntity, 'claim_id', (s) => s.claimId, OLDEST, sentOnly),
+    /** How many supplements each claim has, and how many of them were sent. */
+    supplementCountsByClaimId: new DataLoader<string, SupplementCounts>(async (ids) => {
+      const rows: Array<SupplementCounts & { id: string }> = await ds.query(
+        `SELECT claim_id AS id, count(*)::int AS "all", (count(*) FILTER (WHERE status <> 'DRAFT'))::int AS sent
+           FROM supplements WHERE claim_id = ANY($1::uuid[]) GROUP BY claim_id`,
+        [ids],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? { all: 0, sent: 0 });
+    }),
     supplementLinesBySupplementId: childrenOf(ds, SupplementLineEntity, 'supplement_id', (l) => l.supplementId, 'position', MAX_LINES),
     paymentsByClaimId: childrenOf(ds, CarrierPaymentEntity, 'claim_id', (p) => p.claimId, 'received_on', PARTS_MAX),
     statusHistoryByClaimId: childrenOf(ds, ClaimStatusChangeEntity, 'claim_id', (h) => h.claimId, 'id', HISTORY_MAX),

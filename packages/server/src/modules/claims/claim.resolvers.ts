@@ -1,5 +1,6 @@
 import type { ClaimAdjusterInput, Resolvers } from '../../generated/graphql';
 import { primeFrom } from '../../platform/db/loaders';
+import { nestedPageSize } from '../../platform/db/pagination';
 import { deletedAs, idOf, keysIn, toGlobalId } from '../../platform/graphql/global-id';
 import type { GraphQLContext } from '../../graphql-context';
 import type { Loaders } from '../loaders';
@@ -7,19 +8,30 @@ import { byId, eventFields, liveStream } from '../realtime/live-stream';
 import { claimMoney } from './claim-money';
 import type { ClaimEntity } from './claim.entity';
 import { claimUpdated } from './claim.events';
+import { SUPPLEMENTS_FIRST } from './claim.loaders';
 import type { ClaimResult } from './claim.service';
 import type { SupplementEntity, SupplementLineEntity } from './supplement.entity';
 import type { SupplementResult } from './supplement.service';
 
+/** The request's supplement lists and counts of a claim are stale (the lists are keyed by claim and `first`). */
+const supplementsChanged = (loaders: Loaders, claimId: string) => {
+  loaders.supplementsByClaimId.clearAll();
+  loaders.sentSupplementsByClaimId.clearAll();
+  loaders.supplementCountsByClaimId.clear(claimId);
+};
 /** Keeps the request's loaders in step with a write, so later fields in the same response see it. */
 const primed = (loaders: Loaders) => (r: ClaimResult) => {
-  if (r.claim) for (const l of [loaders.supplementsByClaimId, loaders.paymentsByClaimId, loaders.statusHistoryByClaimId, loaders.claimMoneyInputsById]) l.clear(r.claim.id);
+  if (r.claim) {
+    for (const l of [loaders.paymentsByClaimId, loaders.statusHistoryByClaimId, loaders.claimMoneyInputsById]) l.clear(r.claim.id);
+    supplementsChanged(loaders, r.claim.id);
+  }
   return primeFrom(loaders.claimById, (x: ClaimResult) => x.claim)(r);
 };
 const primedSupplement = (loaders: Loaders) => (r: SupplementResult) => {
   if (r.supplement) {
     loaders.supplementLinesBySupplementId.clear(r.supplement.id);
     loaders.claimMoneyInputsById.clear(r.supplement.claimId);
+    supplementsChanged(loaders, r.supplement.claimId);
   }
   return r;
 };
@@ -84,7 +96,8 @@ export const claimResolvers: Resolvers = {
     },
     owner: (c, _, { loaders }) => (c.ownerId ? loaders.userById.load(c.ownerId) : null),
     owningTeam: (c, _, { loaders }) => (c.teamId ? loaders.teamById.load(c.teamId) : null),
-    supplements: (c, _, { loaders }) => loaders.supplementsByClaimId.load(c.id),
+    supplements: (c, { first }, { loaders }) => loaders.supplementsByClaimId.load({ key: c.id, first: nestedPageSize(first ?? SUPPLEMENTS_FIRST) }),
+    supplementCount: (c, _, { loaders }) => loaders.supplementCountsByClaimId.load(c.id).then((n) => n.all),
     payments: (c, _, { loaders }) => loaders.paymentsByClaimId.load(c.id),
     createdBy: (c, _, { loaders }) => (c.createdById ? loaders.userById.load(c.createdById) : null),
   },

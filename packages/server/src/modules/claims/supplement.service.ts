@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SupplementLineInput, SupplementStatus } from '../../generated/graphql';
 import type { Viewer } from '../../platform/auth/viewer';
+import { MAX_PAGE_SIZE } from '../../platform/db/pagination';
 import { userError, Validator, type UserErrorData } from '../../platform/validation';
 import type { AuditService } from '../audit/audit.service';
 import { toCents } from '../projects/money';
@@ -11,6 +12,8 @@ import { SupplementEntity, SupplementLineEntity } from './supplement.entity';
 
 /** A supplement has at most this many lines. */
 export const MAX_LINES = 50;
+/** A claim has at most this many supplements: one nested page (`supplements(first: 100)`) reads them all. */
+export const MAX_SUPPLEMENTS = MAX_PAGE_SIZE;
 const ANSWERS: SupplementStatus[] = ['APPROVED', 'PARTIALLY_APPROVED', 'DENIED'];
 
 export interface SupplementResult {
@@ -52,6 +55,10 @@ export class SupplementService {
     const lines = lineValues(v, input.lineItems);
     if (!v.ok) return refused(v.errors);
     return this.ds.transaction(async (m) => {
+      // The claim's row locked first: two drafts at once cannot both be its last one allowed.
+      await m.query('SELECT 1 FROM insurance_claims WHERE id = $1 FOR UPDATE', [claim.id]);
+      const count = await m.getRepository(SupplementEntity).countBy({ claimId: claim.id });
+      if (count >= MAX_SUPPLEMENTS) return refused([userError('claimId', 'OUT_OF_RANGE', `A claim has at most ${MAX_SUPPLEMENTS} supplements.`)]);
       const id = (await m.getRepository(SupplementEntity).insert({ claimId: claim.id, title: title!, status: 'DRAFT', requestedTotal: '0', approvedTotal: '0', preparedById: viewer.id })).identifiers[0]!.id as string;
       return { supplement: await this.replaceLines(m, viewer, claim, id, null, lines), errors: [] };
     });

@@ -19,6 +19,7 @@ import { ClaimPackagesCard } from './ClaimPackagesCard';
 import { ClaimStatusMove } from './ClaimStatusMove';
 import { PaymentsCard } from './PaymentsCard';
 import { SupplementsCard } from './SupplementsCard';
+import { useClaimSupplements } from './useClaimSupplements';
 import styles from './ClaimDetail.module.css';
 
 /**
@@ -64,7 +65,7 @@ function AdjusterFact({ adjuster }: { adjuster: NonNullable<ClaimDetail_ClaimFra
 /**
  * One insurance claim: its money as the server computes it (what the homeowner and the carrier still owe, the
  * recoverable depreciation and its deadline), its stage and the moves allowed now, its details and adjuster, the
- * supplements with their lines (and each one's photos), the carrier's payments, its claim packages (PDFs for the carrier), its status history, and the claim's
+ * supplements with their lines (and each one's photos; the first 10, then all on request), the carrier's payments, its claim packages (PDFs for the carrier), its status history, and the claim's
  * documents and photos beside its project's (or lead's). Office roles edit and move it; field techs read. Live `claimUpdated` events update it in place.
  */
 export default function ClaimDetailPage() {
@@ -80,6 +81,7 @@ export default function ClaimDetailPage() {
   const { data, loading, error, refetch } = useQuery(ClaimDetailQuery, { variables: { id } });
   useSubscription(ClaimPageUpdatedSubscription, { variables: { claimId: id }, ignoreResults: true, skip: !data?.claim });
   const [editing, setEditing] = useState(false);
+  const supplements = useClaimSupplements(data?.claim ? getFragmentData(ClaimDetailFragment, data.claim) : null);
 
   if (!data?.claim) {
     if (loading) return <Spinner label="Loading the claim…" />;
@@ -163,9 +165,9 @@ export default function ClaimDetailPage() {
         </div>
         <div className={`${styles.column} ${styles.mainColumn}`}>
           <ClaimMoneyCard claim={claim} />
-          <SupplementsCard claim={claim} canWrite={writable} />
+          <SupplementsCard claim={claim} supplements={supplements} canWrite={writable} />
           <PaymentsCard claim={claim} canRecord={writable} canRemove={writable && manages} />
-          {office && <ClaimPackagesCard claim={claim} canGenerate={writable} freshUrls={() => refetch()} />}
+          {office && <ClaimPackagesCard claim={claim} supplements={supplements.supplements} canGenerate={writable} freshUrls={() => refetch()} />}
           <ClaimPhotos claimId={claim.id} projectId={claim.project?.id} leadId={claim.lead?.id} />
         </div>
       </div>

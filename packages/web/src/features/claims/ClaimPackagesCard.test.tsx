@@ -1,32 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClaimDetailDocument, ClaimPageUpdatedDocument, GenerateClaimPackageDocument } from '../../gql/graphql';
+import { GenerateClaimPackageDocument } from '../../gql/graphql';
 import { dateTimeLabel } from '../../lib/format';
-import { meMock, mocked } from '../../test/fixtures';
-import { renderMocked } from '../../test/renderMocked';
-import { attachmentNode, galleryMock } from '../attachments/testData';
-import ClaimDetailPage from './ClaimDetailPage';
+import { mocked } from '../../test/fixtures';
+import { attachmentNode } from '../attachments/testData';
 import { CLAIM_ID, claimDetail, claimPackage, supplement } from './testData';
+import { renderClaimPage } from './testUtils';
 
-type Claim = ReturnType<typeof claimDetail>;
-
-const PROJECT_ID = 'UHJvamVjdDox';
 const draft = supplement({ photos: [attachmentNode(), attachmentNode()] });
-
-/** The claim page with its claim, and its live stream answering once with `live` (the claim as the job left it). */
-const renderPage = (claim: Claim, live: Claim, more: Parameters<typeof renderMocked>[0] = []) =>
-  renderMocked(
-    [
-      meMock('SALES'),
-      mocked(ClaimDetailDocument, { claim } as never, { variables: { id: CLAIM_ID } }),
-      mocked(ClaimPageUpdatedDocument, { claimUpdated: { __typename: 'ClaimEvent', eventId: '42', claim: live } } as never, { variables: { claimId: CLAIM_ID } }),
-      galleryMock(CLAIM_ID, []),
-      galleryMock(PROJECT_ID, []),
-      ...more,
-    ],
-    `/claims/${CLAIM_ID}`,
-    { '/claims/:id': <ClaimDetailPage /> },
-  );
 
 const card = async () => (await screen.findByRole('heading', { name: 'Claim package' })).closest('section')!;
 
@@ -36,7 +17,7 @@ describe('ClaimPackagesCard', () => {
   it('generates a package for the chosen supplement (its picked photos) and shows it queued', async () => {
     const claim = claimDetail({ supplements: [draft] });
     const queued = claimPackage();
-    renderPage(claim, claim, [
+    renderClaimPage(claim, claim, [
       mocked(
         GenerateClaimPackageDocument,
         {
@@ -74,7 +55,7 @@ describe('ClaimPackagesCard', () => {
       finishedAt: '2026-11-21T15:30:08.000Z',
       document: { __typename: 'Attachment', id: 'QXR0YWNobWVudDo5OQ', fileName: 'Claim 13-4471-Z92 package.pdf', url: '/files/QXR0YWNobWVudDo5OQ?variant=original&sig=x', urlExpiresAt: '2099-01-01T00:00:00.000Z' },
     });
-    renderPage(claimDetail({ supplements: [draft], packages: [queued] }), claimDetail({ supplements: [draft], packages: [ready] }));
+    renderClaimPage(claimDetail({ supplements: [draft], packages: [queued] }), claimDetail({ supplements: [draft], packages: [ready] }));
     const section = within(await card());
     const link = await section.findByRole('link', { name: 'Download PDF: Claim 13-4471-Z92 package.pdf' });
     expect(link).toHaveAttribute('href', '/files/QXR0YWNobWVudDo5OQ?variant=original&sig=x&download=1');
@@ -86,7 +67,7 @@ describe('ClaimPackagesCard', () => {
   it('shows why a package failed, newest first', async () => {
     const older = claimPackage({ id: 'Q2xhaW1QYWNrYWdlOjA', status: 'READY', pageCount: 2, supplement: null, photoCount: 1, createdAt: '2026-11-20T15:00:00.000Z', document: null });
     const failed = claimPackage({ status: 'FAILED', error: 'A photo could not be read', finishedAt: '2026-11-21T15:30:05.000Z' });
-    renderPage(claimDetail({ packages: [claimPackage(), older] }), claimDetail({ packages: [failed, older] }));
+    renderClaimPage(claimDetail({ packages: [claimPackage(), older] }), claimDetail({ packages: [failed, older] }));
     const section = within(await card());
     const items = await section.findAllByRole('listitem');
     await screen.findByText(/It could not be built: A photo could not be read/);

@@ -43,7 +43,9 @@ function PackageDownload({ pkg, freshUrls }: { pkg: ClaimPackage; freshUrls: () 
 }
 
 export interface ClaimPackagesCardProps {
-  claim: Pick<ClaimDetail_ClaimFragment, 'id' | 'packages' | 'supplements'>;
+  claim: Pick<ClaimDetail_ClaimFragment, 'id' | 'packages'>;
+  /** The supplements a package may be for: those the page shows (the first 10, or all once read). */
+  supplements: ClaimDetail_ClaimFragment['supplements'];
   /** Admins, managers and sales on an active claim generate packages. */
   canGenerate: boolean;
   /** Reads the claim again (fresh signed URLs); resolves once the cache has it. */
@@ -56,11 +58,11 @@ export interface ClaimPackagesCardProps {
  * the list (newest first) shows each one Queued, Ready (Download PDF) or Failed (why), updated live by the page's
  * `claimUpdated` stream, which carries the claim's packages.
  */
-export function ClaimPackagesCard({ claim, canGenerate, freshUrls }: ClaimPackagesCardProps) {
-  const [scope, setScope] = useState(claim.supplements[0]?.id ?? CLAIM_ALONE);
+export function ClaimPackagesCard({ claim, supplements, canGenerate, freshUrls }: ClaimPackagesCardProps) {
+  const [scope, setScope] = useState(supplements[0]?.id ?? CLAIM_ALONE);
   const [message, setMessage] = useState<string | null>(null);
   const [generate, { loading }] = useMutation(GenerateClaimPackageMutation);
-  const supplement = claim.supplements.find((s) => s.id === scope);
+  const supplement = supplements.find((s) => s.id === scope);
 
   const submit = async () => {
     setMessage(null);
@@ -82,7 +84,7 @@ export function ClaimPackagesCard({ claim, canGenerate, freshUrls }: ClaimPackag
             label="For"
             value={scope}
             onChange={(e) => setScope(e.target.value)}
-            options={[{ value: CLAIM_ALONE, label: 'The claim alone' }, ...claim.supplements.map((s) => ({ value: s.id, label: s.title }))]}
+            options={[{ value: CLAIM_ALONE, label: 'The claim alone' }, ...supplements.map((s) => ({ value: s.id, label: s.title }))]}
             hint={
               supplement
                 ? supplement.photos.length

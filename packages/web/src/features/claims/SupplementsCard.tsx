@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ClaimDetail_ClaimFragment, SupplementItem_SupplementFragment } from '../../gql/graphql';
 import { dateLabel, enumLabel } from '../../lib/format';
 import { failureMessage } from '../../lib/formErrors';
-import { Badge, Button, Card, ConfirmButtons, Dialog, tableStyles } from '../../ui';
+import { Badge, Button, Card, ConfirmButtons, Dialog, ListFooter, tableStyles } from '../../ui';
 import { AnswerSupplementDialog } from './AnswerSupplementDialog';
 import { RemoveSupplementMutation, SendSupplementMutation } from './claimDocuments';
 import { SUPPLEMENT_STATUS_TONE } from './claimFormat';
@@ -11,6 +11,7 @@ import { exactMoney } from './claimMoney';
 import { SupplementDialog } from './SupplementDialog';
 import { SupplementPhotos } from './SupplementPhotos';
 import { SupplementPhotosDialog } from './SupplementPhotosDialog';
+import type { ClaimSupplements } from './useClaimSupplements';
 import styles from './ClaimDetail.module.css';
 
 type Supplement = SupplementItem_SupplementFragment;
@@ -82,7 +83,9 @@ function PickedPhotos({ supplement: s }: { supplement: Supplement }) {
 }
 
 export interface SupplementsCardProps {
-  claim: Pick<ClaimDetail_ClaimFragment, 'id' | 'supplements' | 'project' | 'lead'>;
+  claim: Pick<ClaimDetail_ClaimFragment, 'id' | 'project' | 'lead'>;
+  /** The supplements shown (the first 10, or all once asked) and how many the claim has (`useClaimSupplements`). */
+  supplements: ClaimSupplements;
   /** Admins, managers and sales on an active claim. */
   canWrite: boolean;
 }
@@ -90,9 +93,10 @@ export interface SupplementsCardProps {
 /**
  * The claim's supplements: each with its stage, requested against approved totals, who prepared it and when it was
  * sent and answered, its lines and the photos picked to go with it; draft, edit, send, pick its photos, record the
- * carrier's answer and remove drafts.
+ * carrier's answer and remove drafts. The first 10 come with the claim; "Showing 10 of N supplements" offers the rest.
  */
-export function SupplementsCard({ claim, canWrite }: SupplementsCardProps) {
+export function SupplementsCard({ claim, supplements: list, canWrite }: SupplementsCardProps) {
+  const { supplements, total } = list;
   const [open, setOpen] = useState<Open | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [send, sending] = useMutation(SendSupplementMutation);
@@ -128,11 +132,11 @@ export function SupplementsCard({ claim, canWrite }: SupplementsCardProps) {
           {message}
         </p>
       )}
-      {claim.supplements.length === 0 ? (
+      {supplements.length === 0 ? (
         <p className={styles.muted}>No supplements yet.</p>
       ) : (
         <ul className={styles.supplements}>
-          {claim.supplements.map((s) => (
+          {supplements.map((s) => (
             <li key={s.id} className={styles.supplement} aria-label={s.title}>
               <div className={styles.supplementHead}>
                 <strong>{s.title}</strong>
@@ -198,6 +202,14 @@ export function SupplementsCard({ claim, canWrite }: SupplementsCardProps) {
             </li>
           ))}
         </ul>
+      )}
+      {list.error && (
+        <p className={styles.errorText} role="alert">
+          {failureMessage(list.error, 'The other supplements could not be loaded.')}
+        </p>
+      )}
+      {total > supplements.length && (
+        <ListFooter inset prefix="Showing" noun="supplements" shown={supplements.length} total={total} hasMore loading={list.loading} onLoadMore={list.loadAll} />
       )}
       {open?.kind === 'new' && <SupplementDialog claimId={claim.id} onClose={close} />}
       {open?.kind === 'edit' && (

@@ -18,7 +18,9 @@ export const SupplementItemFragment = graphql(`
     updatedAt
     photos {
       id
-      ...AttachmentFields_attachment @unmask
+      caption
+      fileName
+      thumbnailUrl
     }
     lineItems {
       id
@@ -129,6 +131,7 @@ export const ClaimDetailFragment = graphql(`
       id
       name
     }
+    supplementCount
     supplements {
       id
       ...SupplementItem_supplement @unmask
@@ -162,6 +165,23 @@ export const ClaimDetailFragment = graphql(`
     createdAt
     updatedAt
     deletedAt
+  }
+`);
+
+/**
+ * A claim's supplements past the 10 its page shows first: `first` of them (a claim has at most 100), as the page shows
+ * them. Read only once the user asks for the rest.
+ */
+export const ClaimSupplementsQuery = graphql(`
+  query ClaimSupplements($id: ID!, $first: Int!) {
+    claim(id: $id) {
+      id
+      supplementCount
+      supplements(first: $first) {
+        id
+        ...SupplementItem_supplement @unmask
+      }
+    }
   }
 `);
 

@@ -3,6 +3,8 @@ import type { ClaimStatus } from '../../gql/graphql';
 import { toDateInput } from '../../lib/dateInputs';
 
 export const CLAIM_ID = 'SW5zdXJhbmNlQ2xhaW06MQ';
+/** The project `claimDetail`'s claim is on. */
+export const PROJECT_ID = 'UHJvamVjdDox';
 export const CUSTOMER = { __typename: 'Customer', id: 'Q3VzdG9tZXI6MQ', name: 'Dana Hansen' } as const;
 export const SAM = { __typename: 'User', id: 'VXNlcjox', name: 'Sam Carter' } as const;
 
@@ -127,10 +129,12 @@ export function claimDetail(overrides: Record<string, unknown> = {}) {
     } as object | null,
     money: claimMoney(),
     lead: null as null | { __typename: 'Lead'; id: string; contactName: string },
-    project: { __typename: 'Project' as const, id: 'UHJvamVjdDox', name: 'Hansen – full replacement', status: 'IN_PROGRESS' as const } as object | null,
+    project: { __typename: 'Project' as const, id: PROJECT_ID, name: 'Hansen – full replacement', status: 'IN_PROGRESS' as const } as object | null,
     customer: CUSTOMER,
     owner: SAM,
     owningTeam: { __typename: 'Team' as const, id: 'VGVhbTox', name: 'North Metro' },
+    /** As many as the supplements given unless told (the page shows the first 10 of them). */
+    supplementCount: (overrides.supplements as object[] | undefined)?.length ?? 0,
     supplements: [] as object[],
     packages: [] as object[],
     payments: [
