@@ -169,7 +169,7 @@ export async function createApp(d: AppDeps): Promise<App> {
   const keySchema = apiKeySchema(schema);
   const operations = RegisteredOperations.load(keySchema, path.join(OPERATIONS_DIR, 'partner'));
   graphqlMetrics.names.allow(operations.operations.map((o) => o.name));
-  const buckets = createTokenBuckets(d.config.redisUrl, d.logger, d.config.cachePrefix);
+  const buckets = createTokenBuckets(d.config.redisUrl, d.logger, d.config.cachePrefix, metrics);
   const keyFailures = new KeyFailureLimit(buckets, d.config.apiKeyFailures);
   const keyApollo = createApollo<GraphQLContext>({
     schema: keySchema,

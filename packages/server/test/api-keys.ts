@@ -19,6 +19,26 @@ export async function keyCall<T = any>(t: TestApp, key: string, body: Record<str
   return { status: res.status, body: (await res.json()) as GqlResponse<T>['body'], headers: res.headers };
 }
 
+/** An answer to `myPartnerFrom`: status, body and a header reader. */
+export type KeyAnswer = Awaited<ReturnType<typeof myPartnerFrom>>;
+
+/**
+ * Runs the registered `MyPartner` with `key` as a client at `address`, claimed in X-Forwarded-For (believed by an app
+ * trusting loopback proxies: `TRUST_PROXY: 'loopback'`).
+ */
+export async function myPartnerFrom(t: TestApp, address: string, key: string) {
+  const res = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'x-forwarded-for': address },
+    body: JSON.stringify({ documentId: registered('MyPartner').documentId }),
+  });
+  const header = (name: string) => res.headers.get(name);
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> }, header };
+}
+
+/** An answer's status and RateLimit-Limit / -Remaining. */
+export const rateOf = (r: KeyAnswer) => [r.status, r.header('ratelimit-limit'), r.header('ratelimit-remaining')];
+
 /** Runs a registered operation by its `documentId`. */
 export const runRegistered = <T = any>(t: TestApp, key: string, name: string, variables: Record<string, unknown> = {}) =>
   keyCall<T>(t, key, { documentId: registered(name).documentId, variables });

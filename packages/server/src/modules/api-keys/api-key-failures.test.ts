@@ -1,4 +1,4 @@
-import { createKey, registered } from '../../../test/api-keys';
+import { createKey, myPartnerFrom, rateOf } from '../../../test/api-keys';
 import { twoTeamCast } from '../../../test/factories';
 import { startTestApp, useTestApp, type TestApp } from '../../../test/harness';
 
@@ -20,17 +20,8 @@ beforeAll(async () => {
 });
 
 /** Runs `MyPartner` with `key`, as a client at `address`. */
-async function callFrom(address: string, key: string, app: TestApp = t) {
-  const res = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'x-forwarded-for': address },
-    body: JSON.stringify({ documentId: registered('MyPartner').documentId }),
-  });
-  const header = (name: string) => res.headers.get(name);
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> }, header };
-}
-
-const rate = (r: Awaited<ReturnType<typeof callFrom>>) => [r.status, r.header('ratelimit-limit'), r.header('ratelimit-remaining')];
+const callFrom = (address: string, key: string, app: TestApp = t) => myPartnerFrom(app, address, key);
+const rate = rateOf;
 
 it('answers an address\'s bad keys with 401 and its RateLimit headers, then 429 RATE_LIMITED, even for a good key', async () => {
   const failures = [];
@@ -90,6 +81,30 @@ it('counts and refuses on the partner schema download alike', async () => {
   expect([limited.status, limited.headers.get('ratelimit-remaining')]).toEqual([429, '0']);
   expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(19);
   expect((await callFrom('203.0.113.25', good)).status).toBe(429);
+});
+
+it('counts an IPv6 client by its /64: every address in it shares one bucket, the next /64 has its own', async () => {
+  // One subscriber's /64, written as clients and proxies write addresses: compressed, full form, any interface id.
+  const oneSubnet = ['2001:db8:51:7::1', '2001:0db8:0051:0007:0000:0000:0000:0002', '2001:db8:51:7:ffff:ffff:ffff:fffe', '2001:db8:51:7:abcd::9'];
+  const answers = [];
+  for (const address of oneSubnet) answers.push(await callFrom(address, BAD_KEY));
+  expect(answers.map(rate)).toEqual([
+    [401, '3', '2'],
+    [401, '3', '1'],
+    [401, '3', '0'],
+    [429, '3', '0'],
+  ]);
+  expect((await callFrom('2001:db8:51:7:1:2:3:4', good)).status).toBe(429); // a good key from the same /64 too
+  // The neighbouring /64 (another subscriber) is untouched.
+  expect(rate(await callFrom('2001:db8:51:8::1', BAD_KEY))).toEqual([401, '3', '2']);
+  expect((await callFrom('2001:db8:51:8::2', good)).status).toBe(200);
+});
+
+it('counts an IPv4 address and its IPv4-mapped IPv6 form as one address, and neighbouring IPv4 addresses apart', async () => {
+  const answers = [];
+  for (const address of ['203.0.113.26', '::ffff:203.0.113.26', '203.0.113.26', '::ffff:203.0.113.26']) answers.push(await callFrom(address, BAD_KEY));
+  expect(answers.map((a) => a.status)).toEqual([401, 401, 401, 429]);
+  expect(rate(await callFrom('203.0.113.27', BAD_KEY))).toEqual([401, '3', '2']);
 });
 
 it('refills over API_KEY_FAILURES_WINDOW_SECONDS', async () => {

@@ -41,6 +41,24 @@ describe('sign-in throttling', () => {
     expect(n).toBe(0);
   });
 
+  it('counts an IPv6 client by its /64: hopping addresses inside it does not lift the limit; the next /64 is apart', async () => {
+    const user = await createUser(t.ds);
+    const failures = [];
+    for (let i = 1; i <= LOGIN_LIMITS.perEmailAndAddress; i++) failures.push(await loginFrom(`2001:db8:77:1::${i}`, user.email, 'wrong guess'));
+    expect(codes(failures)).toEqual(Array(LOGIN_LIMITS.perEmailAndAddress).fill('INVALID_CREDENTIALS'));
+    expect((await loginFrom('2001:0db8:0077:0001:ffff:0:0:1', user.email, PASSWORD)).errors[0]!.code).toBe('RATE_LIMITED');
+    expect((await loginFrom('2001:db8:77:2::1', user.email, PASSWORD)).accessToken).toMatch(/^ey/);
+    const rows = await t.ds.query(`SELECT DISTINCT ip FROM login_failures WHERE lower(email) = lower($1)`, [user.email]);
+    expect(rows).toEqual([{ ip: '2001:db8:77:1::/64' }]);
+  });
+
+  it('counts an IPv4 client the same whether its address comes mapped into IPv6 or not', async () => {
+    const user = await createUser(t.ds);
+    for (let i = 0; i < LOGIN_LIMITS.perEmailAndAddress; i++) await loginFrom(i % 2 ? '::ffff:203.0.113.11' : '203.0.113.11', user.email, 'wrong guess');
+    expect((await loginFrom('::ffff:203.0.113.11', user.email, PASSWORD)).errors[0]!.code).toBe('RATE_LIMITED');
+    expect((await loginFrom('203.0.113.12', user.email, PASSWORD)).accessToken).toMatch(/^ey/);
+  });
+
   it('treats unknown e-mails like known ones, so the answers reveal nothing', async () => {
     const ghost = 'nobody-here@example.com';
     for (let i = 0; i < LOGIN_LIMITS.perEmailAndAddress; i++) await loginFrom('203.0.113.8', ghost, 'guess');

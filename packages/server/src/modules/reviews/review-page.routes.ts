@@ -1,9 +1,10 @@
 import express from 'express';
+import { addressBucket } from '../../platform/http/address-bucket';
 import type { TokenBuckets } from '../../platform/http/token-buckets';
 import { RatingPage } from './rating-page';
 import type { RatingView, ReviewAnswerService } from './review-answer.service';
 
-/** Requests per minute one address may make to the rating pages (a burst of this many, refilled evenly). */
+/** Requests per minute one address (an IPv6 one: its /64) may make to the rating pages (a burst of this many, refilled evenly). */
 export const RATING_PAGE_RATE = 30;
 
 /**
@@ -19,7 +20,7 @@ export function reviewPageRoutes(answers: ReviewAnswerService, buckets: TokenBuc
   router.use('/review', async (req, res, next) => {
     res.setHeader('cache-control', 'no-store');
     res.setHeader('x-robots-tag', 'noindex');
-    const state = await buckets.take(`rating-page:${req.ip ?? 'unknown'}`, 1, RATING_PAGE_RATE);
+    const state = await buckets.take(`rating-page:${addressBucket(req.ip) ?? 'unknown'}`, 1, RATING_PAGE_RATE);
     if (state.ok) return next();
     res.setHeader('retry-after', String(state.retryAfterSeconds));
     res.status(429).type('html').send(html.tooMany());

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => mail.close());
 
 const { t, w } = useTestApp(twoTeamCast, {
-  env: () => ({ JOBS_WORKERS: 'true', JOBS_POLL_SECONDS: '0.5', WEBHOOK_ALLOW_TARGETS: 'loopback', SMTP_URL: `smtp://127.0.0.1:${mail.port}`, MAIL_FROM: 'Roofs <mail@roofs.test>', PUBLIC_URL: 'https://crm.roofs.test' }),
+  // TRUST_PROXY: the rate-limit tests claim client addresses in X-Forwarded-For.
+  env: () => ({ TRUST_PROXY: 'loopback', JOBS_WORKERS: 'true', JOBS_POLL_SECONDS: '0.5', WEBHOOK_ALLOW_TARGETS: 'loopback', SMTP_URL: `smtp://127.0.0.1:${mail.port}`, MAIL_FROM: 'Roofs <mail@roofs.test>', PUBLIC_URL: 'https://crm.roofs.test' }),
 });
 
 type Who = keyof typeof w.as;
@@ -330,5 +331,14 @@ describe('rate limit', () => {
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await last!.text()).toContain('Please wait a moment');
+  });
+
+  it('counts an IPv6 client by its /64: a new address in it gets no new requests; the next /64 is apart', async () => {
+    const from = (address: string) => fetch(`${t.url}/review/${'C'.repeat(43)}`, { headers: { 'x-forwarded-for': address } });
+    const statuses = [];
+    for (let i = 1; i <= RATING_PAGE_RATE; i++) statuses.push((await from(`2001:db8:99:1::${i.toString(16)}`)).status);
+    expect(new Set(statuses)).toEqual(new Set([404])); // an unknown link: answered, not limited
+    expect((await from('2001:db8:99:1:aaaa:bbbb:cccc:dddd')).status).toBe(429);
+    expect((await from('2001:db8:99:2::1')).status).toBe(404);
   });
 });

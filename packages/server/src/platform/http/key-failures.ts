@@ -1,3 +1,4 @@
+import { addressBucket } from './address-bucket';
 import type { BucketState, TokenBuckets } from './token-buckets';
 
 export interface KeyFailureSettings {
@@ -11,11 +12,12 @@ export interface KeyFailureSettings {
 export type KeyCheck<T> = { limited: true; state: BucketState } | { limited: false; caller: T | null; state: BucketState };
 
 /**
- * Failed API-key authentications per client address (`req.ip`: TRUST_PROXY decides whose address that is), in a token
- * bucket (Redis or in-process, as every rate limit). Each request presenting a key takes one failure from its
- * address's bucket *before* the key is looked up, and gives it back when the key is good: so good keys cost nothing,
- * an address with no failures left is refused without a lookup whatever key it brings (a good key cannot reset a
- * flood), and parallel requests cannot get more lookups than the bucket holds.
+ * Failed API-key authentications per client address (`req.ip`: TRUST_PROXY decides whose address that is; an IPv6
+ * address counts as its /64, see `addressBucket`), in a token bucket (Redis or in-process, as every rate limit; per
+ * process while Redis is down). Each request presenting a key takes one failure from its address's bucket *before*
+ * the key is looked up, and gives it back when the key is good: so good keys cost nothing, an address with no failures
+ * left is refused without a lookup whatever key it brings (a good key cannot reset a flood), and parallel requests
+ * cannot get more lookups than the bucket holds.
  */
 export class KeyFailureLimit {
   constructor(
@@ -24,7 +26,7 @@ export class KeyFailureLimit {
   ) {}
 
   async check<T>(address: string | null | undefined, lookup: () => Promise<T | null>): Promise<KeyCheck<T>> {
-    const key = `key-failures:${address ?? 'unknown'}`;
+    const key = `key-failures:${addressBucket(address) ?? 'unknown'}`;
     const take = (cost: number) => this.buckets.take(key, cost, this.settings.failures, this.settings.windowSeconds * 1000);
     const state = await take(1);
     if (!state.ok) return { limited: true, state };

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { RedisProcess } from '../../../test/redis-server';
+import { sample } from '../../../test/metrics';
 import { createLogger } from '../logger';
-import { MemoryTokenBuckets, RedisTokenBuckets, type TokenBuckets } from './token-buckets';
+import { Metrics } from '../metrics/metrics';
+import { MemoryTokenBuckets, RedisTokenBuckets, type BucketState, type TokenBuckets } from './token-buckets';
 
 /** Both kinds of bucket answer alike: a burst up to the capacity, then refusals that say when to retry. */
 const kinds: Array<[string, () => TokenBuckets]> = [['in-process', () => new MemoryTokenBuckets()]];
@@ -83,11 +87,79 @@ it('refills by the clock it is given (in-process)', async () => {
   expect(await buckets.take('k', 0, 3, 3_000)).toMatchObject({ ok: true, remaining: 3 });
 });
 
-it('does not limit while Redis cannot answer (fails open)', async () => {
-  const buckets = new RedisTokenBuckets('redis://127.0.0.1:1', createLogger('silent'));
-  try {
-    expect(await buckets.take(randomUUID(), 5, 1)).toMatchObject({ ok: true });
-  } finally {
-    await buckets.close();
+describe('Redis buckets while Redis cannot answer', () => {
+  /** A logger whose lines the test reads, and a way to wait for one. */
+  function recordingLogger() {
+    const lines: Array<{ level: number; msg: string }> = [];
+    const waiters: Array<() => void> = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => (lines.push(JSON.parse(line)), waiters.splice(0).forEach((w) => w())) });
+    const logged = async (msg: RegExp) => {
+      while (!lines.some((l) => msg.test(l.msg))) await new Promise<void>((resolve) => waiters.push(resolve));
+    };
+    return { logger, lines, logged };
   }
+  const WARN = 40;
+  const states = (list: BucketState[]) => list.map((s) => [s.ok, s.remaining]);
+  const takeN = async (buckets: TokenBuckets, key: string, n: number, capacity: number) => {
+    const taken: BucketState[] = [];
+    for (let i = 0; i < n; i++) taken.push(await buckets.take(key, 1, capacity));
+    return taken;
+  };
+
+  it('limits per process with the same capacity when Redis was never reachable', async () => {
+    const buckets = new RedisTokenBuckets('redis://127.0.0.1:1', createLogger('silent'));
+    try {
+      const key = randomUUID();
+      expect(await buckets.take(key, 5, 5)).toMatchObject({ ok: true, limit: 5, remaining: 0 });
+      const refused = await buckets.take(key, 1, 5);
+      expect(refused).toMatchObject({ ok: false, limit: 5, remaining: 0 });
+      expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(11); // one token every 12 s at 5 a minute
+    } finally {
+      await buckets.close();
+    }
+  });
+
+  describe('an outage of a Redis of its own', () => {
+    let redis: RedisProcess;
+    beforeAll(async () => {
+      redis = await RedisProcess.start();
+    }, 30_000);
+    afterAll(() => redis.down());
+
+    it('falls back to per-process buckets (each process its own: up to N× the limit), logs once, counts, and shares again after', async () => {
+      const prefix = `test-${randomUUID()}`;
+      const a = { ...recordingLogger(), metrics: new Metrics({ defaultMetrics: false }) };
+      const one = new RedisTokenBuckets(redis.url, a.logger, prefix, a.metrics);
+      const two = new RedisTokenBuckets(redis.url, createLogger('silent'), prefix); // another process of the deployment
+      const fallbacks = async (result: string) => sample(await a.metrics.scrape(), 'crm_rate_limit_fallback_total', { result });
+      try {
+        const key = randomUUID();
+        // Shared while Redis answers: the second process sees what the first took.
+        expect(states([await one.take(key, 1, 3), await two.take(key, 1, 3)])).toEqual([[true, 2], [true, 1]]);
+
+        await redis.down();
+        // Each process limits on its own, from a full bucket of the same capacity.
+        expect(states(await takeN(one, key, 4, 3))).toEqual([[true, 2], [true, 1], [true, 0], [false, 0]]);
+        expect(states(await takeN(two, key, 4, 3))).toEqual([[true, 2], [true, 1], [true, 0], [false, 0]]);
+        const refused = await one.take(key, 1, 3);
+        expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(19); // a token every 20 s at 3 a minute
+        expect([await fallbacks('allowed'), await fallbacks('refused')]).toEqual([3, 2]);
+        // One warning for the outage, not one per take.
+        expect(a.lines.filter((l) => l.level === WARN).map((l) => l.msg)).toEqual(['rate limits: Redis unavailable, limiting per process until it answers']);
+
+        await redis.up();
+        await a.logged(/Redis answers again/); // the client reconnected
+        const shared = randomUUID();
+        expect(states([await one.take(shared, 1, 3), await two.take(shared, 1, 3), await one.take(shared, 1, 3)])).toEqual([[true, 2], [true, 1], [true, 0]]);
+        expect([await fallbacks('allowed'), await fallbacks('refused')]).toEqual([3, 2]); // none since
+
+        // The next outage is logged again, once.
+        await redis.down();
+        await takeN(one, randomUUID(), 3, 3);
+        expect(a.lines.filter((l) => l.level === WARN)).toHaveLength(2);
+      } finally {
+        await Promise.all([one.close(), two.close()]);
+      }
+    }, 30_000);
+  });
 });
