@@ -130,7 +130,8 @@ describe('Redis buckets while Redis cannot answer', () => {
       const prefix = `test-${randomUUID()}`;
       const a = { ...recordingLogger(), metrics: new Metrics({ defaultMetrics: false }) };
       const one = new RedisTokenBuckets(redis.url, a.logger, prefix, a.metrics);
-      const two = new RedisTokenBuckets(redis.url, createLogger('silent'), prefix); // another process of the deployment
+      const b = recordingLogger();
+      const two = new RedisTokenBuckets(redis.url, b.logger, prefix); // another process of the deployment
       const fallbacks = async (result: string) => sample(await a.metrics.scrape(), 'crm_rate_limit_fallback_total', { result });
       try {
         const key = randomUUID();
@@ -148,7 +149,8 @@ describe('Redis buckets while Redis cannot answer', () => {
         expect(a.lines.filter((l) => l.level === WARN).map((l) => l.msg)).toEqual(['rate limits: Redis unavailable, limiting per process until it answers']);
 
         await redis.up();
-        await a.logged(/Redis answers again/); // the client reconnected
+        // Both clients reconnected (each on its own backoff).
+        await Promise.all([a.logged(/Redis answers again/), b.logged(/Redis answers again/)]);
         const shared = randomUUID();
         expect(states([await one.take(shared, 1, 3), await two.take(shared, 1, 3), await one.take(shared, 1, 3)])).toEqual([[true, 2], [true, 1], [true, 0]]);
         expect([await fallbacks('allowed'), await fallbacks('refused')]).toEqual([3, 2]); // none since
