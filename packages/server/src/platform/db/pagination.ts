@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors';
+import { isDataException } from './errors';
 import { fetchMany, fetchManyRewritten } from './hydrate';
 
 export const MAX_PAGE_SIZE = 100;
@@ -75,12 +76,6 @@ function decodeCursor<T>(cursor: string, keys: SortKey<T>[], field: string): Cur
 }
 
 const badCursor = (field: string) => badUserInput(`\`${field}\` is not a valid cursor for this list.`, field);
-
-/** PostgreSQL's class 22, data exception: a value its column's type cannot take (invalid text, out of range). */
-function isDataException(err: unknown): boolean {
-  const code = (err as { driverError?: { code?: unknown }; code?: unknown }).driverError?.code ?? (err as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('22');
-}
 
 /** Validates page arguments; returns the page size and direction. */
 export function pageSize(args: PageArgs): { size: number; backward: boolean } {
